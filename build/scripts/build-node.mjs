@@ -1,0 +1,38 @@
+// Bundles the Node-side entry points (CLI, Electron main and preload, the dev/test bridge) into out/ with
+// esbuild. Run by `npm run build` and by `prepare`, so `npx report-desk` works right after `npm install`.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const entries = [
+  // [source, output, platform options]
+  { in: 'electron/cli/main.ts', out: 'out/cli/report-desk.mjs', format: 'esm' },
+];
+
+const banner = {
+  // Bundled ESM still needs require() for pdfkit/fontkit's CommonJS internals.
+  js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+};
+
+await Promise.all(
+  entries
+    .filter((e) => existsSync(path.join(root, e.in)))
+    .map((e) =>
+      build({
+        entryPoints: [path.join(root, e.in)],
+        outfile: path.join(root, e.out),
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: e.format,
+        sourcemap: false,
+        packages: 'external',
+        banner: e.format === 'esm' ? banner : undefined,
+        external: ['electron', ...(e.external ?? [])],
+        logLevel: 'warning',
+      }),
+    ),
+);

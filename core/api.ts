@@ -1,0 +1,120 @@
+// The one typed API between the renderer and the main process, defined once. The preload implements it over
+// IPC (one channel per method), the test/dev bridge over HTTP, both against the same Node services
+// (electron/services.ts). Arguments and results are checked with these schemas on the main side.
+//
+// A file path never comes from the renderer: files to read are picked with the browser's own file input and
+// sent as text; files to write are chosen by the main process (a Save dialog) and referred to afterwards by an
+// opaque `exportId`.
+import { z } from 'zod';
+import { languageSchema, reportSchema, reportSummarySchema } from './model';
+import { findingSchema } from './validation-types';
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  name: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  description: z.object({ 'zh-CN': z.string(), en: z.string() }),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+export const createReportArgsSchema = z.object({
+  templateId: z.string().min(1).max(100),
+  organisation: z.string().trim().min(1).max(200),
+  year: z.number().int().min(1949).max(2200),
+  language: languageSchema.default('zh-CN'),
+});
+export type CreateReportArgs = z.input<typeof createReportArgsSchema>;
+
+export const trashEntrySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  deletedAt: z.string(),
+});
+export type TrashEntry = z.infer<typeof trashEntrySchema>;
+
+export const openResultSchema = z.object({
+  report: reportSchema,
+  /** Set when the file was damaged and a backup was restored: the user must be told. */
+  restoredFrom: z.string().nullable(),
+});
+export type OpenResult = z.infer<typeof openResultSchema>;
+
+export const savedFileSchema = z.object({
+  exportId: z.string(),
+  fileName: z.string(),
+});
+export type SavedFile = z.infer<typeof savedFileSchema>;
+
+export const pdfExportOptionsSchema = z.object({
+  /** Force the draft watermark even on a final report. Drafts always carry it. */
+  draft: z.boolean().optional(),
+});
+
+export const pdfExportResultSchema = savedFileSchema.extend({
+  pages: z.number().int(),
+  fonts: z.array(z.string()),
+  missingCharacters: z.array(z.object({ char: z.string(), codePoint: z.number(), path: z.string() })),
+});
+export type PdfExportResult = z.infer<typeof pdfExportResultSchema>;
+
+export const settingsSchema = z.object({
+  uiLanguage: languageSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const progressSchema = z.object({
+  phase: z.enum(['layout', 'write', 'done']),
+  done: z.number(),
+  total: z.number(),
+});
+export type ExportProgress = z.infer<typeof progressSchema>;
+
+const id = z.string().min(1).max(64);
+/** Package and outline texts are read in the renderer; cap what may cross the boundary. */
+const fileText = z.string().max(100 * 1024 * 1024);
+
+const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result });
+
+export const apiContract = {
+  listTemplates: method(z.tuple([]), z.array(templateSummarySchema)),
+  listReports: method(z.tuple([]), z.array(reportSummarySchema)),
+  createReport: method(z.tuple([createReportArgsSchema]), reportSchema),
+  openReport: method(z.tuple([id]), openResultSchema),
+  saveReport: method(z.tuple([reportSchema]), z.object({ updatedAt: z.string() })),
+  duplicateAsNextYear: method(z.tuple([id]), reportSchema),
+  deleteReport: method(z.tuple([id]), z.void()),
+  listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
+  restoreReport: method(z.tuple([id]), reportSummarySchema),
+  importOutline: method(
+    z.tuple([z.object({ text: fileText, organisation: z.string().max(200).optional(), year: z.number().int().optional() })]),
+    reportSchema,
+  ),
+  importPackage: method(z.tuple([fileText]), reportSchema),
+  exportPackage: method(z.tuple([id]), savedFileSchema.nullable()),
+  validateReport: method(z.tuple([id]), z.array(findingSchema)),
+  exportPdf: method(z.tuple([id, pdfExportOptionsSchema]), pdfExportResultSchema.nullable()),
+  openExport: method(z.tuple([z.string().max(200)]), z.void()),
+  showExportInFolder: method(z.tuple([z.string().max(200)]), z.void()),
+  printExport: method(z.tuple([z.string().max(200)]), z.void()),
+  getSettings: method(z.tuple([]), settingsSchema),
+  setSettings: method(z.tuple([settingsSchema.partial()]), settingsSchema),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+type Args<M extends ApiMethod> = z.input<ApiContract[M]['args']>;
+type Result<M extends ApiMethod> = z.output<ApiContract[M]['result']>;
+
+/** What the renderer sees as `window.api`; what services implement. */
+export type Api = { [M in ApiMethod]: (...args: Args<M>) => Promise<Result<M>> } & {
+  /** Export progress, pushed from the main process; returns an unsubscribe function. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+};
+
+/** The IPC channel of a method; the bridge uses the same names as URL paths. */
+export const channelOf = (name: ApiMethod): string => `api:${name}`;
+export const PROGRESS_CHANNEL = 'api-event:export-progress';
+
+/** Wire form of an answer: results and errors both travel as data, errors as stable codes. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; params: Record<string, string | number> } };

@@ -1,0 +1,196 @@
+// A report as a sequence of printable blocks, in reading order. The plain-text rendering, the live preview
+// and the PDF all lay out these same blocks, so they always agree on numbering and text.
+import type { Chapter, Item, Language, Report, Section } from './model';
+import {
+  chapterMarker,
+  englishChapterMarker,
+  englishItemMarker,
+  englishSectionMarker,
+  itemMarker,
+  sectionMarker,
+} from './numbering';
+import { translator } from './i18n';
+
+/** What a run of text is, so each output can choose its face (黑体 headings, 楷体 sections, 仿宋 body). */
+export type RunRole =
+  | 'chapter-marker'
+  | 'chapter-title'
+  | 'section-marker'
+  | 'section-heading'
+  | 'item-marker'
+  | 'item-title'
+  | 'subitem-marker'
+  | 'subitem-title'
+  | 'body';
+
+export interface Run {
+  text: string;
+  role: RunRole;
+}
+
+/** A pointer into the report (for links from the preview and findings to their field). */
+export type DocPath = (string | number)[];
+
+export type Block =
+  | { type: 'title'; text: string }
+  | { type: 'recipient'; text: string }
+  /** 一、… on its own line (level 1), or a standalone （一）… (level 2). */
+  | { type: 'heading'; level: 1 | 2; runs: Run[]; path: DocPath }
+  /** A body paragraph, first line indented two characters. */
+  | { type: 'paragraph'; runs: Run[]; path: DocPath }
+  | { type: 'signature'; unit: string; date: string | null };
+
+export interface DocumentModel {
+  language: Language;
+  title: string;
+  blocks: Block[];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The report's title: the override, or 「{单位}{年度}年法治政府建设情况报告」. */
+export function reportTitle(report: Pick<Report, 'meta'>): string {
+  const { title, organisation, year, language } = report.meta;
+  if (title && title.trim()) return title.trim();
+  return translator(language, 'document')('defaultTitle', { organisation, year });
+}
+
+/** 2025-01-20 → 2025年1月20日 (no zero padding, as GB/T 9704 wants) or January 20, 2025. */
+export function formatOfficialDate(isoDate: string, language: Language): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return translator(language, 'document')('date', { year: y, month: m, day: d, monthName: MONTHS[m - 1] ?? '' });
+}
+
+interface Markers {
+  chapter(n: number): string;
+  section(n: number): string;
+  item(n: number): string;
+  subItem(n: number): string;
+}
+
+function markersFor(report: Report): Markers {
+  const { itemScheme, subItemScheme } = report.style;
+  if (report.meta.language === 'en') {
+    return {
+      chapter: englishChapterMarker,
+      section: englishSectionMarker,
+      item: (n) => englishItemMarker(itemScheme, n),
+      subItem: (n) => englishItemMarker(subItemScheme === itemScheme ? 'paren-arabic' : subItemScheme, n),
+    };
+  }
+  return {
+    chapter: chapterMarker,
+    section: sectionMarker,
+    item: (n) => itemMarker(itemScheme, n),
+    subItem: (n) => itemMarker(subItemScheme, n),
+  };
+}
+
+function itemRuns(item: Item, marker: string, role: 'item' | 'subitem'): Run[] {
+  const runs: Run[] = [{ text: marker, role: `${role}-marker` }];
+  if (item.title) runs.push({ text: item.title, role: `${role}-title` });
+  if (item.body) runs.push({ text: item.body, role: 'body' });
+  return runs;
+}
+
+const body = (text: string): Run => ({ text, role: 'body' });
+
+/**
+ * Lead paragraphs, items and closing paragraphs of a chapter or section. `opening` runs (a run-in section
+ * heading) start the first paragraph; inline items run on inside the last lead paragraph.
+ */
+function bodyBlocks(
+  part: Chapter | Section,
+  path: DocPath,
+  opening: Run[],
+  markers: Markers,
+  firstItemNumber: number,
+): Block[] {
+  const blocks: Block[] = [];
+  let pending: Run[] = [...opening];
+  const flush = (p: DocPath) => {
+    if (pending.length) blocks.push({ type: 'paragraph', runs: pending, path: p });
+    pending = [];
+  };
+  part.paragraphs.forEach((text, i) => {
+    if (i > 0) flush([...path, 'paragraphs', i - 1]);
+    if (text) pending.push(body(text));
+  });
+  const leadPath: DocPath = part.paragraphs.length ? [...path, 'paragraphs', part.paragraphs.length - 1] : path;
+  if (part.itemLayout === 'inline' && part.items.length) {
+    part.items.forEach((item, i) => pending.push(...itemRuns(item, markers.item(firstItemNumber + i), 'item')));
+    flush(leadPath);
+  } else {
+    flush(leadPath);
+    part.items.forEach((item, i) => {
+      const itemPath = [...path, 'items', i];
+      blocks.push({ type: 'paragraph', runs: itemRuns(item, markers.item(firstItemNumber + i), 'item'), path: itemPath });
+      item.subItems.forEach((sub, j) =>
+        blocks.push({
+          type: 'paragraph',
+          runs: itemRuns({ ...sub, subItems: [] }, markers.subItem(j + 1), 'subitem'),
+          path: [...itemPath, 'subItems', j],
+        }),
+      );
+    });
+  }
+  part.closing.forEach((text, i) => blocks.push({ type: 'paragraph', runs: [body(text)], path: [...path, 'closing', i] }));
+  return blocks;
+}
+
+/** The blocks of one chapter (numbered `index` from 0), as the preview shows a single step. */
+export function chapterBlocks(report: Report, index: number): Block[] {
+  const chapter = report.chapters[index];
+  if (!chapter) return [];
+  const markers = markersFor(report);
+  const path: DocPath = ['chapters', index];
+  const blocks: Block[] = [
+    {
+      type: 'heading',
+      level: 1,
+      runs: [
+        { text: markers.chapter(index + 1), role: 'chapter-marker' },
+        { text: chapter.title, role: 'chapter-title' },
+      ],
+      path,
+    },
+  ];
+  let itemNumber = 1;
+  blocks.push(...bodyBlocks(chapter, path, [], markers, itemNumber));
+  if (report.style.itemNumbering === 'continuous') itemNumber += chapter.items.length;
+  chapter.sections.forEach((section, s) => {
+    const sectionPath = [...path, 'sections', s];
+    const headingRuns: Run[] = [
+      { text: markers.section(s + 1), role: 'section-marker' },
+      { text: section.heading, role: 'section-heading' },
+    ];
+    if (section.headingStyle === 'standalone') {
+      blocks.push({ type: 'heading', level: 2, runs: headingRuns, path: sectionPath });
+      blocks.push(...bodyBlocks(section, sectionPath, [], markers, itemNumber));
+    } else {
+      blocks.push(...bodyBlocks(section, sectionPath, headingRuns, markers, itemNumber));
+    }
+    itemNumber = report.style.itemNumbering === 'continuous' ? itemNumber + section.items.length : 1;
+  });
+  return blocks;
+}
+
+export function buildDocument(report: Report): DocumentModel {
+  const title = reportTitle(report);
+  const t = translator(report.meta.language, 'document');
+  const blocks: Block[] = [{ type: 'title', text: title }];
+  if (report.meta.recipient?.trim()) {
+    const recipient = report.meta.recipient.trim().replace(/[：:]$/, '');
+    blocks.push({ type: 'recipient', text: recipient + t('recipientSuffix') });
+  }
+  report.preamble.forEach((text, i) => {
+    if (text) blocks.push({ type: 'paragraph', runs: [body(text)], path: ['preamble', i] });
+  });
+  report.chapters.forEach((_, i) => blocks.push(...chapterBlocks(report, i)));
+  const unit = report.meta.signatureUnit?.trim();
+  const date = report.meta.date ? formatOfficialDate(report.meta.date, report.meta.language) : null;
+  if (unit || date) blocks.push({ type: 'signature', unit: unit ?? '', date });
+  return { language: report.meta.language, title, blocks };
+}
+
+export const runsText = (runs: Run[]): string => runs.map((r) => r.text).join('');

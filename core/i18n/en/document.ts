@@ -1,0 +1,9 @@
+import type { Messages } from '../types';
+import type zh from '../zh-CN/document';
+
+export default {
+  defaultTitle: '{{organisation}}: Report on Building a Rule-of-Law Government in {{year}}',
+  recipientSuffix: ':',
+  draftWatermark: 'DRAFT',
+  date: '{{monthName}} {{day}}, {{year}}',
+} satisfies Messages<typeof zh>;

@@ -1,0 +1,27 @@
+import type { Messages } from '../types';
+import type zh from '../zh-CN/errors';
+
+export default {
+  INVALID_ARGUMENT: 'Invalid input: {{detail}}',
+  NOT_FOUND: 'Report {{id}} was not found. It may have been deleted.',
+  REPORT_INVALID: 'The report does not match the expected format: {{detail}}',
+  REPORT_CORRUPT_RESTORED: 'The report file was damaged and has been restored from the backup of {{backup}}.',
+  REPORT_CORRUPT_UNRECOVERABLE: 'The report file is damaged and no usable backup exists: {{id}}',
+  SCHEMA_TOO_NEW: 'This file was made by a newer version of the program (format {{version}}). Please update first.',
+  DATA_FOLDER_LOCKED: 'The data folder is in use by another window of the program (process {{pid}}). Close it first.',
+  WRITE_FAILED: 'Could not save to disk: {{detail}}. Your changes are kept in the window and saving will be retried.',
+  PACKAGE_NOT_JSON: 'This file is not a valid report package (it cannot be read as JSON).',
+  PACKAGE_TOO_LARGE: 'This file is too large ({{size}}) to be a report package.',
+  PACKAGE_TOO_DEEP: 'This file is nested too deeply to be a report package.',
+  PACKAGE_FOREIGN: 'This file is not a report package made by this program.',
+  PACKAGE_UNSAFE_KEYS: 'This file contains unsafe content ({{key}}) and was refused.',
+  PACKAGE_INVALID: 'The report package is incomplete or wrong: {{detail}}',
+  OUTLINE_EMPTY: 'No text to import was found.',
+  FILE_READ_FAILED: 'Could not read the file: {{detail}}',
+  TEMPLATE_UNKNOWN: 'Unknown template: {{id}}',
+  FINAL_HAS_ERRORS: '{{count}} errors remain; the report cannot be marked final.',
+  EXPORT_FAILED: 'PDF export failed: {{detail}}',
+  EXPORT_CANCELLED: 'Export cancelled.',
+  FONT_MISSING: 'A required font is missing: {{detail}}',
+  INTERNAL: 'Internal error: {{detail}}',
+} satisfies Messages<typeof zh>;

@@ -1,0 +1,5 @@
+import type { Messages } from '../types';
+import type zh from '../zh-CN/shell';
+
+export default {
+} satisfies Messages<typeof zh>;

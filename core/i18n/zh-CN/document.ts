@@ -1,0 +1,7 @@
+// Labels that print in the report itself (PDF, preview, plain text).
+export default {
+  defaultTitle: '{{organisation}}{{year}}年法治政府建设情况报告',
+  recipientSuffix: '：',
+  draftWatermark: '草稿',
+  date: '{{year}}年{{month}}月{{day}}日',
+} as const;

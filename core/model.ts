@@ -1,0 +1,148 @@
+// The report model: one annual rule-of-law report, as stored, exchanged and rendered.
+// Numbers (一、（一）一是…) are never stored: they are derived from order by numbering.ts.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+/** How items and sub-items are numbered: 一是 / 第一， / 1. / （1）. A template choice, kept per report. */
+export const ITEM_SCHEMES = ['yishi', 'diyi', 'arabic', 'paren-arabic'] as const;
+export const itemSchemeSchema = z.enum(ITEM_SCHEMES);
+export type ItemScheme = z.infer<typeof itemSchemeSchema>;
+
+/** The five content items the regulation requires (厅字〔2019〕28号). */
+export const REQUIREMENTS = ['measures', 'shortcomings', 'first-responsible', 'plans', 'other'] as const;
+export const requirementSchema = z.enum(REQUIREMENTS);
+export type Requirement = z.infer<typeof requirementSchema>;
+
+const id = z.string().min(1).max(64);
+const text = z.string().max(2_000_000);
+const shortText = z.string().max(2000);
+
+export const subItemSchema = z.object({
+  id,
+  title: shortText.default(''),
+  body: text.default(''),
+});
+export type SubItem = z.infer<typeof subItemSchema>;
+
+export const itemSchema = z.object({
+  id,
+  /** Optional short title: the first sentence of a 一是 paragraph (积极履职，提前谋划。). */
+  title: shortText.default(''),
+  body: text.default(''),
+  subItems: z.array(subItemSchema).max(500).default([]),
+});
+export type Item = z.infer<typeof itemSchema>;
+
+/**
+ * What chapters and sections share: lead paragraphs, then items, then closing paragraphs.
+ * With `itemLayout: 'inline'` the items run on inside the last lead paragraph (…短板。一是…。二是…。),
+ * otherwise each item is a paragraph of its own.
+ */
+const bodyShape = {
+  paragraphs: z.array(text).max(1000).default([]),
+  items: z.array(itemSchema).max(1000).default([]),
+  itemLayout: z.enum(['paragraphs', 'inline']).default('paragraphs'),
+  closing: z.array(text).max(1000).default([]),
+};
+
+export const sectionSchema = z.object({
+  id,
+  heading: shortText,
+  /** run-in: the heading sentence opens the first paragraph (the seed's （一）…。); standalone: own line. */
+  headingStyle: z.enum(['run-in', 'standalone']).default('run-in'),
+  guidanceKey: z.string().max(200).optional(),
+  ...bodyShape,
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const chapterSchema = z.object({
+  id,
+  /** The template chapter this one was made from, if any. */
+  key: z.string().max(100).optional(),
+  title: shortText,
+  /** Which required content items this chapter covers (the seed folds first-responsible into 一). */
+  covers: z.array(requirementSchema).max(5).default([]),
+  ...bodyShape,
+  sections: z.array(sectionSchema).max(500).default([]),
+});
+export type Chapter = z.infer<typeof chapterSchema>;
+
+export const INDICATOR_KINDS = ['count', 'amount', 'percent'] as const;
+export const indicatorSchema = z.object({
+  id,
+  key: z.string().max(100).optional(),
+  label: shortText,
+  /** null: not filled in yet. */
+  value: z.number().finite().nullable().default(null),
+  unit: z.string().max(20).default(''),
+  kind: z.enum(INDICATOR_KINDS).default('count'),
+  /** This figure is a part of another (31 self-corrected of 285 checked): never greater than its whole. */
+  partOf: id.optional(),
+  notApplicable: z.boolean().default(false),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const styleSchema = z.object({
+  /** Signature with space for the seal (date 4 characters in, unit centred above) or without. */
+  seal: z.boolean().default(false),
+  boldSectionHeadings: z.boolean().default(false),
+  boldItemHeadings: z.boolean().default(true),
+  /** A Latin face for digits and letters inside Chinese text (many offices use Times New Roman). */
+  latinFont: z.enum(['same', 'serif']).default('same'),
+  itemScheme: itemSchemeSchema.default('yishi'),
+  subItemScheme: itemSchemeSchema.default('paren-arabic'),
+  /** Items numbered continuously through a chapter's sections, or restarting in each. */
+  itemNumbering: z.enum(['restart', 'continuous']).default('restart'),
+});
+export type DocumentStyle = z.infer<typeof styleSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const metaSchema = z.object({
+  organisation: shortText,
+  year: z.number().int().min(1949).max(2200),
+  /** null: generated as 「{单位}{年度}年法治政府建设情况报告」. */
+  title: shortText.nullable().default(null),
+  recipient: shortText.nullable().default(null),
+  signatureUnit: shortText.nullable().default(null),
+  date: isoDate.nullable().default(null),
+  drafter: z.string().max(200).default(''),
+  reviewer: z.string().max(200).default(''),
+  approver: z.string().max(200).default(''),
+  language: languageSchema.default('zh-CN'),
+  status: z.enum(['draft', 'final']).default('draft'),
+});
+export type ReportMeta = z.infer<typeof metaSchema>;
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  templateId: z.string().max(100),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  meta: metaSchema,
+  style: styleSchema.default(() => styleSchema.parse({})),
+  preamble: z.array(text).max(1000).default([]),
+  chapters: z.array(chapterSchema).max(200),
+  indicators: z.array(indicatorSchema).max(500).default([]),
+});
+export type Report = z.infer<typeof reportSchema>;
+/** What callers may pass in: defaults filled on parse. */
+export type ReportInput = z.input<typeof reportSchema>;
+
+/** A short line about one report, for lists (the store's index). */
+export const reportSummarySchema = z.object({
+  id,
+  organisation: shortText,
+  year: z.number().int(),
+  title: shortText,
+  status: z.enum(['draft', 'final']),
+  language: languageSchema,
+  updatedAt: z.string(),
+});
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
