@@ -1,6 +1,6 @@
 // A report as a sequence of printable blocks, in reading order. The plain-text rendering, the live preview
 // and the PDF all lay out these same blocks, so they always agree on numbering and text.
-import type { Chapter, Item, Language, Report, Section } from './model';
+import type { Chapter, Item, ItemScheme, Language, Report, Section } from './model';
 import {
   chapterMarker,
   englishChapterMarker,
@@ -46,8 +46,6 @@ export interface DocumentModel {
   blocks: Block[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** The report's title: the override, or 「{单位}{年度}年法治政府建设情况报告」. */
 export function reportTitle(report: Pick<Report, 'meta'>): string {
   const { title, organisation, year, language } = report.meta;
@@ -58,30 +56,33 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
 /** 2025-01-20 → 2025年1月20日 (no zero padding, as GB/T 9704 wants) or January 20, 2025. */
 export function formatOfficialDate(isoDate: string, language: Language): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return translator(language, 'document')('date', { year: y, month: m, day: d, monthName: MONTHS[m - 1] ?? '' });
+  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'zh-CN', {
+    year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC',
+  });
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-interface Markers {
+export interface Markers {
   chapter(n: number): string;
   section(n: number): string;
-  item(n: number): string;
+  item(scheme: ItemScheme, n: number): string;
   subItem(n: number): string;
 }
 
-function markersFor(report: Report): Markers {
+export function markersFor(report: Report): Markers {
   const { itemScheme, subItemScheme } = report.style;
   if (report.meta.language === 'en') {
     return {
       chapter: englishChapterMarker,
       section: englishSectionMarker,
-      item: (n) => englishItemMarker(itemScheme, n),
+      item: englishItemMarker,
       subItem: (n) => englishItemMarker(subItemScheme === itemScheme ? 'paren-arabic' : subItemScheme, n),
     };
   }
   return {
     chapter: chapterMarker,
     section: sectionMarker,
-    item: (n) => itemMarker(itemScheme, n),
+    item: itemMarker,
     subItem: (n) => itemMarker(subItemScheme, n),
   };
 }
@@ -105,8 +106,10 @@ function bodyBlocks(
   opening: Run[],
   markers: Markers,
   firstItemNumber: number,
+  reportScheme: ItemScheme,
 ): Block[] {
   const blocks: Block[] = [];
+  const scheme = part.itemScheme ?? reportScheme;
   let pending: Run[] = [...opening];
   const flush = (p: DocPath) => {
     if (pending.length) blocks.push({ type: 'paragraph', runs: pending, path: p });
@@ -118,13 +121,13 @@ function bodyBlocks(
   });
   const leadPath: DocPath = part.paragraphs.length ? [...path, 'paragraphs', part.paragraphs.length - 1] : path;
   if (part.itemLayout === 'inline' && part.items.length) {
-    part.items.forEach((item, i) => pending.push(...itemRuns(item, markers.item(firstItemNumber + i), 'item')));
+    part.items.forEach((item, i) => pending.push(...itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item')));
     flush(leadPath);
   } else {
     flush(leadPath);
     part.items.forEach((item, i) => {
       const itemPath = [...path, 'items', i];
-      blocks.push({ type: 'paragraph', runs: itemRuns(item, markers.item(firstItemNumber + i), 'item'), path: itemPath });
+      blocks.push({ type: 'paragraph', runs: itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item'), path: itemPath });
       item.subItems.forEach((sub, j) =>
         blocks.push({
           type: 'paragraph',
@@ -156,7 +159,7 @@ export function chapterBlocks(report: Report, index: number): Block[] {
     },
   ];
   let itemNumber = 1;
-  blocks.push(...bodyBlocks(chapter, path, [], markers, itemNumber));
+  blocks.push(...bodyBlocks(chapter, path, [], markers, itemNumber, report.style.itemScheme));
   if (report.style.itemNumbering === 'continuous') itemNumber += chapter.items.length;
   chapter.sections.forEach((section, s) => {
     const sectionPath = [...path, 'sections', s];
@@ -166,13 +169,24 @@ export function chapterBlocks(report: Report, index: number): Block[] {
     ];
     if (section.headingStyle === 'standalone') {
       blocks.push({ type: 'heading', level: 2, runs: headingRuns, path: sectionPath });
-      blocks.push(...bodyBlocks(section, sectionPath, [], markers, itemNumber));
+      blocks.push(...bodyBlocks(section, sectionPath, [], markers, itemNumber, report.style.itemScheme));
     } else {
-      blocks.push(...bodyBlocks(section, sectionPath, headingRuns, markers, itemNumber));
+      blocks.push(...bodyBlocks(section, sectionPath, headingRuns, markers, itemNumber, report.style.itemScheme));
     }
     itemNumber = report.style.itemNumbering === 'continuous' ? itemNumber + section.items.length : 1;
   });
-  return blocks;
+  return report.meta.language === 'en' ? blocks.map(spaceEnglishRuns) : blocks;
+}
+
+/** English runs are words: a space between a title and its body, a heading and its paragraph. */
+function spaceEnglishRuns(block: Block): Block {
+  if (block.type !== 'paragraph' && block.type !== 'heading') return block;
+  const runs = block.runs.map((run, i) => {
+    const previous = block.runs[i - 1];
+    const needsSpace = previous && !/\s$/.test(previous.text) && !run.text.startsWith(' ');
+    return needsSpace ? { ...run, text: ' ' + run.text } : run;
+  });
+  return { ...block, runs };
 }
 
 export function buildDocument(report: Report): DocumentModel {

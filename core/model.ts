@@ -47,6 +47,8 @@ const bodyShape = {
   paragraphs: z.array(text).max(1000).default([]),
   items: z.array(itemSchema).max(1000).default([]),
   itemLayout: z.enum(['paragraphs', 'inline']).default('paragraphs'),
+  /** This part numbers its items differently from the report's scheme (1. items here, 一是 inline there). */
+  itemScheme: itemSchemeSchema.optional(),
   closing: z.array(text).max(1000).default([]),
 };
 

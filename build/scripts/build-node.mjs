@@ -10,6 +10,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const entries = [
   // [source, output, platform options]
   { in: 'electron/cli/main.ts', out: 'out/cli/report-desk.mjs', format: 'esm' },
+  { in: 'electron/bridge/server.ts', out: 'out/bridge/server.mjs', format: 'esm' },
+  // Electron loads main as CommonJS, and a sandboxed preload must be CommonJS.
+  { in: 'electron/main.ts', out: 'out/main/main.cjs', format: 'cjs' },
+  { in: 'electron/preload.ts', out: 'out/preload/preload.cjs', format: 'cjs' },
 ];
 
 const banner = {

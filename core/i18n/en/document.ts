@@ -5,5 +5,4 @@ export default {
   defaultTitle: '{{organisation}}: Report on Building a Rule-of-Law Government in {{year}}',
   recipientSuffix: ':',
   draftWatermark: 'DRAFT',
-  date: '{{monthName}} {{day}}, {{year}}',
 } satisfies Messages<typeof zh>;

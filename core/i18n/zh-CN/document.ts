@@ -3,5 +3,4 @@ export default {
   defaultTitle: '{{organisation}}{{year}}年法治政府建设情况报告',
   recipientSuffix: '：',
   draftWatermark: '草稿',
-  date: '{{year}}年{{month}}月{{day}}日',
 } as const;

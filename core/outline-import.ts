@@ -1,0 +1,261 @@
+// Outline import: the plain text of an existing report → a report in the model. Recognises chapter, section,
+// item and sub-item lines in the numbering styles real reports use (一、 （一） (一) 一是 第一， 1. 1、 （1） (1),
+// full- and half-width), items running inline in one paragraph (一是…。二是…。), the title, a 主送机关 line and
+// a closing signature unit + date. Typed numbers are dropped: numbering.ts derives them again, so gaps and
+// repeats in the source come back numbered correctly.
+import { AppError } from './errors';
+import { newId } from './ids';
+import { reportTitle } from './document';
+import { SCHEMA_VERSION, reportSchema, type Chapter, type Item, type ItemScheme, type Language, type Report, type Requirement, type Section, type SubItem } from './model';
+import { findTemplate, templateIndicators } from './templates';
+
+export interface OutlineImportOptions {
+  organisation?: string;
+  year?: number;
+  language?: Language;
+  now?: string;
+}
+
+const NUM = '[一二三四五六七八九十百零〇两]+';
+const CHAPTER_LINE = new RegExp(`^(${NUM})\\s*[、.．]\\s*(.*)$`);
+const SECTION_LINE = new RegExp(`^[（(]\\s*(${NUM})\\s*[)）]\\s*[、.．]?\\s*(.*)$`);
+const ITEM_LINE: Record<ItemScheme, RegExp> = {
+  yishi: new RegExp(`^(${NUM})是\\s*(.*)$`),
+  diyi: new RegExp(`^第(${NUM})[，,、]\\s*(.*)$`),
+  arabic: /^([0-9０-９]{1,3})\s*[.．、](?![0-9０-９])\s*(.*)$/,
+  'paren-arabic': /^[（(]\s*([0-9０-９]{1,3})\s*[)）]\s*(.*)$/,
+};
+/** Markers that run inline after the end of a sentence (or at the start of a paragraph). */
+const INLINE_MARKER: Partial<Record<ItemScheme, RegExp>> = {
+  yishi: new RegExp(`(?<=^|[。；;！？!?])\\s*${NUM}是`, 'g'),
+  diyi: new RegExp(`(?<=^|[。；;！？!?])\\s*第${NUM}[，,、]`, 'g'),
+};
+const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const SENTENCE_END = /[。！？!?]/;
+
+type Container = Chapter | Section;
+
+function cleanLines(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/(?!\t)\p{Cc}/gu, '').replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, ''));
+}
+
+/** The item scheme of a line that opens an item, if any (in the order real reports most often use). */
+function itemLineScheme(line: string): ItemScheme | null {
+  for (const scheme of ['yishi', 'diyi', 'paren-arabic', 'arabic'] as const) {
+    if (ITEM_LINE[scheme].test(line)) return scheme;
+  }
+  return null;
+}
+
+/** Splits 「lead。一是…。二是…。」 into its lead and item texts; null when fewer than two markers run inline. */
+function splitInline(text: string, scheme: ItemScheme): { lead: string; items: string[] } | null {
+  const marker = INLINE_MARKER[scheme];
+  if (!marker) return null;
+  const starts = [...text.matchAll(marker)].map((m) => ({ at: m.index, length: m[0].length }));
+  if (starts.length < 2) return null;
+  const items = starts.map((s, i) => text.slice(s.at + s.length, starts[i + 1]?.at ?? text.length).trim());
+  return { lead: text.slice(0, starts[0]!.at).trim(), items };
+}
+
+/** 「积极履职，提前谋划。结合…」 → title + body, when the first sentence is short and more text follows. */
+function splitTitle(text: string): { title: string; body: string } {
+  const end = text.search(SENTENCE_END);
+  if (end > 0 && end < 60 && end < text.length - 1) return { title: text.slice(0, end + 1), body: text.slice(end + 1) };
+  return { title: '', body: text };
+}
+
+function inferCovers(title: string): Requirement[] {
+  const covers: Requirement[] = [];
+  if (/第一责任人/.test(title)) covers.push('first-responsible');
+  else if (/举措|成效|主要工作|工作开展|工作情况|主要做法|工作成效/.test(title)) covers.push('measures');
+  if (/不足|问题|短板/.test(title)) covers.push('shortcomings');
+  if (/下一步|计划|安排|打算|思路/.test(title)) covers.push('plans');
+  if (/其他/.test(title)) covers.push('other');
+  return covers;
+}
+
+class OutlineBuilder {
+  readonly preamble: string[] = [];
+  readonly chapters: Chapter[] = [];
+  itemScheme: ItemScheme | null = null;
+  subItemScheme: ItemScheme | null = null;
+  private chapter: Chapter | null = null;
+  private section: Section | null = null;
+
+  private get container(): Container | null {
+    return this.section ?? this.chapter;
+  }
+
+  addLine(line: string): void {
+    const chapter = CHAPTER_LINE.exec(line);
+    if (chapter) return this.startChapter(chapter[2]!);
+    const section = SECTION_LINE.exec(line);
+    if (section && this.chapter) return this.startSection(section[2]!);
+    const scheme = itemLineScheme(line);
+    if (scheme && this.container && this.addItemLine(this.container, scheme, line)) return;
+    this.addParagraph(line);
+  }
+
+  private startChapter(title: string): void {
+    this.chapter = {
+      id: newId(), title, covers: inferCovers(title),
+      paragraphs: [], items: [], itemLayout: 'paragraphs', closing: [], sections: [],
+    };
+    this.section = null;
+    this.chapters.push(this.chapter);
+  }
+
+  private startSection(rest: string): void {
+    const end = rest.search(SENTENCE_END);
+    const runIn = end >= 0 && end < rest.length - 1;
+    this.section = {
+      id: newId(),
+      heading: runIn ? rest.slice(0, end + 1) : rest,
+      headingStyle: runIn ? 'run-in' : 'standalone',
+      paragraphs: [], items: [], itemLayout: 'paragraphs', closing: [],
+    };
+    this.chapter!.sections.push(this.section);
+    if (runIn) this.addParagraph(rest.slice(end + 1).trim());
+  }
+
+  /** Returns false when the line only looks like an item and is kept as a plain paragraph. */
+  private addItemLine(container: Container, scheme: ItemScheme, line: string): boolean {
+    const text = ITEM_LINE[scheme].exec(line)![2]!;
+    const inItems = container.itemLayout === 'paragraphs' && container.closing.length === 0;
+    if (!inItems) return false;
+    const partScheme = container.items.length ? this.schemeOf(container) : scheme;
+    if (scheme === partScheme) {
+      if (container.items.length === 0 && this.addInline(container, line)) return true;
+      this.setScheme(container, scheme);
+      container.items.push({ id: newId(), ...splitTitle(text), subItems: [] });
+      return true;
+    }
+    const lastItem = container.items.at(-1);
+    if (!lastItem) return false;
+    this.subItemScheme ??= scheme;
+    if (scheme !== this.subItemScheme) return false;
+    lastItem.subItems.push({ id: newId(), ...splitTitle(text) } satisfies SubItem);
+    return true;
+  }
+
+  private schemeOf(container: Container): ItemScheme {
+    return container.itemScheme ?? this.itemScheme ?? 'yishi';
+  }
+
+  /** The first scheme seen is the report's; a part numbered otherwise keeps its own. */
+  private setScheme(container: Container, scheme: ItemScheme): void {
+    this.itemScheme ??= scheme;
+    if (scheme !== this.itemScheme) container.itemScheme = scheme;
+  }
+
+  /** Items running inline in one paragraph: the paragraph becomes lead + inline items. */
+  private addInline(container: Container, text: string): boolean {
+    if (container.items.length > 0 || container.closing.length > 0) return false;
+    for (const scheme of ['yishi', 'diyi'] as const) {
+      const split = splitInline(text, scheme);
+      if (!split) continue;
+      this.setScheme(container, scheme);
+      if (split.lead) container.paragraphs.push(split.lead);
+      container.items = split.items.map((body): Item => ({ id: newId(), title: '', body, subItems: [] }));
+      container.itemLayout = 'inline';
+      return true;
+    }
+    return false;
+  }
+
+  private addParagraph(text: string): void {
+    const container = this.container;
+    if (!container) {
+      if (text) this.preamble.push(text);
+      return;
+    }
+    if (!text) return;
+    if (this.addInline(container, text)) return;
+    if (container.items.length > 0) container.closing.push(text);
+    else container.paragraphs.push(text);
+  }
+}
+
+function isTitleLine(line: string, next: string | undefined): boolean {
+  if (CHAPTER_LINE.test(line) || SECTION_LINE.test(line) || itemLineScheme(line)) return false;
+  if (/报告|总结|情况/.test(line) && line.length <= 80) return true;
+  return next === '' && line.length <= 60 && !/[。，；]/.test(line);
+}
+
+const isRecipientLine = (line: string) => /[：:]$/.test(line) && line.length <= 60 && !/[。，；]/.test(line);
+
+/** The three-part form (work / problems / plans) or the regulation's own chapter set. */
+function chooseTemplate(chapters: Chapter[]): string {
+  const keys = chapters.map((c) => c.covers[0]);
+  const threePart = chapters.length === 3 && keys[1] === 'shortcomings' && keys[2] === 'plans';
+  return threePart ? 'three-part' : 'department-annual';
+}
+
+export function importOutline(text: string, options: OutlineImportOptions = {}): Report {
+  const lines = cleanLines(text);
+  while (lines.length && lines.at(-1) === '') lines.pop();
+  let start = lines.findIndex((l) => l !== '');
+  if (start < 0) throw new AppError('OUTLINE_EMPTY');
+
+  let title: string | null = null;
+  if (isTitleLine(lines[start]!, lines[start + 1])) title = lines[start++]!;
+  while (lines[start] === '') start++;
+  let recipient: string | null = null;
+  if (lines[start] !== undefined && isRecipientLine(lines[start]!)) recipient = lines[start++]!.replace(/[：:]$/, '');
+
+  let end = lines.length;
+  let date: string | null = null;
+  let signatureUnit: string | null = null;
+  const dateMatch = DATE_LINE.exec(lines[end - 1] ?? '');
+  if (dateMatch && end - 1 > start) {
+    const [, y, m, d] = dateMatch;
+    date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+    end--;
+    const unitLine = lines[end - 1] ?? '';
+    if (end - 1 > start && unitLine.length <= 40 && !/[。，；：:]/.test(unitLine) && !CHAPTER_LINE.test(unitLine)) {
+      signatureUnit = unitLine;
+      end--;
+    }
+  }
+
+  const builder = new OutlineBuilder();
+  for (const line of lines.slice(start, end)) if (line) builder.addLine(line);
+  if (!title && builder.preamble.length === 0 && builder.chapters.length === 0) throw new AppError('OUTLINE_EMPTY');
+
+  const fromTitle = title ? /^(.+?)(?:关于)?(\d{4})\s*年/.exec(title) : null;
+  const yearInText = /(\d{4})\s*年/.exec(text);
+  const year = options.year ?? Number(fromTitle?.[2] ?? yearInText?.[1] ?? new Date().getFullYear() - 1);
+  const organisation = options.organisation ?? fromTitle?.[1] ?? signatureUnit ?? '';
+  const language = options.language ?? 'zh-CN';
+
+  const templateId = chooseTemplate(builder.chapters);
+  const template = findTemplate(templateId);
+  for (const chapter of builder.chapters) {
+    chapter.key = template?.chapters.find((c) => c.covers[0] === chapter.covers[0])?.key;
+    if (chapter.covers.includes('measures') && /第一责任人/.test(JSON.stringify(chapter))) chapter.covers.push('first-responsible');
+  }
+
+  const now = options.now ?? new Date().toISOString();
+  const report = reportSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    templateId,
+    createdAt: now,
+    updatedAt: now,
+    meta: { organisation, year, title, recipient, signatureUnit, date, language },
+    style: {
+      itemScheme: builder.itemScheme ?? template?.style.itemScheme ?? 'yishi',
+      subItemScheme: builder.subItemScheme ?? (builder.itemScheme === 'paren-arabic' ? 'arabic' : 'paren-arabic'),
+    },
+    preamble: builder.preamble,
+    chapters: builder.chapters,
+    indicators: template ? templateIndicators(template, language) : [],
+  });
+  // Keep the title generated (so it follows later edits of unit and year) when the source used the default form.
+  if (title && title === reportTitle({ meta: { ...report.meta, title: null } })) report.meta.title = null;
+  return report;
+}

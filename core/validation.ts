@@ -1,0 +1,140 @@
+// Validation: what a report must hold before it is signed — the required content items of the regulation,
+// no empty chapters, sections or items, indicator rules, a plausible year, the title and signature.
+// Findings carry a stable code, a severity, a path into the report and messages in both languages.
+import { bilingual } from './i18n';
+import { reportTitle } from './document';
+import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
+import type { Finding } from './validation-types';
+
+export type { Finding } from './validation-types';
+
+export interface ValidationOptions {
+  /** Today, ISO (for the plausible-year check); defaults to the clock. */
+  today?: string;
+}
+
+type Params = Record<string, string | number>;
+
+const finding = (
+  code: string,
+  severity: Finding['severity'],
+  path: Finding['path'],
+  params: Params = {},
+  /** i18next context: one message per variant of a code (e.g. which requirement is missing). */
+  context?: string,
+): Finding => ({ code, severity, path, params, message: bilingual(`validation:${code}`, { ...params, context }) });
+
+const hasText = (s: string) => s.trim().length > 0;
+
+function partIsEmpty(part: Chapter | Section): boolean {
+  return (
+    !part.paragraphs.some(hasText) &&
+    !part.closing.some(hasText) &&
+    !part.items.some((i) => hasText(i.title) || hasText(i.body))
+  );
+}
+
+function partFindings(part: Chapter | Section, path: Finding['path'], where: Params): Finding[] {
+  const out: Finding[] = [];
+  part.items.forEach((item, k) => {
+    const itemPath = [...path, 'items', k];
+    if (!hasText(item.title) && !hasText(item.body) && item.subItems.length === 0)
+      out.push(finding('ITEM_EMPTY', 'error', itemPath, { ...where, item: k + 1 }));
+    item.subItems.forEach((sub, m) => {
+      if (!hasText(sub.title) && !hasText(sub.body))
+        out.push(finding('SUBITEM_EMPTY', 'error', [...itemPath, 'subItems', m], { ...where, item: k + 1, subItem: m + 1 }));
+    });
+  });
+  return out;
+}
+
+function chapterText(chapter: Chapter): string {
+  const parts: (Chapter | Section)[] = [chapter, ...chapter.sections];
+  return parts
+    .flatMap((p) => [...p.paragraphs, ...p.closing, ...p.items.flatMap((i) => [i.title, i.body, ...i.subItems.map((s) => s.body)])])
+    .concat(chapter.sections.map((s) => s.heading))
+    .join('');
+}
+
+function indicatorFindings(report: Report): Finding[] {
+  const out: Finding[] = [];
+  const byId = new Map(report.indicators.map((i) => [i.id, i]));
+  report.indicators.forEach((indicator, i) => {
+    const path = ['indicators', i, 'value'];
+    const params = { label: indicator.label || String(i + 1) };
+    if (indicator.notApplicable) return;
+    const value = indicator.value;
+    if (value === null) {
+      out.push(finding('INDICATOR_EMPTY', 'warning', path, params));
+      return;
+    }
+    if (value < 0) out.push(finding('INDICATOR_NEGATIVE', 'error', path, params));
+    if (indicator.kind === 'count' && !Number.isInteger(value)) out.push(finding('INDICATOR_NOT_INTEGER', 'error', path, params));
+    if (indicator.kind === 'percent' && value > 100) out.push(finding('INDICATOR_PERCENT_RANGE', 'error', path, params));
+    const whole = indicator.partOf ? byId.get(indicator.partOf) : undefined;
+    if (whole && !whole.notApplicable && whole.value !== null && value > whole.value) {
+      out.push(finding('INDICATOR_PART_EXCEEDS_WHOLE', 'error', path, { ...params, whole: whole.label, value, wholeValue: whole.value }));
+    }
+  });
+  return out;
+}
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function metaFindings(report: Report, today: string): Finding[] {
+  const out: Finding[] = [];
+  const { meta } = report;
+  const currentYear = Number(today.slice(0, 4));
+  if (!hasText(meta.organisation)) out.push(finding('ORGANISATION_MISSING', 'error', ['meta', 'organisation']));
+  if (!hasText(reportTitle(report))) out.push(finding('TITLE_MISSING', 'error', ['meta', 'title']));
+  if (meta.year > currentYear) out.push(finding('YEAR_IN_FUTURE', 'error', ['meta', 'year'], { year: meta.year }));
+  else if (meta.year < currentYear - 10) out.push(finding('YEAR_LONG_AGO', 'warning', ['meta', 'year'], { year: meta.year }));
+  if (!hasText(meta.signatureUnit ?? '')) out.push(finding('SIGNATURE_UNIT_MISSING', 'warning', ['meta', 'signatureUnit']));
+  if (!meta.date) out.push(finding('DATE_MISSING', 'warning', ['meta', 'date']));
+  else if (!isRealDate(meta.date)) out.push(finding('DATE_INVALID', 'error', ['meta', 'date'], { date: meta.date }));
+  else if (Number(meta.date.slice(0, 4)) < meta.year)
+    out.push(finding('DATE_BEFORE_YEAR', 'error', ['meta', 'date'], { date: meta.date, year: meta.year }));
+  if (!report.preamble.some(hasText)) out.push(finding('PREAMBLE_EMPTY', 'warning', ['preamble']));
+  return out;
+}
+
+/** The four content items the regulation requires (the fifth, 其他, is optional). */
+const REQUIRED: readonly Requirement[] = REQUIREMENTS.filter((r) => r !== 'other');
+
+export function validateReport(report: Report, options: ValidationOptions = {}): Finding[] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const out: Finding[] = metaFindings(report, today);
+
+  if (report.chapters.length === 0) out.push(finding('NO_CHAPTERS', 'error', ['chapters']));
+  report.chapters.forEach((chapter, c) => {
+    const path = ['chapters', c];
+    const where = { chapter: c + 1, title: chapter.title };
+    if (!hasText(chapter.title)) out.push(finding('CHAPTER_TITLE_EMPTY', 'error', [...path, 'title'], where));
+    if (partIsEmpty(chapter) && chapter.sections.every(partIsEmpty) && chapter.sections.every((s) => !hasText(s.heading)))
+      out.push(finding('CHAPTER_EMPTY', 'error', path, where));
+    out.push(...partFindings(chapter, path, where));
+    chapter.sections.forEach((section, s) => {
+      const sectionPath = [...path, 'sections', s];
+      const sectionWhere = { ...where, section: s + 1 };
+      if (!hasText(section.heading)) out.push(finding('SECTION_HEADING_EMPTY', 'error', [...sectionPath, 'heading'], sectionWhere));
+      if (partIsEmpty(section)) out.push(finding('SECTION_EMPTY', 'error', sectionPath, sectionWhere));
+      out.push(...partFindings(section, sectionPath, sectionWhere));
+    });
+    if (chapter.covers.includes('shortcomings') && report.meta.language === 'zh-CN' && !/原因|由于|导致|受限于|根源/.test(chapterText(chapter)))
+      out.push(finding('SHORTCOMINGS_WITHOUT_CAUSES', 'warning', path, where));
+  });
+
+  const covered = new Set(report.chapters.flatMap((c) => c.covers));
+  for (const requirement of REQUIRED) {
+    if (!covered.has(requirement))
+      out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
+  }
+  out.push(...indicatorFindings(report));
+  return out;
+}
+
+export const hasErrors = (findings: Finding[]): boolean => findings.some((f) => f.severity === 'error');

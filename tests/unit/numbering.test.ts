@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { chapterMarker, chineseNumeral, itemMarker, parseChineseNumeral, sectionMarker } from '../../core/numbering';
+
+describe('Chinese numerals', () => {
+  it.each([
+    [1, '一'], [9, '九'], [10, '十'], [11, '十一'], [19, '十九'], [20, '二十'], [21, '二十一'],
+    [90, '九十'], [99, '九十九'], [100, '一百'], [105, '一百零五'], [110, '一百一十'], [1001, '一千零一'],
+  ])('%i → %s and back', (n, zh) => {
+    expect(chineseNumeral(n)).toBe(zh);
+    expect(parseChineseNumeral(zh)).toBe(n);
+  });
+
+  it('round-trips every number up to 999', () => {
+    for (let n = 1; n <= 999; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
+  });
+
+  it('refuses numbers it cannot write', () => {
+    expect(() => chineseNumeral(0)).toThrow(RangeError);
+    expect(() => chineseNumeral(1.5)).toThrow(RangeError);
+    expect(parseChineseNumeral('abc')).toBeNull();
+  });
+});
+
+describe('markers', () => {
+  it('numbers chapters, sections and items in each scheme', () => {
+    expect(chapterMarker(12)).toBe('十二、');
+    expect(sectionMarker(3)).toBe('（三）');
+    expect(itemMarker('yishi', 4)).toBe('四是');
+    expect(itemMarker('diyi', 2)).toBe('第二，');
+    expect(itemMarker('arabic', 10)).toBe('10.');
+    expect(itemMarker('paren-arabic', 7)).toBe('（7）');
+  });
+});

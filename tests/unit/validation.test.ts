@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { validateReport, hasErrors } from '../../core/validation';
+import { createReportFromTemplate } from '../../core/templates';
+import { importOutline } from '../../core/outline-import';
+import type { Report } from '../../core/model';
+import { readSeed } from './seed';
+
+const today = '2026-11-25';
+const codes = (r: Report) => validateReport(r, { today }).map((f) => `${f.severity}:${f.code}`);
+
+function filledSeed(): Report {
+  const report = importOutline(readSeed());
+  report.meta.signatureUnit = '区统计局';
+  report.meta.date = '2024-01-20';
+  const values = [3, 4, 285, 31, 2];
+  report.indicators.forEach((indicator, i) => (indicator.value = values[i]!));
+  return report;
+}
+
+describe('validation', () => {
+  it('passes the seed with warnings only, never refusing a real report', () => {
+    const findings = validateReport(importOutline(readSeed()), { today });
+    expect(hasErrors(findings)).toBe(false);
+    expect(findings.map((f) => f.code)).toEqual(expect.arrayContaining(['SIGNATURE_UNIT_MISSING', 'DATE_MISSING', 'INDICATOR_EMPTY']));
+    expect(codes(filledSeed())).toEqual([]);
+  });
+
+  it('finds empty chapters and sections of a new report, with paths and both languages', () => {
+    const report = createReportFromTemplate('department-annual', { organisation: '区统计局', year: 2025 });
+    const findings = validateReport(report, { today });
+    const empty = findings.find((f) => f.code === 'SECTION_EMPTY')!;
+    expect(empty).toMatchObject({ severity: 'error', path: ['chapters', 0, 'sections', 0] });
+    expect(empty.message['zh-CN']).toBe('第1部分第1节还没有正文。');
+    expect(empty.message.en).toBe('Section 1 of part 1 has no text yet.');
+    expect(findings.filter((f) => f.code === 'CHAPTER_EMPTY').map((f) => f.path)).toEqual([
+      ['chapters', 1], ['chapters', 2], ['chapters', 3], ['chapters', 4],
+    ]);
+  });
+
+  it('checks indicator rules: non-negative integers, a part never greater than its whole', () => {
+    const report = filledSeed();
+    report.indicators[3]!.value = 300;
+    report.indicators[0]!.value = -1;
+    report.indicators[1]!.value = 2.5;
+    const findings = validateReport(report, { today });
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ['INDICATOR_NEGATIVE', ['indicators', 0, 'value']],
+      ['INDICATOR_NOT_INTEGER', ['indicators', 1, 'value']],
+      ['INDICATOR_PART_EXCEEDS_WHOLE', ['indicators', 3, 'value']],
+    ]);
+    expect(findings[2]!.message['zh-CN']).toBe('指标“其中自纠企业”（300）不能大于“源头数据核查企业”（285）。');
+    report.indicators.forEach((i) => (i.notApplicable = true));
+    expect(codes(report)).toEqual([]);
+  });
+
+  it('flags implausible years and dates', () => {
+    const report = filledSeed();
+    report.meta.year = 2027;
+    expect(codes(report)).toContain('error:YEAR_IN_FUTURE');
+    report.meta.year = 2010;
+    expect(codes(report)).toContain('warning:YEAR_LONG_AGO');
+    report.meta.year = 2023;
+    report.meta.date = '2024-02-30';
+    expect(codes(report)).toContain('error:DATE_INVALID');
+    report.meta.date = '2022-12-31';
+    expect(codes(report)).toContain('error:DATE_BEFORE_YEAR');
+  });
+
+  it('warns about required content that no chapter covers, and problems without causes', () => {
+    const report = filledSeed();
+    report.chapters[1]!.items.forEach((i) => (i.body = i.body.replace('受限于', '')));
+    report.chapters.splice(2, 1);
+    const findings = validateReport(report, { today });
+    expect(findings.map((f) => f.code)).toEqual(['SHORTCOMINGS_WITHOUT_CAUSES', 'REQUIREMENT_NOT_COVERED']);
+    expect(findings[1]!.params).toEqual({ requirement: 'plans' });
+    expect(findings[1]!.message['zh-CN']).toBe('报告缺少规定的必报内容：下一年度主要安排。');
+    expect(findings[1]!.message.en).toBe('A required item is missing: the main plans for next year.');
+  });
+
+  it('flags empty items and missing organisation as errors', () => {
+    const report = filledSeed();
+    report.meta.organisation = ' ';
+    report.chapters[0]!.sections[1]!.items[2]!.title = '';
+    report.chapters[0]!.sections[1]!.items[2]!.body = '';
+    expect(codes(report)).toEqual(['error:ORGANISATION_MISSING', 'error:ITEM_EMPTY']);
+  });
+});
