@@ -7,7 +7,8 @@ import { AppError } from './errors';
 import { newId } from './ids';
 import { reportTitle } from './document';
 import { SCHEMA_VERSION, reportSchema, type Chapter, type Item, type ItemScheme, type Language, type Report, type Requirement, type Section, type SubItem } from './model';
-import { findTemplate, templateIndicators } from './templates';
+import { findTemplate, indicatorKeywords, templateIndicators } from './templates';
+import { findIndicatorValues } from './indicator-extract';
 
 export interface OutlineImportOptions {
   organisation?: string;
@@ -255,6 +256,9 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
     chapters: builder.chapters,
     indicators: template ? templateIndicators(template, language) : [],
   });
+  for (const hint of findIndicatorValues(text, report.indicators, indicatorKeywords(report))) {
+    report.indicators.find((i) => i.id === hint.indicatorId)!.value = hint.value;
+  }
   // Keep the title generated (so it follows later edits of unit and year) when the source used the default form.
   if (title && title === reportTitle({ meta: { ...report.meta, title: null } })) report.meta.title = null;
   return report;

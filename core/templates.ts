@@ -43,6 +43,8 @@ const templateSchema = z.object({
       unit: bilingualText,
       kind: z.enum(['count', 'amount', 'percent']),
       partOf: z.string().optional(),
+      /** Keywords near which the outline import looks for the value in the text. */
+      find: z.object({ 'zh-CN': z.array(z.string()), en: z.array(z.string()).optional() }).optional(),
     }),
   ),
 });
@@ -115,6 +117,13 @@ export function templateIndicators(template: Template, language: Language): Indi
     notApplicable: false,
     partOf: i.partOf ? keyToId.get(i.partOf) : undefined,
   }));
+}
+
+/** Keywords to find each of a report's template indicators in its text (indicator id → keywords). */
+export function indicatorKeywords(report: Pick<Report, 'templateId' | 'indicators' | 'meta'>): Map<string, readonly string[]> {
+  const template = findTemplate(report.templateId);
+  const byKey = new Map(template?.indicators.map((i) => [i.key, i.find?.[report.meta.language] ?? []]));
+  return new Map(report.indicators.map((i) => [i.id, (i.key && byKey.get(i.key)) || []]));
 }
 
 /** The template chapter a report chapter came from (by key), if the report's template has it. */
