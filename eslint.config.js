@@ -33,31 +33,40 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noElectron, { name: 'react', message: 'core/ is UI-free.' }],
-        patterns: [
-          { group: nodeBuiltins, message: 'core/ is pure: no Node built-ins (inject I/O from electron/).' },
-          { group: ['**/electron/**', '**/renderer/**', '**/tests/**'], message: 'core/ imports only core/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, { name: 'react', message: 'core/ is UI-free.' }],
+          patterns: [
+            { group: nodeBuiltins, message: 'core/ is pure: no Node built-ins (inject I/O from electron/).' },
+            { group: ['**/electron/**', '**/renderer/**', '**/tests/**'], message: 'core/ imports only core/.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     ignores: electronShell,
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noElectron],
-        patterns: [{ group: ['**/renderer/**'], message: 'Services never import the renderer.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['**/renderer/**'], message: 'Services never import the renderer.' }],
+        },
+      ],
     },
   },
   {
     files: electronShell,
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the renderer.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the renderer.' }],
+        },
+      ],
     },
   },
   {
@@ -66,13 +75,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        paths: [noElectron],
-        patterns: [
-          { group: nodeBuiltins, message: 'The renderer has no Node: go through window.api.' },
-          { group: ['**/electron/**'], message: 'The renderer reaches the main process only through the API contract in core/api.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer has no Node: go through window.api.' },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the main process only through the API contract in core/api.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

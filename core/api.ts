@@ -85,7 +85,9 @@ export const apiContract = {
   listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
   restoreReport: method(z.tuple([id]), reportSummarySchema),
   importOutline: method(
-    z.tuple([z.object({ text: fileText, organisation: z.string().max(200).optional(), year: z.number().int().optional() })]),
+    z.tuple([
+      z.object({ text: fileText, organisation: z.string().max(200).optional(), year: z.number().int().optional() }),
+    ]),
     reportSchema,
   ),
   importPackage: method(z.tuple([fileText]), reportSchema),
@@ -117,4 +119,5 @@ export const channelOf = (name: ApiMethod): string => `api:${name}`;
 export const PROGRESS_CHANNEL = 'api-event:export-progress';
 
 /** Wire form of an answer: results and errors both travel as data, errors as stable codes. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; params: Record<string, string | number> } };
+export type Envelope<T> =
+  { ok: true; value: T } | { ok: false; error: { code: string; params: Record<string, string | number> } };

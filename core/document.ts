@@ -57,7 +57,10 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
 export function formatOfficialDate(isoDate: string, language: Language): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const format = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'zh-CN', {
-    year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
   });
   return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
@@ -127,7 +130,11 @@ function bodyBlocks(
     flush(leadPath);
     part.items.forEach((item, i) => {
       const itemPath = [...path, 'items', i];
-      blocks.push({ type: 'paragraph', runs: itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item'), path: itemPath });
+      blocks.push({
+        type: 'paragraph',
+        runs: itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item'),
+        path: itemPath,
+      });
       item.subItems.forEach((sub, j) =>
         blocks.push({
           type: 'paragraph',
@@ -137,7 +144,9 @@ function bodyBlocks(
       );
     });
   }
-  part.closing.forEach((text, i) => blocks.push({ type: 'paragraph', runs: [body(text)], path: [...path, 'closing', i] }));
+  part.closing.forEach((text, i) =>
+    blocks.push({ type: 'paragraph', runs: [body(text)], path: [...path, 'closing', i] }),
+  );
   return blocks;
 }
 

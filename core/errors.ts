@@ -52,7 +52,8 @@ export function toErrorPayload(err: unknown): ErrorPayload {
 
 export function isErrorPayload(value: unknown): value is ErrorPayload {
   return (
-    typeof value === 'object' && value !== null &&
+    typeof value === 'object' &&
+    value !== null &&
     typeof (value as ErrorPayload).code === 'string' &&
     (ERROR_CODES as readonly string[]).includes((value as ErrorPayload).code)
   );

@@ -29,7 +29,11 @@ function nearestValue(sentence: string, keyword: string, unit: string): number |
 }
 
 /** Values for the indicators whose keywords and unit appear together in one sentence of `text`. */
-export function findIndicatorValues(text: string, indicators: Indicator[], keywords: Map<string, readonly string[]>): IndicatorHint[] {
+export function findIndicatorValues(
+  text: string,
+  indicators: Indicator[],
+  keywords: Map<string, readonly string[]>,
+): IndicatorHint[] {
   const sentences = text.match(SENTENCE) ?? [];
   const hints: IndicatorHint[] = [];
   for (const indicator of indicators) {

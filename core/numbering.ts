@@ -65,6 +65,7 @@ export function itemMarker(scheme: ItemScheme, n: number): string {
 export const englishChapterMarker = (n: number): string => `${n}. `;
 export const englishSectionMarker = (n: number): string => `(${n}) `;
 export function englishItemMarker(scheme: ItemScheme, n: number): string {
-  if (scheme === 'arabic' || scheme === 'paren-arabic') return itemMarker(scheme, n).replace('（', '(').replace('）', ')') + ' ';
+  if (scheme === 'arabic' || scheme === 'paren-arabic')
+    return itemMarker(scheme, n).replace('（', '(').replace('）', ')') + ' ';
   return n <= 26 ? `(${String.fromCharCode(96 + n)}) ` : `(${n}) `;
 }

@@ -6,7 +6,18 @@
 import { AppError } from './errors';
 import { newId } from './ids';
 import { reportTitle } from './document';
-import { SCHEMA_VERSION, reportSchema, type Chapter, type Item, type ItemScheme, type Language, type Report, type Requirement, type Section, type SubItem } from './model';
+import {
+  SCHEMA_VERSION,
+  reportSchema,
+  type Chapter,
+  type Item,
+  type ItemScheme,
+  type Language,
+  type Report,
+  type Requirement,
+  type Section,
+  type SubItem,
+} from './model';
 import { findTemplate, indicatorKeywords, templateIndicators } from './templates';
 import { findIndicatorValues } from './indicator-extract';
 
@@ -103,8 +114,14 @@ class OutlineBuilder {
 
   private startChapter(title: string): void {
     this.chapter = {
-      id: newId(), title, covers: inferCovers(title),
-      paragraphs: [], items: [], itemLayout: 'paragraphs', closing: [], sections: [],
+      id: newId(),
+      title,
+      covers: inferCovers(title),
+      paragraphs: [],
+      items: [],
+      itemLayout: 'paragraphs',
+      closing: [],
+      sections: [],
     };
     this.section = null;
     this.chapters.push(this.chapter);
@@ -117,7 +134,10 @@ class OutlineBuilder {
       id: newId(),
       heading: runIn ? rest.slice(0, end + 1) : rest,
       headingStyle: runIn ? 'run-in' : 'standalone',
-      paragraphs: [], items: [], itemLayout: 'paragraphs', closing: [],
+      paragraphs: [],
+      items: [],
+      itemLayout: 'paragraphs',
+      closing: [],
     };
     this.chapter!.sections.push(this.section);
     if (runIn) this.addParagraph(rest.slice(end + 1).trim());
@@ -237,7 +257,8 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
   const template = findTemplate(templateId);
   for (const chapter of builder.chapters) {
     chapter.key = template?.chapters.find((c) => c.covers[0] === chapter.covers[0])?.key;
-    if (chapter.covers.includes('measures') && /第一责任人/.test(JSON.stringify(chapter))) chapter.covers.push('first-responsible');
+    if (chapter.covers.includes('measures') && /第一责任人/.test(JSON.stringify(chapter)))
+      chapter.covers.push('first-responsible');
   }
 
   const now = options.now ?? new Date().toISOString();

@@ -120,7 +120,9 @@ export function templateIndicators(template: Template, language: Language): Indi
 }
 
 /** Keywords to find each of a report's template indicators in its text (indicator id → keywords). */
-export function indicatorKeywords(report: Pick<Report, 'templateId' | 'indicators' | 'meta'>): Map<string, readonly string[]> {
+export function indicatorKeywords(
+  report: Pick<Report, 'templateId' | 'indicators' | 'meta'>,
+): Map<string, readonly string[]> {
   const template = findTemplate(report.templateId);
   const byKey = new Map(template?.indicators.map((i) => [i.key, i.find?.[report.meta.language] ?? []]));
   return new Map(report.indicators.map((i) => [i.id, (i.key && byKey.get(i.key)) || []]));
@@ -137,7 +139,12 @@ export function chapterGuidance(report: Report, chapterIndex: number, language: 
   return templateChapter(report, report.chapters[chapterIndex]?.key)?.guidance[language] ?? '';
 }
 
-export function sectionGuidance(report: Report, chapterIndex: number, sectionIndex: number, language: Language): string {
+export function sectionGuidance(
+  report: Report,
+  chapterIndex: number,
+  sectionIndex: number,
+  language: Language,
+): string {
   const chapter = report.chapters[chapterIndex];
   const key = chapter?.sections[sectionIndex]?.guidanceKey;
   return templateChapter(report, chapter?.key)?.sections.find((s) => s.key === key)?.guidance[language] ?? '';

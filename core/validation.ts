@@ -42,7 +42,9 @@ function partFindings(part: Chapter | Section, path: Finding['path'], where: Par
       out.push(finding('ITEM_EMPTY', 'error', itemPath, { ...where, item: k + 1 }));
     item.subItems.forEach((sub, m) => {
       if (!hasText(sub.title) && !hasText(sub.body))
-        out.push(finding('SUBITEM_EMPTY', 'error', [...itemPath, 'subItems', m], { ...where, item: k + 1, subItem: m + 1 }));
+        out.push(
+          finding('SUBITEM_EMPTY', 'error', [...itemPath, 'subItems', m], { ...where, item: k + 1, subItem: m + 1 }),
+        );
     });
   });
   return out;
@@ -51,7 +53,11 @@ function partFindings(part: Chapter | Section, path: Finding['path'], where: Par
 function chapterText(chapter: Chapter): string {
   const parts: (Chapter | Section)[] = [chapter, ...chapter.sections];
   return parts
-    .flatMap((p) => [...p.paragraphs, ...p.closing, ...p.items.flatMap((i) => [i.title, i.body, ...i.subItems.map((s) => s.body)])])
+    .flatMap((p) => [
+      ...p.paragraphs,
+      ...p.closing,
+      ...p.items.flatMap((i) => [i.title, i.body, ...i.subItems.map((s) => s.body)]),
+    ])
     .concat(chapter.sections.map((s) => s.heading))
     .join('');
 }
@@ -69,11 +75,20 @@ function indicatorFindings(report: Report): Finding[] {
       return;
     }
     if (value < 0) out.push(finding('INDICATOR_NEGATIVE', 'error', path, params));
-    if (indicator.kind === 'count' && !Number.isInteger(value)) out.push(finding('INDICATOR_NOT_INTEGER', 'error', path, params));
-    if (indicator.kind === 'percent' && value > 100) out.push(finding('INDICATOR_PERCENT_RANGE', 'error', path, params));
+    if (indicator.kind === 'count' && !Number.isInteger(value))
+      out.push(finding('INDICATOR_NOT_INTEGER', 'error', path, params));
+    if (indicator.kind === 'percent' && value > 100)
+      out.push(finding('INDICATOR_PERCENT_RANGE', 'error', path, params));
     const whole = indicator.partOf ? byId.get(indicator.partOf) : undefined;
     if (whole && !whole.notApplicable && whole.value !== null && value > whole.value) {
-      out.push(finding('INDICATOR_PART_EXCEEDS_WHOLE', 'error', path, { ...params, whole: whole.label, value, wholeValue: whole.value }));
+      out.push(
+        finding('INDICATOR_PART_EXCEEDS_WHOLE', 'error', path, {
+          ...params,
+          whole: whole.label,
+          value,
+          wholeValue: whole.value,
+        }),
+      );
     }
   });
   return out;
@@ -92,8 +107,10 @@ function metaFindings(report: Report, today: string): Finding[] {
   if (!hasText(meta.organisation)) out.push(finding('ORGANISATION_MISSING', 'error', ['meta', 'organisation']));
   if (!hasText(reportTitle(report))) out.push(finding('TITLE_MISSING', 'error', ['meta', 'title']));
   if (meta.year > currentYear) out.push(finding('YEAR_IN_FUTURE', 'error', ['meta', 'year'], { year: meta.year }));
-  else if (meta.year < currentYear - 10) out.push(finding('YEAR_LONG_AGO', 'warning', ['meta', 'year'], { year: meta.year }));
-  if (!hasText(meta.signatureUnit ?? '')) out.push(finding('SIGNATURE_UNIT_MISSING', 'warning', ['meta', 'signatureUnit']));
+  else if (meta.year < currentYear - 10)
+    out.push(finding('YEAR_LONG_AGO', 'warning', ['meta', 'year'], { year: meta.year }));
+  if (!hasText(meta.signatureUnit ?? ''))
+    out.push(finding('SIGNATURE_UNIT_MISSING', 'warning', ['meta', 'signatureUnit']));
   if (!meta.date) out.push(finding('DATE_MISSING', 'warning', ['meta', 'date']));
   else if (!isRealDate(meta.date)) out.push(finding('DATE_INVALID', 'error', ['meta', 'date'], { date: meta.date }));
   else if (Number(meta.date.slice(0, 4)) < meta.year)
@@ -114,17 +131,26 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
     const path = ['chapters', c];
     const where = { chapter: c + 1, title: chapter.title };
     if (!hasText(chapter.title)) out.push(finding('CHAPTER_TITLE_EMPTY', 'error', [...path, 'title'], where));
-    if (partIsEmpty(chapter) && chapter.sections.every(partIsEmpty) && chapter.sections.every((s) => !hasText(s.heading)))
+    if (
+      partIsEmpty(chapter) &&
+      chapter.sections.every(partIsEmpty) &&
+      chapter.sections.every((s) => !hasText(s.heading))
+    )
       out.push(finding('CHAPTER_EMPTY', 'error', path, where));
     out.push(...partFindings(chapter, path, where));
     chapter.sections.forEach((section, s) => {
       const sectionPath = [...path, 'sections', s];
       const sectionWhere = { ...where, section: s + 1 };
-      if (!hasText(section.heading)) out.push(finding('SECTION_HEADING_EMPTY', 'error', [...sectionPath, 'heading'], sectionWhere));
+      if (!hasText(section.heading))
+        out.push(finding('SECTION_HEADING_EMPTY', 'error', [...sectionPath, 'heading'], sectionWhere));
       if (partIsEmpty(section)) out.push(finding('SECTION_EMPTY', 'error', sectionPath, sectionWhere));
       out.push(...partFindings(section, sectionPath, sectionWhere));
     });
-    if (chapter.covers.includes('shortcomings') && report.meta.language === 'zh-CN' && !/原因|由于|导致|受限于|根源/.test(chapterText(chapter)))
+    if (
+      chapter.covers.includes('shortcomings') &&
+      report.meta.language === 'zh-CN' &&
+      !/原因|由于|导致|受限于|根源/.test(chapterText(chapter))
+    )
       out.push(finding('SHORTCOMINGS_WITHOUT_CAUSES', 'warning', path, where));
   });
 

@@ -18,10 +18,15 @@ describe('document blocks', () => {
     expect(types[1]).toBe('recipient');
     expect(types.at(-1)).toBe('signature');
     const standalone = doc.blocks.find((b) => b.type === 'heading' && b.level === 2)!;
-    expect(standalone.type === 'heading' && standalone.runs.map((r) => r.role)).toEqual(['section-marker', 'section-heading']);
+    expect(standalone.type === 'heading' && standalone.runs.map((r) => r.role)).toEqual([
+      'section-marker',
+      'section-heading',
+    ]);
     const item = doc.blocks.find((b) => b.type === 'paragraph' && b.runs[0]!.role === 'item-marker')!;
     expect(item.type === 'paragraph' && item.runs.map((r) => [r.role, r.text])).toEqual([
-      ['item-marker', '1.'], ['item-title', '落实合法性审查。'], ['body', '所有规范性文件均经法制机构审查，审查率100%。'],
+      ['item-marker', '1.'],
+      ['item-title', '落实合法性审查。'],
+      ['body', '所有规范性文件均经法制机构审查，审查率100%。'],
     ]);
     expect(item.type === 'paragraph' && item.path).toEqual(['chapters', 0, 'sections', 0, 'items', 0]);
   });
@@ -36,14 +41,25 @@ describe('document blocks', () => {
   it('numbers English reports in the English way', () => {
     const report = createReportFromTemplate('three-part', { organisation: 'Bureau', year: 2025, language: 'en' });
     report.chapters[0]!.sections = [
-      { id: 's1', heading: 'Studying the law.', headingStyle: 'standalone', paragraphs: ['We met twice.'], items: [
-        { id: 'i1', title: 'Training.', body: 'Two sessions.', subItems: [] },
-      ], itemLayout: 'paragraphs', closing: [] },
+      {
+        id: 's1',
+        heading: 'Studying the law.',
+        headingStyle: 'standalone',
+        paragraphs: ['We met twice.'],
+        items: [{ id: 'i1', title: 'Training.', body: 'Two sessions.', subItems: [] }],
+        itemLayout: 'paragraphs',
+        closing: [],
+      },
     ];
     report.meta.date = '2026-01-20';
     const doc = buildDocument(report);
     const texts = doc.blocks.flatMap((b) => (b.type === 'heading' || b.type === 'paragraph' ? [runsText(b.runs)] : []));
-    expect(texts.slice(0, 4)).toEqual(['1. Main work carried out', '(1) Studying the law.', 'We met twice.', '(a) Training. Two sessions.']);
+    expect(texts.slice(0, 4)).toEqual([
+      '1. Main work carried out',
+      '(1) Studying the law.',
+      'We met twice.',
+      '(a) Training. Two sessions.',
+    ]);
     expect(doc.blocks.at(-1)).toEqual({ type: 'signature', unit: 'Bureau', date: 'January 20, 2026' });
   });
 });

@@ -26,7 +26,9 @@ describe('i18n resources', () => {
       for (const [key, text] of en) {
         const zhText = zh.get(key) ?? zh.get(`${base(key)}_other`) ?? zh.get(base(key));
         expect(zhText, key).toBeDefined();
-        expect(placeholders(text), `${ns}:${key}`).toEqual(placeholders(zhText!).filter((p) => p !== 'count' || placeholders(text).includes('count')));
+        expect(placeholders(text), `${ns}:${key}`).toEqual(
+          placeholders(zhText!).filter((p) => p !== 'count' || placeholders(text).includes('count')),
+        );
       }
     });
   }

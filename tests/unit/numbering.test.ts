@@ -3,8 +3,19 @@ import { chapterMarker, chineseNumeral, itemMarker, parseChineseNumeral, section
 
 describe('Chinese numerals', () => {
   it.each([
-    [1, '一'], [9, '九'], [10, '十'], [11, '十一'], [19, '十九'], [20, '二十'], [21, '二十一'],
-    [90, '九十'], [99, '九十九'], [100, '一百'], [105, '一百零五'], [110, '一百一十'], [1001, '一千零一'],
+    [1, '一'],
+    [9, '九'],
+    [10, '十'],
+    [11, '十一'],
+    [19, '十九'],
+    [20, '二十'],
+    [21, '二十一'],
+    [90, '九十'],
+    [99, '九十九'],
+    [100, '一百'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [1001, '一千零一'],
   ])('%i → %s and back', (n, zh) => {
     expect(chineseNumeral(n)).toBe(zh);
     expect(parseChineseNumeral(zh)).toBe(n);

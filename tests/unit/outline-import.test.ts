@@ -53,15 +53,28 @@ describe('outline import of other shapes', () => {
   it('five-part report: recipient, standalone sections, 1./（1） items, inline 第一，, half-width (一), signature', () => {
     const report = importOutline(readFixture('outline-five-part.txt'));
     expect(report.meta).toMatchObject({
-      organisation: '市生态环境局', year: 2024, recipient: '市委、市政府',
-      title: '市生态环境局关于2024年度法治政府建设情况的报告', signatureUnit: '市生态环境局', date: '2025-01-05',
+      organisation: '市生态环境局',
+      year: 2024,
+      recipient: '市委、市政府',
+      title: '市生态环境局关于2024年度法治政府建设情况的报告',
+      signatureUnit: '市生态环境局',
+      date: '2025-01-05',
     });
     expect(report.templateId).toBe('department-annual');
-    expect(report.chapters.map((c) => c.key)).toEqual(['measures', 'first-responsible', 'shortcomings', 'plans', 'other']);
+    expect(report.chapters.map((c) => c.key)).toEqual([
+      'measures',
+      'first-responsible',
+      'shortcomings',
+      'plans',
+      'other',
+    ]);
     const section = report.chapters[0]!.sections[0]!;
     expect(section).toMatchObject({ heading: '健全依法决策机制', headingStyle: 'standalone' });
     expect(section.items[0]).toMatchObject({ title: '落实合法性审查。' });
-    expect(section.items[0]!.subItems.map((s) => s.body)).toEqual(['建立审查台账，逐件登记。', '邀请法律顾问列席局务会议12次。']);
+    expect(section.items[0]!.subItems.map((s) => s.body)).toEqual([
+      '建立审查台账，逐件登记。',
+      '邀请法律顾问列席局务会议12次。',
+    ]);
     expect(report.style).toMatchObject({ itemScheme: 'arabic', subItemScheme: 'paren-arabic' });
     expect(report.chapters[2]).toMatchObject({ itemLayout: 'inline', itemScheme: 'diyi' });
     const text = renderText(report);
@@ -76,7 +89,11 @@ describe('outline import of other shapes', () => {
   it('renumbers gaps and repeats', () => {
     const report = importOutline(readFixture('outline-gaps.txt'));
     const text = renderText(report);
-    expect(text.split('\n').filter((l) => /^[一二三四]、/.test(l))).toEqual(['一、主要工作', '二、存在问题', '三、下一步工作打算']);
+    expect(text.split('\n').filter((l) => /^[一二三四]、/.test(l))).toEqual([
+      '一、主要工作',
+      '二、存在问题',
+      '三、下一步工作打算',
+    ]);
     expect(text).toContain('（一）加强学习。组织集中学法6次。一是学习宪法。二是学习民法典。三是学习行政复议法。');
     expect(text).toContain('（二）规范执法。\n一是开展执法检查，检查场所37处。\n二是开展案卷评查。');
     expect(report.meta.title).toBe('县司法局2022年法治政府建设工作总结');
@@ -86,14 +103,21 @@ describe('outline import of other shapes', () => {
     const source = readFixture('outline-halfwidth.txt');
     const report = importOutline(source);
     const text = renderText(report);
-    const official = source.replace('1、', '1.').replace('2、', '2.').replace('3．', '3.').replace('(1)', '（1）').replace('(2)', '（2）');
+    const official = source
+      .replace('1、', '1.')
+      .replace('2、', '2.')
+      .replace('3．', '3.')
+      .replace('(1)', '（1）')
+      .replace('(2)', '（2）');
     expect(norm(text)).toBe(norm(official));
     expect(report.chapters[0]!.sections[0]!.closing).toEqual(['以上措施有效提升了群众满意度。']);
     expect(report.meta).toMatchObject({ signatureUnit: '区市场监督管理局', date: '2024-01-20' });
   });
 
   it('keeps prose that merely starts like a number', () => {
-    const report = importOutline('某局2023年法治政府建设情况报告\n\n一、主要工作\n5月18日，开展普法活动。\n2023年以来，共办理案件12件。\n');
+    const report = importOutline(
+      '某局2023年法治政府建设情况报告\n\n一、主要工作\n5月18日，开展普法活动。\n2023年以来，共办理案件12件。\n',
+    );
     expect(report.chapters[0]!.paragraphs).toEqual(['5月18日，开展普法活动。', '2023年以来，共办理案件12件。']);
     expect(report.chapters[0]!.items).toEqual([]);
   });

@@ -25,15 +25,27 @@ describe('templates', () => {
     ]);
     expect(reportTitle(report)).toBe('区统计局2025年法治政府建设情况报告');
     expect(report.meta.signatureUnit).toBe('区统计局');
-    expect(report.indicators.find((i) => i.key === 'self-corrected')!.partOf).toBe(report.indicators.find((i) => i.key === 'source-data-checked')!.id);
+    expect(report.indicators.find((i) => i.key === 'self-corrected')!.partOf).toBe(
+      report.indicators.find((i) => i.key === 'source-data-checked')!.id,
+    );
     expect(chapterGuidance(report, 2, 'zh-CN')).toContain('原因');
     expect(chapterGuidance(report, 2, 'en')).toContain('causes');
   });
 
   it('makes English reports with English labels', () => {
-    const report = createReportFromTemplate('three-part', { organisation: 'District Statistics Bureau', year: 2025, language: 'en' });
-    expect(report.chapters.map((c) => c.title)).toEqual(['Main work carried out', 'Problems', 'Plans for the next stage']);
-    expect(buildDocument(report).title).toBe('District Statistics Bureau: Report on Building a Rule-of-Law Government in 2025');
+    const report = createReportFromTemplate('three-part', {
+      organisation: 'District Statistics Bureau',
+      year: 2025,
+      language: 'en',
+    });
+    expect(report.chapters.map((c) => c.title)).toEqual([
+      'Main work carried out',
+      'Problems',
+      'Plans for the next stage',
+    ]);
+    expect(buildDocument(report).title).toBe(
+      'District Statistics Bureau: Report on Building a Rule-of-Law Government in 2025',
+    );
   });
 
   it('refuses an unknown template', () => {

@@ -31,7 +31,10 @@ describe('validation', () => {
     expect(empty.message['zh-CN']).toBe('第1部分第1节还没有正文。');
     expect(empty.message.en).toBe('Section 1 of part 1 has no text yet.');
     expect(findings.filter((f) => f.code === 'CHAPTER_EMPTY').map((f) => f.path)).toEqual([
-      ['chapters', 1], ['chapters', 2], ['chapters', 3], ['chapters', 4],
+      ['chapters', 1],
+      ['chapters', 2],
+      ['chapters', 3],
+      ['chapters', 4],
     ]);
   });
 

@@ -21,11 +21,13 @@ export default {
   SHORTCOMINGS_WITHOUT_CAUSES: '"{{title}}" lists problems only; the regulations also ask for their causes.',
   REQUIREMENT_NOT_COVERED_measures: 'A required item is missing: the main measures and results.',
   REQUIREMENT_NOT_COVERED_shortcomings: 'A required item is missing: the shortcomings and their causes.',
-  'REQUIREMENT_NOT_COVERED_first-responsible': 'A required item is missing: how the principal leaders performed their first-responsible-person duty.',
+  'REQUIREMENT_NOT_COVERED_first-responsible':
+    'A required item is missing: how the principal leaders performed their first-responsible-person duty.',
   REQUIREMENT_NOT_COVERED_plans: 'A required item is missing: the main plans for next year.',
   INDICATOR_EMPTY: 'Indicator "{{label}}" is not filled in (tick "not applicable" if it does not apply).',
   INDICATOR_NEGATIVE: 'Indicator "{{label}}" cannot be negative.',
   INDICATOR_NOT_INTEGER: 'Indicator "{{label}}" must be a whole number.',
   INDICATOR_PERCENT_RANGE: 'Indicator "{{label}}" is a percentage and cannot exceed 100.',
-  INDICATOR_PART_EXCEEDS_WHOLE: 'Indicator "{{label}}" ({{value}}) cannot be greater than "{{whole}}" ({{wholeValue}}).',
+  INDICATOR_PART_EXCEEDS_WHOLE:
+    'Indicator "{{label}}" ({{value}}) cannot be greater than "{{whole}}" ({{wholeValue}}).',
 } satisfies Messages<typeof zh>;

@@ -19,7 +19,8 @@ export default {
   SHORTCOMINGS_WITHOUT_CAUSES: '“{{title}}”只列出了问题，规定要求同时分析原因。',
   REQUIREMENT_NOT_COVERED_measures: '报告缺少规定的必报内容：主要举措和成效。',
   REQUIREMENT_NOT_COVERED_shortcomings: '报告缺少规定的必报内容：存在的不足和原因。',
-  'REQUIREMENT_NOT_COVERED_first-responsible': '报告缺少规定的必报内容：党政主要负责人履行推进法治建设第一责任人职责情况。',
+  'REQUIREMENT_NOT_COVERED_first-responsible':
+    '报告缺少规定的必报内容：党政主要负责人履行推进法治建设第一责任人职责情况。',
   REQUIREMENT_NOT_COVERED_plans: '报告缺少规定的必报内容：下一年度主要安排。',
   INDICATOR_EMPTY: '指标“{{label}}”尚未填写（不适用时请勾选“不适用”）。',
   INDICATOR_NEGATIVE: '指标“{{label}}”不能为负数。',
