@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser and crash tests start processes of their own; two cores are all there is.
     maxWorkers: 2,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });
