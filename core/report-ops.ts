@@ -1,6 +1,7 @@
 // Whole-report operations shared by the store, the wizard and the CLI.
 import { newId } from './ids';
-import { reportSchema, type Chapter, type Report } from './model';
+import { reportSchema, type Chapter, type Language, type Report } from './model';
+import { fillYear, findTemplate } from './templates';
 
 /** 2023年 → 2024年 and 2024年 → 2025年 in one pass, so a plan chapter's next year moves on too. */
 function shiftYears(text: string, year: number): string {
@@ -51,4 +52,41 @@ export function duplicateAsNextYear(report: Report, now: string = new Date().toI
 /** The same report with a new change time. */
 export function touch(report: Report, now: string = new Date().toISOString()): Report {
   return { ...report, updatedAt: now };
+}
+
+/**
+ * Switch a report's own language (which template labels and the PDF follow). Template texts the user has not
+ * changed — chapter titles, section headings, indicator labels and units — follow into the new language;
+ * everything the user wrote stays as written.
+ */
+export function setReportLanguage(report: Report, language: Language): Report {
+  const from = report.meta.language;
+  const template = findTemplate(report.templateId);
+  if (from === language || !template) return { ...report, meta: { ...report.meta, language } };
+  const relabel = (current: string, label: Record<Language, string> | undefined, fill = (s: string) => s) =>
+    label && current === fill(label[from]) ? fill(label[language]) : current;
+  const year = (s: string) => fillYear(s, report.meta.year);
+  return {
+    ...report,
+    meta: { ...report.meta, language },
+    chapters: report.chapters.map((chapter) => {
+      const source = template.chapters.find((c) => c.key === chapter.key);
+      return {
+        ...chapter,
+        title: relabel(chapter.title, source?.title, year),
+        sections: chapter.sections.map((section) => ({
+          ...section,
+          heading: relabel(section.heading, source?.sections.find((s) => s.key === section.guidanceKey)?.heading),
+        })),
+      };
+    }),
+    indicators: report.indicators.map((indicator) => {
+      const source = template.indicators.find((i) => i.key === indicator.key);
+      return {
+        ...indicator,
+        label: relabel(indicator.label, source?.label),
+        unit: relabel(indicator.unit, source?.unit),
+      };
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReportFromTemplate, listTemplates, chapterGuidance, fillYear } from '../../core/templates';
-import { duplicateAsNextYear } from '../../core/report-ops';
+import { duplicateAsNextYear, setReportLanguage } from '../../core/report-ops';
 import { buildDocument, reportTitle } from '../../core/document';
 import { renderText } from '../../core/text-render';
 import { importOutline } from '../../core/outline-import';
@@ -78,5 +78,24 @@ describe('duplicate as next year', () => {
     const seed = importOutline(readSeed());
     const next = duplicateAsNextYear(seed);
     expect(renderText(next).replace('2024年法治', '2023年法治')).toBe(renderText(seed));
+  });
+});
+
+describe('switching a report language', () => {
+  it('relabels untouched template texts and keeps what the user wrote', () => {
+    const report = createReportFromTemplate('department-annual', { organisation: '区统计局', year: 2025 });
+    report.chapters[1]!.title = '主要负责人履职情况';
+    report.chapters[0]!.sections[0]!.paragraphs = ['我们组织学法3次。'];
+    const en = setReportLanguage(report, 'en');
+    expect(en.meta.language).toBe('en');
+    expect(en.chapters[0]!.title).toBe('Main measures and results in 2025');
+    expect(en.chapters[3]!.title).toBe('Main plans for 2026');
+    expect(en.chapters[1]!.title).toBe('主要负责人履职情况');
+    expect(en.chapters[0]!.sections[0]!.heading).toBe('Studying and applying Xi Jinping Thought on the Rule of Law.');
+    expect(en.chapters[0]!.sections[0]!.paragraphs).toEqual(['我们组织学法3次。']);
+    expect(en.indicators[4]).toMatchObject({ label: 'Staff with an enforcement certificate', unit: 'persons' });
+    const back = setReportLanguage(en, 'zh-CN');
+    expect(back.chapters.map((c) => c.title)).toEqual(report.chapters.map((c) => c.title));
+    expect(back.indicators).toEqual(report.indicators);
   });
 });
