@@ -1,0 +1,92 @@
+// Move up / move down / remove for one entry of a list (paragraph, item, section, chapter, indicator).
+// Alt+Shift+↑/↓ anywhere inside the entry moves it too; focus stays on what had it.
+import { useTranslation } from 'react-i18next';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { DocPath } from '../../core/document';
+import { pathKey } from '../editing/paths';
+import { fieldId, useEditor } from '../wizard/editor-context';
+
+interface Props {
+  listPath: DocPath;
+  index: number;
+  count: number;
+  /** What the entry is, for the buttons' accessible names ("Move item 2 up"). */
+  name: string;
+}
+
+function keepFocus(move: () => void) {
+  const active = document.activeElement as HTMLElement | null;
+  move();
+  requestAnimationFrame(() => {
+    if (active?.isConnected && document.activeElement !== active) active.focus();
+  });
+}
+
+export function EntryControls({ listPath, index, count, name }: Props) {
+  const { t } = useTranslation();
+  const { dispatch } = useEditor();
+  const entryKey = pathKey([...listPath, index]);
+  const move = (to: number) => keepFocus(() => dispatch({ type: 'move', path: listPath, from: index, to }));
+  return (
+    <div className="entry-controls">
+      <button type="button" className="icon-button" data-entry={entryKey} data-action="up" disabled={index === 0} onClick={() => move(index - 1)}
+        aria-label={t('entry.moveUp', { name })} title={t('entry.moveUp', { name })}>
+        ↑
+      </button>
+      <button type="button" className="icon-button" data-entry={entryKey} data-action="down" disabled={index === count - 1} onClick={() => move(index + 1)}
+        aria-label={t('entry.moveDown', { name })} title={t('entry.moveDown', { name })}>
+        ↓
+      </button>
+      <button type="button" className="icon-button danger" data-entry={entryKey} data-action="remove" onClick={() => dispatch({ type: 'remove', path: listPath, index })}
+        aria-label={t('entry.remove', { name })} title={t('entry.remove', { name })}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** The frame of one list entry: its content, its controls, and the keyboard moves. */
+export function Entry({ listPath, index, count, name, id, children, className }: Props & { id: string; children: ReactNode; className?: string }) {
+  const { dispatch } = useEditor();
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (!e.altKey || !e.shiftKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const to = e.key === 'ArrowUp' ? index - 1 : index + 1;
+    if (to < 0 || to >= count) return;
+    keepFocus(() => dispatch({ type: 'move', path: listPath, from: index, to }));
+  };
+  return (
+    <section className={`entry ${className ?? ''}`} id={id} tabIndex={-1} aria-label={name} onKeyDown={onKeyDown}>
+      <div className="entry-head">
+        <span className="entry-name">{name}</span>
+        <EntryControls listPath={listPath} index={index} count={count} name={name} />
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Adds an entry at the end of a list and puts the cursor into its first field. */
+export function AddButton({ listPath, length, create, children, small }: {
+  listPath: DocPath;
+  length: number;
+  create(): unknown;
+  children: ReactNode;
+  small?: boolean;
+}) {
+  const { dispatch } = useEditor();
+  const add = () => {
+    dispatch({ type: 'insert', path: listPath, index: length, value: create() });
+    requestAnimationFrame(() => {
+      const entry = document.getElementById(fieldId([...listPath, length, 'entry'])) ?? document.getElementById(fieldId([...listPath, length]));
+      const field = entry?.matches('input, textarea') ? entry : entry?.querySelector<HTMLElement>('input, textarea, select');
+      field?.focus();
+    });
+  };
+  return (
+    <button type="button" className={small ? 'add-button small' : 'add-button'} data-add={pathKey(listPath)} onClick={add}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,191 @@
+// Home: the reports in the store, newest first, and what can be done with them — create, open, duplicate as
+// next year's draft, delete (with undo, through the trash), export / import a package, and start from last
+// year's plain text (outline import).
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateSummary, TrashEntry } from '../../core/api';
+import { AppError } from '../../core/errors';
+import { isLanguage } from '../../core/i18n';
+import type { ReportSummary } from '../../core/model';
+import { useApi } from '../api/api-context';
+import { errorText } from '../app/error-text';
+import { CreateReportForm, type CreateValues } from './CreateReportForm';
+
+type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
+
+export function Home({ onOpen }: { onOpen(id: string): void }) {
+  const { t, i18n } = useTranslation();
+  const { t: te } = useTranslation('errors');
+  const api = useApi();
+  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [trash, setTrash] = useState<TrashEntry[]>([]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const [list, bin] = await Promise.all([api.listReports(), api.listTrash()]);
+    return { list: [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), bin };
+  }, [api]);
+  const show = ({ list, bin }: { list: ReportSummary[]; bin: TrashEntry[] }) => {
+    setReports(list);
+    setTrash(bin);
+  };
+  const refresh = () => load().then(show);
+
+  useEffect(() => {
+    const failed = (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) });
+    load().then(show, failed);
+    api.listTemplates().then(setTemplates, failed);
+  }, [api, load, te]);
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (err) {
+      setNotice({ kind: 'error', text: errorText(te, err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const create = (v: CreateValues) => run(async () => onOpen((await api.createReport(v)).id));
+  const duplicate = (r: ReportSummary) =>
+    run(async () => {
+      const copy = await api.duplicateAsNextYear(r.id);
+      await refresh();
+      setNotice({ kind: 'info', text: t('home.duplicated', { year: copy.meta.year }) });
+    });
+  const remove = (r: ReportSummary) =>
+    run(async () => {
+      await api.deleteReport(r.id);
+      await refresh();
+      setNotice({ kind: 'info', text: t('home.deleted', { title: r.title }), undoId: r.id });
+    });
+  const restore = (id: string) =>
+    run(async () => {
+      await api.restoreReport(id);
+      await refresh();
+      setNotice({ kind: 'info', text: t('home.restored') });
+    });
+  const exportPackage = (r: ReportSummary) =>
+    run(async () => {
+      const saved = await api.exportPackage(r.id);
+      if (saved) setNotice({ kind: 'info', text: t('home.packageExported', { file: saved.fileName }) });
+    });
+  const importFile = (kind: 'package' | 'outline') => (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(async () => {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (err) {
+        throw new AppError('FILE_READ_FAILED', { detail: err instanceof Error ? err.message : String(err) });
+      } finally {
+        input.value = '';
+      }
+      const report = kind === 'package' ? await api.importPackage(text) : await api.importOutline({ text });
+      if (kind === 'outline') onOpen(report.id);
+      else {
+        await refresh();
+        setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
+      }
+    });
+  };
+
+  const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="home">
+      {notice && (
+        <div className={notice.kind === 'error' ? 'alert alert-error notice' : 'alert notice'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          {notice.undoId && (
+            <button type="button" onClick={() => void restore(notice.undoId!)}>{t('home.undoDelete')}</button>
+          )}
+          <button type="button" className="icon-button" onClick={() => setNotice(null)} aria-label={t('home.dismiss')}>×</button>
+        </div>
+      )}
+      <section className="panel" aria-labelledby="reports-title">
+        <h2 id="reports-title">{t('home.reportsTitle')}</h2>
+        {reports === null ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : reports.length === 0 ? (
+          <p className="empty">{t('home.noReports')}</p>
+        ) : (
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('home.colTitle')}</th>
+                <th scope="col">{t('home.colYear')}</th>
+                <th scope="col">{t('home.colStatus')}</th>
+                <th scope="col">{t('home.colUpdated')}</th>
+                <th scope="col">{t('home.colActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <button type="button" className="link-button report-open" onClick={() => onOpen(r.id)}>{r.title}</button>
+                    <div className="sub">{r.organisation}</div>
+                  </td>
+                  <td>{r.year}</td>
+                  <td><span className={`badge badge-${r.status}`}>{t(`status.report.${r.status}`)}</span></td>
+                  <td>{dateFormat.format(new Date(r.updatedAt))}</td>
+                  <td className="actions">
+                    <button type="button" onClick={() => onOpen(r.id)} aria-label={t('home.openNamed', { title: r.title })}>{t('home.open')}</button>
+                    <button type="button" onClick={() => void duplicate(r)} aria-label={t('home.duplicateNamed', { title: r.title })} disabled={busy}>
+                      {t('home.duplicate')}
+                    </button>
+                    <button type="button" onClick={() => void exportPackage(r)} aria-label={t('home.exportNamed', { title: r.title })} disabled={busy}>
+                      {t('home.exportPackage')}
+                    </button>
+                    <button type="button" className="danger" onClick={() => void remove(r)} aria-label={t('home.deleteNamed', { title: r.title })} disabled={busy}>
+                      {t('home.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <div className="home-columns">
+        <section className="panel">
+          <CreateReportForm templates={templates} onCreate={(v) => void create(v)} busy={busy} />
+        </section>
+        <section className="panel" aria-labelledby="import-title">
+          <h2 id="import-title">{t('home.importTitle')}</h2>
+          <div className="field">
+            <label htmlFor="import-outline">{t('home.importOutline')}</label>
+            <input id="import-outline" type="file" accept=".txt,text/plain" onChange={importFile('outline')} disabled={busy} />
+            <p className="hint">{t('home.importOutlineHint')}</p>
+          </div>
+          <div className="field">
+            <label htmlFor="import-package">{t('home.importPackage')}</label>
+            <input id="import-package" type="file" onChange={importFile('package')} disabled={busy} />
+          </div>
+          {trash.length > 0 && (
+            <>
+              <h3>{t('home.trashTitle')}</h3>
+              <ul className="trash">
+                {trash.map((entry) => (
+                  <li key={entry.id}>
+                    <span>{entry.title}</span>
+                    <button type="button" onClick={() => void restore(entry.id)} aria-label={t('home.restoreNamed', { title: entry.title })}>
+                      {t('home.restore')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

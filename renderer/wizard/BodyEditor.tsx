@@ -1,0 +1,125 @@
+// The body every chapter and section shares: lead paragraphs, items (一是… as paragraphs of their own or run
+// on in the last lead paragraph) with sub-items, and closing paragraphs.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocPath, Markers } from '../../core/document';
+import { newId } from '../../core/ids';
+import { itemSchema, subItemSchema, type Chapter, type Item, type ItemScheme, type Section } from '../../core/model';
+import { AddButton, Entry } from '../components/EntryControls';
+import { FindingList } from '../components/FindingList';
+import { TextArea } from '../components/TextArea';
+import { samePropsByPath } from '../editing/paths';
+import { fieldId, useEditor, useFindingsAt } from './editor-context';
+
+type Part = Chapter | Section;
+
+function ParagraphList({ path, paragraphs, kind }: { path: DocPath; paragraphs: string[]; kind: 'lead' | 'closing' }) {
+  const { t } = useTranslation();
+  return (
+    <div className="paragraph-list">
+      {paragraphs.map((text, i) => {
+        const name = t(kind === 'lead' ? 'body.paragraphName' : 'body.closingName', { n: i + 1 });
+        return (
+          <Entry key={i} listPath={path} index={i} count={paragraphs.length} name={name} id={fieldId([...path, i, 'entry'])}>
+            <TextArea label={t('body.paragraphText')} path={[...path, i]} value={text} rows={4} />
+          </Entry>
+        );
+      })}
+      <AddButton listPath={path} length={paragraphs.length} create={() => ''}>
+        {t(kind === 'lead' ? 'body.addParagraph' : 'body.addClosing')}
+      </AddButton>
+    </div>
+  );
+}
+
+const SubItemEditor = memo(function SubItemEditor({ path, sub, marker }: { path: DocPath; sub: Item['subItems'][number]; marker: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="item-fields">
+      <TextArea single label={t('item.title')} marker={marker} path={[...path, 'title']} value={sub.title} placeholder={t('item.titlePlaceholder')} />
+      <TextArea label={t('item.body')} path={[...path, 'body']} value={sub.body} rows={2} />
+    </div>
+  );
+}, samePropsByPath);
+
+const ItemEditor = memo(function ItemEditor({ path, item, marker, markers }: { path: DocPath; item: Item; marker: string; markers: Markers }) {
+  const { t } = useTranslation();
+  const findings = useFindingsAt(path);
+  const subPath = [...path, 'subItems'];
+  return (
+    <>
+      <div className="item-fields">
+        <TextArea single label={t('item.title')} marker={marker} path={[...path, 'title']} value={item.title} placeholder={t('item.titlePlaceholder')} />
+        <TextArea label={t('item.body')} path={[...path, 'body']} value={item.body} rows={3} />
+      </div>
+      <FindingList findings={findings} />
+      {item.subItems.length > 0 && (
+        <div className="sub-items">
+          {item.subItems.map((sub, j) => {
+            const subMarker = markers.subItem(j + 1).trim();
+            return (
+              <Entry key={sub.id} listPath={subPath} index={j} count={item.subItems.length}
+                name={t('item.subItemName', { marker: subMarker })} id={fieldId([...subPath, j])}>
+                <SubItemEditor path={[...subPath, j]} sub={sub} marker={subMarker} />
+              </Entry>
+            );
+          })}
+        </div>
+      )}
+      <AddButton small listPath={subPath} length={item.subItems.length} create={() => subItemSchema.parse({ id: newId() })}>
+        {t('item.addSubItem')}
+      </AddButton>
+    </>
+  );
+}, samePropsByPath);
+
+interface BodyProps {
+  path: DocPath;
+  part: Part;
+  markers: Markers;
+  firstItem: number;
+  /** The report's item scheme; a part may override it. */
+  reportScheme: ItemScheme;
+}
+
+export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstItem, reportScheme }: BodyProps) {
+  const { t } = useTranslation();
+  const { dispatch } = useEditor();
+  const itemsPath = [...path, 'items'];
+  const layoutId = fieldId([...path, 'itemLayout']);
+  return (
+    <div className="body-editor">
+      <h4 className="group-title">{t('body.lead')}</h4>
+      <ParagraphList path={[...path, 'paragraphs']} paragraphs={part.paragraphs} kind="lead" />
+      <h4 className="group-title">{t('body.items')}</h4>
+      <div className="field field-inline">
+        <label htmlFor={layoutId}>{t('body.itemLayout')}</label>
+        <select id={layoutId} value={part.itemLayout}
+          onChange={(e) => dispatch({ type: 'set', path: [...path, 'itemLayout'], value: e.target.value })}>
+          <option value="paragraphs">{t('body.layoutParagraphs')}</option>
+          <option value="inline">{t('body.layoutInline')}</option>
+        </select>
+      </div>
+      <div className="item-list">
+        {part.items.map((item, k) => {
+          const marker = markers.item(part.itemScheme ?? reportScheme, firstItem + k).trim();
+          return (
+            <Entry key={item.id} listPath={itemsPath} index={k} count={part.items.length}
+              name={t('item.name', { marker })} id={fieldId([...itemsPath, k])} className="item-entry">
+              <ItemEditor path={[...itemsPath, k]} item={item} marker={marker} markers={markers} />
+            </Entry>
+          );
+        })}
+      </div>
+      <AddButton listPath={itemsPath} length={part.items.length} create={() => itemSchema.parse({ id: newId() })}>
+        {t('body.addItem')}
+      </AddButton>
+      {(part.closing.length > 0 || part.items.length > 0) && (
+        <>
+          <h4 className="group-title">{t('body.closing')}</h4>
+          <ParagraphList path={[...path, 'closing']} paragraphs={part.closing} kind="closing" />
+        </>
+      )}
+    </div>
+  );
+}, samePropsByPath);

@@ -1,0 +1,134 @@
+// Review and export: every finding as a link to its field, marking the report final (refused while errors
+// remain), and the PDF export with progress, then open / show in folder / print.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocPath } from '../../core/document';
+import { isLanguage } from '../../core/i18n';
+import type { ExportProgress, PdfExportResult } from '../../core/api';
+import type { Report } from '../../core/model';
+import type { Finding } from '../../core/validation-types';
+import { validateReport } from '../../core/validation';
+import { useApi } from '../api/api-context';
+import { errorText } from '../app/error-text';
+import { useEditor } from './editor-context';
+
+interface Props {
+  report: Report;
+  findings: Finding[];
+  onGoTo(path: DocPath): void;
+  /** Saves pending edits; the export reads the stored report. */
+  flush(): Promise<void>;
+}
+
+export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
+  const { t, i18n } = useTranslation();
+  const { t: te } = useTranslation('errors');
+  const api = useApi();
+  const { dispatch } = useEditor();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [result, setResult] = useState<PdfExportResult | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const final = report.meta.status === 'final';
+
+  useEffect(() => api.onExportProgress(setProgress), [api]);
+
+  const markFinal = () => {
+    // Validate the report as it is now, not the last debounced findings.
+    const now = validateReport(report).filter((f) => f.severity === 'error');
+    if (now.length) {
+      setMessage({ kind: 'error', text: te('FINAL_HAS_ERRORS', { count: now.length }) });
+      return;
+    }
+    setMessage(null);
+    dispatch({ type: 'set', path: ['meta', 'status'], value: 'final' });
+  };
+
+  const exportPdf = async () => {
+    setExporting(true);
+    setResult(null);
+    setMessage(null);
+    setProgress(null);
+    try {
+      await flush();
+      const saved = await api.exportPdf(report.id, {});
+      setResult(saved);
+      if (!saved) setMessage({ kind: 'info', text: te('EXPORT_CANCELLED') });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(te, err) });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const fileAction = (action: (exportId: string) => Promise<void>) => async () => {
+    if (!result) return;
+    try {
+      await action(result.exportId);
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(te, err) });
+    }
+  };
+
+  const percent = progress && progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <div className="step-form review">
+      <h2 className="step-title">{t('step.review')}</h2>
+      <p className="summary" role="status">
+        {errors.length || warnings.length ? t('review.summary', { errors: errors.length, warnings: warnings.length }) : t('review.allClear')}
+      </p>
+      {findings.length > 0 && (
+        <ul className="review-findings">
+          {findings.map((f, i) => (
+            <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
+              <button type="button" className="link-button" onClick={() => onGoTo(f.path)}>
+                <span className="severity">{t(`review.${f.severity}`)}</span>
+                {f.message[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="group-title">{t('review.statusTitle')}</h3>
+      <p>{final ? t('review.isFinal') : t('review.isDraft')}</p>
+      <div className="button-row">
+        {final ? (
+          <button type="button" onClick={() => dispatch({ type: 'set', path: ['meta', 'status'], value: 'draft' })}>{t('review.backToDraft')}</button>
+        ) : (
+          <button type="button" onClick={markFinal}>{t('review.markFinal')}</button>
+        )}
+      </div>
+      <h3 className="group-title">{t('review.exportTitle')}</h3>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting}>
+          {exporting ? t('review.exporting') : t('review.exportPdf')}
+        </button>
+      </div>
+      {exporting && (
+        <div className="progress-row">
+          <progress max={100} value={percent} aria-label={t('review.progress')} />
+          <span>{progress ? t(`review.phase.${progress.phase}`) : t('review.phase.layout')}</span>
+        </div>
+      )}
+      {message && <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">{message.text}</p>}
+      {result && (
+        <div className="export-result" role="status">
+          <p>{t('review.exported', { file: result.fileName, pages: result.pages })}</p>
+          {result.missingCharacters.length > 0 && (
+            <p className="alert alert-error">
+              {t('review.missingCharacters', { chars: result.missingCharacters.map((m) => m.char).join(' ') })}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="button" onClick={fileAction(api.openExport)}>{t('review.open')}</button>
+            <button type="button" onClick={fileAction(api.showExportInFolder)}>{t('review.showInFolder')}</button>
+            <button type="button" onClick={fileAction(api.printExport)}>{t('review.print')}</button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Which printed blocks the preview shows beside each step.
+import { buildDocument, chapterBlocks, type Block } from '../../core/document';
+import type { Report } from '../../core/model';
+import type { Step } from '../editing/steps';
+
+export function previewBlocks(report: Report, step: Step): Block[] {
+  if (step.kind === 'chapter') return chapterBlocks(report, step.index);
+  const blocks = buildDocument(report).blocks;
+  switch (step.kind) {
+    case 'basic':
+      return blocks.filter((b) => b.type === 'title' || b.type === 'recipient');
+    case 'preamble':
+      return blocks.filter((b) => b.type === 'title' || b.type === 'recipient' || (b.type === 'paragraph' && b.path[0] === 'preamble'));
+    case 'signature':
+      return blocks.filter((b) => b.type === 'signature');
+    case 'indicators':
+    case 'review':
+      return blocks;
+  }
+}

@@ -1,0 +1,78 @@
+// The end-to-end set-up: the built renderer (out/renderer) served by the real bridge on a temporary data
+// folder, and Debian's Chromium driven by playwright-core. The bridge runs in this process so a test can stop
+// it and start it again on the same port (a failed save, then recovery).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startBridge, type Bridge } from '../../electron/bridge/server';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const artifactsDir = path.join(repoRoot, 'tests/artifacts/browser');
+export const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
+
+/** Builds the renderer once if this checkout has not (npm test builds before running the tests). */
+export function ensureRendererBuilt(): void {
+  if (existsSync(path.join(repoRoot, 'out/renderer/index.html'))) return;
+  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+export interface Session {
+  dataDir: string;
+  bridge: Bridge;
+  context: BrowserContext;
+  page: Page;
+  /** Stops the bridge (the page sees the service vanish). */
+  stopBridge(): Promise<void>;
+  /** Starts the bridge again on the same port and data folder. */
+  startBridge(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openSession(name: string, viewport = { width: 1366, height: 768 }): Promise<Session> {
+  ensureRendererBuilt();
+  mkdirSync(artifactsDir, { recursive: true });
+  const base = mkdtempSync(path.join(os.tmpdir(), `report-desk-e2e-${name}-`));
+  const dataDir = path.join(base, 'data');
+  const quiet = () => undefined;
+  let bridge = await startBridge({ dataDir, log: quiet });
+  const port = bridge.port;
+  // A fresh profile per session (playwright passes it to Chromium as --user-data-dir).
+  const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport,
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(String(err)));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/Failed to load resource|ERR_CONNECTION_REFUSED|Failed to fetch|EventSource/.test(msg.text())) problems.push(msg.text());
+  });
+  await page.goto(bridge.url);
+  const session: Session = {
+    dataDir,
+    get bridge() {
+      return bridge;
+    },
+    context,
+    page,
+    stopBridge: () => bridge.close(),
+    async startBridge() {
+      bridge = await startBridge({ dataDir, port, log: quiet });
+    },
+    async close() {
+      await context.close();
+      await bridge.close();
+      rmSync(base, { recursive: true, force: true });
+      if (problems.length) throw new Error(`page errors:\n${problems.join('\n')}`);
+    },
+  };
+  return session;
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: false });

@@ -1,0 +1,196 @@
+// End to end, as a new user: create a report, enter the whole seed report through the forms, reorder an item,
+// switch the UI language and back, reload, and find every word saved; export the PDF and compare its text
+// with the seed. Screenshots of every step in both languages go to tests/artifacts/browser/.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { translator } from '../../core/i18n';
+import type { Language, Report } from '../../core/model';
+import { importOutline } from '../../core/outline-import';
+import { renderText } from '../../core/text-render';
+import { openSession, seedPath, shot, type Session } from './harness';
+import { normaliseForComparison, pdfText, seedText } from './seed-text';
+import { entryButton, enterReport, field, openStep } from './wizard-driver';
+
+const ui = (lang: Language) => translator(lang, 'ui');
+const seed = seedText();
+const target: Report = importOutline(seed);
+
+async function storedReport(session: Session, id: string): Promise<Report> {
+  const response = await fetch(`${session.bridge.url}api/openReport`, { method: 'POST', body: JSON.stringify([id]) });
+  const envelope = (await response.json()) as { ok: boolean; value: { report: Report } };
+  expect(envelope.ok).toBe(true);
+  return envelope.value.report;
+}
+
+const reportIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.replace('#/report/', ''));
+
+async function waitSaved(page: Page) {
+  await page.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
+}
+
+async function switchLanguage(page: Page, lang: Language) {
+  await page.selectOption('#ui-language', lang);
+  await page.locator('.app-title', { hasText: ui(lang)('app.title') }).waitFor();
+}
+
+async function screenshotEverySteps(page: Page, prefix: string) {
+  const keys = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
+  for (const key of keys) {
+    await openStep(page, key);
+    await page.waitForTimeout(50);
+    await shot(page, `${prefix}-${key}`);
+  }
+}
+
+/** Marks the report final (no watermark in the text layer) and exports it. */
+async function exportAndCompare(session: Session) {
+  const { page } = session;
+  await openStep(page, 'review');
+  const markFinal = page.getByRole('button', { name: ui('zh-CN')('review.markFinal') });
+  if (await markFinal.count()) await markFinal.click();
+  await page.getByText(ui('zh-CN')('review.isFinal')).waitFor();
+  await waitSaved(page);
+  await page.getByRole('button', { name: ui('zh-CN')('review.exportPdf') }).click();
+  const outcome = page.locator('.export-result, .review .alert-error');
+  await outcome.first().waitFor({ timeout: 90_000 });
+  expect(await page.locator('.review .alert-error').count(), await page.locator('.review .alert-error').allInnerTexts().then((t) => t.join())).toBe(0);
+  await shot(page, 'seed-zh-CN-exported');
+  const exportsDir = path.join(session.dataDir, 'exports');
+  const pdf = readdirSync(exportsDir).find((f) => f.endsWith('.pdf'));
+  expect(pdf).toBeDefined();
+  expect(pdfText(path.join(exportsDir, pdf!))).toBe(normaliseForComparison(seed));
+}
+
+describe('a new user enters the seed report through the wizard', () => {
+  let session: Session;
+  let id: string;
+  beforeAll(async () => {
+    session = await openSession('seed');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('creates a report from the home screen', async () => {
+    const { page } = session;
+    const t = ui('zh-CN');
+    await page.locator('#create-organisation').waitFor();
+    await shot(page, 'seed-zh-CN-home-empty');
+    await switchLanguage(page, 'en');
+    await shot(page, 'seed-en-home-empty');
+    await switchLanguage(page, 'zh-CN');
+    await page.selectOption('#create-template', target.templateId);
+    await page.fill('#create-organisation', target.meta.organisation);
+    await page.fill('#create-year', String(target.meta.year));
+    await page.getByRole('button', { name: t('home.create'), exact: true }).click();
+    await page.locator('.wizard').waitFor();
+    id = reportIdOf(page);
+    expect(id).not.toBe('');
+  });
+
+  it('takes the whole seed through the forms', async () => {
+    const { page } = session;
+    await enterReport(page, target);
+    await waitSaved(page);
+    const stored = await storedReport(session, id);
+    expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));
+  });
+
+  it('moves an item up by button and by keyboard, and the numbering follows', async () => {
+    const { page } = session;
+    const t = ui('zh-CN');
+    await openStep(page, 'chapter-0');
+    const items = ['chapters', 0, 'sections', 1, 'items'];
+    const second = target.chapters[0]!.sections[1]!.items[1]!;
+    const first = target.chapters[0]!.sections[1]!.items[0]!;
+    await entryButton(page, [...items, 1], 'up').click();
+    await expect.poll(() => field(page, [...items, 0, 'title']).inputValue()).toBe(second.title);
+    await expect.poll(() => page.locator('.paper').textContent().then((t) => t ?? '')).toContain(`一是${second.title}`);
+    await expect.poll(() => page.locator('.paper').textContent().then((t) => t ?? '')).toContain(`二是${first.title}`);
+    expect(await page.locator(`[id="field-${[...items, 0].join('.')}"] .entry-name`).innerText()).toBe(t('item.name', { marker: '一是' }));
+    await shot(page, 'seed-zh-CN-item-moved');
+    // Back with the keyboard, from inside the moved item's field.
+    await field(page, [...items, 1, 'body']).click();
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect.poll(() => field(page, [...items, 0, 'title']).inputValue()).toBe(first.title);
+    await expect.poll(() => page.locator('.paper').textContent().then((t) => t ?? '')).toContain(`一是${first.title}`);
+    await waitSaved(page);
+  });
+
+  it('undoes and redoes with Ctrl+Z / Ctrl+Y', async () => {
+    const { page } = session;
+    const body = field(page, ['chapters', 0, 'sections', 0, 'paragraphs', 0]);
+    const before = await body.inputValue();
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('测试');
+    expect(await body.inputValue()).toBe(before + '测试');
+    await page.keyboard.press('Control+z');
+    expect(await body.inputValue()).toBe(before);
+    await page.keyboard.press('Control+y');
+    expect(await body.inputValue()).toBe(before + '测试');
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+  });
+
+  it('switches the UI language and back, keeping every field', async () => {
+    const { page } = session;
+    await openStep(page, 'preamble');
+    await switchLanguage(page, 'en');
+    expect(await page.locator('.step-title').innerText()).toBe(ui('en')('step.preamble'));
+    expect(await field(page, ['preamble', 0]).inputValue()).toBe(target.preamble[0]);
+    await switchLanguage(page, 'zh-CN');
+    expect(await page.locator('.step-title').innerText()).toBe(ui('zh-CN')('step.preamble'));
+    expect(await field(page, ['preamble', 0]).inputValue()).toBe(target.preamble[0]);
+  });
+
+  it('reloads and finds every word, in the store and on screen', async () => {
+    const { page } = session;
+    await waitSaved(page);
+    await page.reload();
+    await page.locator('.wizard').waitFor();
+    await openStep(page, 'review');
+    await expect.poll(async () => normaliseForComparison(await page.locator('.paper').textContent().then((t) => t ?? ''))).toBe(normaliseForComparison(seed));
+    const stored = await storedReport(session, id);
+    expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));
+  });
+
+  it('shows every step at 1366×768 in both languages', async () => {
+    const { page } = session;
+    await screenshotEverySteps(page, 'seed-zh-CN');
+    await switchLanguage(page, 'en');
+    await screenshotEverySteps(page, 'seed-en');
+    await switchLanguage(page, 'zh-CN');
+  });
+
+  it('marks the report final and exports a PDF whose text is the seed', async () => {
+    await exportAndCompare(session);
+  });
+});
+
+describe('starting from last year’s plain text', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession('outline');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('imports the seed text and shows it all', async () => {
+    const { page } = session;
+    await page.locator('#import-outline').setInputFiles(seedPath);
+    await page.locator('.wizard').waitFor();
+    await openStep(page, 'review');
+    await expect.poll(async () => normaliseForComparison(await page.locator('.paper').textContent().then((t) => t ?? ''))).toBe(normaliseForComparison(seed));
+    await shot(page, 'outline-zh-CN-review');
+    const stored = await storedReport(session, reportIdOf(page));
+    expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));
+  });
+
+  it('exports the imported report as a PDF whose text is the seed', async () => {
+    await exportAndCompare(session);
+  });
+});
