@@ -112,11 +112,19 @@ type Result<M extends ApiMethod> = z.output<ApiContract[M]['result']>;
 export type Api = { [M in ApiMethod]: (...args: Args<M>) => Promise<Result<M>> } & {
   /** Export progress, pushed from the main process; returns an unsubscribe function. */
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+  /**
+   * A package the user opened from Windows (double-click on a .rldpkg while the app runs) was imported by the
+   * main process; the page refreshes its list or opens the report. Only the desktop shell pushes this.
+   */
+  onReportImported?(listener: (event: ReportImportedEvent) => void): () => void;
 };
+
+export type ReportImportedEvent = { reportId: string };
 
 /** The IPC channel of a method; the bridge uses the same names as URL paths. */
 export const channelOf = (name: ApiMethod): string => `api:${name}`;
 export const PROGRESS_CHANNEL = 'api-event:export-progress';
+export const REPORT_IMPORTED_CHANNEL = 'api-event:report-imported';
 
 /** Wire form of an answer: results and errors both travel as data, errors as stable codes. */
 export type Envelope<T> =

@@ -13,7 +13,8 @@ const entries = [
   { in: 'electron/bridge/server.ts', out: 'out/bridge/server.mjs', format: 'esm' },
   // Electron loads main as CommonJS, and a sandboxed preload must be CommonJS.
   { in: 'electron/main.ts', out: 'out/main/main.cjs', format: 'cjs' },
-  { in: 'electron/preload.ts', out: 'out/preload/preload.cjs', format: 'cjs' },
+  // A sandboxed preload can require('electron') and nothing from node_modules: bundle zod etc. into it.
+  { in: 'electron/preload.ts', out: 'out/preload/preload.cjs', format: 'cjs', packages: 'bundle' },
 ];
 
 const banner = {
@@ -33,7 +34,7 @@ await Promise.all(
         target: 'node20',
         format: e.format,
         sourcemap: false,
-        packages: 'external',
+        packages: e.packages ?? 'external',
         banner: e.format === 'esm' ? banner : undefined,
         external: ['electron', ...(e.external ?? [])],
         logLevel: 'warning',

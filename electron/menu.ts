@@ -1,0 +1,108 @@
+// Builds the application menu in the UI language (again whenever it changes) and carries out the Help items.
+import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
+import log from 'electron-log/main';
+import os from 'node:os';
+import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Language } from '../core/model';
+import { translator } from '../core/i18n';
+import { createMenuTemplate } from './shell/menu-template';
+import { buildDiagnostics, diagnosticsFileName } from './shell/diagnostics';
+import { saveDialogOptions, withExtension } from './shell/save-dialog-options';
+
+export interface MenuContext {
+  dataDir: string;
+  developerTools: boolean;
+  mainWindow(): BrowserWindow | null;
+}
+
+async function readLogs(): Promise<{ name: string; text: string }[]> {
+  const current = log.transports.file.getFile().path;
+  const rotated = current.replace(/\.log$/, '.old.log');
+  const logs: { name: string; text: string }[] = [];
+  for (const file of [rotated, current]) {
+    try {
+      logs.push({ name: path.basename(file), text: await readFile(file, 'utf8') });
+    } catch {
+      // No rotated log yet: nothing to add.
+    }
+  }
+  return logs;
+}
+
+async function showMessage(window: BrowserWindow | null, options: Electron.MessageBoxOptions): Promise<void> {
+  if (window) await dialog.showMessageBox(window, options);
+  else await dialog.showMessageBox(options);
+}
+
+async function exportDiagnostics(context: MenuContext, language: Language): Promise<void> {
+  const t = translator(language, 'shell');
+  const window = context.mainWindow();
+  const createdAt = new Date();
+  const options = saveDialogOptions('diagnostics', diagnosticsFileName(createdAt), app.getPath('documents'), t);
+  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return;
+  const target = withExtension('diagnostics', choice.filePath);
+  const text = buildDiagnostics({
+    appName: t('appName'),
+    appVersion: app.getVersion(),
+    versions: process.versions,
+    platform: process.platform,
+    arch: process.arch,
+    osRelease: os.release(),
+    locale: app.getLocale(),
+    uiLanguage: language,
+    packaged: app.isPackaged,
+    createdAt,
+    logs: await readLogs(),
+  });
+  await writeFile(target, text, 'utf8');
+  log.info('diagnostics exported');
+  await showMessage(window, {
+    type: 'info',
+    title: t('menu.exportDiagnostics'),
+    message: t('dialog.diagnosticsSaved', { path: target }),
+    detail: t('dialog.diagnosticsHint'),
+    buttons: [t('dialog.ok')],
+  });
+}
+
+async function showAbout(context: MenuContext, language: Language): Promise<void> {
+  const t = translator(language, 'shell');
+  await showMessage(context.mainWindow(), {
+    type: 'info',
+    title: t('menu.about', { appName: t('appName') }),
+    message: t('appName'),
+    detail: t('dialog.aboutDetail', {
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      dataDir: context.dataDir,
+    }),
+    buttons: [t('dialog.ok')],
+  });
+}
+
+function reportFailure(action: string) {
+  return (err: unknown) => log.error(`${action} failed`, err);
+}
+
+export function installMenu(context: MenuContext, language: Language): void {
+  const template = createMenuTemplate(
+    {
+      developerTools: context.developerTools,
+      openDataFolder: () => {
+        shell.openPath(context.dataDir).then((problem) => problem && log.warn('open data folder:', problem), reportFailure('open data folder'));
+      },
+      exportDiagnostics: () => {
+        exportDiagnostics(context, language).catch(reportFailure('export diagnostics'));
+      },
+      showAbout: () => {
+        showAbout(context, language).catch(reportFailure('about'));
+      },
+    },
+    translator(language, 'shell'),
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,98 @@
+// What the services need from the desktop, implemented with Electron: Save dialogs in Documents, the system
+// viewer and Explorer, printing, and importing a package Windows hands us.
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import log from 'electron-log/main';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, toErrorPayload } from '../../core/errors';
+import { translator } from '../../core/i18n';
+import type { Language } from '../../core/model';
+import type { ServiceOptions, Services } from '../services';
+import { MAX_PACKAGE_BYTES } from '../store/package-format';
+import { openInSystemViewer, printPdfFile } from './print-pdf';
+import { saveDialogOptions, withExtension } from './save-dialog-options';
+
+export interface DesktopContext {
+  mainWindow(): BrowserWindow | null;
+  language(): Language;
+}
+
+type NativeHooks = Pick<ServiceOptions, 'chooseSavePath' | 'openPath' | 'showInFolder' | 'printPdf'>;
+
+export function nativeServiceHooks(context: DesktopContext): NativeHooks {
+  const t = () => translator(context.language(), 'shell');
+  return {
+    async chooseSavePath(kind, defaultFileName) {
+      const options = saveDialogOptions(kind, defaultFileName, app.getPath('documents'), t());
+      const window = context.mainWindow();
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : withExtension(kind, choice.filePath);
+    },
+    async openPath(file) {
+      const problem = await shell.openPath(file);
+      if (problem) throw new AppError('FILE_READ_FAILED', { detail: problem });
+    },
+    async showInFolder(file) {
+      shell.showItemInFolder(file);
+    },
+    async printPdf(file) {
+      const window = context.mainWindow();
+      const outcome = await printPdfFile(file, path.basename(file), window ?? undefined);
+      if (outcome.printed) return;
+      log.warn('printing failed, opening the system viewer:', outcome.reason);
+      await openInSystemViewer(file);
+      const strings = t();
+      const options = {
+        type: 'warning' as const,
+        title: strings('dialog.printFailedTitle'),
+        message: strings('dialog.printFailedMessage', { reason: outcome.reason }),
+        buttons: [strings('dialog.ok')],
+      };
+      if (window) await dialog.showMessageBox(window, options);
+      else await dialog.showMessageBox(options);
+    },
+  };
+}
+
+async function readPackageText(file: string): Promise<string> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (err) {
+    throw new AppError('FILE_READ_FAILED', { detail: err instanceof Error ? err.message : String(err) });
+  }
+  // Checked before reading: a huge file named .rldpkg must not be pulled into memory.
+  if (size > MAX_PACKAGE_BYTES) throw new AppError('PACKAGE_TOO_LARGE', { size: `${Math.round(size / 1024 / 1024)} MB` });
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    throw new AppError('FILE_READ_FAILED', { detail: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/** Imports a package file Windows passed on the command line; tells the user when it cannot be imported. */
+export async function importPackageFile(services: Services, file: string, context: DesktopContext): Promise<string | null> {
+  try {
+    const text = await readPackageText(file);
+    const report = await services.importPackage(text);
+    log.info('package imported from the command line');
+    return report.id;
+  } catch (err) {
+    const problem = toErrorPayload(err);
+    log.warn('package import failed', problem.code);
+    const language = context.language();
+    const shellText = translator(language, 'shell');
+    const errorText = translator(language, 'errors') as unknown as (key: string, params: object) => string;
+    const options = {
+      type: 'error' as const,
+      title: shellText('dialog.importFailedTitle'),
+      message: shellText('dialog.importFailedMessage', { file: path.basename(file) }),
+      detail: errorText(problem.code, problem.params),
+      buttons: [shellText('dialog.ok')],
+    };
+    const window = context.mainWindow();
+    if (window) await dialog.showMessageBox(window, options);
+    else await dialog.showMessageBox(options);
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+// What the Save dialogs offer: the folder (Documents), the suggested name (given by the service, e.g.
+// 某某局2024年法治政府建设情况报告.pdf) and one filter per kind of file.
+import path from 'node:path';
+import type { SaveDialogOptions } from 'electron';
+import type { TFunction } from '../../core/i18n';
+import { PACKAGE_EXTENSION } from '../store/package-format';
+
+export type SaveKind = 'pdf' | 'package' | 'diagnostics';
+
+const filters = {
+  pdf: { key: 'dialog.pdfFilter', extensions: ['pdf'] },
+  package: { key: 'dialog.packageFilter', extensions: [PACKAGE_EXTENSION.slice(1)] },
+  diagnostics: { key: 'dialog.textFilter', extensions: ['txt'] },
+} as const;
+
+const titles = {
+  pdf: 'dialog.savePdfTitle',
+  package: 'dialog.savePackageTitle',
+  diagnostics: 'dialog.saveDiagnosticsTitle',
+} as const;
+
+export function saveDialogOptions(kind: SaveKind, defaultFileName: string, documentsDir: string, t: TFunction<'shell'>): SaveDialogOptions {
+  const filter = filters[kind];
+  return {
+    title: t(titles[kind]),
+    // A bare file name: a suggested name never chooses the folder, whatever it contains.
+    defaultPath: path.join(documentsDir, path.basename(defaultFileName)),
+    filters: [{ name: t(filter.key), extensions: [...filter.extensions] }],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+}
+
+/** The chosen path, with the kind's extension added when the user typed a name without it. */
+export function withExtension(kind: SaveKind, filePath: string): string {
+  const extension = `.${filters[kind].extensions[0]}`;
+  return filePath.toLowerCase().endsWith(extension) ? filePath : filePath + extension;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from 'vitest';
+import { API_METHODS, channelOf, type Envelope } from '../../core/api';
+import { AppError } from '../../core/errors';
+import {
+  createApiHandlers,
+  registerApiHandlers,
+  UntrustedSenderError,
+  type ApiHandler,
+  type InvokeEventLike,
+  type ServiceApi,
+} from '../../electron/shell/api-handlers';
+
+/** Records handlers the way ipcMain does and lets the test invoke them. */
+class FakeIpcMain {
+  readonly handlers = new Map<string, ApiHandler>();
+  handle(channel: string, listener: ApiHandler): void {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, listener);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  invoke(channel: string, event: InvokeEventLike, ...args: unknown[]): Promise<Envelope<unknown>> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
+  }
+}
+
+const ours: InvokeEventLike = { senderFrame: { url: 'app://report-desk/index.html#/wizard' }, sender: { id: 1 } };
+const template = { id: 'department-annual', name: { 'zh-CN': '部门', en: 'Department' }, description: { 'zh-CN': '说明', en: 'About' } };
+
+function fakeServices(): ServiceApi {
+  const base = Object.fromEntries(
+    API_METHODS.map((method) => [method, vi.fn(async () => { throw new AppError('NOT_FOUND', { id: method }); })]),
+  ) as unknown as ServiceApi;
+  return Object.assign(base, {
+    listTemplates: vi.fn(async () => [template]),
+    deleteReport: vi.fn(async () => undefined),
+    getSettings: vi.fn(async () => ({ uiLanguage: 'en' as const })),
+    // A bug in a service: answers something the contract does not allow.
+    listTrash: vi.fn(async () => [{ id: 1 }]),
+    setSettings: vi.fn(async () => { throw new Error('disk on fire'); }),
+  });
+}
+
+function setup(hooks = {}) {
+  const services = fakeServices();
+  const ipc = new FakeIpcMain();
+  const unregister = registerApiHandlers(ipc, createApiHandlers(services, hooks));
+  return { services, ipc, unregister };
+}
+
+describe('IPC handler table', () => {
+  it('registers exactly one handler per contract method', () => {
+    const { ipc } = setup();
+    expect([...ipc.handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
+  });
+
+  it('answers a valid call with the service result', async () => {
+    const { ipc, services } = setup();
+    await expect(ipc.invoke(channelOf('listTemplates'), ours)).resolves.toEqual({ ok: true, value: [template] });
+    await expect(ipc.invoke(channelOf('deleteReport'), ours, 'r1')).resolves.toEqual({ ok: true, value: undefined });
+    expect(services.deleteReport).toHaveBeenCalledWith('r1');
+  });
+
+  it('refuses invalid arguments without calling the service', async () => {
+    const { ipc, services } = setup();
+    for (const args of [[], [42], ['x'.repeat(65)], ['r1', 'extra']]) {
+      const answer = await ipc.invoke(channelOf('deleteReport'), ours, ...args);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    }
+    const bad = await ipc.invoke(channelOf('createReport'), ours, { templateId: 't', organisation: '', year: 1800 });
+    expect(bad.ok).toBe(false);
+    expect(services.deleteReport).not.toHaveBeenCalled();
+    expect(services.createReport).not.toHaveBeenCalled();
+  });
+
+  it('passes parsed arguments (schema defaults applied) to the service', async () => {
+    const { ipc, services } = setup();
+    await ipc.invoke(channelOf('createReport'), ours, { templateId: 'department-annual', organisation: ' 某区司法局 ', year: 2024 });
+    expect(services.createReport).toHaveBeenCalledWith({ templateId: 'department-annual', organisation: '某区司法局', year: 2024, language: 'zh-CN' });
+  });
+
+  it('refuses callers that are not our page', async () => {
+    const problems: string[] = [];
+    const { ipc, services } = setup({ onProblem: (_m: string, problem: string) => problems.push(problem) });
+    const foreign = [
+      { senderFrame: { url: 'https://evil.example/' }, sender: {} },
+      { senderFrame: { url: 'file:///C:/Users/x/report.html' }, sender: {} },
+      { senderFrame: { url: 'app://other-host/index.html' }, sender: {} },
+      { senderFrame: { url: 'app://user:pw@report-desk/' }, sender: {} },
+      { senderFrame: null, sender: {} },
+    ];
+    for (const event of foreign) {
+      await expect(ipc.invoke(channelOf('deleteReport'), event, 'r1')).rejects.toBeInstanceOf(UntrustedSenderError);
+    }
+    expect(services.deleteReport).not.toHaveBeenCalled();
+    expect(problems).toEqual(Array(foreign.length).fill('untrusted-sender'));
+  });
+
+  it('turns a service AppError into its code and params', async () => {
+    const { ipc } = setup();
+    await expect(ipc.invoke(channelOf('openReport'), ours, 'gone')).resolves.toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', params: { id: 'openReport' } },
+    });
+  });
+
+  it('turns any other failure into INTERNAL, never a stack trace', async () => {
+    const { ipc } = setup();
+    const answer = await ipc.invoke(channelOf('setSettings'), ours, { uiLanguage: 'zh-CN' });
+    expect(answer).toEqual({ ok: false, error: { code: 'INTERNAL', params: { detail: 'disk on fire' } } });
+  });
+
+  it('checks results against the contract too', async () => {
+    const { ipc } = setup();
+    const answer = await ipc.invoke(channelOf('listTrash'), ours);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('tells the shell about trusted calls (export progress is routed to the caller)', async () => {
+    const onCall = vi.fn();
+    const { ipc } = setup({ onCall });
+    await ipc.invoke(channelOf('getSettings'), ours);
+    expect(onCall).toHaveBeenCalledWith('getSettings', ours);
+  });
+
+  it('unregisters every handler', () => {
+    const { ipc, unregister } = setup();
+    unregister();
+    expect(ipc.handlers.size).toBe(0);
+  });
+});

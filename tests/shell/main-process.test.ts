@@ -1,0 +1,170 @@
+// Boots the bundled main process (out/main/main.cjs, as Electron would load it) against a recording stand-in
+// for Electron and the real services on a temporary data folder, then drives it as the page and Windows would.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Module, { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { API_METHODS, REPORT_IMPORTED_CHANNEL, channelOf, type Envelope } from '../../core/api';
+import { createFakeElectron, FakeWebContents } from './fake-electron';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const mainBundle = path.join(repoRoot, 'out/main/main.cjs');
+const require = createRequire(import.meta.url);
+const ours = { senderFrame: { url: 'app://report-desk/index.html' }, sender: new FakeWebContents() };
+
+type Fake = ReturnType<typeof createFakeElectron>;
+let fake: Fake;
+let base: string;
+const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+const originalLoad = moduleWithLoad._load;
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 400 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  if (!condition()) throw new Error(`timed out waiting for ${what}`);
+}
+
+function invoke(method: (typeof API_METHODS)[number], ...args: unknown[]): Promise<Envelope<unknown>> {
+  const handler = fake.ipcHandlers.get(channelOf(method))!;
+  return handler(ours, ...args) as Promise<Envelope<unknown>>;
+}
+
+beforeAll(async () => {
+  expect(existsSync(mainBundle), 'run npm run build first').toBe(true);
+  base = mkdtempSync(path.join(os.tmpdir(), 'shell-main-'));
+  const dirs = { userData: path.join(base, 'userData'), documents: path.join(base, 'Documents'), appPath: repoRoot };
+  mkdirSync(dirs.userData);
+  mkdirSync(dirs.documents);
+  fake = createFakeElectron(dirs);
+  moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
+    if (request === 'electron') return fake.electron;
+    if (request === 'electron-log/main') return fake.log;
+    return originalLoad.call(this, request, ...rest);
+  };
+  delete require.cache[mainBundle];
+  require(mainBundle);
+  // Before ready: the scheme is privileged and web contents are guarded; nothing else has happened yet.
+  expect(fake.calls.some((c) => c.startsWith('registerSchemesAsPrivileged'))).toBe(true);
+  expect(fake.windows).toHaveLength(0);
+  fake.resolveReady();
+  await until(() => fake.windows[0]?.loadedUrl != null, 'the main window');
+}, 60_000);
+
+afterAll(async () => {
+  moduleWithLoad._load = originalLoad;
+  rmSync(base, { recursive: true, force: true });
+});
+
+describe('the main process', () => {
+  it('registers the app: scheme as standard and secure before ready', () => {
+    const registration = fake.calls.find((c) => c.startsWith('registerSchemesAsPrivileged'))!;
+    expect(JSON.parse(registration.slice('registerSchemesAsPrivileged '.length))).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+  });
+
+  it('opens one hardened window on the app: page with the preload', () => {
+    const [window] = fake.windows;
+    expect(fake.windows).toHaveLength(1);
+    expect(window!.loadedUrl).toBe('app://report-desk/index.html');
+    const prefs = (window!.options as { webPreferences: Record<string, unknown> }).webPreferences;
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: path.join(repoRoot, 'out/preload/preload.cjs') });
+    expect(window!.title).toBe('法治政府建设年度报告助手');
+  });
+
+  it('locks down the session', () => {
+    for (const call of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'webRequest.onBeforeRequest']) expect(fake.calls).toContain(call);
+    expect(fake.calls).toContain('setAppUserModelId cn.gov.fazhi.report-desk');
+  });
+
+  it('serves the built renderer with the CSP header', async () => {
+    const handler = fake.protocolHandlers.get('app')!;
+    const response = await handler({ url: 'app://report-desk/index.html', method: 'GET' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('denies navigation away and new windows for every web contents', () => {
+    const contents = fake.windows[0]!.webContents;
+    expect(contents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    let prevented = false;
+    contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, 'https://example.com/');
+    expect(prevented).toBe(true);
+    prevented = false;
+    contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, 'app://report-desk/index.html');
+    expect(prevented).toBe(false);
+  });
+
+  it('answers the page through one handler per API method, backed by the real services', async () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
+    const templates = await invoke('listTemplates');
+    expect(templates.ok && (templates.value as unknown[]).length).toBeGreaterThan(0);
+    const created = await invoke('createReport', { templateId: 'department-annual', organisation: '某区司法局', year: 2024 });
+    expect(created.ok).toBe(true);
+    const listed = await invoke('listReports');
+    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation)).toEqual(['某区司法局']);
+  });
+
+  it('builds the menu in Chinese, and again in English when the UI language changes', async () => {
+    expect(fake.menus.at(-1)!.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    const answer = await invoke('setSettings', { uiLanguage: 'en' });
+    expect(answer.ok).toBe(true);
+    expect(fake.menus.at(-1)!.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(fake.windows[0]!.title).toBe('Rule-of-Law Report Desk');
+  });
+
+  it('saves a package through the Save dialog in Documents, under its Chinese name', async () => {
+    const listed = await invoke('listReports');
+    const id = (listed as { value: { id: string }[] }).value[0]!.id;
+    const saved = await invoke('exportPackage', id);
+    expect(saved.ok).toBe(true);
+    const target = fake.savePaths.at(-1)!;
+    expect(path.dirname(target)).toBe(path.join(base, 'Documents'));
+    expect(path.basename(target)).toMatch(/^某区司法局2024年.*\.rldpkg$/);
+    expect(existsSync(target)).toBe(true);
+  });
+
+  it('imports a package handed to a second instance, and tells the page', async () => {
+    const target = fake.savePaths.at(-1)!;
+    fake.appEvents.emit('second-instance', {}, ['C:\\ReportDesk.exe', '--some-chromium-switch', target], base);
+    const contents = fake.windows[0]!.webContents;
+    await until(() => contents.sent.some((m) => m.channel === REPORT_IMPORTED_CHANNEL), 'the import event');
+    expect(fake.calls).toContain('window.focus');
+    const listed = await invoke('listReports');
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(2);
+  });
+
+  it('says so when a package cannot be imported, without crashing', async () => {
+    const bad = path.join(base, 'broken.rldpkg');
+    writeFileSync(bad, '{ not json');
+    const before = fake.windows[0]!.webContents.sent.length;
+    fake.appEvents.emit('second-instance', {}, ['C:\\ReportDesk.exe', bad], base);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.windows[0]!.webContents.sent.length).toBe(before);
+    const listed = await invoke('listReports');
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(2);
+  });
+
+  it('closes at once with nothing pending, and retries after the page flushed its edits', async () => {
+    const window = fake.windows[0]!;
+    let prevented = false;
+    window.emit('close', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(false);
+    let overridden = false;
+    window.webContents.emit('will-prevent-unload', { preventDefault: () => (overridden = true) });
+    expect(overridden).toBe(false);
+    await until(() => fake.calls.includes('window.close'), 'the second close');
+  });
+
+  it('on quit, closes the services (releasing the data folder) before letting the app go', async () => {
+    let prevented = false;
+    fake.appEvents.emit('will-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await until(() => fake.calls.includes('app.quit'), 'the quit');
+    expect(fake.calls.filter((c) => c.startsWith('log.error'))).toEqual([]);
+    // A second pass (the app.quit above) goes through without being held.
+    let heldAgain = false;
+    fake.appEvents.emit('will-quit', { preventDefault: () => (heldAgain = true) });
+    expect(heldAgain).toBe(false);
+  });
+});
