@@ -38,6 +38,8 @@ await Promise.all(
         banner: e.format === 'esm' ? banner : undefined,
         external: ['electron', ...(e.external ?? [])],
         logLevel: 'warning',
+        // Modules that find their files use __dirname in CommonJS bundles and import.meta.url in ESM ones.
+        logOverride: { 'empty-import-meta': 'silent' },
       }),
     ),
 );

@@ -83,7 +83,13 @@ const MANIFEST = 'manifest.json';
  * electron/pdf/ in tests and from a bundle under out/ otherwise.
  */
 export function defaultFontDirs(): string[] {
-  const here = typeof import.meta.url === 'string' ? path.dirname(fileURLToPath(import.meta.url)) : process.cwd();
+  // The CommonJS main bundle has __dirname but an empty import.meta; the ESM CLI bundle and tests the reverse.
+  const here =
+    typeof __dirname === 'string'
+      ? __dirname
+      : typeof import.meta.url === 'string'
+        ? path.dirname(fileURLToPath(import.meta.url))
+        : process.cwd();
   for (let dir = here; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'assets', 'fonts');
     if (existsSync(path.join(candidate, MANIFEST))) return [candidate];
