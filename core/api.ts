@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { languageSchema, reportSchema, reportSummarySchema } from './model';
 import { findingSchema } from './validation-types';
+import type { ApiMethod } from './api-channels';
+
+export { API_METHODS, PROGRESS_CHANNEL, REPORT_IMPORTED_CHANNEL, channelOf, type ApiMethod } from './api-channels';
 
 export const templateSummarySchema = z.object({
   id: z.string(),
@@ -99,11 +102,9 @@ export const apiContract = {
   printExport: method(z.tuple([z.string().max(200)]), z.void()),
   getSettings: method(z.tuple([]), settingsSchema),
   setSettings: method(z.tuple([settingsSchema.partial()]), settingsSchema),
-} as const;
+} as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;
-export type ApiMethod = keyof ApiContract;
-export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
 
 type Args<M extends ApiMethod> = z.input<ApiContract[M]['args']>;
 type Result<M extends ApiMethod> = z.output<ApiContract[M]['result']>;
@@ -120,11 +121,6 @@ export type Api = { [M in ApiMethod]: (...args: Args<M>) => Promise<Result<M>> }
 };
 
 export type ReportImportedEvent = { reportId: string };
-
-/** The IPC channel of a method; the bridge uses the same names as URL paths. */
-export const channelOf = (name: ApiMethod): string => `api:${name}`;
-export const PROGRESS_CHANNEL = 'api-event:export-progress';
-export const REPORT_IMPORTED_CHANNEL = 'api-event:report-imported';
 
 /** Wire form of an answer: results and errors both travel as data, errors as stable codes. */
 export type Envelope<T> =

@@ -1,16 +1,8 @@
 // The renderer's side of the API, built by the preload: one function per contract method that invokes its
 // channel and unwraps the Envelope. Errors are rejected as plain { code, params } objects, because
 // contextBridge drops every property of an Error but its message.
-import {
-  API_METHODS,
-  PROGRESS_CHANNEL,
-  REPORT_IMPORTED_CHANNEL,
-  channelOf,
-  type Api,
-  type Envelope,
-  type ExportProgress,
-  type ReportImportedEvent,
-} from '../../core/api';
+import { API_METHODS, PROGRESS_CHANNEL, REPORT_IMPORTED_CHANNEL, channelOf } from '../../core/api-channels';
+import type { Api, Envelope, ExportProgress, ReportImportedEvent } from '../../core/api';
 import type { ErrorPayload } from '../../core/errors';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
