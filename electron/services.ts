@@ -1,0 +1,140 @@
+// The Node services behind the typed API (core/api.ts): the store, the core operations and the PDF export,
+// with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
+// Electron shell, the HTTP bridge and the tests run the very same code.
+import path from 'node:path';
+import type { Api, ExportProgress, Settings } from '../core/api';
+import { reportTitle } from '../core/document';
+import { AppError } from '../core/errors';
+import type { Language, Report } from '../core/model';
+import { importOutline } from '../core/outline-import';
+import { listTemplates } from '../core/templates';
+import { validateReport } from '../core/validation';
+import { safeFileName } from './bridge/file-names';
+import { ExportRegistry } from './services/export-registry';
+import { readSettings, writeSettings } from './services/settings-file';
+import { writeDurable } from './store/durable-file';
+import { PACKAGE_EXTENSION } from './store/package-format';
+import { ReportStore } from './store/store';
+
+export interface PdfFileResult {
+  pages: number;
+  fonts: string[];
+  missingCharacters: { char: string; codePoint: number; path: string }[];
+}
+
+export type PdfExporter = (
+  report: Report,
+  outPath: string,
+  options?: { draft?: boolean; language?: Language; onProgress?: (p: ExportProgress) => void },
+) => Promise<PdfFileResult>;
+
+export interface ServiceOptions {
+  dataDir: string;
+  /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
+  chooseSavePath(kind: 'pdf' | 'package', defaultFileName: string): Promise<string | null>;
+  openPath(file: string): Promise<void>;
+  showInFolder(file: string): Promise<void>;
+  printPdf(file: string): Promise<void>;
+  onExportProgress(progress: ExportProgress): void;
+  now?(): Date;
+  /** Open the data folder read-only (no lock; every change refused): for readers beside a running app. */
+  readOnly?: boolean;
+  /** The PDF writer; by default electron/pdf/export's, loaded on first export (it pulls in pdfkit and fonts). */
+  exportPdfFile?: PdfExporter;
+}
+
+export type Services = Omit<Api, 'onExportProgress'> & {
+  /** Waits for pending writes and releases the data folder. */
+  close(): Promise<void>;
+};
+
+const loadPdfExporter = async (): Promise<PdfExporter> => (await import('./pdf/export')).exportPdfFile;
+
+export async function createServices(options: ServiceOptions): Promise<Services> {
+  const now = options.now ?? (() => new Date());
+  const store = await ReportStore.open(options.dataDir, { now, readOnly: options.readOnly });
+  const exportsWritten = new ExportRegistry();
+  const settingsFile = store.layout.settings;
+  const today = () => now().toISOString().slice(0, 10);
+
+  const savedFile = (file: string) => ({ exportId: exportsWritten.register(file), fileName: path.basename(file) });
+
+  const refuseFinalWithErrors = async (report: Report) => {
+    if (report.meta.status !== 'final') return;
+    // Only the step to final is checked: a report already final keeps saving, so no typing is ever refused.
+    const stored = await store.get(report.id);
+    if (stored.report.meta.status === 'final') return;
+    const errors = validateReport(report, { today: today() }).filter((f) => f.severity === 'error');
+    if (errors.length > 0) throw new AppError('FINAL_HAS_ERRORS', { count: errors.length });
+  };
+
+  return {
+    listTemplates: async () => listTemplates(),
+    listReports: async () => store.list(),
+    createReport: (args) => store.createFromTemplate(args),
+    openReport: (id) => store.get(id),
+
+    async saveReport(input) {
+      const report = store.check(input);
+      await refuseFinalWithErrors(report);
+      const saved = await store.update(report);
+      return { updatedAt: saved.updatedAt };
+    },
+
+    duplicateAsNextYear: (id) => store.duplicateAsNextYear(id),
+    deleteReport: (id) => store.delete(id),
+    listTrash: () => store.listTrash(),
+    restoreReport: (id) => store.restore(id),
+
+    importOutline: async ({ text, organisation, year }) =>
+      store.create(importOutline(text, { organisation, year, now: now().toISOString() })),
+
+    importPackage: (text) => store.importPackage(text),
+
+    async exportPackage(id) {
+      const text = await store.exportPackage(id);
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath('package', safeFileName(reportTitle(report)) + PACKAGE_EXTENSION);
+      if (!file) return null;
+      await writeDurable(file, text);
+      return savedFile(file);
+    },
+
+    async validateReport(id) {
+      const { report } = await store.get(id);
+      return validateReport(report, { today: today() });
+    },
+
+    async exportPdf(id, pdfOptions) {
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}.pdf`);
+      if (!file) return null;
+      const exporter = options.exportPdfFile ?? (await loadPdfExporter());
+      let result: PdfFileResult;
+      try {
+        result = await exporter(report, file, {
+          draft: pdfOptions.draft === true || report.meta.status !== 'final',
+          language: report.meta.language,
+          onProgress: options.onExportProgress,
+        });
+      } catch (err) {
+        if (err instanceof AppError) throw err;
+        throw new AppError('EXPORT_FAILED', { detail: err instanceof Error ? err.message : String(err) }, { cause: err });
+      }
+      return { ...savedFile(file), pages: result.pages, fonts: result.fonts, missingCharacters: result.missingCharacters };
+    },
+
+    openExport: async (exportId) => options.openPath(exportsWritten.resolve(exportId)),
+    showExportInFolder: async (exportId) => options.showInFolder(exportsWritten.resolve(exportId)),
+    printExport: async (exportId) => options.printPdf(exportsWritten.resolve(exportId)),
+
+    getSettings: () => readSettings(settingsFile),
+    async setSettings(patch) {
+      const next: Settings = { ...(await readSettings(settingsFile)), ...patch };
+      await writeSettings(settingsFile, next);
+      return next;
+    },
+
+    close: () => store.close(),
+  };
+}

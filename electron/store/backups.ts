@@ -1,0 +1,68 @@
+// A rolling set of backups per report: before a report file is replaced, the previous good copy is kept under
+// backups/<id>/<ms>-<seq>.json. Kept by hard link (no copy, no re-serialising: the atomic rename gives the
+// live name a new file and leaves the old one to the link), by copy where the file system has no links.
+import { copyFile, link, mkdir, readdir, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { isErrno } from './durable-file';
+
+export const DEFAULT_BACKUPS_KEPT = 10;
+const BACKUP_NAME = /^(\d{13})-(\d{6})\.json$/;
+
+let sequence = 0;
+
+export interface Backup {
+  file: string;
+  /** When the backed-up version was replaced. */
+  takenAt: Date;
+}
+
+export class BackupSet {
+  private dirReady = false;
+
+  constructor(
+    readonly dir: string,
+    private readonly keep: number = DEFAULT_BACKUPS_KEPT,
+  ) {}
+
+  /** Keeps `file` (the current good version) as the newest backup and drops the oldest beyond `keep`. */
+  async keepCopyOf(file: string): Promise<void> {
+    await this.ensureDir();
+    sequence = (sequence + 1) % 1_000_000;
+    const target = path.join(this.dir, `${String(Date.now()).padStart(13, '0')}-${String(sequence).padStart(6, '0')}.json`);
+    try {
+      await link(file, target);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return;
+      await copyFile(file, target);
+    }
+    await this.prune();
+  }
+
+  /** Newest first. */
+  async list(): Promise<Backup[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return [];
+      throw err;
+    }
+    return names
+      .filter((n) => BACKUP_NAME.test(n))
+      .sort()
+      .reverse()
+      .map((n) => ({ file: path.join(this.dir, n), takenAt: new Date(Number(BACKUP_NAME.exec(n)![1])) }));
+  }
+
+
+  private async prune(): Promise<void> {
+    const all = await this.list();
+    await Promise.all(all.slice(this.keep).map((b) => unlink(b.file).catch(() => undefined)));
+  }
+
+  private async ensureDir(): Promise<void> {
+    if (this.dirReady) return;
+    await mkdir(this.dir, { recursive: true });
+    this.dirReady = true;
+  }
+}

@@ -1,0 +1,58 @@
+// The index: one summary line per report, so the home screen lists ten years of reports without opening them.
+// It is a cache of the report files: each entry records the file's mtime and size, and on open any entry
+// that disagrees with the folder (a crash before the index was flushed, a lost or damaged index) is rebuilt
+// from the report file itself.
+import { z } from 'zod';
+import type { Adapter } from 'lowdb';
+import { reportTitle } from '../../core/document';
+import { reportSummarySchema, type Report, type ReportSummary } from '../../core/model';
+import { readTextIfExists, writeDurable } from './durable-file';
+
+const entrySchema = z.object({ summary: reportSummarySchema, mtimeMs: z.number(), size: z.number() });
+export type IndexEntry = z.infer<typeof entrySchema>;
+
+const indexSchema = z.object({
+  format: z.literal('report-desk-index'),
+  version: z.literal(1),
+  reports: z.array(entrySchema),
+});
+export type IndexData = z.infer<typeof indexSchema>;
+
+export const emptyIndex = (): IndexData => ({ format: 'report-desk-index', version: 1, reports: [] });
+
+/** null when the index is missing or unreadable: the store then rebuilds it from the report files. */
+export class IndexFileAdapter implements Adapter<IndexData> {
+  constructor(private readonly file: string) {}
+
+  async read(): Promise<IndexData | null> {
+    const text = await readTextIfExists(this.file);
+    if (text === null) return null;
+    try {
+      const parsed = indexSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async write(data: IndexData): Promise<void> {
+    await writeDurable(this.file, JSON.stringify(data));
+  }
+}
+
+export function summaryOf(report: Report): ReportSummary {
+  return {
+    id: report.id,
+    organisation: report.meta.organisation,
+    year: report.meta.year,
+    title: reportTitle(report),
+    status: report.meta.status,
+    language: report.meta.language,
+    updatedAt: report.updatedAt,
+  };
+}
+
+/** Newest change first, as the home screen lists them. */
+export function byUpdatedDesc(a: ReportSummary, b: ReportSummary): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
+}

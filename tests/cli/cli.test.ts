@@ -1,0 +1,178 @@
+// The built `report-desk` command, run as a person runs it: a child process on temp folders.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../core/model';
+import { createReportFromTemplate } from '../../core/templates';
+import { normaliseForComparison } from '../../core/text-render';
+import { encodePackage } from '../../electron/store/package-format';
+import { ReportStore } from '../../electron/store/store';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const seedFile = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
+const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
+let work: string;
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], { cwd: repoRoot, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
+  work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-cli-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const { REPORT_DESK_LANG: _ignored, ...base } = process.env;
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env: { ...base, ...env }, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A failure is one line on stderr, prefixed with the command's name, and never a stack trace. */
+function expectOneLineError(r: ReturnType<typeof cli>, text: string | RegExp) {
+  expect(r.code).toBe(2);
+  expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.err).toMatch(/^report-desk: /);
+  expect(r.err).toMatch(text);
+  expect(r.err).not.toMatch(/\n\s+at |Error:/);
+}
+
+const file = (name: string) => path.join(work, name);
+
+function writeReport(name: string, report: unknown): string {
+  writeFileSync(file(name), JSON.stringify(report));
+  return file(name);
+}
+
+// Each run is a whole Node process; on a busy two-core machine a test of a dozen runs needs time.
+describe('report-desk', { timeout: 180_000 }, () => {
+  it('prints help for itself and every command, in Chinese by default and in English', () => {
+    const main = cli(['--help']);
+    expect(main.code).toBe(0);
+    expect(main.out).toContain('用法：report-desk <命令>');
+    expect(main.out).toContain('Rule-of-Law Report Desk');
+    expect(cli(['--help', '--lang', 'en']).out).toContain('Usage: report-desk <command>');
+    for (const command of ['import', 'text', 'validate', 'export', 'list', 'show', 'import-package', 'export-package']) {
+      const zh = cli([command, '--help']);
+      expect(zh.code, command).toBe(0);
+      expect(zh.out).toContain(`用法：report-desk ${command}`);
+      const en = cli([command, '--help'], { REPORT_DESK_LANG: 'en' });
+      expect(en.out).toContain(`Usage: report-desk ${command}`);
+    }
+  });
+
+  it('imports the seed report, and renders it back to the same text', () => {
+    const r = cli(['import', seedFile, '--out', 'seed.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('区统计局2023年法治政府建设情况报告');
+    const report = reportSchema.parse(JSON.parse(readFileSync(file('seed.json'), 'utf8')));
+    expect(report.chapters.length).toBeGreaterThanOrEqual(3);
+    const text = cli(['text', 'seed.json']);
+    expect(text.code).toBe(0);
+    expect(normaliseForComparison(text.out)).toBe(normaliseForComparison(readFileSync(seedFile, 'utf8')));
+  });
+
+  it('validates: exit 0 with warnings only, exit 1 with errors, JSON on request, messages in the chosen language', () => {
+    cli(['import', seedFile, '--out', 'seed.json']);
+    const ok = cli(['validate', 'seed.json']);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('警告');
+
+    const empty = writeReport('empty.json', createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2023 }));
+    const bad = cli(['validate', empty]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/错误 \S+ \[chapters\.\d+/);
+    const json = cli(['validate', empty, '--json', '--lang', 'en']);
+    expect(json.code).toBe(1);
+    const findings = JSON.parse(json.out) as { severity: string; message: { en: string } }[];
+    expect(findings.some((f) => f.severity === 'error')).toBe(true);
+    const en = cli(['validate', empty, '--lang=en']);
+    expect(en.out).toMatch(/^error /m);
+    expect(en.out).not.toMatch(/错误|警告|共 \d+ 个/);
+  });
+
+  it('works on a data folder: import-package, list, show, export-package', async () => {
+    const dataDir = file('data');
+    const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2022 });
+    writeFileSync(file('in.rldpkg'), encodePackage(report, new Date().toISOString()));
+
+    const imported = cli(['import-package', 'in.rldpkg', '--data-dir', dataDir]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain(report.id);
+
+    const list = cli(['list', '--data-dir', dataDir]);
+    expect(list.code).toBe(0);
+    expect(list.out.trim().split('\t')).toEqual([report.id, '2022', '草稿', expect.any(String), '某区司法局2022年法治政府建设情况报告']);
+
+    const show = cli(['show', report.id, '--data-dir', dataDir]);
+    expect(show.code).toBe(0);
+    expect(JSON.parse(show.out)).toEqual(report);
+
+    const exported = cli(['export-package', report.id, '--out', 'out.rldpkg', '--data-dir', dataDir]);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(readFileSync(file('out.rldpkg'), 'utf8'))).toMatchObject({ format: 'report-desk-package', report: { id: report.id } });
+
+    // Importing the same package again gives a second report under a fresh id.
+    expect(cli(['import-package', 'out.rldpkg', '--data-dir', dataDir]).code).toBe(0);
+    expect(cli(['list', '--data-dir', dataDir]).out.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('refuses a hostile package with one line and leaves the data folder as it was', () => {
+    const dataDir = file('data-hostile');
+    writeFileSync(file('deep.rldpkg'), '['.repeat(10_000) + ']'.repeat(10_000));
+    expectOneLineError(cli(['import-package', 'deep.rldpkg', '--data-dir', dataDir]), '嵌套过深');
+    writeFileSync(file('proto.rldpkg'), '{"format":"report-desk-package","formatVersion":1,"report":{"__proto__":{}}}');
+    expectOneLineError(cli(['import-package', 'proto.rldpkg', '--data-dir', dataDir, '--lang', 'en']), 'unsafe content (__proto__)');
+    expect(cli(['list', '--data-dir', dataDir]).out).toContain('还没有报告');
+  });
+
+  it('reads beside a running app, but refuses to change its folder (DATA_FOLDER_LOCKED)', async () => {
+    const dataDir = file('data-locked');
+    const store = await ReportStore.open(dataDir);
+    const report = await store.create(createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }));
+    try {
+      const list = cli(['list', '--data-dir', dataDir]);
+      expect(list.code).toBe(0);
+      expect(list.out).toContain(report.id);
+      expect(JSON.parse(cli(['show', report.id, '--data-dir', dataDir]).out).id).toBe(report.id);
+      writeFileSync(file('locked.rldpkg'), encodePackage(report, new Date().toISOString()));
+      expectOneLineError(cli(['import-package', 'locked.rldpkg', '--data-dir', dataDir]), `进程 ${process.pid}`);
+    } finally {
+      await store.close();
+    }
+    expect(cli(['import-package', 'locked.rldpkg', '--data-dir', dataDir]).code).toBe(0);
+  });
+
+  it('reports usage mistakes and failures as one line with exit code 2', () => {
+    expectOneLineError(cli([]), '缺少命令');
+    expectOneLineError(cli(['frobnicate']), '未知命令「frobnicate」');
+    expectOneLineError(cli(['text']), '参数个数不对');
+    expectOneLineError(cli(['import', seedFile]), '缺少 --out');
+    expectOneLineError(cli(['import', seedFile, '--out']), '--out 后面缺少值');
+    expectOneLineError(cli(['text', 'seed.json', '--frob']), '未知选项 --frob');
+    expectOneLineError(cli(['text', 'missing.json'], { REPORT_DESK_LANG: 'en' }), 'Could not read the file');
+    expectOneLineError(cli(['text', 'x.json', '--lang', 'fr']), '不支持的语言「fr」');
+    writeFileSync(file('broken.json'), '{"schemaVersion":1,');
+    expectOneLineError(cli(['text', 'broken.json']), '报告内容不符合格式要求');
+    writeFileSync(file('future.json'), JSON.stringify({ schemaVersion: 99 }));
+    expectOneLineError(cli(['validate', 'future.json']), '格式版本 99');
+    expectOneLineError(cli(['show', 'no-such-id', '--data-dir', file('data-empty')]), 'no-such-id');
+    expectOneLineError(cli(['export', '--pdf', 'x.pdf']), '请给出报告文件');
+  });
+
+  it('exports the seed as a PDF, from a report file and from the data folder', () => {
+    cli(['import', seedFile, '--out', 'seed.json']);
+    const fromFile = cli(['export', 'seed.json', '--pdf', 'seed.pdf', '--draft']);
+    expect(fromFile.code, fromFile.err).toBe(0);
+    expect(readFileSync(file('seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const dataDir = file('data-pdf');
+    const report = reportSchema.parse(JSON.parse(readFileSync(file('seed.json'), 'utf8')));
+    writeFileSync(file('seed.rldpkg'), encodePackage(report, new Date().toISOString()));
+    cli(['import-package', 'seed.rldpkg', '--data-dir', dataDir]);
+    const fromStore = cli(['export', '--data-dir', dataDir, '--id', report.id, '--pdf', 'stored.pdf', '--lang', 'en']);
+    expect(fromStore.code, fromStore.err).toBe(0);
+    expect(fromStore.out).toContain('Exported the PDF');
+    expect(existsSync(file('stored.pdf'))).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+// Shared by the store tests: temp data folders and a small report.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { createReportFromTemplate } from '../../core/templates';
+import type { Report } from '../../core/model';
+
+const made: string[] = [];
+afterEach(() => {
+  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
+});
+
+export function tempDir(prefix = 'report-desk-store-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function sampleReport(organisation = '某区司法局', year = 2023): Report {
+  const report = createReportFromTemplate('department-annual', { organisation, year });
+  report.chapters[0]!.paragraphs = [`${year}年，${organisation}坚持依法行政。`];
+  return report;
+}

@@ -1,0 +1,191 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { API_METHODS, type ExportProgress } from '../../core/api';
+import { AppError } from '../../core/errors';
+import { createServices, type PdfExporter, type ServiceOptions, type Services } from '../../electron/services';
+import { tempDir } from './helpers';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const seedText = () => readFileSync(path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt'), 'utf8');
+
+const running: Services[] = [];
+afterEach(async () => {
+  while (running.length) await running.pop()!.close();
+});
+
+function fakes(dir: string) {
+  const calls: string[] = [];
+  const progress: ExportProgress[] = [];
+  const saveDir = path.join(dir, 'saved');
+  mkdirSync(saveDir);
+  const exporter = vi.fn<PdfExporter>(async (_report, outPath, options) => {
+    options?.onProgress?.({ phase: 'layout', done: 1, total: 2 });
+    writeFileSync(outPath, '%PDF-1.7 fake');
+    return { pages: 3, fonts: ['FangSong'], missingCharacters: [] };
+  });
+  const options: ServiceOptions = {
+    dataDir: path.join(dir, 'data'),
+    chooseSavePath: vi.fn(async (kind: 'pdf' | 'package', name: string) => {
+      calls.push(`choose ${kind} ${name}`);
+      return path.join(saveDir, name);
+    }),
+    openPath: async (file) => void calls.push(`open ${file}`),
+    showInFolder: async (file) => void calls.push(`show ${file}`),
+    printPdf: async (file) => void calls.push(`print ${file}`),
+    onExportProgress: (p) => void progress.push(p),
+    now: () => new Date('2024-02-01T08:00:00Z'),
+    exportPdfFile: exporter,
+  };
+  return { calls, progress, exporter, options, saveDir };
+}
+
+async function start(options: ServiceOptions): Promise<Services> {
+  const services = await createServices(options);
+  running.push(services);
+  return services;
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    throw err;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('services', () => {
+  it('implements every method of the API contract', async () => {
+    const services = await start(fakes(tempDir()).options);
+    for (const method of API_METHODS) expect(typeof services[method], method).toBe('function');
+    expect((await services.listTemplates()).map((t) => t.id)).toContain('department-annual');
+  });
+
+  it('creates, opens, saves, duplicates, deletes and restores reports', async () => {
+    const services = await start(fakes(tempDir()).options);
+    const created = await services.createReport({ templateId: 'department-annual', organisation: ' 某区司法局 ', year: 2023 });
+    expect(created.meta.organisation).toBe('某区司法局');
+    expect(created.createdAt).toBe('2024-02-01T08:00:00.000Z');
+    const { report, restoredFrom } = await services.openReport(created.id);
+    expect(restoredFrom).toBeNull();
+    report.preamble = ['前言。'];
+    expect(await services.saveReport(report)).toEqual({ updatedAt: '2024-02-01T08:00:00.000Z' });
+    expect((await services.openReport(created.id)).report.preamble).toEqual(['前言。']);
+
+    const next = await services.duplicateAsNextYear(created.id);
+    expect(next.meta.year).toBe(2024);
+    expect((await services.listReports()).map((s) => s.id).sort()).toEqual([created.id, next.id].sort());
+
+    await services.deleteReport(next.id);
+    expect((await services.listTrash()).map((t) => t.id)).toEqual([next.id]);
+    expect((await services.restoreReport(next.id)).year).toBe(2024);
+    expect(await services.listReports()).toHaveLength(2);
+  });
+
+  it('refuses to mark a report final while validation has errors, and allows it once they are fixed', async () => {
+    const services = await start(fakes(tempDir()).options);
+    const empty = await services.createReport({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
+    expect(await codeOf(services.saveReport({ ...empty, meta: { ...empty.meta, status: 'final' } }))).toBe('FINAL_HAS_ERRORS');
+    expect((await services.openReport(empty.id)).report.meta.status).toBe('draft');
+
+    const seed = await services.importOutline({ text: seedText() });
+    expect((await services.validateReport(seed.id)).filter((f) => f.severity === 'error')).toEqual([]);
+    await services.saveReport({ ...seed, meta: { ...seed.meta, status: 'final' } });
+    expect((await services.openReport(seed.id)).report.meta.status).toBe('final');
+  });
+
+  it('exports a PDF through the injected exporter and dialog, then opens, shows and prints it by export id', async () => {
+    const dir = tempDir();
+    const f = fakes(dir);
+    const services = await start(f.options);
+    const seed = await services.importOutline({ text: seedText() });
+    const result = await services.exportPdf(seed.id, {});
+    expect(result).toMatchObject({ fileName: '区统计局2023年法治政府建设情况报告.pdf', pages: 3, fonts: ['FangSong'] });
+    const [report, outPath, options] = f.exporter.mock.calls[0]!;
+    expect(report.id).toBe(seed.id);
+    expect(outPath).toBe(path.join(f.saveDir, '区统计局2023年法治政府建设情况报告.pdf'));
+    expect(options).toMatchObject({ draft: true, language: 'zh-CN' });
+    expect(f.progress).toEqual([{ phase: 'layout', done: 1, total: 2 }]);
+
+    await services.openExport(result!.exportId);
+    await services.showExportInFolder(result!.exportId);
+    await services.printExport(result!.exportId);
+    expect(f.calls.slice(-3)).toEqual([`open ${outPath}`, `show ${outPath}`, `print ${outPath}`]);
+    // Only ids this session handed out resolve; a path is never accepted.
+    expect(await codeOf(services.openExport(outPath))).toBe('NOT_FOUND');
+
+    // A final report prints without the watermark unless asked.
+    await services.saveReport({ ...seed, meta: { ...seed.meta, status: 'final' } });
+    await services.exportPdf(seed.id, {});
+    expect(f.exporter.mock.calls[1]![2]).toMatchObject({ draft: false });
+    await services.exportPdf(seed.id, { draft: true });
+    expect(f.exporter.mock.calls[2]![2]).toMatchObject({ draft: true });
+  });
+
+  it('exports with the real PDF exporter when none is injected', async () => {
+    const f = fakes(tempDir());
+    const { exportPdfFile: _fake, ...withoutExporter } = f.options;
+    const services = await start(withoutExporter);
+    const seed = await services.importOutline({ text: seedText() });
+    const result = await services.exportPdf(seed.id, {});
+    expect(result!.pages).toBeGreaterThan(1);
+    expect(readFileSync(path.join(f.saveDir, result!.fileName)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(f.progress.at(-1)?.phase).toBe('done');
+  });
+
+  it('returns null when the save dialog is cancelled, and maps exporter failures to EXPORT_FAILED', async () => {
+    const f = fakes(tempDir());
+    let cancel = true;
+    const services = await start({
+      ...f.options,
+      chooseSavePath: async (_kind, name) => (cancel ? null : path.join(f.saveDir, name)),
+      exportPdfFile: async () => {
+        throw new Error('font table broken');
+      },
+    });
+    const r = await services.createReport({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
+    expect(await services.exportPdf(r.id, {})).toBeNull();
+    expect(await services.exportPackage(r.id)).toBeNull();
+    cancel = false;
+    expect(await codeOf(services.exportPdf(r.id, {}))).toBe('EXPORT_FAILED');
+  });
+
+  it('exports a package to the chosen file and imports it back as a new report', async () => {
+    const f = fakes(tempDir());
+    const services = await start(f.options);
+    const r = await services.createReport({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
+    const saved = await services.exportPackage(r.id);
+    expect(saved!.fileName).toBe('某区司法局2023年法治政府建设情况报告.rldpkg');
+    const file = path.join(f.saveDir, saved!.fileName);
+    const envelope = JSON.parse(readFileSync(file, 'utf8'));
+    expect(envelope).toMatchObject({ format: 'report-desk-package', formatVersion: 1, report: { id: r.id } });
+    const imported = await services.importPackage(readFileSync(file, 'utf8'));
+    expect(imported.id).not.toBe(r.id);
+    expect(await services.listReports()).toHaveLength(2);
+    expect(await codeOf(services.importPackage('not json'))).toBe('PACKAGE_NOT_JSON');
+  });
+
+  it('keeps settings in settings.json across restarts, with defaults for a missing or damaged file', async () => {
+    const f = fakes(tempDir());
+    let services = await start(f.options);
+    expect(await services.getSettings()).toEqual({ uiLanguage: 'zh-CN' });
+    expect(await services.setSettings({ uiLanguage: 'en' })).toEqual({ uiLanguage: 'en' });
+    await services.close();
+    running.pop();
+    services = await start(f.options);
+    expect(await services.getSettings()).toEqual({ uiLanguage: 'en' });
+    writeFileSync(path.join(f.options.dataDir, 'settings.json'), '{"uiLanguage":');
+    expect(await services.getSettings()).toEqual({ uiLanguage: 'zh-CN' });
+  });
+
+  it('holds the data folder: a second instance is refused until the first closes', async () => {
+    const f = fakes(tempDir());
+    const first = await createServices(f.options);
+    expect(await codeOf(createServices(f.options))).toBe('DATA_FOLDER_LOCKED');
+    await first.close();
+    expect(existsSync(path.join(f.options.dataDir, 'report-desk.lock'))).toBe(false);
+    await start(f.options);
+  });
+});

@@ -1,0 +1,318 @@
+import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../core/errors';
+import { SCHEMA_VERSION } from '../../core/model';
+import { ReportStore } from '../../electron/store/store';
+import { sampleReport, tempDir } from './helpers';
+
+const open: ReportStore[] = [];
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
+});
+
+async function openStore(dir: string, options: Parameters<typeof ReportStore.open>[1] = {}): Promise<ReportStore> {
+  const store = await ReportStore.open(dir, options);
+  open.push(store);
+  return store;
+}
+
+async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<string> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    throw err;
+  }
+  throw new Error('expected an AppError');
+}
+
+const fileJson = (dir: string, id: string) => JSON.parse(readFileSync(path.join(dir, 'reports', `${id}.json`), 'utf8'));
+const backupNames = (dir: string, id: string) =>
+  existsSync(path.join(dir, 'backups', id)) ? readdirSync(path.join(dir, 'backups', id)).filter((n) => /^\d{13}-\d{6}\.json$/.test(n)) : [];
+
+describe('report store', () => {
+  it('creates from a template, lists, gets, updates and patches', async () => {
+    const dir = tempDir();
+    let t = Date.parse('2024-01-01T00:00:00Z');
+    const store = await openStore(dir, { now: () => new Date((t += 1000)) });
+    const a = await store.createFromTemplate({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
+    const b = await store.createFromTemplate({ templateId: 'three-part', organisation: '某区城管局', year: 2022 });
+    expect(store.list().map((s) => s.id)).toEqual([b.id, a.id]);
+    expect(store.list()[1]).toMatchObject({ organisation: '某区司法局', year: 2023, title: '某区司法局2023年法治政府建设情况报告', status: 'draft' });
+
+    const { report, restoredFrom } = await store.get(a.id);
+    expect(restoredFrom).toBeNull();
+    report.chapters[0]!.paragraphs = ['第一段。'];
+    const saved = await store.update(report);
+    expect(saved.updatedAt > a.updatedAt).toBe(true);
+    expect(saved.createdAt).toBe(a.createdAt);
+    expect(fileJson(dir, a.id).chapters[0].paragraphs).toEqual(['第一段。']);
+    expect(store.list()[0]!.id).toBe(a.id);
+
+    const patched = await store.patch(a.id, { meta: { recipient: '区人民政府' }, style: { seal: true } });
+    expect(patched.meta).toMatchObject({ recipient: '区人民政府', organisation: '某区司法局' });
+    expect(patched.style.seal).toBe(true);
+    expect(patched.chapters[0]!.paragraphs).toEqual(['第一段。']);
+    // Compact JSON: one line, no indentation.
+    expect(readFileSync(path.join(dir, 'reports', `${a.id}.json`), 'utf8')).not.toContain('\n');
+  });
+
+  it('refuses invalid reports and unknown ids without writing', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    expect(await codeOf(store.update({ ...r, meta: { ...r.meta, year: 1800 } }))).toBe('REPORT_INVALID');
+    expect(fileJson(dir, r.id).meta.year).toBe(2023);
+    expect(await codeOf(store.get('no-such-id'))).toBe('NOT_FOUND');
+    expect(await codeOf(store.get('../../etc/passwd'))).toBe('NOT_FOUND');
+    expect(await codeOf(store.update({ ...r, id: 'gone' }))).toBe('NOT_FOUND');
+    expect(await codeOf(store.createFromTemplate({ templateId: 'nope', organisation: 'x', year: 2023 }))).toBe('TEMPLATE_UNKNOWN');
+  });
+
+  it('keeps a rolling set of backups, each a previous good version', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir, { backupsKept: 10 });
+    const r = await store.create(sampleReport());
+    for (let i = 1; i <= 14; i++) await store.update({ ...r, preamble: [`版本${i}`] });
+    const names = backupNames(dir, r.id).sort();
+    expect(names).toHaveLength(10);
+    const versions = names.map((n) => JSON.parse(readFileSync(path.join(dir, 'backups', r.id, n), 'utf8')).preamble[0] ?? '');
+    // The newest backup is the version before the current one; the oldest kept is four saves older than that.
+    expect(versions.at(-1)).toBe('版本13');
+    expect(versions[0]).toBe('版本4');
+    expect(fileJson(dir, r.id).preamble).toEqual(['版本14']);
+  });
+
+  it('restores the newest good backup when a report file is damaged, and says so', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.update({ ...r, preamble: ['好的版本一'] });
+    await store.update({ ...r, preamble: ['好的版本二'] });
+    await store.update({ ...r, preamble: ['最新版本'] });
+    await store.close();
+
+    const file = path.join(dir, 'reports', `${r.id}.json`);
+    const whole = readFileSync(file, 'utf8');
+    writeFileSync(file, whole.slice(0, Math.floor(whole.length / 2))); // truncated mid-write
+    // The newest backup is damaged too: the next one back is used.
+    const newest = backupNames(dir, r.id).sort().at(-1)!;
+    writeFileSync(path.join(dir, 'backups', r.id, newest), '{"schemaVersion":1,');
+
+    store = await openStore(dir);
+    expect(store.problems).toEqual([]);
+    expect(store.list().map((s) => s.id)).toEqual([r.id]);
+    // Opening the folder restored the file already; the damaged copy is kept for rescue.
+    expect(fileJson(dir, r.id).preamble).toEqual(['好的版本一']);
+    expect(readdirSync(path.join(dir, 'backups', r.id)).some((n) => n.startsWith('damaged-'))).toBe(true);
+    const { report, restoredFrom } = await store.get(r.id);
+    expect(report.preamble).toEqual(['好的版本一']);
+    expect(Date.parse(restoredFrom!)).toBeGreaterThan(Date.now() - 60_000);
+    // Told once.
+    expect((await store.get(r.id)).restoredFrom).toBeNull();
+  });
+
+  it('restores when a report is damaged after the folder was opened, on first load', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.update({ ...r, preamble: ['甲'] });
+    await store.update({ ...r, preamble: ['乙'] });
+    await store.close();
+    store = await openStore(dir);
+    writeFileSync(path.join(dir, 'reports', `${r.id}.json`), 'garbage');
+    const { report, restoredFrom } = await store.get(r.id);
+    expect(report.preamble).toEqual(['甲']);
+    expect(restoredFrom).not.toBeNull();
+  });
+
+  it('fails clearly, without crashing, when no good copy exists', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    const other = await store.create(sampleReport('某区城管局'));
+    await store.close();
+    writeFileSync(path.join(dir, 'reports', `${r.id}.json`), '{"trunc');
+    store = await openStore(dir);
+    expect(store.problems.map((p) => [p.id, p.error.code])).toEqual([[r.id, 'REPORT_CORRUPT_UNRECOVERABLE']]);
+    expect(store.list().map((s) => s.id)).toEqual([other.id]);
+    expect(await codeOf(store.get(r.id))).toBe('REPORT_CORRUPT_UNRECOVERABLE');
+    // Nothing is deleted: the damaged file is still there for a person to look at.
+    expect(readFileSync(path.join(dir, 'reports', `${r.id}.json`), 'utf8')).toBe('{"trunc');
+  });
+
+  it('rebuilds a missing, damaged or stale index from the report files and removes dead temp files', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const a = await store.create(sampleReport());
+    const b = await store.create(sampleReport('某区城管局', 2022));
+    await store.close();
+
+    unlinkSync(path.join(dir, 'index.json'));
+    store = await openStore(dir);
+    expect(store.list().map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
+    await store.close();
+
+    writeFileSync(path.join(dir, 'index.json'), '{"format":"report-desk-index","version":1,"reports":[{');
+    store = await openStore(dir);
+    expect(store.list()).toHaveLength(2);
+    await store.close();
+
+    // A save whose index update never reached disk (killed before the flush): the file's mtime/size tell.
+    const file = path.join(dir, 'reports', `${a.id}.json`);
+    const changed = { ...fileJson(dir, a.id), meta: { ...fileJson(dir, a.id).meta, organisation: '某区司法局（更名）' } };
+    writeFileSync(file, JSON.stringify(changed));
+    writeFileSync(path.join(dir, 'reports', `${a.id}.json.tmp-1712345678abcdef`), '{"half');
+    store = await openStore(dir);
+    expect(store.list().find((s) => s.id === a.id)!.organisation).toBe('某区司法局（更名）');
+    expect(readdirSync(path.join(dir, 'reports')).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('flushes index changes after saves, and on close', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir, { indexFlushDelayMs: 50 });
+    const r = await store.create(sampleReport());
+    await store.update({ ...r, meta: { ...r.meta, organisation: '新名称' } });
+    const indexed = () => JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).reports[0].summary.organisation;
+    expect(indexed()).toBe('某区司法局');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(indexed()).toBe('新名称');
+    await store.update({ ...r, meta: { ...r.meta, organisation: '再改' } });
+    await store.close();
+    expect(indexed()).toBe('再改');
+  });
+
+  it('duplicates as next year’s draft', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.update({ ...r, meta: { ...r.meta, status: 'final', date: '2024-01-05' } });
+    const next = await store.duplicateAsNextYear(r.id);
+    expect(next.id).not.toBe(r.id);
+    expect(next.meta).toMatchObject({ year: 2024, status: 'draft', date: null });
+    expect(next.indicators.every((i) => i.value === null)).toBe(true);
+    expect(store.list()).toHaveLength(2);
+    expect(fileJson(dir, next.id).meta.year).toBe(2024);
+  });
+
+  it('deletes into a trash that can be restored, under a fresh id if the old one is taken again', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.delete(r.id);
+    expect(store.list()).toEqual([]);
+    expect(existsSync(path.join(dir, 'reports', `${r.id}.json`))).toBe(false);
+    const trash = await store.listTrash();
+    expect(trash).toEqual([{ id: r.id, title: '某区司法局2023年法治政府建设情况报告', deletedAt: expect.any(String) }]);
+    expect(await codeOf(store.delete(r.id))).toBe('NOT_FOUND');
+
+    const back = await store.restore(r.id);
+    expect(back.id).toBe(r.id);
+    expect((await store.get(r.id)).report.chapters[0]!.paragraphs).toEqual(r.chapters[0]!.paragraphs);
+    expect(await store.listTrash()).toEqual([]);
+
+    // Delete, then import the same report again: restoring the deleted copy must not overwrite it.
+    const pkg = await store.exportPackage(r.id);
+    await store.delete(r.id);
+    const reimported = await store.importPackage(pkg);
+    expect(reimported.id).toBe(r.id);
+    const restored = await store.restore(r.id);
+    expect(restored.id).not.toBe(r.id);
+    expect(store.list()).toHaveLength(2);
+    expect(await codeOf(store.restore(r.id))).toBe('NOT_FOUND');
+  });
+
+  it('migrates a version 0 file, keeping the original among the backups', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    await store.close();
+    const v0 = readFileSync(path.join(import.meta.dirname, 'fixtures', 'report-v0.json'), 'utf8');
+    writeFileSync(path.join(dir, 'reports', 'legacy-2021.json'), v0);
+    store = await openStore(dir);
+    expect(store.list()).toMatchObject([{ id: 'legacy-2021', organisation: '某区司法局', year: 2021 }]);
+    const { report } = await store.get('legacy-2021');
+    expect(report.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(report.templateId).toBe('three-part');
+    expect(report.chapters.map((c) => c.title)).toEqual(['主要工作开展情况', '存在问题']);
+    expect(report.chapters[1]!.paragraphs).toEqual(['学法形式较为单一。']);
+    expect(report.updatedAt).toBe('2022-01-06T09:30:00.000Z');
+    expect(fileJson(dir, 'legacy-2021').schemaVersion).toBe(SCHEMA_VERSION);
+    const kept = backupNames(dir, 'legacy-2021').map((n) => readFileSync(path.join(dir, 'backups', 'legacy-2021', n), 'utf8'));
+    expect(kept).toContain(v0);
+  });
+
+  it('refuses a file from a newer version and leaves it untouched', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.close();
+    const file = path.join(dir, 'reports', `${r.id}.json`);
+    const future = JSON.stringify({ ...fileJson(dir, r.id), schemaVersion: SCHEMA_VERSION + 1, newField: 1 });
+    writeFileSync(file, future);
+    store = await openStore(dir);
+    expect(store.problems.map((p) => p.error.code)).toEqual(['SCHEMA_TOO_NEW']);
+    expect(await codeOf(store.get(r.id))).toBe('SCHEMA_TOO_NEW');
+    expect(readFileSync(file, 'utf8')).toBe(future);
+  });
+
+  it('never overwrites an unlisted file or an earlier trashed copy', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir, { now: () => new Date('2024-03-01T00:00:00Z') });
+    const r = await store.create(sampleReport());
+    const pkg = await store.exportPackage(r.id);
+    await store.delete(r.id);
+    await store.importPackage(pkg);
+    await store.delete(r.id);
+    // Two deletions of one id in the same millisecond: both copies are in the trash.
+    expect((await store.listTrash()).map((t) => t.id)).toEqual([r.id, r.id]);
+    await store.close();
+
+    // A file the store cannot read (from a newer version) keeps its id: an import gets a fresh one.
+    const future = JSON.stringify({ ...JSON.parse(pkg).report, schemaVersion: SCHEMA_VERSION + 1 });
+    writeFileSync(path.join(dir, 'reports', `${r.id}.json`), future);
+    store = await openStore(dir);
+    expect((await store.importPackage(pkg)).id).not.toBe(r.id);
+    expect((await store.restore(r.id)).id).not.toBe(r.id);
+    expect(readFileSync(path.join(dir, 'reports', `${r.id}.json`), 'utf8')).toBe(future);
+  });
+
+  it('opens read-only beside a writer: reads, restores in memory only, refuses changes, writes nothing', async () => {
+    const dir = tempDir();
+    const writer = await openStore(dir);
+    const r = await writer.create(sampleReport());
+    await writer.update({ ...r, preamble: ['甲'] });
+    await writer.update({ ...r, preamble: ['乙'] });
+
+    const reader = await openStore(dir, { readOnly: true });
+    expect(reader.list().map((s) => s.id)).toEqual([r.id]);
+    expect((await reader.get(r.id)).report.preamble).toEqual(['乙']);
+    expect(await codeOf(reader.update({ ...r, preamble: ['丙'] }))).toBe('INTERNAL');
+    expect(await codeOf(reader.create(sampleReport()))).toBe('INTERNAL');
+    expect(await codeOf(reader.delete(r.id))).toBe('INTERNAL');
+    await reader.close();
+    expect(existsSync(path.join(dir, 'report-desk.lock'))).toBe(true);
+
+    writeFileSync(path.join(dir, 'reports', `${r.id}.json`), 'garbage');
+    const second = await openStore(dir, { readOnly: true });
+    const opened = await second.get(r.id);
+    expect(opened.report.preamble).toEqual(['甲']);
+    expect(opened.restoredFrom).not.toBeNull();
+    expect(readFileSync(path.join(dir, 'reports', `${r.id}.json`), 'utf8')).toBe('garbage');
+    expect(readdirSync(path.join(dir, 'backups', r.id)).some((n) => n.startsWith('damaged-'))).toBe(false);
+
+    const absent = path.join(dir, 'no-such-folder');
+    expect((await openStore(absent, { readOnly: true })).list()).toEqual([]);
+    expect(existsSync(absent)).toBe(false);
+  });
+
+  it('writes saves atomically: no temp files left, the file replaced by rename', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    const before = statSync(path.join(dir, 'reports', `${r.id}.json`)).ino;
+    await store.update({ ...r, preamble: ['x'] });
+    expect(statSync(path.join(dir, 'reports', `${r.id}.json`)).ino).not.toBe(before);
+    expect(readdirSync(path.join(dir, 'reports'))).toEqual([`${r.id}.json`]);
+  });
+});
