@@ -9,7 +9,7 @@ import type { Language, Report } from '../core/model';
 import { importOutline } from '../core/outline-import';
 import { listTemplates } from '../core/templates';
 import { validateReport } from '../core/validation';
-import { safeFileName } from './bridge/file-names';
+import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
 import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { apiContract, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
 import { AppError, toErrorPayload } from '../../core/errors';
 import { createServices } from '../services';
-import { safeFileName } from './file-names';
+import { safeFileName } from '../../core/file-names';
 import { contentType } from './content-types';
 
 /** Serves what is not /api: the built renderer, or Vite's dev middleware. */
