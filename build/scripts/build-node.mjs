@@ -27,8 +27,12 @@ await Promise.all(
     .filter((e) => existsSync(path.join(root, e.in)))
     .map((e) =>
       build({
-        entryPoints: [path.join(root, e.in)],
-        outfile: path.join(root, e.out),
+        entryPoints: { [path.basename(e.out, path.extname(e.out))]: path.join(root, e.in) },
+        outdir: path.join(root, path.dirname(e.out)),
+        outExtension: { '.js': path.extname(e.out) },
+        // ESM bundles split at dynamic imports, so the CLI loads pdfkit and the fonts only for `export`.
+        splitting: e.format === 'esm',
+        chunkNames: 'chunks/[name]-[hash]',
         bundle: true,
         platform: 'node',
         target: 'node20',
