@@ -1,0 +1,330 @@
+// Lays the document's blocks out on the GB/T 9704 grid: every character gets a face (with per-character
+// fallback), a size and an x; every line a slot on a page. Pure apart from the font metrics it asks for, so
+// the pages can be checked without writing a PDF.
+import type { Block, DocPath, DocumentModel, Run, RunRole } from '../../core/document';
+import type { DocumentStyle } from '../../core/model';
+import { balancedLines, breakLines, isCjk, isSpace, type BreakResult } from '../../core/line-breaking';
+import type { FaceRole, FontFace, FontSet } from './fonts';
+import { BODY_SIZE, CELL, LINES_PER_PAGE, TITLE_SIZE, TYPE_WIDTH } from './geometry';
+
+export interface PlacedGlyph {
+  codePoint: number;
+  face: FontFace;
+  size: number;
+  /** From the left edge of the type area. */
+  x: number;
+  bold: boolean;
+}
+
+export type LineKind = 'title' | 'blank' | 'recipient' | 'heading' | 'body' | 'signature';
+
+export interface LaidLine {
+  kind: LineKind;
+  glyphs: PlacedGlyph[];
+  /** A heading line: never the last line of a page. */
+  keepWithNext: boolean;
+  /** The paragraph (block) this line belongs to, and whether it is that paragraph's last line. */
+  block: number;
+  last: boolean;
+}
+
+export interface LaidPage {
+  lines: LaidLine[];
+}
+
+export interface MissingCharacter {
+  char: string;
+  codePoint: number;
+  path: string;
+}
+
+export interface LayoutResult {
+  pages: LaidPage[];
+  missing: MissingCharacter[];
+}
+
+interface StyledRun {
+  text: string;
+  role: FaceRole;
+  bold: boolean;
+}
+
+/** Characters of a block with what the breaker and the writer need about each. */
+interface Shaped {
+  chars: string[];
+  codePoints: number[];
+  widths: Float64Array;
+  faces: (FontFace | null)[];
+  bold: boolean[];
+}
+
+// Controls, format characters and variation selectors print nothing; a stray one must not become a blank cell.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+const LATIN_ALNUM = /[A-Za-z0-9]/;
+const invisible = new Map<string, boolean>();
+const isInvisible = (ch: string): boolean => {
+  let v = invisible.get(ch);
+  if (v === undefined) invisible.set(ch, (v = INVISIBLE.test(ch)));
+  return v;
+};
+
+interface LayoutContext {
+  fonts: FontSet;
+  style: DocumentStyle;
+  latin: boolean;
+  missing: Map<string, MissingCharacter>;
+}
+
+/** 'chapters.0.sections.1.paragraphs.0': where a missing character sits, for the caller to link to. */
+const pathText = (path: DocPath): string => path.join('.');
+
+/** Faces, widths and bold flags per character; a character no face has keeps a blank cell and is reported. */
+function shape(runs: StyledRun[], size: number, grid: boolean, path: string, ctx: LayoutContext): Shaped {
+  const chars: string[] = [];
+  const codePoints: number[] = [];
+  const widths: number[] = [];
+  const faces: (FontFace | null)[] = [];
+  const bold: boolean[] = [];
+  const cell = (CELL * size) / BODY_SIZE;
+  const latinSerif = ctx.style.latinFont === 'serif';
+  for (const run of runs) {
+    for (const ch of run.text) {
+      if (isInvisible(ch)) continue;
+      const cp = ch.codePointAt(0)!;
+      const role = latinSerif && cp < 128 && LATIN_ALNUM.test(ch) ? 'latin' : run.role;
+      const face = ctx.fonts.pick(role, cp);
+      let width: number;
+      if (!face) {
+        const key = `${cp}@${path}`;
+        if (!ctx.missing.has(key)) ctx.missing.set(key, { char: ch, codePoint: cp, path });
+        width = isSpace(ch) ? size / 4 : cell;
+      } else {
+        const advance = face.advance(cp, size);
+        width = grid && (isCjk(ch) || advance >= 0.9 * size) ? cell : advance;
+      }
+      chars.push(ch);
+      codePoints.push(cp);
+      widths.push(width);
+      faces.push(face);
+      bold.push(run.bold);
+    }
+  }
+  trimEnds(chars, [codePoints, widths, faces, bold]);
+  return { chars, codePoints, widths: Float64Array.from(widths), faces, bold };
+}
+
+/** Leading and trailing spaces of a block print nothing and must not shift its first line. */
+function trimEnds(chars: string[], parallel: unknown[][]): void {
+  let start = 0;
+  while (start < chars.length && isSpace(chars[start]!)) start++;
+  let end = chars.length;
+  while (end > start && isSpace(chars[end - 1]!)) end--;
+  if (start === 0 && end === chars.length) return;
+  for (const list of [chars, ...parallel]) {
+    list.splice(end);
+    list.splice(0, start);
+  }
+}
+
+/**
+ * The face and weight of a run. Item titles are bold (a style setting) only under the Arabic scheme 1. 2.
+ * (level 3): a 一是 marker in the same report stays in the body weight.
+ */
+function roleStyle(role: RunRole, style: DocumentStyle, arabicItem: boolean): { face: FaceRole; bold: boolean } {
+  switch (role) {
+    case 'chapter-marker':
+    case 'chapter-title':
+      return { face: 'heading', bold: false };
+    case 'section-marker':
+    case 'section-heading':
+      return { face: 'kai', bold: style.boldSectionHeadings };
+    case 'item-marker':
+    case 'item-title':
+      return { face: 'body', bold: style.boldItemHeadings && arabicItem };
+    default:
+      return { face: 'body', bold: false };
+  }
+}
+
+const ARABIC_MARKER = /^[0-9０-９]+[.．]/;
+
+function styledRuns(runs: Run[], style: DocumentStyle): StyledRun[] {
+  let arabicItem = false;
+  return runs.map((r) => {
+    if (r.role === 'item-marker') arabicItem = ARABIC_MARKER.test(r.text);
+    const s = roleStyle(r.role, style, arabicItem);
+    return { text: r.text, role: s.face, bold: s.bold };
+  });
+}
+
+function toLines(
+  shaped: Shaped,
+  broken: BreakResult,
+  size: number,
+  kind: LineKind,
+  block: number,
+  offsetOf: (lineIndex: number, width: number) => number,
+): LaidLine[] {
+  const { lines, x } = broken;
+  return lines.map((line, li) => {
+    const offset = offsetOf(li, line.width);
+    const glyphs: PlacedGlyph[] = [];
+    for (let i = line.start; i < line.end; i++) {
+      const face = shaped.faces[i];
+      if (!face || isSpace(shaped.chars[i]!)) continue;
+      glyphs.push({ codePoint: shaped.codePoints[i]!, face, size, x: offset + x[i]!, bold: shaped.bold[i]! });
+    }
+    return { kind, glyphs, keepWithNext: kind === 'heading' || kind === 'title', block, last: li === lines.length - 1 };
+  });
+}
+
+const blank = (block: number, kind: LineKind = 'blank'): LaidLine => ({ kind, glyphs: [], keepWithNext: false, block, last: true });
+
+/** A paragraph-like block: indented two cells (not the recipient), Chinese rules or word wrapping. */
+function flowLines(runs: StyledRun[], kind: LineKind, path: string, block: number, ctx: LayoutContext): LaidLine[] {
+  const shaped = shape(runs, BODY_SIZE, true, path, ctx);
+  if (!shaped.chars.length) return [];
+  const broken = breakLines(shaped.chars, shaped.widths, {
+    lineWidth: TYPE_WIDTH,
+    firstIndent: kind === 'recipient' ? 0 : 2 * CELL,
+    cell: CELL,
+    mode: ctx.latin ? 'latin' : 'cjk',
+    avoidOrphan: true,
+  });
+  return toLines(shaped, broken, BODY_SIZE, kind, block, () => 0);
+}
+
+function titleLines(text: string, block: number, ctx: LayoutContext): LaidLine[] {
+  const shaped = shape([{ text, role: 'title', bold: false }], TITLE_SIZE, false, 'meta.title', ctx);
+  if (!shaped.chars.length) return [];
+  const broken = balancedLines(shaped.chars, shaped.widths, TYPE_WIDTH, (CELL * TITLE_SIZE) / BODY_SIZE, ctx.latin ? 'latin' : 'cjk');
+  return [...toLines(shaped, broken, TITLE_SIZE, 'title', block, (_, width) => (TYPE_WIDTH - width) / 2), blank(block)];
+}
+
+/** One line of text set as is from x (the signature's unit or date). */
+function fixedLine(text: string, path: string, block: number, ctx: LayoutContext): { line: LaidLine; width: number } {
+  const shaped = shape([{ text, role: 'body', bold: false }], BODY_SIZE, true, path, ctx);
+  const glyphs: PlacedGlyph[] = [];
+  let x = 0;
+  shaped.chars.forEach((ch, i) => {
+    const face = shaped.faces[i];
+    if (face && !isSpace(ch)) glyphs.push({ codePoint: shaped.codePoints[i]!, face, size: BODY_SIZE, x, bold: false });
+    x += shaped.widths[i]!;
+  });
+  return { line: { kind: 'signature', glyphs, keepWithNext: false, block, last: true }, width: x };
+}
+
+const shiftLine = (line: LaidLine, dx: number): LaidLine => {
+  for (const g of line.glyphs) g.x += dx;
+  return line;
+};
+
+/**
+ * GB/T 9704 §7.3.5. Without a seal: one blank line, the unit 2 cells in from the right, the date below starting
+ * 2 cells right of the unit's first character (or, when longer, 2 cells in from the right with the unit moved
+ * left). With a seal: room for it, the date 4 cells in from the right and the unit centred above the date.
+ */
+function signatureLines(unit: string, date: string | null, seal: boolean, block: number, ctx: LayoutContext): LaidLine[] {
+  const u = unit ? fixedLine(unit, 'meta.signatureUnit', block, ctx) : null;
+  const d = date ? fixedLine(date, 'meta.date', block, ctx) : null;
+  const right = TYPE_WIDTH;
+  // The blank lines above belong to the block, so that they move with it.
+  const lines: LaidLine[] = seal ? [blank(block, 'signature'), blank(block, 'signature')] : [blank(block, 'signature')];
+  if (seal) {
+    const dateStart = d ? right - 4 * CELL - d.width : right - 4 * CELL;
+    const center = d ? dateStart + d.width / 2 : right - 4 * CELL;
+    if (u) lines.push(shiftLine(u.line, Math.max(0, center - u.width / 2)));
+    if (d) lines.push(shiftLine(d.line, dateStart));
+    return lines;
+  }
+  let unitStart = u ? right - 2 * CELL - u.width : right - 2 * CELL;
+  let dateStart = unitStart + 2 * CELL;
+  if (d && (!u || dateStart + d.width > right - 2 * CELL)) {
+    dateStart = right - 2 * CELL - d.width;
+    unitStart = u ? Math.min(unitStart, dateStart - 2 * CELL) : unitStart;
+  }
+  if (u) lines.push(shiftLine(u.line, Math.max(0, unitStart)));
+  if (d) lines.push(shiftLine(d.line, Math.max(0, dateStart)));
+  return lines;
+}
+
+function blockLines(block: Block, index: number, ctx: LayoutContext): LaidLine[] {
+  switch (block.type) {
+    case 'title':
+      return titleLines(block.text, index, ctx);
+    case 'recipient':
+      return flowLines([{ text: block.text, role: 'body', bold: false }], 'recipient', 'meta.recipient', index, ctx);
+    case 'heading':
+      return flowLines(styledRuns(block.runs, ctx.style), 'heading', pathText(block.path), index, ctx);
+    case 'paragraph':
+      return flowLines(styledRuns(block.runs, ctx.style), 'body', pathText(block.path), index, ctx);
+    case 'signature':
+      return signatureLines(block.unit, block.date, ctx.style.seal, index, ctx);
+  }
+}
+
+/**
+ * Fills pages slot by slot. A heading never ends a page; a paragraph's last line never stands alone at the top
+ * of a page (the line before it comes along); the signature block never starts a page on its own (the last two
+ * body lines come along); a blank line never opens a page.
+ */
+export function paginate(lines: LaidLine[]): LaidPage[] {
+  const pages: LaidPage[] = [];
+  let page: LaidLine[] = [];
+  const newPage = () => {
+    if (page.length) pages.push({ lines: page });
+    page = [];
+  };
+  /** Moves the last `count` lines of the page just closed (and any heading above them) onto the new page. */
+  const carry = (count: number) => {
+    const previous = pages[pages.length - 1];
+    if (!previous) return;
+    let take = Math.min(count, previous.lines.length - 1);
+    while (take < previous.lines.length - 1 && previous.lines[previous.lines.length - take - 1]!.keepWithNext) take++;
+    if (take > 0) page.unshift(...previous.lines.splice(previous.lines.length - take));
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'signature') {
+      let end = i;
+      while (end < lines.length && lines[end]!.block === line.block) end++;
+      const group = lines.slice(i, end);
+      if (page.length + group.length > LINES_PER_PAGE) {
+        newPage();
+        carry(2);
+      }
+      for (const l of group) if (page.length || l.glyphs.length) page.push(l);
+      i = end - 1;
+      continue;
+    }
+    if (page.length === LINES_PER_PAGE) {
+      newPage();
+      if (line.kind === 'blank') continue;
+      const previous = pages[pages.length - 1]!.lines;
+      if (line.last && previous[previous.length - 1]!.block === line.block && line.kind !== 'title') carry(1);
+    }
+    if (line.keepWithNext && page.length === LINES_PER_PAGE - 1 && lines[i + 1] && lines[i + 1]!.kind !== 'blank') newPage();
+    if (line.kind === 'blank' && page.length === 0) continue;
+    page.push(line);
+  }
+  newPage();
+  return pages;
+}
+
+export function layoutDocument(
+  document: DocumentModel,
+  style: DocumentStyle,
+  fonts: FontSet,
+  onBlock?: (done: number, total: number) => void,
+): LayoutResult {
+  const ctx: LayoutContext = { fonts, style, latin: document.language === 'en', missing: new Map() };
+  const lines: LaidLine[] = [];
+  document.blocks.forEach((block, index) => {
+    for (const line of blockLines(block, index, ctx)) lines.push(line);
+    onBlock?.(index + 1, document.blocks.length);
+  });
+  return { pages: paginate(lines), missing: [...ctx.missing.values()] };
+}
+
+/** A page shows body text (and so gets a page number) when it holds more than the title, blanks and the signature. */
+export const pageHasBody = (page: LaidPage): boolean => page.lines.some((l) => l.kind === 'body' || l.kind === 'heading' || l.kind === 'recipient');
