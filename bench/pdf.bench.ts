@@ -129,7 +129,9 @@ async function chromiumLoaded(file: string, runs: number): Promise<{ ms: number;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pdf-bench-'));
-  const cli = path.join(repoRoot, 'out/cli/report-desk.mjs');
+  // The command as users run it: bin/ with its shebang flags, over the bundle in out/.
+  const cli = path.join(repoRoot, 'bin/report-desk.mjs');
+  const built = existsSync(path.join(repoRoot, 'out/cli/report-desk.mjs'));
   try {
     console.log('size    pages  warm       cold (own process)  peak RSS 1 / all  PDF      | CLI process | Chromium process  page.pdf()  PDF     | ratios: warm/page.pdf  CLI/Chromium process');
     for (const times of SIZES) {
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
       const own = inProcess(times);
       const reportFile = path.join(dir, `report-${times}.json`);
       writeFileSync(reportFile, JSON.stringify(report));
-      const cliMs = existsSync(cli) ? timeProcess(process.execPath, [cli, 'export', reportFile, '--pdf', path.join(dir, `cli-${times}.pdf`)], 3) : NaN;
+      const cliMs = built ? timeProcess(cli, ['export', reportFile, '--pdf', path.join(dir, `cli-${times}.pdf`)], 3) : NaN;
       const htmlFile = path.join(dir, `report-${times}.html`);
       writeFileSync(htmlFile, html(report));
       const chromeOut = path.join(dir, `chromium-${times}.pdf`);
