@@ -6,7 +6,7 @@
 // sent as text; files to write are chosen by the main process (a Save dialog) and referred to afterwards by an
 // opaque `exportId`.
 import { z } from 'zod';
-import { languageSchema, reportSchema, reportSummarySchema } from './model';
+import { languageSchema, reportSchema, reportSummarySchema, yearSchema } from './model';
 import { findingSchema } from './validation-types';
 import type { ApiMethod } from './api-channels';
 
@@ -22,7 +22,7 @@ export type TemplateSummary = z.infer<typeof templateSummarySchema>;
 export const createReportArgsSchema = z.object({
   templateId: z.string().min(1).max(100),
   organisation: z.string().trim().min(1).max(200),
-  year: z.number().int().min(1949).max(2200),
+  year: yearSchema,
   language: languageSchema.default('zh-CN'),
 });
 export type CreateReportArgs = z.input<typeof createReportArgsSchema>;
@@ -88,9 +88,7 @@ export const apiContract = {
   listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
   restoreReport: method(z.tuple([id]), reportSummarySchema),
   importOutline: method(
-    z.tuple([
-      z.object({ text: fileText, organisation: z.string().max(200).optional(), year: z.number().int().optional() }),
-    ]),
+    z.tuple([z.object({ text: fileText, organisation: z.string().max(200).optional(), year: yearSchema.optional() })]),
     reportSchema,
   ),
   importPackage: method(z.tuple([fileText]), reportSchema),

@@ -103,11 +103,17 @@ export const styleSchema = z.object({
 });
 export type DocumentStyle = z.infer<typeof styleSchema>;
 
+/** The report year: from the founding of the PRC to a generous future bound. */
+export const YEAR_MIN = 1949;
+export const YEAR_MAX = 2200;
+export const yearSchema = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
+export const isPlausibleYear = (year: number): boolean => yearSchema.safeParse(year).success;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const metaSchema = z.object({
   organisation: shortText,
-  year: z.number().int().min(1949).max(2200),
+  year: yearSchema,
   /** null: generated as 「{单位}{年度}年法治政府建设情况报告」. */
   title: shortText.nullable().default(null),
   recipient: shortText.nullable().default(null),

@@ -49,11 +49,6 @@ export function duplicateAsNextYear(report: Report, now: string = new Date().toI
   });
 }
 
-/** The same report with a new change time. */
-export function touch(report: Report, now: string = new Date().toISOString()): Report {
-  return { ...report, updatedAt: now };
-}
-
 /**
  * Switch a report's own language (which template labels and the PDF follow). Template texts the user has not
  * changed — chapter titles, section headings, indicator labels and units — follow into the new language;
@@ -90,3 +85,7 @@ export function setReportLanguage(report: Report, language: Language): Report {
     }),
   };
 }
+
+/** A report prints with the draft watermark until it is final, or when a draft copy is asked for. */
+export const printsAsDraft = (report: Pick<Report, 'meta'>, forced?: boolean): boolean =>
+  forced === true || report.meta.status !== 'final';

@@ -73,3 +73,14 @@ export function bilingual(key: string, params: Record<string, unknown> = {}): Re
 }
 
 export type { TFunction };
+
+/** The user-facing text of an error payload, in one language (menus, dialogs, CLI, the renderer). */
+export function errorMessage(
+  language: Language,
+  error: { code: string; params: Record<string, string | number> },
+): string {
+  return (sharedInstance(language).t as unknown as (key: string, params: object) => string)(
+    `errors:${error.code}`,
+    error.params,
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources, NAMESPACES, createI18n } from '../../core/i18n';
+import { resources, NAMESPACES, createI18n, errorMessage } from '../../core/i18n';
 import { ERROR_CODES } from '../../core/errors';
 
 type Tree = { [key: string]: string | Tree };
@@ -35,9 +35,23 @@ describe('i18n resources', () => {
 
   it('has a message for every error code in both languages', () => {
     for (const code of ERROR_CODES) {
-      expect(resources['zh-CN'].errors).toHaveProperty(code);
-      expect(resources.en.errors).toHaveProperty(code);
+      for (const language of ['zh-CN', 'en'] as const) {
+        const keys = Object.keys(resources[language].errors);
+        expect(keys.includes(code) || keys.includes(`${code}_other`), `${language}: ${code}`).toBe(true);
+      }
     }
+  });
+
+  it('words counted errors in the plural each language uses', () => {
+    expect(errorMessage('en', { code: 'FINAL_HAS_ERRORS', params: { count: 1 } })).toBe(
+      '1 error remains; the report cannot be marked final.',
+    );
+    expect(errorMessage('en', { code: 'FINAL_HAS_ERRORS', params: { count: 3 } })).toBe(
+      '3 errors remain; the report cannot be marked final.',
+    );
+    expect(errorMessage('zh-CN', { code: 'FINAL_HAS_ERRORS', params: { count: 1 } })).toBe(
+      '还有 1 个错误未解决，不能定稿。',
+    );
   });
 
   it('defaults to Chinese and switches at runtime', async () => {

@@ -18,8 +18,12 @@ export default {
   PACKAGE_INVALID: 'The report package is incomplete or wrong: {{detail}}',
   OUTLINE_EMPTY: 'No text to import was found.',
   FILE_READ_FAILED: 'Could not read the file: {{detail}}',
+  FILE_ENCODING:
+    'The text encoding of this file is not recognised. Save it as UTF-8 text in Notepad or WPS and import it again.',
+  OUTLINE_TOO_LARGE: 'This text exceeds what one report can hold ({{detail}}). Check that the right file was chosen.',
   TEMPLATE_UNKNOWN: 'Unknown template: {{id}}',
-  FINAL_HAS_ERRORS: '{{count}} errors remain; the report cannot be marked final.',
+  FINAL_HAS_ERRORS_one: '{{count}} error remains; the report cannot be marked final.',
+  FINAL_HAS_ERRORS_other: '{{count}} errors remain; the report cannot be marked final.',
   EXPORT_FAILED: 'PDF export failed: {{detail}}',
   EXPORT_CANCELLED: 'Export cancelled.',
   FONT_MISSING: 'A required font is missing: {{detail}}',
