@@ -53,16 +53,26 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
   return translator(language, 'document')('defaultTitle', { organisation, year });
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** 2025-01-20 → 2025年1月20日 (no zero padding, as GB/T 9704 wants) or January 20, 2025. */
 export function formatOfficialDate(isoDate: string, language: Language): string {
+  // From the parts as typed: a Date would roll 2024-02-30 over into March and print a date nobody wrote.
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'zh-CN', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  return language === 'en' ? `${MONTHS[m - 1] ?? m} ${d}, ${y}` : `${y}年${m}月${d}日`;
 }
 
 export interface Markers {
@@ -123,9 +133,18 @@ function bodyBlocks(
     if (text) pending.push(body(text));
   });
   const leadPath: DocPath = part.paragraphs.length ? [...path, 'paragraphs', part.paragraphs.length - 1] : path;
-  if (part.itemLayout === 'inline' && part.items.length) {
+  const inline = part.itemLayout === 'inline' && part.items.length > 0;
+  const subItemBlocks = (item: Item, itemPath: DocPath): Block[] =>
+    item.subItems.map((sub, j) => ({
+      type: 'paragraph',
+      runs: itemRuns({ ...sub, subItems: [] }, markers.subItem(j + 1), 'subitem'),
+      path: [...itemPath, 'subItems', j],
+    }));
+  if (inline) {
     part.items.forEach((item, i) => pending.push(...itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item')));
     flush(leadPath);
+    // Sub-items cannot run inline: they follow the paragraph, each on its own.
+    part.items.forEach((item, i) => blocks.push(...subItemBlocks(item, [...path, 'items', i])));
   } else {
     flush(leadPath);
     part.items.forEach((item, i) => {
@@ -135,13 +154,7 @@ function bodyBlocks(
         runs: itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item'),
         path: itemPath,
       });
-      item.subItems.forEach((sub, j) =>
-        blocks.push({
-          type: 'paragraph',
-          runs: itemRuns({ ...sub, subItems: [] }, markers.subItem(j + 1), 'subitem'),
-          path: [...itemPath, 'subItems', j],
-        }),
-      );
+      blocks.push(...subItemBlocks(item, itemPath));
     });
   }
   part.closing.forEach((text, i) =>

@@ -4,10 +4,12 @@
 // a closing signature unit + date. Typed numbers are dropped: numbering.ts derives them again, so gaps and
 // repeats in the source come back numbered correctly.
 import { AppError } from './errors';
+import { stripBom } from './text-decode';
 import { newId } from './ids';
 import { reportTitle } from './document';
 import {
   SCHEMA_VERSION,
+  isPlausibleYear,
   reportSchema,
   type Chapter,
   type Item,
@@ -20,6 +22,7 @@ import {
 } from './model';
 import { findTemplate, indicatorKeywords, templateIndicators } from './templates';
 import { findIndicatorValues } from './indicator-extract';
+import { parseChineseNumeral } from './numbering';
 
 export interface OutlineImportOptions {
   organisation?: string;
@@ -29,7 +32,7 @@ export interface OutlineImportOptions {
 }
 
 const NUM = '[一二三四五六七八九十百零〇两]+';
-const CHAPTER_LINE = new RegExp(`^(${NUM})\\s*[、.．]\\s*(.*)$`);
+const CHAPTER_LINE = new RegExp(`^(?:(${NUM})\\s*[、.．]|第(${NUM})部分\\s*[、，,:：.．]?)\\s*(.*)$`);
 const SECTION_LINE = new RegExp(`^[（(]\\s*(${NUM})\\s*[)）]\\s*[、.．]?\\s*(.*)$`);
 const ITEM_LINE: Record<ItemScheme, RegExp> = {
   yishi: new RegExp(`^(${NUM})是\\s*(.*)$`),
@@ -42,17 +45,42 @@ const INLINE_MARKER: Partial<Record<ItemScheme, RegExp>> = {
   yishi: new RegExp(`(?<=^|[。；;！？!?])\\s*${NUM}是`, 'g'),
   diyi: new RegExp(`(?<=^|[。；;！？!?])\\s*第${NUM}[，,、]`, 'g'),
 };
-const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const SENTENCE_END = /[。！？!?]/;
+/** Longer than any real heading: a line this long is a heading that runs on into its text. */
+const MAX_HEADING = 200;
+const CN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  Ｏ: '0',
+  O: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 type Container = Chapter | Section;
 
 function cleanLines(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/, '')
+  return stripBom(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/(?!\t)\p{Cc}/gu, '').replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, ''));
+    .map((line) => line.replace(/(?!\t)\p{Cc}/gu, '').trim());
+}
+
+/**
+ * A heading line → heading and the text that runs on after it. Section headings run in at their first
+ * sentence (（一）加强学习。组织…); chapter titles only when the line is too long to be a title.
+ */
+function splitHeading(rest: string, runIn: boolean): [string, string] {
+  const end = rest.search(SENTENCE_END);
+  if (end < 0 || end >= rest.length - 1 || (!runIn && rest.length <= MAX_HEADING)) return [rest, ''];
+  return [rest.slice(0, end + 1), rest.slice(end + 1).trim()];
 }
 
 /** The item scheme of a line that opens an item, if any (in the order real reports most often use). */
@@ -96,6 +124,7 @@ class OutlineBuilder {
   itemScheme: ItemScheme | null = null;
   subItemScheme: ItemScheme | null = null;
   private chapter: Chapter | null = null;
+  private inAttachments = false;
   private section: Section | null = null;
 
   private get container(): Container | null {
@@ -103,16 +132,20 @@ class OutlineBuilder {
   }
 
   addLine(line: string): void {
+    if (this.inAttachments || /^附\s*件\s*[：:]/.test(line)) return this.addAttachmentLine(line);
     const chapter = CHAPTER_LINE.exec(line);
-    if (chapter) return this.startChapter(chapter[2]!);
+    if (chapter && this.startChapter(chapter[3]!)) return;
     const section = SECTION_LINE.exec(line);
-    if (section && this.chapter) return this.startSection(section[2]!);
+    if (section && this.chapter && this.startSection(section[2]!)) return;
     const scheme = itemLineScheme(line);
     if (scheme && this.container && this.addItemLine(this.container, scheme, line)) return;
     this.addParagraph(line);
   }
 
-  private startChapter(title: string): void {
+  /** Returns false when the line is too long to be a heading: it stays a paragraph as typed. */
+  private startChapter(rest: string): boolean {
+    const [title, runOn] = splitHeading(rest, false);
+    if (title.length > MAX_HEADING) return false;
     this.chapter = {
       id: newId(),
       title,
@@ -125,31 +158,45 @@ class OutlineBuilder {
     };
     this.section = null;
     this.chapters.push(this.chapter);
+    if (runOn) this.addParagraph(runOn);
+    return true;
   }
 
-  private startSection(rest: string): void {
-    const end = rest.search(SENTENCE_END);
-    const runIn = end >= 0 && end < rest.length - 1;
+  private startSection(rest: string): boolean {
+    const [heading, runOn] = splitHeading(rest, true);
+    if (heading.length > MAX_HEADING) return false;
     this.section = {
       id: newId(),
-      heading: runIn ? rest.slice(0, end + 1) : rest,
-      headingStyle: runIn ? 'run-in' : 'standalone',
+      heading,
+      headingStyle: runOn ? 'run-in' : 'standalone',
       paragraphs: [],
       items: [],
       itemLayout: 'paragraphs',
       closing: [],
     };
     this.chapter!.sections.push(this.section);
-    if (runIn) this.addParagraph(rest.slice(end + 1).trim());
+    if (runOn) this.addParagraph(runOn);
+    return true;
+  }
+
+  /**
+   * 附件：1.… and the lines after it (GB/T 9704 附件说明) are kept as they are, after the body: their numbers
+   * belong to the attachment list, not to the report's items.
+   */
+  private addAttachmentLine(line: string): void {
+    this.inAttachments = true;
+    const container = this.container;
+    if (container) container.closing.push(line);
+    else this.preamble.push(line);
   }
 
   /** Returns false when the line only looks like an item and is kept as a plain paragraph. */
   private addItemLine(container: Container, scheme: ItemScheme, line: string): boolean {
     const text = ITEM_LINE[scheme].exec(line)![2]!;
-    const inItems = container.itemLayout === 'paragraphs' && container.closing.length === 0;
-    if (!inItems) return false;
+    if (container.closing.length > 0) return false;
     const partScheme = container.items.length ? this.schemeOf(container) : scheme;
     if (scheme === partScheme) {
+      if (container.itemLayout === 'inline') return false;
       if (container.items.length === 0 && this.addInline(container, line)) return true;
       this.setScheme(container, scheme);
       container.items.push({ id: newId(), ...splitTitle(text), subItems: [] });
@@ -202,12 +249,42 @@ class OutlineBuilder {
 }
 
 function isTitleLine(line: string, next: string | undefined): boolean {
-  if (CHAPTER_LINE.test(line) || SECTION_LINE.test(line) || itemLineScheme(line)) return false;
+  if (CHAPTER_LINE.test(line) || SECTION_LINE.test(line) || itemLineScheme(line) || /[：:。]$/.test(line)) return false;
   if (/报告|总结|情况/.test(line) && line.length <= 80) return true;
   return next === '' && line.length <= 60 && !/[。，；]/.test(line);
 }
 
-const isRecipientLine = (line: string) => /[：:]$/.test(line) && line.length <= 60 && !/[。，；]/.test(line);
+/** A title set over two lines (XX区司法局关于 / 2023年法治政府建设情况的报告): the first line reads on. */
+function isTitleStart(line: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    next !== '' &&
+    line.length + next.length <= 80 &&
+    !/[。，；：:]$/.test(line) &&
+    !/报告|总结/.test(line) &&
+    isTitleLine(next, undefined) &&
+    !CHAPTER_LINE.test(line) &&
+    !SECTION_LINE.test(line)
+  );
+}
+
+/** 主送机关 ends in a colon; 现将有关情况报告如下： is the preamble's last sentence, not an addressee. */
+const isRecipientLine = (line: string) =>
+  /[：:]$/.test(line) && line.length <= 60 && !/[。，；]/.test(line) && !/如下|报告/.test(line);
+
+/** 2024年1月5日, or in Chinese numerals 二〇二四年一月五日 → 2024-01-05. */
+function parseDateLine(line: string): string | null {
+  const arabic = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line);
+  if (arabic) return `${arabic[1]}-${arabic[2]!.padStart(2, '0')}-${arabic[3]!.padStart(2, '0')}`;
+  const chinese =
+    /^([〇零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(line);
+  if (!chinese) return null;
+  const year = [...chinese[1]!].map((c) => CN_DIGITS[c]).join('');
+  const month = parseChineseNumeral(chinese[2]!);
+  const day = parseChineseNumeral(chinese[3]!);
+  if (!month || !day || month > 12 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 /** The three-part form (work / problems / plans) or the regulation's own chapter set. */
 function chooseTemplate(chapters: Chapter[]): string {
@@ -223,7 +300,10 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
   if (start < 0) throw new AppError('OUTLINE_EMPTY');
 
   let title: string | null = null;
-  if (isTitleLine(lines[start]!, lines[start + 1])) title = lines[start++]!;
+  if (isTitleStart(lines[start]!, lines[start + 1])) {
+    title = lines[start]! + lines[start + 1]!;
+    start += 2;
+  } else if (isTitleLine(lines[start]!, lines[start + 1])) title = lines[start++]!;
   while (lines[start] === '') start++;
   let recipient: string | null = null;
   if (lines[start] !== undefined && isRecipientLine(lines[start]!)) recipient = lines[start++]!.replace(/[：:]$/, '');
@@ -231,10 +311,9 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
   let end = lines.length;
   let date: string | null = null;
   let signatureUnit: string | null = null;
-  const dateMatch = DATE_LINE.exec(lines[end - 1] ?? '');
-  if (dateMatch && end - 1 > start) {
-    const [, y, m, d] = dateMatch;
-    date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const dateLine = parseDateLine(lines[end - 1] ?? '');
+  if (dateLine && end - 1 > start) {
+    date = dateLine;
     end--;
     const unitLine = lines[end - 1] ?? '';
     if (end - 1 > start && unitLine.length <= 40 && !/[。，；：:]/.test(unitLine) && !CHAPTER_LINE.test(unitLine)) {
@@ -248,8 +327,9 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
   if (!title && builder.preamble.length === 0 && builder.chapters.length === 0) throw new AppError('OUTLINE_EMPTY');
 
   const fromTitle = title ? /^(.+?)(?:关于)?(\d{4})\s*年/.exec(title) : null;
-  const yearInText = /(\d{4})\s*年/.exec(text);
-  const year = options.year ?? Number(fromTitle?.[2] ?? yearInText?.[1] ?? new Date().getFullYear() - 1);
+  const yearsInText = [...text.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  const year =
+    options.year ?? [Number(fromTitle?.[2]), ...yearsInText].find(isPlausibleYear) ?? new Date().getFullYear() - 1;
   const organisation = options.organisation ?? fromTitle?.[1] ?? signatureUnit ?? '';
   const language = options.language ?? 'zh-CN';
 
@@ -262,7 +342,7 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
   }
 
   const now = options.now ?? new Date().toISOString();
-  const report = reportSchema.parse({
+  const parsed = reportSchema.safeParse({
     schemaVersion: SCHEMA_VERSION,
     id: newId(),
     templateId,
@@ -277,6 +357,11 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
     chapters: builder.chapters,
     indicators: template ? templateIndicators(template, language) : [],
   });
+  // What is left to fail are the model's size limits (a chapter of more than 1000 paragraphs, a line of
+  // millions of characters): name where, in the user's terms.
+  if (!parsed.success)
+    throw new AppError('OUTLINE_TOO_LARGE', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
+  const report = parsed.data;
   for (const hint of findIndicatorValues(text, report.indicators, indicatorKeywords(report))) {
     report.indicators.find((i) => i.id === hint.indicatorId)!.value = hint.value;
   }

@@ -68,6 +68,8 @@ function indicatorFindings(report: Report): Finding[] {
   report.indicators.forEach((indicator, i) => {
     const path = ['indicators', i, 'value'];
     const params = { label: indicator.label || String(i + 1) };
+    if (indicator.partOf && !byId.has(indicator.partOf))
+      out.push(finding('INDICATOR_WHOLE_MISSING', 'error', ['indicators', i, 'partOf'], params));
     if (indicator.notApplicable) return;
     const value = indicator.value;
     if (value === null) {
@@ -80,6 +82,8 @@ function indicatorFindings(report: Report): Finding[] {
     if (indicator.kind === 'percent' && value > 100)
       out.push(finding('INDICATOR_PERCENT_RANGE', 'error', path, params));
     const whole = indicator.partOf ? byId.get(indicator.partOf) : undefined;
+    if (indicator.partOf && !whole)
+      out.push(finding('INDICATOR_WHOLE_MISSING', 'error', ['indicators', i, 'partOf'], params));
     if (whole && !whole.notApplicable && whole.value !== null && value > whole.value) {
       out.push(
         finding('INDICATOR_PART_EXCEEDS_WHOLE', 'error', path, {

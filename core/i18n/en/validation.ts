@@ -28,6 +28,8 @@ export default {
   INDICATOR_NEGATIVE: 'Indicator "{{label}}" cannot be negative.',
   INDICATOR_NOT_INTEGER: 'Indicator "{{label}}" must be a whole number.',
   INDICATOR_PERCENT_RANGE: 'Indicator "{{label}}" is a percentage and cannot exceed 100.',
+  INDICATOR_WHOLE_MISSING:
+    'The total that indicator "{{label}}" is part of was removed. Choose another or clear the link.',
   INDICATOR_PART_EXCEEDS_WHOLE:
     'Indicator "{{label}}" ({{value}}) cannot be greater than "{{whole}}" ({{wholeValue}}).',
 } satisfies Messages<typeof zh>;

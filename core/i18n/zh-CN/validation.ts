@@ -26,5 +26,6 @@ export default {
   INDICATOR_NEGATIVE: '指标“{{label}}”不能为负数。',
   INDICATOR_NOT_INTEGER: '指标“{{label}}”应为整数。',
   INDICATOR_PERCENT_RANGE: '指标“{{label}}”是百分比，不能超过 100。',
+  INDICATOR_WHOLE_MISSING: '指标“{{label}}”所属的总数指标已被删除，请重新选择或取消“其中”关系。',
   INDICATOR_PART_EXCEEDS_WHOLE: '指标“{{label}}”（{{value}}）不能大于“{{whole}}”（{{wholeValue}}）。',
 } as const;
