@@ -1,7 +1,7 @@
 // `npm run dist:win`: the NSIS installer and the portable .exe, x64, from electron-builder.yml. Run after
 // `npm run build`. electron-builder 26 takes the Electron zip from @electron/get's cache (by default
 // %LOCALAPPDATA%\electron\Cache); ELECTRON_CACHE (or electron_config_cache, which `npm start` uses too) points
-// it at another folder, as build/README-installer.md describes for offline builds.
+// it at another folder, as the README describes for offline builds.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
