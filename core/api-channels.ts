@@ -3,6 +3,7 @@
 export const API_METHODS = [
   'listTemplates',
   'listReports',
+  'listProblems',
   'createReport',
   'openReport',
   'saveReport',

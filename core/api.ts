@@ -6,6 +6,7 @@
 // sent as text; files to write are chosen by the main process (a Save dialog) and referred to afterwards by an
 // opaque `exportId`.
 import { z } from 'zod';
+import { ERROR_CODES } from './errors';
 import { languageSchema, reportSchema, reportSummarySchema, yearSchema } from './model';
 import { findingSchema } from './validation-types';
 import type { ApiMethod } from './api-channels';
@@ -26,6 +27,18 @@ export const createReportArgsSchema = z.object({
   language: languageSchema.default('zh-CN'),
 });
 export type CreateReportArgs = z.input<typeof createReportArgsSchema>;
+
+/**
+ * A report file in the data folder that cannot be opened, so it is missing from listReports: damaged with no
+ * usable backup (REPORT_CORRUPT_UNRECOVERABLE) or written by a newer version (SCHEMA_TOO_NEW). The home
+ * screen shows one line per problem, `errors:<code>` with `params`; the file itself is left as it is.
+ */
+export const reportProblemSchema = z.object({
+  id: z.string(),
+  code: z.enum(ERROR_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ReportProblem = z.infer<typeof reportProblemSchema>;
 
 export const trashEntrySchema = z.object({
   id: z.string(),
@@ -80,6 +93,7 @@ const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) =
 export const apiContract = {
   listTemplates: method(z.tuple([]), z.array(templateSummarySchema)),
   listReports: method(z.tuple([]), z.array(reportSummarySchema)),
+  listProblems: method(z.tuple([]), z.array(reportProblemSchema)),
   createReport: method(z.tuple([createReportArgsSchema]), reportSchema),
   openReport: method(z.tuple([id]), openResultSchema),
   saveReport: method(z.tuple([reportSchema]), z.object({ updatedAt: z.string() })),

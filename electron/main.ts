@@ -5,7 +5,7 @@ import log from 'electron-log/main';
 import path from 'node:path';
 import { REPORT_IMPORTED_CHANNEL, type ReportImportedEvent } from '../core/api';
 import { toErrorPayload } from '../core/errors';
-import { DEFAULT_LANGUAGE, translator } from '../core/i18n';
+import { DEFAULT_LANGUAGE, errorMessage, translator } from '../core/i18n';
 import type { Language } from '../core/model';
 import { connectIpc, type IpcConnection } from './ipc';
 import { installMenu } from './menu';
@@ -24,11 +24,16 @@ let services: Services | null = null;
 let ipc: IpcConnection | null = null;
 let language: Language = DEFAULT_LANGUAGE;
 let shutDown = false;
+/** Packages handed to a second instance before this one finished booting: imported once it has. */
+let pendingPackages: string[] | null = [];
 const saves = new SaveTracker();
 const context: DesktopContext = { mainWindow: () => mainWindow, language: () => language };
 
 async function importPackages(files: readonly string[]): Promise<void> {
-  if (!services) return;
+  if (pendingPackages || !services) {
+    pendingPackages?.push(...files);
+    return;
+  }
   for (const file of files) {
     const reportId = await importPackageFile(services, file, context);
     if (reportId && mainWindow && !mainWindow.isDestroyed()) {
@@ -98,7 +103,9 @@ async function boot(): Promise<void> {
   });
   installMenu(menuContext, language);
   await openMainWindow(dataDir);
-  await importPackages(packageFilesFromArgv(process.argv, process.cwd()));
+  const handedOver = pendingPackages ?? [];
+  pendingPackages = null;
+  await importPackages([...packageFilesFromArgv(process.argv, process.cwd()), ...handedOver]);
 }
 
 async function shutdown(): Promise<void> {
@@ -110,8 +117,7 @@ async function shutdown(): Promise<void> {
 function failToStart(err: unknown): void {
   log.error('start-up failed', err);
   const problem = toErrorPayload(err);
-  const errorText = translator(language, 'errors') as unknown as (key: string, params: object) => string;
-  dialog.showErrorBox(translator(language, 'shell')('dialog.startFailedTitle'), errorText(problem.code, problem.params));
+  dialog.showErrorBox(translator(language, 'shell')('dialog.startFailedTitle'), errorMessage(language, problem));
   app.exit(1);
 }
 

@@ -3,9 +3,11 @@ import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import os from 'node:os';
 import path from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { toErrorPayload } from '../core/errors';
 import type { Language } from '../core/model';
-import { translator } from '../core/i18n';
+import { errorMessage, translator } from '../core/i18n';
+import { writeDurable } from './store/durable-file';
 import { createMenuTemplate } from './shell/menu-template';
 import { buildDiagnostics, diagnosticsFileName } from './shell/diagnostics';
 import { saveDialogOptions, withExtension } from './shell/save-dialog-options';
@@ -56,7 +58,7 @@ async function exportDiagnostics(context: MenuContext, language: Language): Prom
     createdAt,
     logs: await readLogs(),
   });
-  await writeFile(target, text, 'utf8');
+  await writeDurable(target, text);
   log.info('diagnostics exported');
   await showMessage(window, {
     type: 'info',
@@ -88,6 +90,20 @@ function reportFailure(action: string) {
   return (err: unknown) => log.error(`${action} failed`, err);
 }
 
+/** A diagnostics file that could not be written: the user asked for it, so the user is told, not only the log. */
+async function tellDiagnosticsFailed(context: MenuContext, language: Language, err: unknown): Promise<void> {
+  const problem = toErrorPayload(err);
+  log.warn('export diagnostics failed:', problem.code, problem.params);
+  const t = translator(language, 'shell');
+  await showMessage(context.mainWindow(), {
+    type: 'error',
+    title: t('menu.exportDiagnostics'),
+    message: t('dialog.diagnosticsFailed'),
+    detail: errorMessage(language, problem),
+    buttons: [t('dialog.ok')],
+  });
+}
+
 export function installMenu(context: MenuContext, language: Language): void {
   const template = createMenuTemplate(
     {
@@ -96,7 +112,9 @@ export function installMenu(context: MenuContext, language: Language): void {
         shell.openPath(context.dataDir).then((problem) => problem && log.warn('open data folder:', problem), reportFailure('open data folder'));
       },
       exportDiagnostics: () => {
-        exportDiagnostics(context, language).catch(reportFailure('export diagnostics'));
+        exportDiagnostics(context, language)
+          .catch((err: unknown) => tellDiagnosticsFailed(context, language, err))
+          .catch(reportFailure('export diagnostics'));
       },
       showAbout: () => {
         showAbout(context, language).catch(reportFailure('about'));

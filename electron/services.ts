@@ -5,28 +5,19 @@ import path from 'node:path';
 import type { Api, ExportProgress, Settings } from '../core/api';
 import { reportTitle } from '../core/document';
 import { AppError } from '../core/errors';
-import type { Language, Report } from '../core/model';
+import type { Report } from '../core/model';
 import { importOutline } from '../core/outline-import';
 import { listTemplates } from '../core/templates';
-import { validateReport } from '../core/validation';
+import { hasErrors, validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
+import { writeReportPdf, type PdfExporter } from './services/pdf-file';
 import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';
 import { PACKAGE_EXTENSION } from './store/package-format';
 import { ReportStore } from './store/store';
 
-export interface PdfFileResult {
-  pages: number;
-  fonts: string[];
-  missingCharacters: { char: string; codePoint: number; path: string }[];
-}
-
-export type PdfExporter = (
-  report: Report,
-  outPath: string,
-  options?: { draft?: boolean; language?: Language; onProgress?: (p: ExportProgress) => void },
-) => Promise<PdfFileResult>;
+export type { PdfExporter, PdfFileResult } from './services/pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -48,8 +39,6 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   close(): Promise<void>;
 };
 
-const loadPdfExporter = async (): Promise<PdfExporter> => (await import('./pdf/export')).exportPdfFile;
-
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const store = await ReportStore.open(options.dataDir, { now, readOnly: options.readOnly });
@@ -64,13 +53,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     // Only the step to final is checked: a report already final keeps saving, so no typing is ever refused.
     const stored = await store.get(report.id);
     if (stored.report.meta.status === 'final') return;
-    const errors = validateReport(report, { today: today() }).filter((f) => f.severity === 'error');
-    if (errors.length > 0) throw new AppError('FINAL_HAS_ERRORS', { count: errors.length });
+    const findings = validateReport(report, { today: today() });
+    if (hasErrors(findings)) {
+      throw new AppError('FINAL_HAS_ERRORS', { count: findings.filter((f) => f.severity === 'error').length });
+    }
   };
 
   return {
     listTemplates: async () => listTemplates(),
     listReports: async () => store.list(),
+    listProblems: async () => store.listProblems(),
     createReport: (args) => store.createFromTemplate(args),
     openReport: (id) => store.get(id),
 
@@ -109,18 +101,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const { report } = await store.get(id);
       const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}.pdf`);
       if (!file) return null;
-      const exporter = options.exportPdfFile ?? (await loadPdfExporter());
-      let result: PdfFileResult;
-      try {
-        result = await exporter(report, file, {
-          draft: pdfOptions.draft === true || report.meta.status !== 'final',
-          language: report.meta.language,
-          onProgress: options.onExportProgress,
-        });
-      } catch (err) {
-        if (err instanceof AppError) throw err;
-        throw new AppError('EXPORT_FAILED', { detail: err instanceof Error ? err.message : String(err) }, { cause: err });
-      }
+      const result = await writeReportPdf(report, file, {
+        forceDraft: pdfOptions.draft,
+        onProgress: options.onExportProgress,
+        ...(options.exportPdfFile ? { exporter: options.exportPdfFile } : {}),
+      });
       return { ...savedFile(file), pages: result.pages, fonts: result.fonts, missingCharacters: result.missingCharacters };
     },
 

@@ -6,10 +6,10 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { apiContract, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
-import { AppError, toErrorPayload } from '../../core/errors';
+import { AppError, schemaIssueParams, toErrorPayload } from '../../core/errors';
 import { createServices } from '../services';
 import { safeFileName } from '../../core/file-names';
-import { contentType } from './content-types';
+import { mimeTypeOf } from '../services/content-types';
 
 /** Serves what is not /api: the built renderer, or Vite's dev middleware. */
 export type StaticHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -55,7 +55,9 @@ export function staticFiles(root: string): StaticHandler {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-cache' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': mimeTypeOf(file) ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+      .end(readFileSync(file));
   };
 }
 
@@ -101,11 +103,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   async function call(name: string, body: string): Promise<{ status: number; envelope: Envelope<unknown> }> {
     if (!isMethod(name)) {
-      return { status: 404, envelope: { ok: false, error: toErrorPayload(new AppError('INVALID_ARGUMENT', { detail: name })) } };
+      return { status: 404, envelope: { ok: false, error: toErrorPayload(new AppError('INVALID_ARGUMENT', { path: name, issue: 'value' })) } };
     }
     try {
       const parsed = apiContract[name].args.safeParse(body ? JSON.parse(body) : []);
-      if (!parsed.success) throw new AppError('INVALID_ARGUMENT', { detail: parsed.error.issues[0]?.message ?? name });
+      if (!parsed.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error));
       const fn = services[name] as (...args: unknown[]) => Promise<unknown>;
       const value = await fn(...(parsed.data as unknown[]));
       return { status: 200, envelope: { ok: true, value: value ?? null } };

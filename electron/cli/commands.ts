@@ -1,20 +1,21 @@
 // The commands of `report-desk`. File commands (import, text, validate, export <file>) work on report files
 // with the core; data-folder commands go through the same services the app uses, with the "Save" dialog
 // answered by --out / --pdf.
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
+import { formatLocalDateTime } from '../../core/date-time';
 import { reportTitle } from '../../core/document';
-import { AppError } from '../../core/errors';
-import { translator } from '../../core/i18n';
-import type { Language, Report } from '../../core/model';
+import { errorMessage } from '../../core/i18n';
+import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
-import { validateReport } from '../../core/validation';
-import { createServices, type PdfExporter, type Services } from '../services';
+import { hasErrors, validateReport } from '../../core/validation';
+import { createServices, type Services } from '../services';
+import { readPackageFile, readTextFile } from '../services/input-files';
+import { writeReportPdf } from '../services/pdf-file';
 import { defaultDataDir } from '../store/default-data-dir';
-import { errorDetail, writeDurable } from '../store/durable-file';
-import { MAX_PACKAGE_BYTES, formatSize } from '../store/package-format';
+import { writeDurable } from '../store/durable-file';
+import { isPackageText } from '../store/package-format';
 import { decodeReport } from '../store/report-codec';
 
 export interface Io {
@@ -45,7 +46,15 @@ export interface Command {
 /** A usage mistake: reported with the command's name, exit code 2. */
 export class UsageError extends Error {
   constructor(
-    readonly key: 'unknownOption' | 'missingValue' | 'missingOption' | 'positionals' | 'badLanguage' | 'badYear' | 'exportSource',
+    readonly key:
+      | 'unknownOption'
+      | 'missingValue'
+      | 'missingOption'
+      | 'positionals'
+      | 'badLanguage'
+      | 'badYear'
+      | 'exportSource'
+      | 'packageGiven',
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -54,17 +63,15 @@ export class UsageError extends Error {
 
 const dataDirOption = { 'data-dir': { type: 'string' } } as const;
 
-async function readUtf8(file: string): Promise<string> {
-  try {
-    const text = await readFile(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (err) {
-    throw new AppError('FILE_READ_FAILED', { detail: `${file}: ${errorDetail(err)}` }, { cause: err });
-  }
-}
-
+/** A report file; a package given instead is a usage mistake worth its own message, not a format error. */
 async function readReportFile(file: string): Promise<Report> {
-  return decodeReport(await readUtf8(file)).report;
+  const text = await readTextFile(file);
+  try {
+    return decodeReport(text).report;
+  } catch (err) {
+    if (isPackageText(text)) throw new UsageError('packageGiven', { file });
+    throw err;
+  }
 }
 
 const str = (ctx: Context, name: string): string | undefined => {
@@ -98,19 +105,11 @@ async function withServices<T>(ctx: Context, access: Access, fn: (services: Serv
   }
 }
 
-const loadPdfExporter = async (): Promise<PdfExporter> => (await import('../pdf/export')).exportPdfFile;
-
 async function exportPdf(ctx: Context, report: Report, out: string): Promise<number> {
-  const exporter = await loadPdfExporter();
-  const draft = ctx.values.draft === true || report.meta.status !== 'final';
-  const language = str(ctx, 'lang') ? ctx.language : report.meta.language;
-  let result;
-  try {
-    result = await exporter(report, path.resolve(out), { draft, language });
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
-  }
+  const result = await writeReportPdf(report, path.resolve(out), {
+    forceDraft: ctx.values.draft === true,
+    ...(str(ctx, 'lang') ? { language: ctx.language } : {}),
+  });
   for (const m of result.missingCharacters) {
     ctx.io.err(ctx.t('missingCharacter', { char: m.char, codePoint: m.codePoint.toString(16).toUpperCase().padStart(4, '0'), path: m.path }));
   }
@@ -121,7 +120,7 @@ async function exportPdf(ctx: Context, report: Report, out: string): Promise<num
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 1949 || year > 2200) throw new UsageError('badYear', { value });
+  if (!isPlausibleYear(year)) throw new UsageError('badYear', { value });
   return year;
 }
 
@@ -134,7 +133,7 @@ export const COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const [source] = ctx.positionals as [string];
       const out = str(ctx, 'out')!;
-      const report = importOutline(await readUtf8(source), {
+      const report = importOutline(await readTextFile(source), {
         organisation: str(ctx, 'organisation'),
         year: parseYear(str(ctx, 'year')),
       });
@@ -161,7 +160,6 @@ export const COMMANDS: Record<string, Command> = {
     positionals: [1],
     async run(ctx) {
       const findings = validateReport(await readReportFile(ctx.positionals[0]!));
-      const errors = findings.filter((f) => f.severity === 'error').length;
       if (ctx.values.json) {
         ctx.io.out(JSON.stringify(findings, null, 2));
       } else {
@@ -175,9 +173,10 @@ export const COMMANDS: Record<string, Command> = {
             }),
           );
         }
+        const errors = findings.filter((f) => f.severity === 'error').length;
         ctx.io.out(findings.length ? ctx.t('findings.summary', { errors, warnings: findings.length - errors }) : ctx.t('findings.none'));
       }
-      return errors > 0 ? 1 : 0;
+      return hasErrors(findings) ? 1 : 0;
     },
   },
 
@@ -203,7 +202,13 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...dataDirOption },
     positionals: [0],
     async run(ctx) {
-      const reports = await withServices(ctx, { readOnly: true }, (services) => services.listReports());
+      const [reports, problems] = await withServices(ctx, { readOnly: true }, (services) =>
+        Promise.all([services.listReports(), services.listProblems()]),
+      );
+      // On stderr: stdout stays one tab-separated line per report for scripts.
+      for (const problem of problems) {
+        ctx.io.err(ctx.t('list.problem', { id: problem.id, message: errorMessage(ctx.language, problem) }));
+      }
       if (reports.length === 0) ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
         ctx.io.out([r.id, r.year, ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'), r.updatedAt, r.title].join('\t'));
@@ -219,7 +224,8 @@ export const COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const opened = await withServices(ctx, { readOnly: true }, (services) => services.openReport(ctx.positionals[0]!));
       if (opened.restoredFrom) {
-        const message = translator(ctx.language, 'errors')('REPORT_CORRUPT_RESTORED', { backup: opened.restoredFrom });
+        const backup = formatLocalDateTime(opened.restoredFrom, ctx.language);
+        const message = errorMessage(ctx.language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
         ctx.io.err(ctx.t('restored', { message }));
       }
       ctx.io.out(JSON.stringify(opened.report, null, 2));
@@ -232,13 +238,7 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...dataDirOption },
     positionals: [1],
     async run(ctx) {
-      const file = ctx.positionals[0]!;
-      // Refuse a huge file before reading it into memory.
-      const size = await stat(file).then((s) => s.size, (err: unknown) => {
-        throw new AppError('FILE_READ_FAILED', { detail: `${file}: ${errorDetail(err)}` });
-      });
-      if (size > MAX_PACKAGE_BYTES) throw new AppError('PACKAGE_TOO_LARGE', { size: formatSize(size) });
-      const text = await readUtf8(file);
+      const text = await readPackageFile(ctx.positionals[0]!);
       const report = await withServices(ctx, { readOnly: false }, (services) => services.importPackage(text));
       ctx.io.out(ctx.t('packageImported', { title: reportTitle(report), id: report.id }));
       return 0;

@@ -2,7 +2,7 @@
 // one translated line on stderr and a non-zero exit code (never a stack trace).
 import { parseArgs } from 'node:util';
 import { toErrorPayload } from '../../core/errors';
-import { DEFAULT_LANGUAGE, isLanguage, translator } from '../../core/i18n';
+import { DEFAULT_LANGUAGE, errorMessage, isLanguage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
 import { defaultDataDir } from '../store/default-data-dir';
 import { COMMANDS, UsageError, type Io } from './commands';
@@ -10,11 +10,26 @@ import { COMMANDS, UsageError, type Io } from './commands';
 export const EXIT_OK = 0;
 export const EXIT_USAGE_OR_FAILURE = 2;
 
-/** For keys chosen at run time (usage keys, error codes), whose parameters the type checker cannot see. */
-type LooseT = (key: string, params?: Record<string, unknown>) => string;
-const loose = (language: Language, ns: 'cli' | 'errors') => translator(language, ns) as unknown as LooseT;
+/** Usage keys are chosen at run time: their parameters are beyond what the type checker can follow. */
+const usageText = (language: Language, key: UsageError['key'], params: Record<string, string>) =>
+  (translator(language, 'cli') as unknown as (key: string, params: object) => string)(`usage.${key}`, params);
 
 const commonOptions = { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } as const;
+/** Options that may come before the command's name, with the values they take. */
+const LEADING_OPTIONS_WITH_VALUE = new Set(['--lang', '--data-dir']);
+
+/**
+ * The command's name and the arguments around it: `report-desk --lang en list` is `list --lang en`. Undefined
+ * when only options were given (then --help means the main help).
+ */
+function splitCommand(argv: string[]): { name: string | undefined; rest: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('-')) return { name: arg, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
+    if (LEADING_OPTIONS_WITH_VALUE.has(arg)) i++;
+  }
+  return { name: undefined, rest: argv };
+}
 
 /** --lang (as `--lang x` or `--lang=x`) wins over REPORT_DESK_LANG; an unknown value is a usage error. */
 function languageOf(argv: string[], env: NodeJS.ProcessEnv): Language {
@@ -37,11 +52,11 @@ function parseArgsProblem(err: unknown): UsageError {
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let language: Language = DEFAULT_LANGUAGE;
   const t = () => translator(language, 'cli');
-  const [name, ...rest] = argv;
+  const { name, rest } = splitCommand(argv);
   try {
     language = languageOf(argv, io.env);
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      if (name === undefined) {
+    if (name === undefined || name === 'help') {
+      if (name === undefined && !rest.some((a) => a === '--help' || a === '-h')) {
         io.err(t()('usage.noCommand'));
         return EXIT_USAGE_OR_FAILURE;
       }
@@ -70,11 +85,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return await command.run({ values, positionals: parsed.positionals, language, t: t(), io });
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(loose(language, 'cli')(`usage.${err.key}`, { command: name ?? '', ...err.params }));
+      io.err(usageText(language, err.key, { command: name ?? '', ...err.params }));
       return EXIT_USAGE_OR_FAILURE;
     }
-    const payload = toErrorPayload(err);
-    io.err(loose(language, 'errors')(payload.code, payload.params));
+    io.err(errorMessage(language, toErrorPayload(err)));
     return EXIT_USAGE_OR_FAILURE;
   }
 }

@@ -2,7 +2,7 @@
 // own renderer, parses the arguments with the method's schema, calls the service and answers with an Envelope,
 // errors as stable codes. Independent of Electron (structural types), so a fake ipcMain drives it in tests.
 import { API_METHODS, apiContract, channelOf, type Api, type ApiMethod, type Envelope } from '../../core/api';
-import { AppError, toErrorPayload } from '../../core/errors';
+import { AppError, schemaIssueParams, toErrorPayload } from '../../core/errors';
 import { isAppUrl } from './app-origin';
 
 export type ServiceApi = Omit<Api, 'onExportProgress'>;
@@ -34,13 +34,6 @@ export class UntrustedSenderError extends Error {
   }
 }
 
-function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join('.') || '(arguments)'}: ${issue.message}`)
-    .join('; ');
-}
-
 export function createApiHandlers(services: ServiceApi, hooks: ApiHandlerHooks = {}): Map<string, ApiHandler> {
   const table = new Map<string, ApiHandler>();
   for (const method of API_METHODS) {
@@ -54,7 +47,7 @@ export function createApiHandlers(services: ServiceApi, hooks: ApiHandlerHooks =
       const parsed = contract.args.safeParse(args);
       if (!parsed.success) {
         hooks.onProblem?.(method, 'invalid-arguments', 'INVALID_ARGUMENT');
-        return { ok: false, error: toErrorPayload(new AppError('INVALID_ARGUMENT', { detail: describeIssues(parsed.error) })) };
+        return { ok: false, error: toErrorPayload(new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error))) };
       }
       hooks.onCall?.(method, event);
       try {
@@ -63,7 +56,8 @@ export function createApiHandlers(services: ServiceApi, hooks: ApiHandlerHooks =
         const result = contract.result.safeParse(value);
         if (!result.success) {
           hooks.onProblem?.(method, 'invalid-result', 'INTERNAL');
-          return { ok: false, error: toErrorPayload(new AppError('INTERNAL', { detail: `${method}: ${describeIssues(result.error)}` })) };
+          const { path } = schemaIssueParams(result.error);
+          return { ok: false, error: toErrorPayload(new AppError('INTERNAL', { detail: `${method}: ${path}` })) };
         }
         return { ok: true, value: result.data };
       } catch (err) {

@@ -1,27 +1,9 @@
 // Serves the built renderer (out/renderer) on app://report-desk/. Pure apart from the injected file reader, so
 // the MIME types, headers and the refusal of every path outside the root are tested in Node.
 import path from 'node:path';
+import { mimeTypeOf } from '../services/content-types';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './csp';
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function mimeTypeOf(filePath: string): string | undefined {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()];
-}
 
 export type Resolution =
   | { kind: 'file'; filePath: string; mimeType: string }

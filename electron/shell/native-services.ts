@@ -2,13 +2,12 @@
 // viewer and Explorer, printing, and importing a package Windows hands us.
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, toErrorPayload } from '../../core/errors';
-import { translator } from '../../core/i18n';
+import { toErrorPayload } from '../../core/errors';
+import { errorMessage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
 import type { ServiceOptions, Services } from '../services';
-import { MAX_PACKAGE_BYTES } from '../store/package-format';
+import { readPackageFile } from '../services/input-files';
 import { openInSystemViewer, printPdfFile } from './print-pdf';
 import { saveDialogOptions, withExtension } from './save-dialog-options';
 
@@ -28,10 +27,7 @@ export function nativeServiceHooks(context: DesktopContext): NativeHooks {
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return choice.canceled || !choice.filePath ? null : withExtension(kind, choice.filePath);
     },
-    async openPath(file) {
-      const problem = await shell.openPath(file);
-      if (problem) throw new AppError('FILE_READ_FAILED', { detail: problem });
-    },
+    openPath: openInSystemViewer,
     async showInFolder(file) {
       shell.showItemInFolder(file);
     },
@@ -54,26 +50,10 @@ export function nativeServiceHooks(context: DesktopContext): NativeHooks {
   };
 }
 
-async function readPackageText(file: string): Promise<string> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch (err) {
-    throw new AppError('FILE_READ_FAILED', { detail: err instanceof Error ? err.message : String(err) });
-  }
-  // Checked before reading: a huge file named .rldpkg must not be pulled into memory.
-  if (size > MAX_PACKAGE_BYTES) throw new AppError('PACKAGE_TOO_LARGE', { size: `${Math.round(size / 1024 / 1024)} MB` });
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    throw new AppError('FILE_READ_FAILED', { detail: err instanceof Error ? err.message : String(err) });
-  }
-}
-
 /** Imports a package file Windows passed on the command line; tells the user when it cannot be imported. */
 export async function importPackageFile(services: Services, file: string, context: DesktopContext): Promise<string | null> {
   try {
-    const text = await readPackageText(file);
+    const text = await readPackageFile(file);
     const report = await services.importPackage(text);
     log.info('package imported from the command line');
     return report.id;
@@ -82,12 +62,11 @@ export async function importPackageFile(services: Services, file: string, contex
     log.warn('package import failed', problem.code);
     const language = context.language();
     const shellText = translator(language, 'shell');
-    const errorText = translator(language, 'errors') as unknown as (key: string, params: object) => string;
     const options = {
       type: 'error' as const,
       title: shellText('dialog.importFailedTitle'),
       message: shellText('dialog.importFailedMessage', { file: path.basename(file) }),
-      detail: errorText(problem.code, problem.params),
+      detail: errorMessage(language, problem),
       buttons: [shellText('dialog.ok')],
     };
     const window = context.mainWindow();

@@ -4,7 +4,9 @@
 // from a PDF printed blank pages before Electron 32 (electron#30947, fixed by electron#43309); if the print job
 // still fails, the file opens in the system PDF viewer so the user can print from there.
 import { BrowserWindow, shell } from 'electron';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AppError } from '../../core/errors';
 import { printWindowOptions } from './window-options';
 
 export type PrintOutcome = { printed: true } | { printed: false; reason: string };
@@ -35,8 +37,8 @@ export async function printPdfFile(filePath: string, title: string, parent?: Bro
   }
 }
 
-/** The fallback: the file in the program Windows associates with PDFs. */
+/** The file in the program Windows associates with it (also the fallback for printing); FILE_READ_FAILED if none can. */
 export async function openInSystemViewer(filePath: string): Promise<void> {
   const problem = await shell.openPath(filePath);
-  if (problem) throw new Error(problem);
+  if (problem) throw new AppError('FILE_READ_FAILED', { detail: `${path.basename(filePath)}: ${problem}` });
 }

@@ -5,6 +5,7 @@
 // live name a new file and leaves the old one to the link), by copy where the file system has no links.
 import { copyFile, link, mkdir, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { AppError, errorDetail } from '../../core/errors';
 import { isErrno } from './durable-file';
 
 export const DEFAULT_BACKUPS_KEPT = 10;
@@ -57,21 +58,32 @@ export class BackupSet {
     private readonly keep: number = DEFAULT_BACKUPS_KEPT,
   ) {}
 
-  /** Keeps `file` (the current good version) as the newest backup and drops the oldest beyond `keep`. */
-  async keepCopyOf(file: string): Promise<void> {
-    await this.ensureDir();
-    sequence = (sequence + 1) % 1_000_000;
-    const target = path.join(
-      this.dir,
-      `${String(Date.now()).padStart(13, '0')}-${String(sequence).padStart(6, '0')}.json`,
-    );
+  /**
+   * Keeps `file` (the current good version) as the newest backup and drops the oldest beyond `keep`. A link is
+   * safe only for a file about to be replaced by rename; `copy` keeps a file that stays live (a report's first
+   * version), which a link would share with any damage done to it in place.
+   */
+  async keepCopyOf(file: string, how: 'link' | 'copy' = 'link'): Promise<void> {
     try {
-      await link(file, target);
+      await this.ensureDir();
+      sequence = (sequence + 1) % 1_000_000;
+      const target = path.join(
+        this.dir,
+        `${String(Date.now()).padStart(13, '0')}-${String(sequence).padStart(6, '0')}.json`,
+      );
+      try {
+        if (how === 'copy') await copyFile(file, target);
+        else await link(file, target);
+      } catch (err) {
+        if (isErrno(err, 'ENOENT')) return;
+        if (how === 'copy') throw err;
+        await copyFile(file, target);
+      }
+      await this.prune();
     } catch (err) {
-      if (isErrno(err, 'ENOENT')) return;
-      await copyFile(file, target);
+      if (err instanceof AppError) throw err;
+      throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
     }
-    await this.prune();
   }
 
   /** Newest first. */
@@ -81,7 +93,7 @@ export class BackupSet {
       names = await readdir(this.dir);
     } catch (err) {
       if (isErrno(err, 'ENOENT')) return [];
-      throw err;
+      throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
     }
     return names
       .filter((n) => BACKUP_NAME.test(n))

@@ -2,7 +2,7 @@
 // atomically retries the transient EPERM / EBUSY / EACCES that Windows virus scanners and indexers cause.
 import { readFile, rename } from 'node:fs/promises';
 import { writeFile } from 'atomically';
-import { AppError } from '../../core/errors';
+import { AppError, errorDetail } from '../../core/errors';
 
 export async function writeDurable(file: string, text: string): Promise<void> {
   try {
@@ -37,9 +37,4 @@ export async function readTextIfExists(file: string): Promise<string | null> {
 
 export function isErrno(err: unknown, ...codes: string[]): boolean {
   return typeof err === 'object' && err !== null && codes.includes((err as NodeJS.ErrnoException).code ?? '');
-}
-
-export function errorDetail(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') return err.code;
-  return err instanceof Error ? err.message : String(err);
 }

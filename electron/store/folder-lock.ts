@@ -1,10 +1,10 @@
 // One process at a time writes a data folder. The lock is a file created with O_EXCL holding the holder's
-// pid and start time; a lock whose process is gone (a crash, a kill) is stale and reclaimed.
-// Limits: a holder on another host is always taken as alive; a pid reused by an unrelated process keeps the
-// lock until that process ends (only our own pid can be told apart, by its start time).
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// pid and start time; the holder touches it every few seconds (a heartbeat). A lock is stale, and reclaimed,
+// when its process is gone (a crash, a kill) or when its heartbeat stopped: that frees a folder whose dead
+// holder's pid was reused by an unrelated process, or whose holder ran on another host.
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import os from 'node:os';
-import { AppError } from '../../core/errors';
+import { AppError, errorDetail } from '../../core/errors';
 import { isErrno } from './durable-file';
 
 interface LockInfo {
@@ -17,18 +17,35 @@ const processStartedAt = Math.round(Date.now() - process.uptime() * 1000);
 /** A holder writes its lock file right after creating it; an empty one older than this was left by a crash. */
 const UNWRITTEN_GRACE_MS = 5000;
 
+export interface LockTiming {
+  /** How often the holder touches its lock (default 10 s). */
+  heartbeatMs?: number;
+  /** A lock untouched for this long is stale whatever its pid says (default 30 s: three missed heartbeats). */
+  staleAfterMs?: number;
+}
+
+export const DEFAULT_HEARTBEAT_MS = 10_000;
+export const DEFAULT_STALE_AFTER_MS = 30_000;
+
 export class FolderLock {
   private released = false;
   private readonly onExit = () => this.release();
+  private readonly heartbeat: NodeJS.Timeout;
 
   private constructor(
     private readonly file: string,
     private readonly token: string,
+    heartbeatMs: number,
   ) {
     process.on('exit', this.onExit);
+    this.heartbeat = setInterval(() => this.touch(), heartbeatMs);
+    // The heartbeat never keeps a finished process alive.
+    this.heartbeat.unref();
   }
 
-  static acquire(file: string): FolderLock {
+  static acquire(file: string, timing: LockTiming = {}): FolderLock {
+    const heartbeatMs = timing.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    const staleAfterMs = timing.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
     const info: LockInfo = { pid: process.pid, startedAt: processStartedAt, host: os.hostname() };
     const token = JSON.stringify({ ...info, nonce: Math.random().toString(36).slice(2) });
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -36,8 +53,8 @@ export class FolderLock {
       try {
         fd = openSync(file, 'wx');
       } catch (err) {
-        if (!isErrno(err, 'EEXIST')) throw new AppError('WRITE_FAILED', { detail: String((err as Error).message) });
-        const holder = readHolder(file);
+        if (!isErrno(err, 'EEXIST')) throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+        const holder = readHolder(file, staleAfterMs);
         if (holder === 'gone') continue;
         if (holder !== 'stale' && isAlive(holder)) throw new AppError('DATA_FOLDER_LOCKED', { pid: holder.pid });
         reclaim(file);
@@ -45,10 +62,12 @@ export class FolderLock {
       }
       try {
         writeSync(fd, token);
+      } catch (err) {
+        throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
       } finally {
         closeSync(fd);
       }
-      return new FolderLock(file, token);
+      return new FolderLock(file, token, heartbeatMs);
     }
     throw new AppError('DATA_FOLDER_LOCKED', { pid: '?' });
   }
@@ -57,23 +76,48 @@ export class FolderLock {
   release(): void {
     if (this.released) return;
     this.released = true;
+    clearInterval(this.heartbeat);
     process.off('exit', this.onExit);
+    if (this.isOurs()) {
+      try {
+        unlinkSync(this.file);
+      } catch {
+        // Already gone: nothing to release.
+      }
+    }
+  }
+
+  /** The heartbeat: a fresh mtime says "still here". Only our own lock: one taken over as stale is left alone. */
+  private touch(): void {
+    if (!this.isOurs()) return;
+    const now = new Date();
     try {
-      if (readFileSync(this.file, 'utf8') === this.token) unlinkSync(this.file);
+      utimesSync(this.file, now, now);
     } catch {
-      // Already gone: nothing to release.
+      // A missed beat is retried on the next one; three in a row free the folder for others.
+    }
+  }
+
+  private isOurs(): boolean {
+    try {
+      return readFileSync(this.file, 'utf8') === this.token;
+    } catch {
+      return false;
     }
   }
 }
 
-function readHolder(file: string): LockInfo | 'stale' | 'gone' {
+function readHolder(file: string, staleAfterMs: number): LockInfo | 'stale' | 'gone' {
   let text: string;
+  let age: number;
   try {
     text = readFileSync(file, 'utf8');
+    age = Date.now() - statSync(file).mtimeMs;
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return 'gone';
-    throw err;
+    throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
   }
+  if (age > staleAfterMs) return 'stale';
   try {
     const info = JSON.parse(text) as Partial<LockInfo>;
     if (typeof info.pid === 'number' && typeof info.startedAt === 'number' && typeof info.host === 'string') {
@@ -82,11 +126,7 @@ function readHolder(file: string): LockInfo | 'stale' | 'gone' {
   } catch {
     // Unreadable content: judged by age below.
   }
-  try {
-    return Date.now() - statSync(file).mtimeMs > UNWRITTEN_GRACE_MS ? 'stale' : { pid: 0, startedAt: 0, host: os.hostname() };
-  } catch {
-    return 'gone';
-  }
+  return age > UNWRITTEN_GRACE_MS ? 'stale' : { pid: 0, startedAt: 0, host: os.hostname() };
 }
 
 function isAlive(holder: LockInfo): boolean {
@@ -108,6 +148,6 @@ function reclaim(file: string): void {
     renameSync(file, aside);
     unlinkSync(aside);
   } catch (err) {
-    if (!isErrno(err, 'ENOENT')) throw err;
+    if (!isErrno(err, 'ENOENT')) throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
   }
 }

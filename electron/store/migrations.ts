@@ -45,7 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [v0ToV1];
 export function versionOf(doc: Doc): number {
   const declared = doc.schemaVersion ?? doc.version ?? 0;
   if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0) {
-    throw new AppError('REPORT_INVALID', { detail: `schemaVersion ${String(declared)}` });
+    throw new AppError('REPORT_INVALID', { path: 'schemaVersion', issue: 'version' });
   }
   return declared;
 }
@@ -55,7 +55,7 @@ export function versionOf(doc: Doc): number {
  * came from. A document from a newer program is refused: loading it would drop what this version can't read.
  */
 export function migrateToCurrent(value: unknown): { doc: Doc; from: number } {
-  if (!isDoc(value)) throw new AppError('REPORT_INVALID', { detail: 'not an object' });
+  if (!isDoc(value)) throw new AppError('REPORT_INVALID', { path: '—', issue: 'notObject' });
   const from = versionOf(value);
   if (from > SCHEMA_VERSION) throw new AppError('SCHEMA_TOO_NEW', { version: from });
   let doc = value;

@@ -3,6 +3,7 @@
 // runs at all, keys that could pollute prototypes are refused, and the report is migrated and validated.
 import { AppError } from '../../core/errors';
 import type { Report } from '../../core/model';
+import { stripBom } from '../../core/text-decode';
 import { checkReport } from './report-codec';
 
 export const PACKAGE_FORMAT = 'report-desk-package';
@@ -21,14 +22,14 @@ export function encodePackage(report: Report, exportedAt: string): string {
 export function decodePackage(text: string): Report {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_PACKAGE_BYTES) throw new AppError('PACKAGE_TOO_LARGE', { size: formatSize(bytes) });
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = stripBom(text);
   if (nestingDepth(body) > MAX_PACKAGE_DEPTH) throw new AppError('PACKAGE_TOO_DEEP');
   const envelope = parseRefusingUnsafeKeys(body);
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) throw new AppError('PACKAGE_FOREIGN');
   const { format, formatVersion, report } = envelope as Record<string, unknown>;
   if (format !== PACKAGE_FORMAT) throw new AppError('PACKAGE_FOREIGN');
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    throw new AppError('PACKAGE_INVALID', { detail: `formatVersion ${String(formatVersion)}` });
+    throw new AppError('PACKAGE_INVALID', { path: 'formatVersion', issue: 'version' });
   }
   if (formatVersion > PACKAGE_FORMAT_VERSION) throw new AppError('SCHEMA_TOO_NEW', { version: formatVersion });
   try {
@@ -36,6 +37,18 @@ export function decodePackage(text: string): Report {
   } catch (err) {
     if (err instanceof AppError && err.code === 'REPORT_INVALID') throw new AppError('PACKAGE_INVALID', err.params);
     throw err;
+  }
+}
+
+/** Whether a text that failed as something else is a package (to tell the user what they gave). */
+export function isPackageText(text: string): boolean {
+  const body = stripBom(text);
+  if (Buffer.byteLength(body, 'utf8') > MAX_PACKAGE_BYTES || nestingDepth(body) > MAX_PACKAGE_DEPTH) return false;
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === PACKAGE_FORMAT;
+  } catch {
+    return false;
   }
 }
 

@@ -1,6 +1,7 @@
 // Report file text ⇄ a checked Report: parse, migrate to the current version, validate with the schema.
-import { AppError } from '../../core/errors';
+import { AppError, schemaIssueParams } from '../../core/errors';
 import { reportSchema, type Report } from '../../core/model';
+import { stripBom } from '../../core/text-decode';
 import { migrateToCurrent } from './migrations';
 
 export interface Decoded {
@@ -13,9 +14,9 @@ export interface Decoded {
 export function decodeReport(text: string): Decoded {
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    throw new AppError('REPORT_INVALID', { detail: err instanceof Error ? err.message : String(err) });
+    value = JSON.parse(stripBom(text));
+  } catch {
+    throw new AppError('REPORT_INVALID', { path: '—', issue: 'notJson' });
   }
   return checkReport(value);
 }
@@ -23,18 +24,11 @@ export function decodeReport(text: string): Decoded {
 export function checkReport(value: unknown): Decoded {
   const { doc, from } = migrateToCurrent(value);
   const parsed = reportSchema.safeParse(doc);
-  if (!parsed.success) throw new AppError('REPORT_INVALID', { detail: firstIssue(parsed.error) });
+  if (!parsed.success) throw new AppError('REPORT_INVALID', schemaIssueParams(parsed.error));
   return { report: parsed.data, from };
 }
 
 /** Compact: a report file is read by the program, and a smaller file is a faster durable save. */
 export function encodeReport(report: Report): string {
   return JSON.stringify(report);
-}
-
-export function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const where = issue.path.map(String).join('.');
-  return where ? `${where}: ${issue.message}` : issue.message;
 }

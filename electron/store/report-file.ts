@@ -15,6 +15,8 @@ export class ReportFileAdapter implements Adapter<Report | null> {
   restoredFrom: string | null = null;
   /** The file on disk holds a checked version (read and valid, or written here): worth keeping as a backup. */
   private good = false;
+  /** The file on disk is already among the backups (a new report's first version): no second copy of it. */
+  private backedUp = false;
 
   constructor(
     readonly id: string,
@@ -44,9 +46,16 @@ export class ReportFileAdapter implements Adapter<Report | null> {
 
   async write(report: Report | null): Promise<void> {
     if (!report) return;
-    if (this.good) await this.backups.keepCopyOf(this.file);
+    if (this.good && !this.backedUp) await this.backups.keepCopyOf(this.file);
     await writeDurable(this.file, encodeReport(report));
     this.good = true;
+    this.backedUp = false;
+  }
+
+  /** After the first write of a new report: its first version becomes a backup too. */
+  async keepFirstBackup(): Promise<void> {
+    await this.backups.keepCopyOf(this.file, 'copy');
+    this.backedUp = true;
   }
 
   private async restoreNewestGoodBackup(): Promise<Report> {

@@ -1,13 +1,13 @@
 // The report store: one compact JSON file per report under a data folder, read and written through lowdb's
 // `Low` with our own adapters (atomic durable writes, rolling backups, checked loads), an index that is a
 // rebuildable cache, a trash, portable packages, and a lock so that one process at a time writes the folder.
-import { existsSync } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import type { CreateReportArgs, OpenResult, TrashEntry } from '../../core/api';
+import type { CreateReportArgs, OpenResult, ReportProblem, TrashEntry } from '../../core/api';
 import { createReportArgsSchema } from '../../core/api';
-import { AppError } from '../../core/errors';
+import { AppError, errorDetail, schemaIssueParams } from '../../core/errors';
 import { newId } from '../../core/ids';
 import {
   reportSchema,
@@ -20,12 +20,12 @@ import {
 import { duplicateAsNextYear } from '../../core/report-ops';
 import { createReportFromTemplate } from '../../core/templates';
 import { BackupSet, DEFAULT_BACKUPS_KEPT } from './backups';
-import { errorDetail, isErrno, readTextIfExists, renameRetrying } from './durable-file';
+import { isErrno, readTextIfExists, renameRetrying } from './durable-file';
 import { FolderLock } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
 import { dataLayout, isSafeId, isTempFile, type DataLayout } from './layout';
 import { decodePackage, encodePackage } from './package-format';
-import { decodeReport, firstIssue } from './report-codec';
+import { decodeReport } from './report-codec';
 import { ReportFileAdapter } from './report-file';
 import { IndexFileAdapter, byUpdatedDesc, emptyIndex, summaryOf, type IndexData, type IndexEntry } from './report-index';
 import { trashEntries, trashFileFor, trashedFiles } from './trash';
@@ -51,10 +51,7 @@ export type ReportPatch = Partial<Pick<ReportInput, 'templateId' | 'preamble' | 
 };
 
 /** A report file that could not be listed when the store opened (damaged beyond its backups, or too new). */
-export interface StoreProblem {
-  id: string;
-  error: AppError;
-}
+export type StoreProblem = ReportProblem;
 
 type Doc = { db: Low<Report | null>; adapter: ReportFileAdapter };
 
@@ -62,8 +59,10 @@ const INDEX_KEY = '\u0000index';
 
 export class ReportStore {
   readonly layout: DataLayout;
-  /** Reports the last open could not list; their files are left as they are. */
-  readonly problems: StoreProblem[] = [];
+  /** Reports the last open could not list, by id; their files are left as they are. */
+  private readonly problems = new Map<string, AppError>();
+  /** Ids handed to a create or restore still in the queue: taken before their file exists. */
+  private readonly reserved = new Set<string>();
   private readonly docs = new Map<string, Doc>();
   /** Backups restored while the store opened, reported to the first caller that opens the report. */
   private readonly restoredOnOpen = new Map<string, string>();
@@ -118,6 +117,14 @@ export class ReportStore {
     return [...this.entries.values()].map((e) => e.summary).sort(byUpdatedDesc);
   }
 
+  /** Report files in the folder that cannot be opened (damaged without a usable backup, or too new), by id. */
+  listProblems(): StoreProblem[] {
+    this.assertOpen();
+    return [...this.problems]
+      .map(([id, error]) => ({ id, code: error.code, params: error.params }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
   /** The input as a checked report (defaults filled), or REPORT_INVALID. */
   check(input: ReportInput): Report {
     return checked(input);
@@ -134,15 +141,19 @@ export class ReportStore {
     });
   }
 
-  /** Stores a new report; an id already in the store is replaced by a fresh one. */
+  /**
+   * Stores a new report; an id already in the store is replaced by a fresh one. Its first version is kept as a
+   * backup too, so that even a report never saved again can be restored when its file is damaged.
+   */
   async create(input: ReportInput): Promise<Report> {
     this.assertWritable();
     const report = checked(input);
     if (!isSafeId(report.id) || this.isTaken(report.id)) report.id = newId();
-    return this.queue.run(report.id, async () => {
+    return this.reserving(report.id, async () => {
       const adapter = new ReportFileAdapter(report.id, this.layout.reportFile(report.id), this.backupsFor(report.id));
       const db = new Low<Report | null>(adapter, report);
       await db.write();
+      await adapter.keepFirstBackup();
       this.docs.set(report.id, { db, adapter });
       await this.noteWritten(report);
       await this.flush();
@@ -152,7 +163,7 @@ export class ReportStore {
 
   async createFromTemplate(args: CreateReportArgs): Promise<Report> {
     const parsed = createReportArgsSchema.safeParse(args);
-    if (!parsed.success) throw new AppError('INVALID_ARGUMENT', { detail: firstIssue(parsed.error) });
+    if (!parsed.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error));
     const { templateId, organisation, year, language } = parsed.data;
     return this.create(createReportFromTemplate(templateId, { organisation, year, language, now: this.stamp() }));
   }
@@ -161,31 +172,23 @@ export class ReportStore {
   async update(input: ReportInput): Promise<Report> {
     this.assertWritable();
     const incoming = checked(input);
-    return this.queue.run(incoming.id, async () => {
-      const doc = await this.loaded(incoming.id);
-      const previous = doc.db.data!;
-      const next: Report = { ...incoming, createdAt: previous.createdAt, updatedAt: this.stamp() };
-      doc.db.data = next;
-      try {
-        await doc.db.write();
-      } catch (err) {
-        doc.db.data = previous;
-        throw err;
-      }
-      await this.noteWritten(next);
-      this.scheduleIndexFlush();
-      return structuredClone(next);
-    });
+    return this.replace(incoming.id, () => incoming);
   }
 
+  /**
+   * Changes part of a report: read, merged and written in one turn of the report's queue, so a save landing
+   * meanwhile is neither lost nor undone.
+   */
   async patch(id: string, patch: ReportPatch): Promise<Report> {
-    const { report } = await this.get(id);
-    return this.update({
-      ...report,
-      ...patch,
-      meta: { ...report.meta, ...patch.meta },
-      style: { ...report.style, ...patch.style },
-    });
+    this.assertWritable();
+    return this.replace(id, (current) =>
+      checked({
+        ...current,
+        ...patch,
+        meta: { ...current.meta, ...patch.meta },
+        style: { ...current.style, ...patch.style },
+      }),
+    );
   }
 
   async duplicateAsNextYear(id: string): Promise<Report> {
@@ -206,6 +209,7 @@ export class ReportStore {
       }
       this.docs.delete(id);
       this.entries.delete(id);
+      this.problems.delete(id);
       this.indexDirty = true;
     });
     await this.flush();
@@ -232,11 +236,16 @@ export class ReportStore {
     }
     if (this.isTaken(id)) {
       const restored = await this.create({ ...report, id: newId() });
-      await unlink(trashed.file);
+      await removeFile(trashed.file);
       return summaryOf(restored);
     }
-    return this.queue.run(id, async () => {
-      await renameRetrying(trashed.file, this.layout.reportFile(id));
+    return this.reserving(id, async () => {
+      try {
+        await renameRetrying(trashed.file, this.layout.reportFile(id));
+      } catch (err) {
+        if (isErrno(err, 'ENOENT')) throw new AppError('NOT_FOUND', { id });
+        throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+      }
       await this.noteWritten(report);
       await this.flush();
       return summaryOf(report);
@@ -298,9 +307,25 @@ export class ReportStore {
     if (!this.lock) throw new AppError('INTERNAL', { detail: 'store opened read-only' });
   }
 
-  /** In the index, or on disk without being listed (a file the last open could not read): never overwritten. */
+  /**
+   * In the index, being created, or on disk without being listed (a file the last open could not read): never
+   * overwritten.
+   */
   private isTaken(id: string): boolean {
-    return this.entries.has(id) || existsSync(this.layout.reportFile(id));
+    return this.reserved.has(id) || this.entries.has(id) || existsSync(this.layout.reportFile(id));
+  }
+
+  /**
+   * Runs a task that brings `id` into the store. The id counts as taken from this call on (synchronously, before
+   * the task waits its turn), so two imports of one package can never both pick it.
+   */
+  private async reserving<T>(id: string, task: () => Promise<T>): Promise<T> {
+    this.reserved.add(id);
+    try {
+      return await this.queue.run(id, task);
+    } finally {
+      this.reserved.delete(id);
+    }
   }
 
   private backupsFor(id: string): BackupSet {
@@ -325,9 +350,29 @@ export class ReportStore {
     return doc;
   }
 
+  /** Writes the report `next` makes of the stored one (keeping its id and creation time), in one queue turn. */
+  private replace(id: string, next: (current: Report) => Report): Promise<Report> {
+    return this.queue.run(id, async () => {
+      const doc = await this.loaded(id);
+      const previous = doc.db.data!;
+      const stored: Report = { ...next(structuredClone(previous)), id, createdAt: previous.createdAt, updatedAt: this.stamp() };
+      doc.db.data = stored;
+      try {
+        await doc.db.write();
+      } catch (err) {
+        doc.db.data = previous;
+        throw err;
+      }
+      await this.noteWritten(stored);
+      this.scheduleIndexFlush();
+      return structuredClone(stored);
+    });
+  }
+
   private async noteWritten(report: Report): Promise<void> {
-    const st = await stat(this.layout.reportFile(report.id));
-    this.entries.set(report.id, { summary: summaryOf(report), mtimeMs: st.mtimeMs, size: st.size });
+    // No stat (the file just written is gone again): an entry the next open re-reads.
+    const st = await statIfExists(this.layout.reportFile(report.id));
+    this.entries.set(report.id, { summary: summaryOf(report), mtimeMs: st?.mtimeMs ?? -1, size: st?.size ?? -1 });
     this.indexDirty = true;
   }
 
@@ -346,8 +391,8 @@ export class ReportStore {
     await this.index.read();
     const known = new Map(this.index.data.reports.map((e) => [e.summary.id, e]));
     const names = await readdir(this.layout.reports).catch((err: unknown) => {
-      if (this.lock || !isErrno(err, 'ENOENT')) throw err;
-      return [];
+      if (!this.lock && isErrno(err, 'ENOENT')) return [];
+      throw new AppError('FILE_READ_FAILED', { detail: `${this.layout.reports}: ${errorDetail(err)}` }, { cause: err });
     });
     if (this.lock) {
       // We hold the lock, so any temp file here was left by a writer that died mid-save.
@@ -356,7 +401,9 @@ export class ReportStore {
     const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter(isSafeId);
     let changed = known.size !== ids.length;
     for (const id of ids) {
-      const st = await stat(this.layout.reportFile(id));
+      const st = await statIfExists(this.layout.reportFile(id));
+      // Deleted since the folder was read (the app beside a reading CLI): simply not listed.
+      if (!st) continue;
       const entry = known.get(id);
       if (entry && entry.mtimeMs === st.mtimeMs && entry.size === st.size) {
         this.entries.set(id, entry);
@@ -376,7 +423,7 @@ export class ReportStore {
         if (this.lock) await this.noteWritten(doc.db.data);
         else this.entries.set(id, { summary: summaryOf(doc.db.data), mtimeMs: -1, size: -1 });
       } catch (err) {
-        this.problems.push({ id, error: err instanceof AppError ? err : new AppError('INTERNAL', { detail: String(err) }) });
+        this.problems.set(id, err instanceof AppError ? err : new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err }));
       }
     }
     if (changed) {
@@ -386,8 +433,25 @@ export class ReportStore {
   }
 }
 
+async function statIfExists(file: string): Promise<Stats | null> {
+  try {
+    return await stat(file);
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
+  }
+}
+
+async function removeFile(file: string): Promise<void> {
+  try {
+    await unlink(file);
+  } catch (err) {
+    if (!isErrno(err, 'ENOENT')) throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+  }
+}
+
 function checked(input: ReportInput): Report {
   const parsed = reportSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('REPORT_INVALID', { detail: firstIssue(parsed.error) });
+  if (!parsed.success) throw new AppError('REPORT_INVALID', schemaIssueParams(parsed.error));
   return parsed.data;
 }

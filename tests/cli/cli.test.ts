@@ -175,4 +175,65 @@ describe('report-desk', { timeout: 180_000 }, () => {
     expect(fromStore.out).toContain('Exported the PDF');
     expect(existsSync(file('stored.pdf'))).toBe(true);
   });
+
+  it('imports outline texts saved as GBK or UTF-16 as well as UTF-8, never as mojibake', () => {
+    const outline = '某区司法局2023年法治政府建设情况报告\n一、主要工作开展情况\n2023年，我局坚持依法行政，全年召开学法会议1次。\n';
+    // "ANSI" Notepad on a Chinese Windows: GBK bytes (checked here against the text they stand for).
+    const gbk = Buffer.from(
+      'c4b3c7f8cbbeb7a8bed632303233c4eab7a8d6ced5feb8aebda8c9e8c7e9bff6b1a8b8e60ad2bba1a2d6f7d2aab9a4d7f7bfaad5b9c7e9bff60a32303233c4eaa3acced2bed6bce1b3d6d2c0b7a8d0d0d5fea3acc8abc4ead5d9bfaad1a7b7a8bbe1d2e931b4cea1a30a',
+      'hex',
+    );
+    expect(new TextDecoder('gb18030').decode(gbk)).toBe(outline);
+    writeFileSync(file('gbk.txt'), gbk);
+    writeFileSync(file('utf16.txt'), Buffer.from('\ufeff' + outline, 'utf16le'));
+    for (const name of ['gbk.txt', 'utf16.txt']) {
+      const r = cli(['import', name, '--out', `${name}.json`]);
+      expect(r.code, r.err).toBe(0);
+      const report = reportSchema.parse(JSON.parse(readFileSync(file(`${name}.json`), 'utf8')));
+      expect(report.meta.organisation, name).toBe('某区司法局');
+      expect(report.chapters[0]!.title).toBe('主要工作开展情况');
+    }
+  });
+
+  it('tells a package from a report file, and words format errors without English from the schema library', () => {
+    const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2022 });
+    writeFileSync(file('given.rldpkg'), encodePackage(report, new Date().toISOString()));
+    expectOneLineError(cli(['validate', 'given.rldpkg']), '「given.rldpkg」是报告包，不是报告文件');
+    writeReport('not-a-report.json', { hello: 'world' });
+    const zh = cli(['validate', 'not-a-report.json']);
+    expectOneLineError(zh, /报告内容不符合格式要求（[\w.—]+）：/);
+    expect(zh.err).not.toMatch(/Invalid|expected|received/i);
+  });
+
+  it('takes the common options before the command too', () => {
+    const dataDir = file('data-leading');
+    const english = cli(['--lang', 'en', 'list', '--data-dir', dataDir]);
+    expect(english.code, english.err).toBe(0);
+    expect(english.out).toContain('No reports in the data folder yet');
+    expect(cli(['--data-dir', dataDir, '--lang=en', 'list']).out).toContain('No reports in the data folder yet');
+    expect(cli(['--lang', 'en', '--help']).out).toContain('Usage: report-desk <command>');
+  });
+
+  it('warns on stderr about reports it cannot list, and dates a restored backup in local time', async () => {
+    const dataDir = file('data-problems');
+    const store = await ReportStore.open(dataDir);
+    const lost = await store.create(createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }));
+    const damaged = await store.create(createReportFromTemplate('department-annual', { organisation: '某区城管局', year: 2022 }));
+    await store.close();
+    writeFileSync(path.join(dataDir, 'reports', `${lost.id}.json`), '{"trunc');
+    rmSync(path.join(dataDir, 'backups', lost.id), { recursive: true });
+    writeFileSync(path.join(dataDir, 'reports', `${damaged.id}.json`), 'garbage');
+
+    const list = cli(['list', '--data-dir', dataDir]);
+    expect(list.code).toBe(0);
+    expect(list.out.trim().split('\n').map((line) => line.split('\t')[0])).toEqual([damaged.id]);
+    expect(list.err.trim().split('\n')).toEqual([`report-desk: 无法列出报告 ${lost.id}：报告文件已损坏，且没有可用的备份：${lost.id}`]);
+
+    const show = cli(['show', damaged.id, '--data-dir', dataDir]);
+    expect(show.code).toBe(0);
+    expect(show.err).toMatch(/已从 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 的备份恢复/);
+    const en = cli(['show', damaged.id, '--data-dir', dataDir, '--lang', 'en']);
+    expect(en.err).toMatch(/backup of [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}\./);
+  });
 });
+

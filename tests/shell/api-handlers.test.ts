@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelOf, type Envelope } from '../../core/api';
-import { AppError } from '../../core/errors';
+import { z } from 'zod';
+import { AppError, toErrorPayload, type ErrorPayload } from '../../core/errors';
+import { errorMessage } from '../../core/i18n';
 import {
   createApiHandlers,
   registerApiHandlers,
@@ -131,4 +133,21 @@ describe('IPC handler table', () => {
     unregister();
     expect(ipc.handlers.size).toBe(0);
   });
+
+  it('names the place and kind of a bad argument, never zod\'s English text', async () => {
+    const { ipc } = setup();
+    const bad = await ipc.invoke(channelOf('createReport'), ours, { templateId: 't', organisation: '某区司法局', year: 1800 });
+    expect(bad).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', params: { path: '0.year', issue: 'tooSmall' } } });
+    expect(errorMessage('zh-CN', (bad as { error: ErrorPayload }).error)).toBe('输入不正确（0.year）：太短或太小。');
+  });
 });
+
+describe('errors crossing to the page', () => {
+  it('never pass on a ZodError\'s message or a system error\'s stack', () => {
+    const zodError = z.object({ year: z.number() }).safeParse({ year: 'x' }).error!;
+    expect(toErrorPayload(zodError)).toEqual({ code: 'INVALID_ARGUMENT', params: { path: 'year', issue: 'type' } });
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    expect(toErrorPayload(full)).toEqual({ code: 'INTERNAL', params: { detail: 'ENOSPC' } });
+  });
+});
+

@@ -3,6 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { staticFiles } from '../../electron/bridge/server';
 import { createAppProtocolHandler, resolveAppRequest } from '../../electron/shell/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shell/csp';
 
@@ -103,3 +105,25 @@ describe('app: protocol', () => {
     expect(await response.text()).toBe('');
   });
 });
+
+describe('content types, one table for the app: protocol and the development bridge', () => {
+  it('serves fonts and text with their types from both', async () => {
+    writeFileSync(path.join(root, 'assets', 'face.ttf'), 'ttf');
+    writeFileSync(path.join(root, 'assets', 'notes.txt'), 'txt');
+    expect((await get('app://report-desk/assets/face.ttf')).headers.get('content-type')).toBe('font/ttf');
+    const served: Record<string, string> = {};
+    const serve = staticFiles(root);
+    for (const name of ['face.ttf', 'notes.txt']) {
+      const res = {
+        writeHead(_status: number, headers: Record<string, string>) {
+          served[name] = headers['content-type']!;
+          return res;
+        },
+        end: () => undefined,
+      };
+      serve({ url: `/assets/${name}` } as IncomingMessage, res as unknown as ServerResponse);
+    }
+    expect(served).toEqual({ 'face.ttf': 'font/ttf', 'notes.txt': 'text/plain; charset=utf-8' });
+  });
+});
+

@@ -66,6 +66,27 @@ describe('electron-builder configuration', () => {
     }
   });
 
+  it("asks on uninstall whether to delete the user's data, default No, never in silent or update uninstalls", () => {
+    expect(config.nsis!.include).toBe('build/installer.nsh');
+    const script = readFileSync(path.join(repoRoot, config.nsis!.include!), 'utf8');
+    const macro = /!macro customUnInstall\n([\s\S]*?)\n!macroend/.exec(script)?.[1];
+    expect(macro, 'a customUnInstall macro').toBeDefined();
+    // Electron's userData folder is %APPDATA%\<productName>: the folder removed is exactly that one.
+    const productName = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { productName: string }).productName;
+    expect(productName).toBe(config.productName);
+    expect([...macro!.matchAll(/RMDir \/r "([^"]+)"/g)].map((m) => m[1])).toEqual([`$APPDATA\\${productName}`]);
+    // Deleting happens only inside the Yes branch of a Yes/No question whose default button is No.
+    const question = macro!.indexOf('MessageBox MB_YESNO');
+    expect(question).toBeGreaterThan(0);
+    expect(macro!.slice(question, macro!.indexOf('\n', question))).toMatch(/MB_DEFBUTTON2.*\/SD IDNO IDYES`$/);
+    expect(macro!.indexOf('RMDir')).toBeGreaterThan(question);
+    expect(macro).toMatch(/^\s*\$\{IfNot\} \$\{isUpdated\}\s+\$\{AndIfNot\} \$\{Silent\}/);
+    // The question in both installer languages.
+    expect(macro).toMatch(/\$\{If\} \$LANGUAGE == 2052/);
+    expect(macro).toContain('是否同时删除您的报告');
+    expect(macro).toContain('Also delete your reports');
+  });
+
   it('the icon and installer images are what Windows and NSIS expect', () => {
     const ico = readFileSync(path.join(repoRoot, 'build/icon.ico'));
     expect(ico.readUInt16LE(2)).toBe(1);

@@ -26,6 +26,9 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
   const ipcHandlers = new Map<string, Listener>();
   const protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
   const savePaths: string[] = [];
+  const messageBoxes: { type?: string; message?: string; detail?: string }[] = [];
+  /** Where the next Save dialogs answer, instead of Documents (e.g. a folder that does not exist). */
+  const saveTarget: { override: string | null } = { override: null };
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
@@ -115,11 +118,14 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
     dialog: {
       showSaveDialog: async (...args: unknown[]) => {
         const options = args.at(-1) as { defaultPath: string };
-        const target = path.join(dirs.documents, path.basename(options.defaultPath));
+        const target = saveTarget.override ?? path.join(dirs.documents, path.basename(options.defaultPath));
         savePaths.push(target);
         return { canceled: false, filePath: target };
       },
-      showMessageBox: async () => ({ response: 0 }),
+      showMessageBox: async (...args: unknown[]) => {
+        messageBoxes.push(args.at(-1) as (typeof messageBoxes)[number]);
+        return { response: 0 };
+      },
       showErrorBox: (title: string, content: string) => calls.push(`showErrorBox ${title}: ${content}`),
     },
     shell: {
@@ -136,5 +142,5 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
     transports: { file: { getFile: () => ({ path: path.join(dirs.userData, 'logs', 'main.log') }) } },
   });
 
-  return { electron, log, calls, windows, menus, ipcHandlers, protocolHandlers, savePaths, appEvents, resolveReady };
+  return { electron, log, calls, windows, menus, ipcHandlers, protocolHandlers, savePaths, messageBoxes, saveTarget, appEvents, resolveReady };
 }

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { API_METHODS, REPORT_IMPORTED_CHANNEL, channelOf, type Envelope } from '../../core/api';
+import { createReportFromTemplate } from '../../core/templates';
+import { encodePackage } from '../../electron/store/package-format';
 import { createFakeElectron, FakeWebContents } from './fake-electron';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -16,6 +18,7 @@ const ours = { senderFrame: { url: 'app://report-desk/index.html' }, sender: new
 type Fake = ReturnType<typeof createFakeElectron>;
 let fake: Fake;
 let base: string;
+let earlyPackage: string;
 const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
 const originalLoad = moduleWithLoad._load;
 
@@ -32,6 +35,7 @@ function invoke(method: (typeof API_METHODS)[number], ...args: unknown[]): Promi
 beforeAll(async () => {
   expect(existsSync(mainBundle), 'run npm run build first').toBe(true);
   base = mkdtempSync(path.join(os.tmpdir(), 'shell-main-'));
+  earlyPackage = path.join(base, 'early.rldpkg');
   const dirs = { userData: path.join(base, 'userData'), documents: path.join(base, 'Documents'), appPath: repoRoot };
   mkdirSync(dirs.userData);
   mkdirSync(dirs.documents);
@@ -46,6 +50,10 @@ beforeAll(async () => {
   // Before ready: the scheme is privileged and web contents are guarded; nothing else has happened yet.
   expect(fake.calls.some((c) => c.startsWith('registerSchemesAsPrivileged'))).toBe(true);
   expect(fake.windows).toHaveLength(0);
+  // A package double-clicked while the app is still starting: handed over before there is anything to take it.
+  const early = createReportFromTemplate('department-annual', { organisation: '某区统计局', year: 2021 });
+  writeFileSync(earlyPackage, encodePackage(early, new Date().toISOString()));
+  fake.appEvents.emit('second-instance', {}, ['C:\\ReportDesk.exe', earlyPackage], base);
   fake.resolveReady();
   await until(() => fake.windows[0]?.loadedUrl != null, 'the main window');
 }, 60_000);
@@ -102,7 +110,14 @@ describe('the main process', () => {
     const created = await invoke('createReport', { templateId: 'department-annual', organisation: '某区司法局', year: 2024 });
     expect(created.ok).toBe(true);
     const listed = await invoke('listReports');
-    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation)).toEqual(['某区司法局']);
+    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation).sort()).toEqual(['某区司法局', '某区统计局']);
+  });
+
+  it('imports a package handed to it while it was still starting, once it is ready', async () => {
+    const contents = fake.windows[0]!.webContents;
+    await until(() => contents.sent.some((m) => m.channel === REPORT_IMPORTED_CHANNEL), 'the import event');
+    const listed = await invoke('listReports');
+    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation)).toContain('某区统计局');
   });
 
   it('builds the menu in Chinese, and again in English when the UI language changes', async () => {
@@ -115,7 +130,7 @@ describe('the main process', () => {
 
   it('saves a package through the Save dialog in Documents, under its Chinese name', async () => {
     const listed = await invoke('listReports');
-    const id = (listed as { value: { id: string }[] }).value[0]!.id;
+    const id = (listed as { value: { id: string; organisation: string }[] }).value.find((r) => r.organisation === '某区司法局')!.id;
     const saved = await invoke('exportPackage', id);
     expect(saved.ok).toBe(true);
     const target = fake.savePaths.at(-1)!;
@@ -126,12 +141,14 @@ describe('the main process', () => {
 
   it('imports a package handed to a second instance, and tells the page', async () => {
     const target = fake.savePaths.at(-1)!;
-    fake.appEvents.emit('second-instance', {}, ['C:\\ReportDesk.exe', '--some-chromium-switch', target], base);
     const contents = fake.windows[0]!.webContents;
-    await until(() => contents.sent.some((m) => m.channel === REPORT_IMPORTED_CHANNEL), 'the import event');
+    const imported = () => contents.sent.filter((m) => m.channel === REPORT_IMPORTED_CHANNEL).length;
+    const before = imported();
+    fake.appEvents.emit('second-instance', {}, ['C:\\ReportDesk.exe', '--some-chromium-switch', target], base);
+    await until(() => imported() > before, 'the import event');
     expect(fake.calls).toContain('window.focus');
     const listed = await invoke('listReports');
-    expect(listed.ok && (listed.value as unknown[]).length).toBe(2);
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(3);
   });
 
   it('says so when a package cannot be imported, without crashing', async () => {
@@ -142,7 +159,26 @@ describe('the main process', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.windows[0]!.webContents.sent.length).toBe(before);
     const listed = await invoke('listReports');
-    expect(listed.ok && (listed.value as unknown[]).length).toBe(2);
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(3);
+  });
+
+  it('tells the user when Help → Export diagnostics cannot write its file', async () => {
+    type Item = { label?: string; submenu?: Item[]; click?: () => void };
+    const items = (fake.menus.at(-1) as Item[]).flatMap((menu) => menu.submenu ?? []);
+    const exportItem = items.find((item) => /诊断|diagnostics/i.test(item.label ?? ''))!;
+    // Its "folder" is a file: nothing can be written there.
+    fake.saveTarget.override = path.join(earlyPackage, 'diagnostics.txt');
+    const shown = fake.messageBoxes.length;
+    try {
+      exportItem.click!();
+      await until(() => fake.messageBoxes.length > shown, 'the failure dialog');
+    } finally {
+      fake.saveTarget.override = null;
+    }
+    const box = fake.messageBoxes.at(-1)!;
+    expect(box.type).toBe('error');
+    expect(box.message).toBe('The diagnostics could not be saved.');
+    expect(box.detail).toMatch(/^Could not write to disk: E[A-Z]+\.$/);
   });
 
   it('closes at once with nothing pending, and retries after the page flushed its edits', async () => {

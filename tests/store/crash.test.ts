@@ -96,7 +96,7 @@ async function lane(): Promise<{ dataDir: string; last: number; previous: number
 async function expectOpensCleanly(dataDir: string, last: number): Promise<void> {
   const store = await ReportStore.open(dataDir);
   try {
-    expect(store.problems).toEqual([]);
+    expect(store.listProblems()).toEqual([]);
     expect(store.list().map((s) => s.id)).toEqual([CRASH_REPORT_ID]);
     const opened = await store.get(CRASH_REPORT_ID);
     expect(opened.restoredFrom).toBeNull();

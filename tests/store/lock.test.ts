@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
+import { errorMessage } from '../../core/i18n';
 import { FolderLock } from '../../electron/store/folder-lock';
 import { tempDir } from './helpers';
 
@@ -83,4 +84,52 @@ describe('data folder lock', () => {
     lock.release();
     expect(existsSync(file)).toBe(true);
   });
+
+  it('takes a lock whose heartbeat stopped as stale, even when its pid now belongs to a live process', () => {
+    const file = path.join(tempDir(), 'report-desk.lock');
+    const reused = liveProcess();
+    try {
+      writeFileSync(file, holder(reused.pid));
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(file, old, old);
+      const lock = FolderLock.acquire(file);
+      expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(process.pid);
+      lock.release();
+    } finally {
+      reused.stop();
+    }
+  });
+
+  it('keeps its own lock fresh with a heartbeat while held, and stops when released', async () => {
+    const file = path.join(tempDir(), 'report-desk.lock');
+    const lock = FolderLock.acquire(file, { heartbeatMs: 40, staleAfterMs: 200 });
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(file, old, old);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(1000);
+    // Held and beating: another process is refused.
+    expect(codeOf(() => FolderLock.acquire(file, { staleAfterMs: 200 }))).toMatch(/^DATA_FOLDER_LOCKED/);
+    lock.release();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('leaves a lock taken over by another holder alone: no heartbeat on it, no removal', async () => {
+    const file = path.join(tempDir(), 'report-desk.lock');
+    const lock = FolderLock.acquire(file, { heartbeatMs: 40 });
+    writeFileSync(file, holder(1));
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(file, old, old);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(statSync(file).mtimeMs).toBe(old.getTime());
+    lock.release();
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('tells the user what to do in the locked message', () => {
+    const message = errorMessage('zh-CN', { code: 'DATA_FOLDER_LOCKED', params: { pid: 42 } });
+    expect(message).toContain('进程 42');
+    expect(message).toContain('请等半分钟再试');
+    expect(errorMessage('en', { code: 'DATA_FOLDER_LOCKED', params: { pid: 42 } })).toContain('wait half a minute and try again');
+  });
 });
+

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ExportProgress } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { createServices, type PdfExporter, type ServiceOptions, type Services } from '../../electron/services';
+import { readPackageFile } from '../../electron/services/input-files';
+import { MAX_PACKAGE_BYTES } from '../../electron/store/package-format';
 import { tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -188,4 +190,31 @@ describe('services', () => {
     expect(existsSync(path.join(f.options.dataDir, 'report-desk.lock'))).toBe(false);
     await start(f.options);
   });
+
+  it('lists the report files it cannot open, for the home screen to show', async () => {
+    const f = fakes(tempDir());
+    let services = await start(f.options);
+    const r = await services.createReport({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
+    expect(await services.listProblems()).toEqual([]);
+    await services.close();
+    running.pop();
+    const file = path.join(f.options.dataDir, 'reports', `${r.id}.json`);
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 99 }));
+    services = await start(f.options);
+    expect(await services.listReports()).toEqual([]);
+    expect(await services.listProblems()).toEqual([{ id: r.id, code: 'SCHEMA_TOO_NEW', params: { version: 99 } }]);
+  });
+
+  it('reads a package file for the shell and the CLI alike: size checked first, errors with the system code', async () => {
+    const dir = tempDir();
+    await expect(readPackageFile(path.join(dir, 'missing.rldpkg'))).rejects.toMatchObject({
+      code: 'FILE_READ_FAILED',
+      params: { detail: 'missing.rldpkg: ENOENT' },
+    });
+    const huge = path.join(dir, 'huge.rldpkg');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_PACKAGE_BYTES + 1);
+    await expect(readPackageFile(huge)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE', params: { size: '20.0 MB' } });
+  });
 });
+

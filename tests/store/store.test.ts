@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
+import { errorMessage } from '../../core/i18n';
 import { SCHEMA_VERSION } from '../../core/model';
 import { ReportStore } from '../../electron/store/store';
 import { sampleReport, tempDir } from './helpers';
@@ -101,7 +102,7 @@ describe('report store', () => {
     writeFileSync(path.join(dir, 'backups', r.id, newest), '{"schemaVersion":1,');
 
     store = await openStore(dir);
-    expect(store.problems).toEqual([]);
+    expect(store.listProblems()).toEqual([]);
     expect(store.list().map((s) => s.id)).toEqual([r.id]);
     // Opening the folder restored the file already; the damaged copy is kept for rescue.
     expect(fileJson(dir, r.id).preamble).toEqual(['好的版本一']);
@@ -134,8 +135,9 @@ describe('report store', () => {
     const other = await store.create(sampleReport('某区城管局'));
     await store.close();
     writeFileSync(path.join(dir, 'reports', `${r.id}.json`), '{"trunc');
+    rmSync(path.join(dir, 'backups', r.id), { recursive: true });
     store = await openStore(dir);
-    expect(store.problems.map((p) => [p.id, p.error.code])).toEqual([[r.id, 'REPORT_CORRUPT_UNRECOVERABLE']]);
+    expect(store.listProblems().map((p) => [p.id, p.code])).toEqual([[r.id, 'REPORT_CORRUPT_UNRECOVERABLE']]);
     expect(store.list().map((s) => s.id)).toEqual([other.id]);
     expect(await codeOf(store.get(r.id))).toBe('REPORT_CORRUPT_UNRECOVERABLE');
     // Nothing is deleted: the damaged file is still there for a person to look at.
@@ -251,7 +253,7 @@ describe('report store', () => {
     const future = JSON.stringify({ ...fileJson(dir, r.id), schemaVersion: SCHEMA_VERSION + 1, newField: 1 });
     writeFileSync(file, future);
     store = await openStore(dir);
-    expect(store.problems.map((p) => p.error.code)).toEqual(['SCHEMA_TOO_NEW']);
+    expect(store.listProblems().map((p) => p.code)).toEqual(['SCHEMA_TOO_NEW']);
     expect(await codeOf(store.get(r.id))).toBe('SCHEMA_TOO_NEW');
     expect(readFileSync(file, 'utf8')).toBe(future);
   });
@@ -315,4 +317,125 @@ describe('report store', () => {
     expect(statSync(path.join(dir, 'reports', `${r.id}.json`)).ino).not.toBe(before);
     expect(readdirSync(path.join(dir, 'reports'))).toEqual([`${r.id}.json`]);
   });
+
+  it('lists the reports it cannot open as problems, until they are deleted', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const damaged = await store.create(sampleReport());
+    const newer = await store.create(sampleReport('某区城管局'));
+    const fine = await store.create(sampleReport('某区统计局'));
+    await store.close();
+    writeFileSync(path.join(dir, 'reports', `${damaged.id}.json`), '{"trunc');
+    rmSync(path.join(dir, 'backups', damaged.id), { recursive: true });
+    writeFileSync(path.join(dir, 'reports', `${newer.id}.json`), JSON.stringify({ ...fileJson(dir, newer.id), schemaVersion: SCHEMA_VERSION + 1 }));
+    store = await openStore(dir);
+    expect(store.list().map((r) => r.id)).toEqual([fine.id]);
+    expect(store.listProblems()).toEqual(
+      [
+        { id: damaged.id, code: 'REPORT_CORRUPT_UNRECOVERABLE', params: { id: damaged.id } },
+        { id: newer.id, code: 'SCHEMA_TOO_NEW', params: { version: SCHEMA_VERSION + 1 } },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    // A reader beside the app sees the same.
+    const reader = await openStore(dir, { readOnly: true });
+    expect(reader.listProblems().map((p) => p.id).sort()).toEqual([damaged.id, newer.id].sort());
+    await store.delete(damaged.id);
+    expect(store.listProblems().map((p) => p.id)).toEqual([newer.id]);
+  });
+
+  it("keeps a new report's first version as a backup: damaged before any save, it is restored", async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    const imported = await store.importPackage((await store.exportPackage(r.id)).replace(r.id, 'imported-1'));
+    await store.close();
+    // Damaged in place (the same file, not a new one by rename): a hard-linked backup would be damaged too.
+    for (const id of [r.id, imported.id]) writeFileSync(path.join(dir, 'reports', `${id}.json`), '{"schemaVersion":1,');
+    store = await openStore(dir);
+    expect(store.listProblems()).toEqual([]);
+    for (const id of [r.id, imported.id]) {
+      const opened = await store.get(id);
+      expect(opened.restoredFrom).not.toBeNull();
+      expect(opened.report.chapters).toEqual(r.chapters);
+    }
+    // The first save after creating keeps no second copy of that same first version.
+    const fresh = await store.create(sampleReport('某区城管局'));
+    await store.update({ ...fresh, preamble: ['一'] });
+    expect(backupNames(dir, fresh.id)).toHaveLength(1);
+  });
+
+  it('gives simultaneous imports of one package each their own id, and loses none', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    const pkg = await store.exportPackage(r.id);
+    await store.delete(r.id);
+    const imports = await Promise.all(Array.from({ length: 5 }, () => store.importPackage(pkg)));
+    const ids = imports.map((i) => i.id);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids).toContain(r.id);
+    expect(store.list().map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(readdirSync(path.join(dir, 'reports')).sort()).toEqual(ids.map((id) => `${id}.json`).sort());
+    // A restore racing an import of the same id neither overwrites it nor is lost.
+    const [again, restored] = await Promise.all([store.importPackage(pkg), store.restore(r.id)]);
+    expect(again.id).not.toBe(restored.id);
+    expect(store.list()).toHaveLength(7);
+  });
+
+  it('patches in one turn: simultaneous patches and a save all land', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await Promise.all([
+      store.patch(r.id, { meta: { recipient: '区人民政府' } }),
+      store.patch(r.id, { style: { seal: true } }),
+      store.patch(r.id, { preamble: ['序言'] }),
+    ]);
+    const stored = fileJson(dir, r.id);
+    expect(stored.meta.recipient).toBe('区人民政府');
+    expect(stored.style.seal).toBe(true);
+    expect(stored.preamble).toEqual(['序言']);
+    expect(stored.meta.organisation).toBe('某区司法局');
+    expect(await codeOf(store.patch(r.id, { meta: { year: 1800 } }))).toBe('REPORT_INVALID');
+    expect(fileJson(dir, r.id).meta.year).toBe(2023);
+  });
+
+  it('lists a folder whose report vanished while it was read (a reader beside the app)', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.close();
+    // A name listed by readdir whose file is gone by the time it is looked at.
+    symlinkSync(path.join(dir, 'reports', 'deleted-meanwhile.json'), path.join(dir, 'reports', 'vanished.json'));
+    store = await openStore(dir, { readOnly: true });
+    expect(store.list().map((s) => s.id)).toEqual([r.id]);
+    expect(store.listProblems()).toEqual([]);
+  });
+
+  it('reports a failed backup as WRITE_FAILED with the system error code, not as an internal error', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.update({ ...r, preamble: ['saved once'] });
+    rmSync(path.join(dir, 'backups', r.id), { recursive: true });
+    writeFileSync(path.join(dir, 'backups', r.id), 'not a folder');
+    const failure = await store.update({ ...r, preamble: ['x'] }).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(AppError);
+    expect((failure as AppError).code).toBe('WRITE_FAILED');
+    expect((failure as AppError).params.detail).toMatch(/^E[A-Z]+$/);
+    // Worded for every caller: no promise of a window or a retry, which the CLI has neither of.
+    expect(errorMessage('en', failure as AppError)).toMatch(/^Could not write to disk: E[A-Z]+\.$/);
+    expect(errorMessage('zh-CN', failure as AppError)).toMatch(/^无法写入磁盘：E[A-Z]+。$/);
+  });
+
+  it('words schema problems in the user’s language, naming the place', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    const failure = (await store.update({ ...r, meta: { ...r.meta, year: 1800 } }).catch((err: unknown) => err)) as AppError;
+    expect(failure.params).toEqual({ path: 'meta.year', issue: 'tooSmall' });
+    expect(errorMessage('zh-CN', failure)).toBe('报告内容不符合格式要求（meta.year）：太短或太小。');
+    expect(errorMessage('en', failure)).toBe('The report does not match the expected format (meta.year): too short or too small.');
+  });
 });
+

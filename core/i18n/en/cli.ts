@@ -25,8 +25,9 @@ Common options:
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
     import: `Usage: report-desk import <text.txt> --out <report.json> [--organisation <name>] [--year <year>]
 
-Reads the plain text (UTF-8) of an existing report, recognises the title, the recipient line, headings at every
-level (一、（一）一是 1. （1） …), the signature and the date, and writes a report file. Numbers are derived anew.
+Reads the plain text (UTF-8, UTF-16 or GBK/GB18030) of an existing report, recognises the title, the recipient
+line, headings at every level (一、（一）一是 1. （1） …), the signature and the date, and writes a report file.
+Numbers are derived anew.
   --out <report.json>       the report file to write (required)
   --organisation <name>     the organisation, if the text does not name it
   --year <year>             the report year, if the text does not give it`,
@@ -71,6 +72,7 @@ Exports one report of the data folder as a package (to import on another compute
     badLanguage: 'Unsupported language "{{value}}"; use zh-CN or en.',
     badYear: '"{{value}}" is not a valid year.',
     exportSource: 'Give a report file, or both --data-dir and --id.',
+    packageGiven: '"{{file}}" is a report package, not a report file. Import it into a data folder with report-desk import-package first.',
   },
   imported: 'Imported "{{title}}" → {{out}}',
   findings: {

@@ -2,20 +2,21 @@ import type { Messages } from '../types';
 import type zh from '../zh-CN/errors';
 
 export default {
-  INVALID_ARGUMENT: 'Invalid input: {{detail}}',
+  INVALID_ARGUMENT: 'Invalid input ({{path}}): $t(errors:issue.{{issue}}).',
   NOT_FOUND: 'Report {{id}} was not found. It may have been deleted.',
-  REPORT_INVALID: 'The report does not match the expected format: {{detail}}',
+  REPORT_INVALID: 'The report does not match the expected format ({{path}}): $t(errors:issue.{{issue}}).',
   REPORT_CORRUPT_RESTORED: 'The report file was damaged and has been restored from the backup of {{backup}}.',
   REPORT_CORRUPT_UNRECOVERABLE: 'The report file is damaged and no usable backup exists: {{id}}',
   SCHEMA_TOO_NEW: 'This file was made by a newer version of the program (format {{version}}). Please update first.',
-  DATA_FOLDER_LOCKED: 'The data folder is in use by another window of the program (process {{pid}}). Close it first.',
-  WRITE_FAILED: 'Could not save to disk: {{detail}}. Your changes are kept in the window and saving will be retried.',
+  DATA_FOLDER_LOCKED:
+    'The data folder is in use by another running Report Desk (process {{pid}}). Close it first; if it has already closed or crashed, wait half a minute and try again.',
+  WRITE_FAILED: 'Could not write to disk: {{detail}}.',
   PACKAGE_NOT_JSON: 'This file is not a valid report package (it cannot be read as JSON).',
   PACKAGE_TOO_LARGE: 'This file is too large ({{size}}) to be a report package.',
   PACKAGE_TOO_DEEP: 'This file is nested too deeply to be a report package.',
   PACKAGE_FOREIGN: 'This file is not a report package made by this program.',
   PACKAGE_UNSAFE_KEYS: 'This file contains unsafe content ({{key}}) and was refused.',
-  PACKAGE_INVALID: 'The report package is incomplete or wrong: {{detail}}',
+  PACKAGE_INVALID: 'The report package is incomplete or wrong ({{path}}): $t(errors:issue.{{issue}}).',
   OUTLINE_EMPTY: 'No text to import was found.',
   FILE_READ_FAILED: 'Could not read the file: {{detail}}',
   FILE_ENCODING:
@@ -28,4 +29,14 @@ export default {
   EXPORT_CANCELLED: 'Export cancelled.',
   FONT_MISSING: 'A required font is missing: {{detail}}',
   INTERNAL: 'Internal error: {{detail}}',
+  issue: {
+    type: 'missing or of the wrong type',
+    tooSmall: 'too short or too small',
+    tooBig: 'too long or too large',
+    value: 'not an allowed value',
+    unknownKeys: 'holds entries that are not recognised',
+    notJson: 'not valid JSON text',
+    notObject: 'not report data',
+    version: 'not a valid format version',
+  },
 } satisfies Messages<typeof zh>;

@@ -36,6 +36,7 @@ export default {
     textFilter: 'Text file',
     diagnosticsSaved: 'Diagnostics saved to: {{path}}',
     diagnosticsHint: 'The diagnostics hold only the program log and version information, no report contents.',
+    diagnosticsFailed: 'The diagnostics could not be saved.',
     aboutDetail: 'Version {{version}}\nElectron {{electron}} · Chromium {{chrome}} · Node {{node}}\nData folder: {{dataDir}}',
     ok: 'OK',
     pendingTitle: 'Saving',

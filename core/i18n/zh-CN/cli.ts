@@ -23,7 +23,7 @@ export default {
 退出码：0 成功；1 检查发现错误；2 用法错误或操作失败。`,
     import: `用法：report-desk import <全文.txt> --out <报告.json> [--organisation <单位>] [--year <年度>]
 
-读取一份已有报告的纯文本（UTF-8），识别标题、主送机关、各级标题（一、（一）一是 1. （1）等）、落款和日期，
+读取一份已有报告的纯文本（UTF-8、UTF-16 或 GBK/GB18030 编码），识别标题、主送机关、各级标题（一、（一）一是 1. （1）等）、落款和日期，
 写成报告文件。原文的序号会按顺序重新生成。
   --out <报告.json>        输出的报告文件（必填）
   --organisation <单位>    单位名称（文中找不到时使用）
@@ -67,6 +67,7 @@ export default {
     badLanguage: '不支持的语言「{{value}}」，可用：zh-CN、en。',
     badYear: '年度「{{value}}」不是有效的年份。',
     exportSource: '请给出报告文件，或同时给出 --data-dir 和 --id。',
+    packageGiven: '「{{file}}」是报告包，不是报告文件。请先用 report-desk import-package 导入数据文件夹。',
   },
   imported: '已导入「{{title}}」→ {{out}}',
   findings: {
