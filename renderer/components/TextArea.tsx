@@ -1,9 +1,12 @@
 // A multi-line field that grows with its text (CSS field-sizing), counts characters, pastes plain text only,
-// and leaves an IME composition alone: while composing, the text stays local and nothing is committed,
-// validated or saved; the composed text is committed at compositionend.
-import { memo, useId, useLayoutEffect, useRef, useState, type ClipboardEvent } from 'react';
+// and stays fast in a long report: the field is uncontrolled while the user types — a keystroke changes the
+// field and its character count only — and the text is committed to the report through a Draft (see
+// editing/draft.ts) once typing pauses. An IME composition is left alone: nothing is committed, validated or
+// saved until it ends. A change from elsewhere (undo, redo, a move) is written into the field.
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
+import { Draft } from '../editing/draft';
 import { samePropsByPath } from '../editing/paths';
 import { plainPasteText } from '../editing/plain-paste';
 import { fieldId, useEditor, useFindingsAt } from '../wizard/editor-context';
@@ -21,56 +24,90 @@ interface Props {
   single?: boolean;
 }
 
+const length = (text: string) => [...text].length;
+
 export const TextArea = memo(function TextArea({ label, path, value, marker, placeholder, rows = 3, single }: Props) {
   const { t } = useTranslation();
-  const { dispatch, setComposing } = useEditor();
+  const editor = useEditor();
   const findings = useFindingsAt(path);
-  const [draft, setDraft] = useState<string | null>(null);
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
-  const caret = useRef<number | null>(null);
+  // The latest props, for the draft's commit (which may run from a timer after a re-render).
+  const latest = useRef({ path, value });
+  useLayoutEffect(() => {
+    latest.current = { path, value };
+  }, [path, value]);
+  const [initial] = useState(value);
+  const [typedLength, setTypedLength] = useState<number | null>(null);
+  const [commits, setCommits] = useState(0);
+  const [draft] = useState(
+    () =>
+      new Draft({
+        path: () => latest.current.path,
+        text: () => ref.current?.value ?? latest.current.value,
+        commit: (text) => {
+          if (text === latest.current.value) {
+            editor.typingSettled();
+            return;
+          }
+          editor.dispatch({ type: 'set', path: latest.current.path, value: text });
+          // Re-checked after this render even if the value prop comes back unchanged (an undo in the same batch
+          // takes the commit back: the field must show the report's text again).
+          setCommits((n) => n + 1);
+        },
+      }),
+  );
   const countId = useId();
   const findingsId = useId();
-  const shown = draft ?? value;
 
+  useEffect(() => {
+    const remove = editor.drafts.add(draft);
+    return () => {
+      // Leaving the screen (another step, the entry removed): what was typed still goes in.
+      draft.flush();
+      draft.dispose();
+      remove();
+    };
+  }, [draft, editor.drafts]);
+
+  // A new value from elsewhere (undo, redo, another field's edit that moved this one) replaces the field's text;
+  // the user's own typing is never overwritten, since every other edit commits it first.
   useLayoutEffect(() => {
-    if (caret.current !== null && ref.current) {
-      ref.current.setSelectionRange(caret.current, caret.current);
-      caret.current = null;
-    }
-  });
+    const el = ref.current;
+    if (!el || draft.holdsText || el.value === value) return;
+    el.value = value;
+    setTypedLength(null);
+  }, [value, commits, draft]);
 
-  const commit = (text: string) => {
-    if (text !== value) dispatch({ type: 'set', path, value: text });
+  const typed = () => {
+    if (!draft.pending) editor.typingStarted();
+    draft.changed();
+    setTypedLength(length(ref.current?.value ?? ''));
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
-    const pasted = e.clipboardData.getData('text/plain');
     e.preventDefault();
     const el = e.currentTarget;
-    const text = plainPasteText(pasted);
-    const start = el.selectionStart ?? shown.length;
-    const end = el.selectionEnd ?? shown.length;
-    caret.current = start + text.length;
-    commit(shown.slice(0, start) + text + shown.slice(end));
+    el.setRangeText(plainPasteText(e.clipboardData.getData('text/plain')), el.selectionStart ?? el.value.length, el.selectionEnd ?? el.value.length, 'end');
+    typed();
+    draft.flush();
   };
 
   const common = {
     ref,
     id: fieldId(path),
-    value: shown,
+    defaultValue: initial,
     placeholder,
     'aria-describedby': `${countId} ${findings.length ? findingsId : ''}`.trim(),
     'aria-invalid': findings.some((f) => f.severity === 'error') || undefined,
-    onChange: (e: { target: { value: string } }) => (draft !== null ? setDraft(e.target.value) : commit(e.target.value)),
+    onChange: typed,
+    onBlur: () => draft.flush(),
     onCompositionStart: () => {
-      setDraft(value);
-      setComposing(true);
+      draft.compositionStart();
+      editor.setComposing(true);
     },
-    onCompositionEnd: (e: { currentTarget: { value: string } }) => {
-      const text = e.currentTarget.value;
-      setDraft(null);
-      setComposing(false);
-      commit(text);
+    onCompositionEnd: () => {
+      editor.setComposing(false);
+      draft.compositionEnd();
     },
     onPaste,
   };
@@ -83,7 +120,7 @@ export const TextArea = memo(function TextArea({ label, path, value, marker, pla
       </label>
       {single ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
       <span className="char-count" id={countId}>
-        {t('field.characters', { count: [...shown].length })}
+        {t('field.characters', { count: typedLength ?? length(value) })}
       </span>
       <FindingList findings={findings} id={findingsId} />
     </div>

@@ -49,6 +49,16 @@ export class Autosaver {
     if (!this.failures) this.arm(Math.max(0, Math.min(this.delayMs, this.pendingSince + this.maxWaitMs - Date.now())));
   }
 
+  /** Text is being typed that has not reached the report yet (see draft.ts): no longer "saved". */
+  typingStarted(): void {
+    if (this.state === 'saved') this.setState('saving');
+  }
+
+  /** The typing came to nothing (the text is as it was): "saved" again when nothing else waits. */
+  typingSettled(): void {
+    if (this.state === 'saving' && !this.pending && !this.inFlight && !this.failures) this.setState('saved');
+  }
+
   setComposing(composing: boolean): void {
     this.composing = composing;
     if (!composing && this.pending && !this.timer) this.arm(this.failures ? this.retryDelay() : this.delayMs);

@@ -21,6 +21,8 @@ export type EditAction =
   | { type: 'insert'; path: DocPath; index: number; value: unknown }
   | { type: 'remove'; path: DocPath; index: number }
   | { type: 'move'; path: DocPath; from: number; to: number }
+  /** A whole-report operation of the core (switching the report language relabels template texts): one undo step. */
+  | { type: 'update'; update(report: Report): Report }
   | { type: 'undo' }
   | { type: 'redo' }
   /** A new report from outside (opened, reloaded): history starts again. */
@@ -45,6 +47,8 @@ export function editorReducer(state: EditorState, action: EditAction): EditorSta
       return commit(state, removeAt(state.report, action.path, action.index), null, 0);
     case 'move':
       return commit(state, moveAt(state.report, action.path, action.from, action.to), null, 0);
+    case 'update':
+      return commit(state, action.update(state.report), null, 0);
     case 'undo': {
       const previous = state.past.at(-1);
       if (!previous) return state;

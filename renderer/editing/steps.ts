@@ -36,7 +36,6 @@ export function stepOfPath(path: DocPath): Step {
   if (head === 'indicators') return { kind: 'indicators' };
   if (head === 'chapters' && typeof second === 'number') return { kind: 'chapter', index: second };
   if (head === 'meta' && typeof second === 'string' && SIGNATURE_FIELDS.has(second)) return { kind: 'signature' };
-  if (head === 'style' && second === 'seal') return { kind: 'signature' };
   return { kind: 'basic' };
 }
 

@@ -1,7 +1,7 @@
 // Home: the reports in the store, newest first, and what can be done with them — create, open, duplicate as
 // next year's draft, delete (with undo, through the trash), export / import a package, and start from last
 // year's plain text (outline import).
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary, TrashEntry } from '../../core/api';
 import { AppError } from '../../core/errors';
@@ -9,9 +9,11 @@ import { isLanguage } from '../../core/i18n';
 import type { ReportSummary } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { FilePicker } from '../components/FilePicker';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
+type ImportKind = 'package' | 'outline';
 
 export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
@@ -23,6 +25,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [trash, setTrash] = useState<TrashEntry[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
 
   const load = useCallback(async () => {
     const [list, bin] = await Promise.all([api.listReports(), api.listTrash()]);
@@ -40,12 +43,13 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     api.listTemplates().then(setTemplates, failed);
   }, [api, load, te]);
 
-  const run = async (action: () => Promise<void>) => {
+  /** Runs an action with the buttons disabled; a failure shows in the notice unless `failed` places it elsewhere. */
+  const run = async (action: () => Promise<void>, failed = (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) })) => {
     setBusy(true);
     try {
       await action();
     } catch (err) {
-      setNotice({ kind: 'error', text: errorText(te, err) });
+      failed(err);
     } finally {
       setBusy(false);
     }
@@ -75,18 +79,14 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       const saved = await api.exportPackage(r.id);
       if (saved) setNotice({ kind: 'info', text: t('home.packageExported', { file: saved.fileName }) });
     });
-  const importFile = (kind: 'package' | 'outline') => (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
+  const importFile = (kind: ImportKind) => (file: File) => {
+    setImportError(null);
     void run(async () => {
       let text: string;
       try {
         text = await file.text();
       } catch (err) {
         throw new AppError('FILE_READ_FAILED', { detail: err instanceof Error ? err.message : String(err) });
-      } finally {
-        input.value = '';
       }
       const report = kind === 'package' ? await api.importPackage(text) : await api.importOutline({ text });
       if (kind === 'outline') onOpen(report.id);
@@ -94,7 +94,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         await refresh();
         setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
       }
-    });
+    }, (err) => setImportError({ kind, text: errorText(te, err) }));
   };
 
   const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
@@ -160,15 +160,10 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         </section>
         <section className="panel" aria-labelledby="import-title">
           <h2 id="import-title">{t('home.importTitle')}</h2>
-          <div className="field">
-            <label htmlFor="import-outline">{t('home.importOutline')}</label>
-            <input id="import-outline" type="file" accept=".txt,text/plain" onChange={importFile('outline')} disabled={busy} />
-            <p className="hint">{t('home.importOutlineHint')}</p>
-          </div>
-          <div className="field">
-            <label htmlFor="import-package">{t('home.importPackage')}</label>
-            <input id="import-package" type="file" onChange={importFile('package')} disabled={busy} />
-          </div>
+          <FilePicker id="import-outline" label={t('home.importOutline')} accept=".txt,text/plain" disabled={busy}
+            hint={t('home.importOutlineHint')} error={importError?.kind === 'outline' ? importError.text : null} onChoose={importFile('outline')} />
+          <FilePicker id="import-package" label={t('home.importPackage')} accept=".rldpkg,.json" disabled={busy}
+            error={importError?.kind === 'package' ? importError.text : null} onChoose={importFile('package')} />
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>

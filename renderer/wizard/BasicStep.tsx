@@ -1,19 +1,22 @@
-// Basic information: unit, year, title, recipient, the report's own language and numbering style, and the
-// outline of chapters (add, rename, reorder, remove).
+// Basic information: unit, year, title, recipient, the report's own language, the document style (版式), and
+// the outline of chapters (add, rename, reorder, remove).
 import { useTranslation } from 'react-i18next';
 import { reportTitle } from '../../core/document';
 import { newId } from '../../core/ids';
-import { chapterSchema, ITEM_SCHEMES, LANGUAGES, type Report } from '../../core/model';
+import { chapterSchema, LANGUAGES, type Report } from '../../core/model';
+import { setReportLanguage } from '../../core/report-ops';
 import { AddButton, Entry } from '../components/EntryControls';
 import { FindingList } from '../components/FindingList';
 import { NumberField } from '../components/NumberField';
-import { CheckboxField, SelectField } from '../components/SelectField';
+import { SelectField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
-import { fieldId, useFindingsAt } from './editor-context';
+import { fieldId, useEditor, useFindingsAt } from './editor-context';
+import { LayoutFieldset } from './LayoutFieldset';
 import { useMarkers } from './markers';
 
 export function BasicStep({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const { dispatch } = useEditor();
   const markers = useMarkers(report.style, report.meta.language);
   const chapterFindings = useFindingsAt(['chapters']);
   const generatedTitle = reportTitle({ meta: { ...report.meta, title: null } });
@@ -26,15 +29,11 @@ export function BasicStep({ report }: { report: Report }) {
         <TextArea single label={t('basic.title')} path={['meta', 'title']} value={report.meta.title ?? ''} placeholder={generatedTitle} />
         <TextArea single label={t('basic.recipient')} path={['meta', 'recipient']} value={report.meta.recipient ?? ''} placeholder={t('basic.recipientPlaceholder')} />
         <SelectField label={t('basic.reportLanguage')} path={['meta', 'language']} value={report.meta.language}
-          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
-        <SelectField label={t('basic.itemScheme')} path={['style', 'itemScheme']} value={report.style.itemScheme}
-          options={ITEM_SCHEMES.map((s) => ({ value: s, label: t(`scheme.${s}`) }))} />
-        <SelectField label={t('basic.itemNumbering')} path={['style', 'itemNumbering']} value={report.style.itemNumbering}
-          options={[{ value: 'restart', label: t('basic.numberingRestart') }, { value: 'continuous', label: t('basic.numberingContinuous') }]} />
-        <CheckboxField label={t('basic.boldSections')} path={['style', 'boldSectionHeadings']} checked={report.style.boldSectionHeadings} />
-        <CheckboxField label={t('basic.boldItems')} path={['style', 'boldItemHeadings']} checked={report.style.boldItemHeadings} />
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+          onChoose={(language) => dispatch({ type: 'update', update: (r) => setReportLanguage(r, language) })} />
       </div>
       <p className="hint">{t('basic.languageHint')}</p>
+      <LayoutFieldset style={report.style} />
       <h3 className="group-title">{t('basic.chapters')}</h3>
       <FindingList findings={chapterFindings} />
       <div className="chapter-outline" id={fieldId(['chapters'])} tabIndex={-1}>

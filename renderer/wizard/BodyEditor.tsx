@@ -1,14 +1,14 @@
 // The body every chapter and section shares: lead paragraphs, items (一是… as paragraphs of their own or run
 // on in the last lead paragraph) with sub-items, and closing paragraphs.
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath, Markers } from '../../core/document';
 import { newId } from '../../core/ids';
-import { itemSchema, subItemSchema, type Chapter, type Item, type ItemScheme, type Section } from '../../core/model';
+import { ITEM_SCHEMES, itemSchema, subItemSchema, type Chapter, type Item, type ItemScheme, type Section } from '../../core/model';
 import { AddButton, Entry } from '../components/EntryControls';
 import { FindingList } from '../components/FindingList';
 import { TextArea } from '../components/TextArea';
-import { samePropsByPath } from '../editing/paths';
+import { pathKey, samePropsByPath } from '../editing/paths';
 import { fieldId, useEditor, useFindingsAt } from './editor-context';
 
 type Part = Chapter | Section;
@@ -82,6 +82,42 @@ interface BodyProps {
   reportScheme: ItemScheme;
 }
 
+/**
+ * The numbering scheme of this part's items: the report's unless overridden here. The choice is shown when
+ * the part differs from the report, or once the user opens the numbering options.
+ */
+function PartSchemeField({ path, scheme, reportScheme }: { path: DocPath; scheme: ItemScheme | undefined; reportScheme: ItemScheme }) {
+  const { t } = useTranslation();
+  const { dispatch } = useEditor();
+  const [opened, setOpened] = useState(false);
+  const id = fieldId([...path, 'itemScheme']);
+  const differs = scheme !== undefined && scheme !== reportScheme;
+  if (!differs && !opened) {
+    return (
+      <button type="button" className="link-button options-toggle" aria-expanded={false}
+        onClick={() => {
+          setOpened(true);
+          requestAnimationFrame(() => document.getElementById(id)?.focus());
+        }}
+        data-options={pathKey([...path, 'itemScheme'])}>
+        {t('body.numberingOptions')}
+      </button>
+    );
+  }
+  return (
+    <div className="field field-inline">
+      <label htmlFor={id}>{t('body.partScheme')}</label>
+      <select id={id} value={scheme ?? ''}
+        onChange={(e) => dispatch({ type: 'set', path: [...path, 'itemScheme'], value: ITEM_SCHEMES.find((s) => s === e.target.value) })}>
+        <option value="">{t('body.sameAsReport', { scheme: t(`scheme.${reportScheme}`) })}</option>
+        {ITEM_SCHEMES.map((s) => (
+          <option key={s} value={s}>{t(`scheme.${s}`)}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstItem, reportScheme }: BodyProps) {
   const { t } = useTranslation();
   const { dispatch } = useEditor();
@@ -92,13 +128,16 @@ export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstI
       <h4 className="group-title">{t('body.lead')}</h4>
       <ParagraphList path={[...path, 'paragraphs']} paragraphs={part.paragraphs} kind="lead" />
       <h4 className="group-title">{t('body.items')}</h4>
-      <div className="field field-inline">
-        <label htmlFor={layoutId}>{t('body.itemLayout')}</label>
-        <select id={layoutId} value={part.itemLayout}
-          onChange={(e) => dispatch({ type: 'set', path: [...path, 'itemLayout'], value: e.target.value })}>
-          <option value="paragraphs">{t('body.layoutParagraphs')}</option>
-          <option value="inline">{t('body.layoutInline')}</option>
-        </select>
+      <div className="part-options">
+        <div className="field field-inline">
+          <label htmlFor={layoutId}>{t('body.itemLayout')}</label>
+          <select id={layoutId} value={part.itemLayout}
+            onChange={(e) => dispatch({ type: 'set', path: [...path, 'itemLayout'], value: e.target.value })}>
+            <option value="paragraphs">{t('body.layoutParagraphs')}</option>
+            <option value="inline">{t('body.layoutInline')}</option>
+          </select>
+        </div>
+        <PartSchemeField path={path} scheme={part.itemScheme} reportScheme={reportScheme} />
       </div>
       <div className="item-list">
         {part.items.map((item, k) => {

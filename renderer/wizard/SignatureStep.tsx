@@ -1,13 +1,13 @@
-// Signature and sign-off: the signing unit and date as printed, the seal space, and who drafted, reviewed
-// and approved the report.
+// Signature and sign-off: the signing unit and date as printed, and who drafted, reviewed and approved the
+// report. Whether the signature leaves room for the seal is a layout setting (basic step), linked from here.
 import { useTranslation } from 'react-i18next';
+import type { DocPath } from '../../core/document';
 import type { Report } from '../../core/model';
 import { FindingList } from '../components/FindingList';
-import { CheckboxField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
 import { fieldId, useEditor, useFindingsAt } from './editor-context';
 
-export function SignatureStep({ report }: { report: Report }) {
+export function SignatureStep({ report, onGoTo }: { report: Report; onGoTo(path: DocPath): void }) {
   const { t } = useTranslation();
   const { dispatch } = useEditor();
   const dateFindings = useFindingsAt(['meta', 'date']);
@@ -23,8 +23,11 @@ export function SignatureStep({ report }: { report: Report }) {
             onChange={(e) => dispatch({ type: 'set', path: ['meta', 'date'], value: e.target.value || null })} />
           <FindingList findings={dateFindings} />
         </div>
-        <CheckboxField label={t('signature.seal')} path={['style', 'seal']} checked={report.style.seal} />
       </div>
+      <p className="hint">
+        {report.style.seal ? t('signature.withSeal') : t('signature.withoutSeal')}{' '}
+        <button type="button" className="link-button" onClick={() => onGoTo(['style', 'seal'])}>{t('signature.sealSetting')}</button>
+      </p>
       <h3 className="group-title">{t('signature.signOff')}</h3>
       <div className="form-grid">
         <TextArea single label={t('signature.drafter')} path={['meta', 'drafter']} value={report.meta.drafter} />

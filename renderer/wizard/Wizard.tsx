@@ -1,15 +1,16 @@
 // The wizard: stepper, the current step's form, and the live preview; edits go through the editor reducer
 // (undo / redo) and are autosaved.
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { isLanguage } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import type { Finding } from '../../core/validation-types';
 import { useApi } from '../api/api-context';
-import { editorReducer, initialEditorState } from '../editing/history';
+import { DraftSet } from '../editing/draft';
+import { editorReducer, initialEditorState, type EditAction } from '../editing/history';
 import type { Journal } from '../editing/journal';
-import { pathKey } from '../editing/paths';
+import { pathKey, setAt } from '../editing/paths';
 import { stepKey, stepOfPath, wizardSteps, type Step } from '../editing/steps';
 import { BasicStep } from './BasicStep';
 import { ChapterStep } from './ChapterStep';
@@ -49,18 +50,36 @@ function focusPath(path: DocPath): boolean {
 export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [state, dispatch] = useReducer(editorReducer, initial, initialEditorState);
+  const [state, dispatchNow] = useReducer(editorReducer, initial, initialEditorState);
   const report = state.report;
   const [step, setStep] = useState<Step>({ kind: 'basic' });
   const pendingFocus = useRef<DocPath | null>(null);
-  const autosave = useAutosave(api, journal, report, unsaved);
+  const [drafts] = useState(() => new DraftSet());
+  const latestReport = useRef(report);
+  useLayoutEffect(() => {
+    latestReport.current = report;
+  }, [report]);
+  const unsavedTyping = useCallback(() => {
+    const edits = drafts.pendingEdits();
+    return edits.length ? edits.reduce((r, e) => setAt(r, e.path, e.text), latestReport.current) : null;
+  }, [drafts]);
+  const autosave = useAutosave(api, journal, report, unsaved, unsavedTyping);
+  // Every edit comes after the typing before it: open drafts are committed first.
+  const dispatch = useCallback((action: EditAction) => {
+    drafts.flushAll();
+    dispatchNow(action);
+  }, [drafts]);
   const findings = useFindings(report);
   const findingsByPath = useMemo<FindingsByPath>(() => groupByPath(findings), [findings]);
   // The stepper and the preview follow the text at a lower priority than the keystroke itself.
   const previewReport = useDeferredValue(report);
   const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
 
-  const editor = useMemo<EditorContextValue>(() => ({ dispatch, setComposing: autosave.setComposing }), [autosave.setComposing]);
+  const { setComposing, typingStarted, typingSettled } = autosave;
+  const editor = useMemo<EditorContextValue>(
+    () => ({ dispatch, drafts, setComposing, typingStarted, typingSettled }),
+    [dispatch, drafts, setComposing, typingStarted, typingSettled],
+  );
 
   // A step that no longer exists (its chapter removed) falls back to the basic step.
   const chapterCount = report.chapters.length;
@@ -77,7 +96,7 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
+  }, [dispatch]);
 
   useEffect(() => {
     if (pendingFocus.current && focusPath(pendingFocus.current)) pendingFocus.current = null;
@@ -119,11 +138,11 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
               {current.kind === 'preamble' && <PreambleStep report={report} uiLanguage={uiLanguage} />}
               {current.kind === 'chapter' && <ChapterStep report={report} index={current.index} uiLanguage={uiLanguage} />}
               {current.kind === 'indicators' && <IndicatorsStep report={report} />}
-              {current.kind === 'signature' && <SignatureStep report={report} />}
+              {current.kind === 'signature' && <SignatureStep report={report} onGoTo={goTo} />}
               {current.kind === 'review' && <ReviewStep report={report} findings={findings} onGoTo={goTo} flush={autosave.flush} />}
               <StepNavigation report={report} current={current} onSelect={selectStep} />
             </main>
-            <Preview blocks={blocks} language={report.meta.language} draft={report.meta.status !== 'final'} onOpen={goTo} />
+            <Preview blocks={blocks} language={previewReport.meta.language} style={previewReport.style} draft={report.meta.status !== 'final'} onOpen={goTo} />
           </div>
         </div>
       </FindingsContext.Provider>

@@ -1,15 +1,21 @@
 // What every field of the wizard needs without threading it through each level: the edit dispatcher, the
-// findings by field, and the IME composition signal for autosave. Dispatch and the callbacks are stable, so
-// memoised editors of unchanged entries do not re-render while another field is typed in.
+// findings by field, the drafts of the text fields being typed in, and the typing / IME composition signals for
+// autosave. All of it is stable, so memoised editors of unchanged entries do not re-render while another field
+// is typed in.
 import { createContext, useContext } from 'react';
 import type { DocPath } from '../../core/document';
 import type { Finding } from '../../core/validation-types';
+import type { DraftSet } from '../editing/draft';
 import type { EditAction } from '../editing/history';
 import { pathKey } from '../editing/paths';
 
 export interface EditorContextValue {
+  /** Applies an edit; typing not yet committed in any field is committed first, so it comes before the edit. */
   dispatch(action: EditAction): void;
+  drafts: DraftSet;
   setComposing(composing: boolean): void;
+  typingStarted(): void;
+  typingSettled(): void;
 }
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -7,12 +7,12 @@ export function previewBlocks(report: Report, step: Step): Block[] {
   if (step.kind === 'chapter') return chapterBlocks(report, step.index);
   const blocks = buildDocument(report).blocks;
   switch (step.kind) {
-    case 'basic':
-      return blocks.filter((b) => b.type === 'title' || b.type === 'recipient');
     case 'preamble':
       return blocks.filter((b) => b.type === 'title' || b.type === 'recipient' || (b.type === 'paragraph' && b.path[0] === 'preamble'));
     case 'signature':
       return blocks.filter((b) => b.type === 'signature');
+    // The basic step holds the layout settings: the whole document shows what each of them does.
+    case 'basic':
     case 'indicators':
     case 'review':
       return blocks;

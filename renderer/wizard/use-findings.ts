@@ -1,11 +1,24 @@
-// Validation of the report being edited, run once typing pauses (it is not needed per keystroke, and a long
-// report should not pay for it while the user types). The same findings are kept while nothing changed.
+// Validation of the report being edited, run once typing pauses and the page is idle (it is not needed per
+// keystroke, and a long report should not pay for it while the user types or in the middle of a frame). The
+// same findings are kept while nothing changed.
 import { useEffect, useState } from 'react';
 import type { Report } from '../../core/model';
 import type { Finding } from '../../core/validation-types';
 import { validateReport } from '../../core/validation';
 
 const PAUSE_MS = 400;
+/** Validation runs at the latest this long after the pause, idle or not. */
+const IDLE_TIMEOUT_MS = 1000;
+
+/** requestIdleCallback where the page has it (Chromium), a plain timer otherwise. */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+}
 
 export function useFindings(report: Report): Finding[] {
   const [findings, setFindings] = useState<{ key: string; list: Finding[] }>(() => {
@@ -13,12 +26,18 @@ export function useFindings(report: Report): Finding[] {
     return { key: JSON.stringify(list), list };
   });
   useEffect(() => {
+    let cancelIdle: (() => void) | null = null;
     const timer = setTimeout(() => {
-      const list = validateReport(report);
-      const key = JSON.stringify(list);
-      setFindings((previous) => (previous.key === key ? previous : { key, list }));
+      cancelIdle = whenIdle(() => {
+        const list = validateReport(report);
+        const key = JSON.stringify(list);
+        setFindings((previous) => (previous.key === key ? previous : { key, list }));
+      });
     }, PAUSE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle?.();
+    };
   }, [report]);
   return findings.list;
 }

@@ -31,7 +31,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(name: string, viewport = { width: 1366, height: 768 }): Promise<Session> {
+/**
+ * `zoom` emulates the browser's page zoom (Ctrl+=) in a 1366×768 window the way Chromium applies it: the page
+ * lays out in a viewport `zoom` times smaller, drawn `zoom` times larger.
+ */
+export async function openSession(name: string, viewport = { width: 1366, height: 768 }, zoom = 1): Promise<Session> {
   ensureRendererBuilt();
   mkdirSync(artifactsDir, { recursive: true });
   const base = mkdtempSync(path.join(os.tmpdir(), `report-desk-e2e-${name}-`));
@@ -43,8 +47,8 @@ export async function openSession(name: string, viewport = { width: 1366, height
   const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport,
-    deviceScaleFactor: 1,
+    viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) },
+    deviceScaleFactor: zoom,
     locale: 'zh-CN',
   });
   const page = context.pages()[0] ?? (await context.newPage());

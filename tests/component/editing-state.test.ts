@@ -5,6 +5,7 @@ import { editorReducer, initialEditorState, COALESCE_MS } from '../../renderer/e
 import { moveAt, setAt } from '../../renderer/editing/paths';
 import { plainPasteText } from '../../renderer/editing/plain-paste';
 import { Autosaver, type SaveState } from '../../renderer/editing/autosave';
+import { Draft, DraftSet } from '../../renderer/editing/draft';
 import type { Journal } from '../../renderer/editing/journal';
 import type { Report } from '../../core/model';
 
@@ -144,5 +145,82 @@ describe('autosave during continuous typing', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('drafts: typing committed when it pauses', () => {
+  function typingInto() {
+    let text = '';
+    const commits: string[] = [];
+    const draft = new Draft({ path: () => ['preamble', 0], text: () => text, commit: (t) => commits.push(t) }, { idleMs: 200, maxWaitMs: 400 });
+    const type = (more: string) => {
+      text += more;
+      draft.changed();
+    };
+    return { draft, commits, type };
+  }
+
+  it('commits after a pause, and at the latest maxWait after the first keystroke of continuous typing', async () => {
+    vi.useFakeTimers();
+    try {
+      const { draft, commits, type } = typingInto();
+      type('一');
+      await vi.advanceTimersByTimeAsync(199);
+      expect(commits).toEqual([]);
+      expect(draft.pendingEdit()).toEqual({ path: ['preamble', 0], text: '一' });
+      await vi.advanceTimersByTimeAsync(1);
+      expect(commits).toEqual(['一']);
+      expect(draft.pending).toBe(false);
+      for (let i = 0; i < 8; i++) {
+        type('二');
+        await vi.advanceTimersByTimeAsync(60);
+      }
+      // Keys at 200, 260 … 560 ms: committed at 600 ms, maxWait after the first of them.
+      expect(commits).toEqual(['一', '一' + '二'.repeat(7)]);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(commits.at(-1)).toBe('一' + '二'.repeat(8));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('holds an IME composition until it ends, and commits at once when flushed', async () => {
+    vi.useFakeTimers();
+    try {
+      const { draft, commits, type } = typingInto();
+      draft.compositionStart();
+      type('tong');
+      await vi.advanceTimersByTimeAsync(2000);
+      draft.flush();
+      expect(commits).toEqual([]);
+      expect(draft.pendingEdit()).toBeNull();
+      expect(draft.holdsText).toBe(true);
+      draft.compositionEnd();
+      expect(commits).toEqual(['tong']);
+      type('ji');
+      draft.flush();
+      expect(commits).toEqual(['tong', 'tongji']);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(commits).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('flushes every open draft of a set', () => {
+    const commits: string[] = [];
+    const set = new DraftSet();
+    const a = new Draft({ path: () => ['a'], text: () => 'A', commit: (t) => commits.push(t) });
+    const b = new Draft({ path: () => ['b'], text: () => 'B', commit: (t) => commits.push(t) });
+    set.add(a);
+    const removeB = set.add(b);
+    a.changed();
+    b.changed();
+    expect(set.pendingEdits()).toEqual([{ path: ['a'], text: 'A' }, { path: ['b'], text: 'B' }]);
+    removeB();
+    set.flushAll();
+    expect(commits).toEqual(['A']);
+    a.dispose();
+    b.dispose();
   });
 });

@@ -12,6 +12,7 @@ import { createReportFromTemplate, listTemplates } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
 import type { Journal } from '../../renderer/editing/journal';
 import { Home } from '../../renderer/home/Home';
+import { DRAFT_MAX_WAIT_MS } from '../../renderer/editing/draft';
 import { Wizard } from '../../renderer/wizard/Wizard';
 
 const t = translator('zh-CN', 'ui');
@@ -69,12 +70,12 @@ describe('wizard forms', () => {
     expect(byId('field-chapters.0.sections.1.items.0.title').value).toBe('深入推进统计信用建设。');
   });
 
-  it('shows typing in the preview and undoes it with Ctrl+Z, redoes with Ctrl+Y', () => {
+  it('shows typing in the preview once typing pauses, undoes it with Ctrl+Z, redoes with Ctrl+Y', async () => {
     renderWizard(seedLikeReport());
     fireEvent.click(document.querySelector('[data-step="chapter-0"]')!);
     const body = byId('field-chapters.0.sections.1.items.0.body');
     fireEvent.change(body, { target: { value: '结合工作要求，制定制度。' } });
-    expect(preview()).toContain('结合工作要求，制定制度。');
+    await vi.waitFor(() => expect(preview()).toContain('结合工作要求，制定制度。'), { timeout: DRAFT_MAX_WAIT_MS + 500 });
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     expect(byId('field-chapters.0.sections.1.items.0.body').value).toBe('结合工作要求。');
     fireEvent.keyDown(window, { key: 'y', ctrlKey: true });
@@ -95,12 +96,43 @@ describe('wizard forms', () => {
     expect(preview()).not.toContain('tong');
   });
 
+  it('commits typing before an undo that comes before the pause, so the undo takes back that typing', () => {
+    renderWizard(seedLikeReport());
+    fireEvent.click(document.querySelector('[data-step="chapter-0"]')!);
+    const body = byId('field-chapters.0.sections.1.items.0.body');
+    fireEvent.change(body, { target: { value: '结合工作要求，制定' } });
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(byId('field-chapters.0.sections.1.items.0.body').value).toBe('结合工作要求。');
+    fireEvent.keyDown(window, { key: 'y', ctrlKey: true });
+    expect(byId('field-chapters.0.sections.1.items.0.body').value).toBe('结合工作要求，制定');
+    expect(preview()).toContain('结合工作要求，制定');
+  });
+
+  it('journals typing not yet committed when the page goes away', () => {
+    const written: Report[] = [];
+    const i18n = createI18n('zh-CN');
+    render(
+      <ApiProvider api={fakeApi()}>
+        <I18nextProvider i18n={i18n}>
+          <Wizard initial={seedLikeReport()} unsaved={false} journal={{ ...journal, write: (r) => written.push(r) }} onClose={() => undefined} />
+        </I18nextProvider>
+      </ApiProvider>,
+    );
+    fireEvent.click(document.querySelector('[data-step="preamble"]')!);
+    fireEvent.click(screen.getByRole('button', { name: t('body.addParagraph') }));
+    fireEvent.change(byId('field-preamble.0'), { target: { value: '2023年以来，' } });
+    expect(document.querySelector('[data-save-state]')!.getAttribute('data-save-state')).toBe('saving');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(written.at(-1)!.preamble).toEqual(['2023年以来，']);
+  });
+
   it('autosaves an edit within a second', async () => {
     vi.useFakeTimers();
     try {
       const api = renderWizard(seedLikeReport());
       fireEvent.change(byId('field-meta.organisation'), { target: { value: '区司法局' } });
-      await act(() => vi.advanceTimersByTimeAsync(1000));
+      // In steps: React renders the committed text when each act() ends, as the browser would at once.
+      for (let ms = 0; ms < 1000; ms += 100) await act(() => vi.advanceTimersByTimeAsync(100));
       expect(api.saveReport).toHaveBeenCalledTimes(1);
       expect(vi.mocked(api.saveReport).mock.calls[0]![0].meta.organisation).toBe('区司法局');
     } finally {
@@ -113,6 +145,7 @@ describe('wizard forms', () => {
     renderWizard(report);
     fireEvent.click(screen.getByRole('button', { name: t('basic.addChapter') }));
     fireEvent.change(byId(`field-chapters.${report.chapters.length}.title`), { target: { value: '其他需要报告的情况' } });
+    fireEvent.blur(byId(`field-chapters.${report.chapters.length}.title`));
     expect(document.querySelector(`[data-step="chapter-${report.chapters.length}"]`)!.textContent).toContain('四、其他需要报告的情况');
   });
 });
