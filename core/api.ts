@@ -2,9 +2,9 @@
 // IPC (one channel per method), the test/dev bridge over HTTP, both against the same Node services
 // (electron/services.ts). Arguments and results are checked with these schemas on the main side.
 //
-// A file path never comes from the renderer: files to read are picked with the browser's own file input and
-// sent as text; files to write are chosen by the main process (a Save dialog) and referred to afterwards by an
-// opaque `exportId`.
+// A file path never comes from the renderer: files to read are chosen in an Open dialog of the main process
+// (importPackageFile / importOutlineFile answer null when the user cancels it); files to write in a Save
+// dialog, and referred to afterwards by an opaque `exportId`.
 import { z } from 'zod';
 import { ERROR_CODES } from './errors';
 import { languageSchema, reportSchema, reportSummarySchema, yearSchema } from './model';
@@ -85,8 +85,15 @@ export const progressSchema = z.object({
 export type ExportProgress = z.infer<typeof progressSchema>;
 
 const id = z.string().min(1).max(64);
-/** Package and outline texts are read in the renderer; cap what may cross the boundary. */
-const fileText = z.string().max(100 * 1024 * 1024);
+
+/** The report's organisation and year when the outline's text lacks them; given, they win over what the text says. */
+export const outlineImportOptionsSchema = z
+  .object({
+    organisation: z.string().max(200).optional(),
+    year: yearSchema.optional(),
+  })
+  .strict();
+export type OutlineFileOptions = z.input<typeof outlineImportOptionsSchema>;
 
 const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 
@@ -101,11 +108,8 @@ export const apiContract = {
   deleteReport: method(z.tuple([id]), z.void()),
   listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
   restoreReport: method(z.tuple([id]), reportSummarySchema),
-  importOutline: method(
-    z.tuple([z.object({ text: fileText, organisation: z.string().max(200).optional(), year: yearSchema.optional() })]),
-    reportSchema,
-  ),
-  importPackage: method(z.tuple([fileText]), reportSchema),
+  importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), reportSchema.nullable()),
+  importPackageFile: method(z.tuple([]), reportSchema.nullable()),
   exportPackage: method(z.tuple([id]), savedFileSchema.nullable()),
   validateReport: method(z.tuple([id]), z.array(findingSchema)),
   exportPdf: method(z.tuple([id, pdfExportOptionsSchema]), pdfExportResultSchema.nullable()),

@@ -14,7 +14,7 @@ import { createServices, type Services } from './services';
 import { APP_USER_MODEL_ID } from './shell/app-identity';
 import { createCloseGuard, SaveTracker } from './shell/close-guard';
 import { packageFilesFromArgv } from './shell/launch-args';
-import { importPackageFile, nativeServiceHooks, type DesktopContext } from './shell/native-services';
+import { importHandedPackage, nativeServiceHooks, type DesktopContext } from './shell/native-services';
 import { createMainWindow, focusWindow, guardAllWebContents, hardenSession } from './window';
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -35,7 +35,7 @@ async function importPackages(files: readonly string[]): Promise<void> {
     return;
   }
   for (const file of files) {
-    const reportId = await importPackageFile(services, file, context);
+    const reportId = await importHandedPackage(services, file, context);
     if (reportId && mainWindow && !mainWindow.isDestroyed()) {
       mainWindow.webContents.send(REPORT_IMPORTED_CHANNEL, { reportId } satisfies ReportImportedEvent);
     }

@@ -10,7 +10,7 @@ import { errorMessage, translator } from '../core/i18n';
 import { writeDurable } from './store/durable-file';
 import { createMenuTemplate } from './shell/menu-template';
 import { buildDiagnostics, diagnosticsFileName } from './shell/diagnostics';
-import { saveDialogOptions, withExtension } from './shell/save-dialog-options';
+import { saveDialogOptions, withExtension } from './shell/file-dialog-options';
 
 export interface MenuContext {
   dataDir: string;

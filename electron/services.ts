@@ -2,7 +2,7 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, Settings } from '../core/api';
+import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/api';
 import { reportTitle } from '../core/document';
 import { AppError } from '../core/errors';
 import type { Report } from '../core/model';
@@ -11,6 +11,7 @@ import { listTemplates } from '../core/templates';
 import { hasErrors, validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
+import { readPackageFile, readTextFile } from './services/input-files';
 import { writeReportPdf, type PdfExporter } from './services/pdf-file';
 import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
   chooseSavePath(kind: 'pdf' | 'package', defaultFileName: string): Promise<string | null>;
+  /** An Open dialog for a file to import; null when the user cancels. */
+  chooseOpenPath(kind: 'package' | 'outline'): Promise<string | null>;
   openPath(file: string): Promise<void>;
   showInFolder(file: string): Promise<void>;
   printPdf(file: string): Promise<void>;
@@ -35,6 +38,13 @@ export interface ServiceOptions {
 }
 
 export type Services = Omit<Api, 'onExportProgress'> & {
+  /**
+   * Imports a package file already chosen: by the contract's importPackageFile after its Open dialog, by the
+   * desktop shell for a package Windows hands over (double-click), by the bridge for an upload, by the CLI.
+   */
+  importPackageFromFile(file: string): Promise<Report>;
+  /** Creates a report from a plain-text file already chosen (any of UTF-8, UTF-16, GB18030). */
+  importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<Report>;
   /** Waits for pending writes and releases the data folder. */
   close(): Promise<void>;
 };
@@ -59,6 +69,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     }
   };
 
+  const importPackageFromFile = async (file: string) => store.importPackage(await readPackageFile(file));
+  const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) =>
+    store.create(importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }));
+
   return {
     listTemplates: async () => listTemplates(),
     listReports: async () => store.list(),
@@ -78,10 +92,18 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     listTrash: () => store.listTrash(),
     restoreReport: (id) => store.restore(id),
 
-    importOutline: async ({ text, organisation, year }) =>
-      store.create(importOutline(text, { organisation, year, now: now().toISOString() })),
+    importPackageFromFile,
+    importOutlineFromFile,
 
-    importPackage: (text) => store.importPackage(text),
+    async importPackageFile() {
+      const file = await options.chooseOpenPath('package');
+      return file ? importPackageFromFile(file) : null;
+    },
+
+    async importOutlineFile(outline) {
+      const file = await options.chooseOpenPath('outline');
+      return file ? importOutlineFromFile(file, outline) : null;
+    },
 
     async exportPackage(id) {
       const text = await store.exportPackage(id);

@@ -1,12 +1,18 @@
 // The local HTTP bridge: the typed API over HTTP against the real Node services, for the renderer in a plain
 // browser (npm run dev) and for the end-to-end tests. POST /api/<method> with a JSON array of arguments answers
 // an Envelope; export progress streams as server-sent events on /api/events. Listens on 127.0.0.1 only.
+// A browser has no Open dialog of ours: for importPackageFile / importOutlineFile the page picks the file with
+// its own file chooser and POSTs the bytes (application/octet-stream; the outline's options in the query),
+// which are imported from a temporary file exactly as a file chosen in the desktop app's dialog.
 import http from 'node:http';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { apiContract, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
+import { apiContract, outlineImportOptionsSchema, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
 import { AppError, schemaIssueParams, toErrorPayload } from '../../core/errors';
+import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { createServices } from '../services';
 import { safeFileName } from '../../core/file-names';
 import { mimeTypeOf } from '../services/content-types';
@@ -30,6 +36,7 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
+/** JSON calls carry at most a report (saveReport); files come as uploads, capped per kind. */
 const MAX_BODY = 110 * 1024 * 1024;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -61,23 +68,24 @@ export function staticFiles(root: string): StaticHandler {
   };
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/**
+ * The request body, refused past `maxBytes`: the rest is drained unread (not kept), so that the page still
+ * gets its answer.
+ */
+function readBody(req: http.IncomingMessage, maxBytes: number, tooLarge: (bytes: number) => AppError): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new AppError('PACKAGE_TOO_LARGE', { size: `${Math.round(size / 1048576)} MB` }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= maxBytes) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > maxBytes ? reject(tooLarge(size)) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
+
+const UPLOADS: Partial<Record<ApiMethod, ImportKind>> = { importPackageFile: 'package', importOutlineFile: 'outline' };
 
 const isMethod = (name: string): name is ApiMethod => Object.prototype.hasOwnProperty.call(apiContract, name);
 
@@ -94,6 +102,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     dataDir: options.dataDir,
     // No dialog in a browser: every file the bridge writes goes to <dataDir>/exports/ under its default name.
     chooseSavePath: async (_kind, defaultFileName) => path.join(exportsDir, safeFileName(defaultFileName)),
+    // Never asked: the page chooses files to import itself and uploads them (see upload below).
+    chooseOpenPath: async () => null,
     openPath: async (file) => log(`[bridge] open ${file}`),
     showInFolder: async (file) => log(`[bridge] show in folder ${file}`),
     printPdf: async (file) => log(`[bridge] print ${file}`),
@@ -117,6 +127,35 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
   }
 
+  /** An imported file's bytes, as if chosen in an Open dialog: written to a temporary file and read from there. */
+  async function upload(kind: ImportKind, url: URL, req: http.IncomingMessage): Promise<Envelope<unknown>> {
+    if (req.headers['content-type'] !== 'application/octet-stream') throw new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'type' });
+    const options = outlineImportOptionsSchema.safeParse({
+      organisation: url.searchParams.get('organisation') ?? undefined,
+      year: url.searchParams.has('year') ? Number(url.searchParams.get('year')) : undefined,
+    });
+    if (!options.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(options.error));
+    const bytes = await readBody(req, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-desk-upload-'));
+    try {
+      const file = path.join(dir, kind === 'package' ? 'upload.rldpkg' : 'upload.txt');
+      await writeFile(file, bytes);
+      const report = kind === 'package' ? await services.importPackageFromFile(file) : await services.importOutlineFromFile(file, options.data);
+      return { ok: true, value: report };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  const answer = (res: http.ServerResponse, { status, envelope }: { status: number; envelope: Envelope<unknown> }) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(envelope));
+  };
+  const failure = (err: unknown) => {
+    if (!(err instanceof AppError)) log(`[bridge] failed: ${err instanceof Error ? err.stack : String(err)}`);
+    return { status: err instanceof AppError ? 400 : 500, envelope: { ok: false as const, error: toErrorPayload(err) } };
+  };
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -131,13 +170,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         res.writeHead(405).end();
         return;
       }
-      readBody(req)
-        .then((body) => call(url.pathname.slice('/api/'.length), body))
-        .catch((err: unknown) => ({ status: 400, envelope: { ok: false as const, error: toErrorPayload(err) } }))
-        .then(({ status, envelope }) => {
-          res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-          res.end(JSON.stringify(envelope));
-        });
+      const name = url.pathname.slice('/api/'.length);
+      const kind = isMethod(name) ? UPLOADS[name] : undefined;
+      const handled = kind
+        ? upload(kind, url, req).then((envelope) => ({ status: 200, envelope }), failure)
+        : readBody(req, MAX_BODY, () => new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'tooBig' }))
+            .then((body) => call(name, body.toString('utf8')), failure);
+      void handled.then((result) => answer(res, result));
       return;
     }
     serveStatic(req, res);

@@ -11,7 +11,7 @@ import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
 import { hasErrors, validateReport } from '../../core/validation';
 import { createServices, type Services } from '../services';
-import { readPackageFile, readTextFile } from '../services/input-files';
+import { readTextFile } from '../services/input-files';
 import { writeReportPdf } from '../services/pdf-file';
 import { defaultDataDir } from '../store/default-data-dir';
 import { writeDurable } from '../store/durable-file';
@@ -93,6 +93,8 @@ async function withServices<T>(ctx: Context, access: Access, fn: (services: Serv
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
     readOnly,
     chooseSavePath: async () => (savePath ? path.resolve(savePath) : null),
+    // Files to read come on the command line: there is no Open dialog to answer.
+    chooseOpenPath: async () => null,
     openPath: async () => undefined,
     showInFolder: async () => undefined,
     printPdf: async () => undefined,
@@ -238,8 +240,8 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...dataDirOption },
     positionals: [1],
     async run(ctx) {
-      const text = await readPackageFile(ctx.positionals[0]!);
-      const report = await withServices(ctx, { readOnly: false }, (services) => services.importPackage(text));
+      const file = ctx.positionals[0]!;
+      const report = await withServices(ctx, { readOnly: false }, (services) => services.importPackageFromFile(file));
       ctx.io.out(ctx.t('packageImported', { title: reportTitle(report), id: report.id }));
       return 0;
     },

@@ -4,6 +4,7 @@
 import type { Block, DocPath, DocumentModel, Run, RunRole } from '../../core/document';
 import type { DocumentStyle } from '../../core/model';
 import { balancedLines, breakLines, isCjk, isSpace, type BreakResult } from '../../core/line-breaking';
+import { boldRuns } from '../../core/print-emphasis';
 import type { FaceRole, FontFace, FontSet } from './fonts';
 import { BODY_SIZE, CELL, LINES_PER_PAGE, TITLE_SIZE, TYPE_WIDTH } from './geometry';
 
@@ -130,31 +131,23 @@ function trimEnds(chars: string[], parallel: unknown[][]): void {
  * The face and weight of a run. Item titles are bold (a style setting) only under the Arabic scheme 1. 2.
  * (level 3): a 一是 marker in the same report stays in the body weight.
  */
-function roleStyle(role: RunRole, style: DocumentStyle, arabicItem: boolean): { face: FaceRole; bold: boolean } {
+/** The typeface of each role; which runs are bold is the core's rule, shared with the live preview. */
+function faceOf(role: RunRole): FaceRole {
   switch (role) {
     case 'chapter-marker':
     case 'chapter-title':
-      return { face: 'heading', bold: false };
+      return 'heading';
     case 'section-marker':
     case 'section-heading':
-      return { face: 'kai', bold: style.boldSectionHeadings };
-    case 'item-marker':
-    case 'item-title':
-      return { face: 'body', bold: style.boldItemHeadings && arabicItem };
+      return 'kai';
     default:
-      return { face: 'body', bold: false };
+      return 'body';
   }
 }
 
-const ARABIC_MARKER = /^[0-9０-９]+[.．]/;
-
 function styledRuns(runs: Run[], style: DocumentStyle): StyledRun[] {
-  let arabicItem = false;
-  return runs.map((r) => {
-    if (r.role === 'item-marker') arabicItem = ARABIC_MARKER.test(r.text);
-    const s = roleStyle(r.role, style, arabicItem);
-    return { text: r.text, role: s.face, bold: s.bold };
-  });
+  const bold = boldRuns(runs, style);
+  return runs.map((r, i) => ({ text: r.text, role: faceOf(r.role), bold: bold[i]! }));
 }
 
 function toLines(

@@ -5,22 +5,19 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, errorDetail } from '../../core/errors';
 import { decodeText } from '../../core/text-decode';
-import { MAX_PACKAGE_BYTES, formatSize } from '../store/package-format';
-
-/** An outline is a report's text: far below this. */
-export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
+import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 
 const readFailed = (file: string, err: unknown) =>
   new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
 
-async function readLimited(file: string, maxBytes: number, tooLarge: (size: string) => AppError): Promise<Buffer> {
+async function readLimited(file: string, kind: ImportKind): Promise<Buffer> {
   let size: number;
   try {
     size = (await stat(file)).size;
   } catch (err) {
     throw readFailed(file, err);
   }
-  if (size > maxBytes) throw tooLarge(formatSize(size));
+  if (size > IMPORT_LIMITS[kind]) throw importTooLarge(kind, size);
   try {
     return await readFile(file);
   } catch (err) {
@@ -30,12 +27,12 @@ async function readLimited(file: string, maxBytes: number, tooLarge: (size: stri
 
 /** A package's text (JSON, UTF-8 as written by this program); PACKAGE_TOO_LARGE before reading a huge file. */
 export async function readPackageFile(file: string): Promise<string> {
-  const bytes = await readLimited(file, MAX_PACKAGE_BYTES, (size) => new AppError('PACKAGE_TOO_LARGE', { size }));
+  const bytes = await readLimited(file, 'package');
   return bytes.toString('utf8');
 }
 
 /** A text file in UTF-8, UTF-16 or GB18030 (FILE_ENCODING otherwise), without its byte-order mark. */
 export async function readTextFile(file: string): Promise<string> {
-  const bytes = await readLimited(file, MAX_TEXT_FILE_BYTES, (size) => new AppError('OUTLINE_TOO_LARGE', { detail: size }));
+  const bytes = await readLimited(file, 'outline');
   return decodeText(bytes).text;
 }

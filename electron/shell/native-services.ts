@@ -1,5 +1,5 @@
-// What the services need from the desktop, implemented with Electron: Save dialogs in Documents, the system
-// viewer and Explorer, printing, and importing a package Windows hands us.
+// What the services need from the desktop, implemented with Electron: Open and Save dialogs in Documents, the
+// system viewer and Explorer, printing, and importing a package Windows hands us.
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import path from 'node:path';
@@ -7,16 +7,15 @@ import { toErrorPayload } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
 import type { ServiceOptions, Services } from '../services';
-import { readPackageFile } from '../services/input-files';
 import { openInSystemViewer, printPdfFile } from './print-pdf';
-import { saveDialogOptions, withExtension } from './save-dialog-options';
+import { openDialogOptions, saveDialogOptions, withExtension } from './file-dialog-options';
 
 export interface DesktopContext {
   mainWindow(): BrowserWindow | null;
   language(): Language;
 }
 
-type NativeHooks = Pick<ServiceOptions, 'chooseSavePath' | 'openPath' | 'showInFolder' | 'printPdf'>;
+type NativeHooks = Pick<ServiceOptions, 'chooseSavePath' | 'chooseOpenPath' | 'openPath' | 'showInFolder' | 'printPdf'>;
 
 export function nativeServiceHooks(context: DesktopContext): NativeHooks {
   const t = () => translator(context.language(), 'shell');
@@ -26,6 +25,12 @@ export function nativeServiceHooks(context: DesktopContext): NativeHooks {
       const window = context.mainWindow();
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return choice.canceled || !choice.filePath ? null : withExtension(kind, choice.filePath);
+    },
+    async chooseOpenPath(kind) {
+      const options = openDialogOptions(kind, app.getPath('documents'), t());
+      const window = context.mainWindow();
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
     },
     openPath: openInSystemViewer,
     async showInFolder(file) {
@@ -51,10 +56,9 @@ export function nativeServiceHooks(context: DesktopContext): NativeHooks {
 }
 
 /** Imports a package file Windows passed on the command line; tells the user when it cannot be imported. */
-export async function importPackageFile(services: Services, file: string, context: DesktopContext): Promise<string | null> {
+export async function importHandedPackage(services: Services, file: string, context: DesktopContext): Promise<string | null> {
   try {
-    const text = await readPackageFile(file);
-    const report = await services.importPackage(text);
+    const report = await services.importPackageFromFile(file);
     log.info('package imported from the command line');
     return report.id;
   } catch (err) {

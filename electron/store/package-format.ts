@@ -2,6 +2,7 @@
 // (e-mail, USB sticks), so they are read defensively: size and nesting depth are checked before JSON.parse
 // runs at all, keys that could pollute prototypes are refused, and the report is migrated and validated.
 import { AppError } from '../../core/errors';
+import { IMPORT_LIMITS, importTooLarge } from '../../core/import-limits';
 import type { Report } from '../../core/model';
 import { stripBom } from '../../core/text-decode';
 import { checkReport } from './report-codec';
@@ -9,7 +10,7 @@ import { checkReport } from './report-codec';
 export const PACKAGE_FORMAT = 'report-desk-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 export const PACKAGE_EXTENSION = '.rldpkg';
-export const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = IMPORT_LIMITS.package;
 /** A real package nests about ten levels (envelope → report → chapters → sections → items → sub-items). */
 export const MAX_PACKAGE_DEPTH = 64;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -21,7 +22,7 @@ export function encodePackage(report: Report, exportedAt: string): string {
 /** The report inside a package, checked; throws a PACKAGE_* / SCHEMA_TOO_NEW AppError otherwise. */
 export function decodePackage(text: string): Report {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_PACKAGE_BYTES) throw new AppError('PACKAGE_TOO_LARGE', { size: formatSize(bytes) });
+  if (bytes > MAX_PACKAGE_BYTES) throw importTooLarge('package', bytes);
   const body = stripBom(text);
   if (nestingDepth(body) > MAX_PACKAGE_DEPTH) throw new AppError('PACKAGE_TOO_DEEP');
   const envelope = parseRefusingUnsafeKeys(body);
@@ -86,8 +87,4 @@ function parseRefusingUnsafeKeys(text: string): unknown {
   }
   if (unsafe !== null) throw new AppError('PACKAGE_UNSAFE_KEYS', { key: unsafe });
   return value;
-}
-
-export function formatSize(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,7 +1,11 @@
 // The Api over the local HTTP bridge (npm run dev, end-to-end tests): used when no preload has put a
 // `window.api` in place. Errors arrive as { code, params } and are rethrown as AppError, as over IPC.
+// Where the desktop app shows its Open dialog (importPackageFile / importOutlineFile), this stands in the
+// browser's own file chooser and uploads the chosen file's bytes; the bridge imports them as a chosen file.
 import { API_METHODS, type Api, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
 import { AppError, isErrorPayload } from '../../core/errors';
+import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
+import type { Report } from '../../core/model';
 
 /** Thrown when the bridge cannot be reached at all (stopped, network gone): callers may retry. */
 export class BridgeUnreachable extends AppError {
@@ -11,13 +15,13 @@ export class BridgeUnreachable extends AppError {
 }
 
 async function post(base: string, method: ApiMethod, args: unknown[]): Promise<unknown> {
+  return send(method, `${base}api/${method}`, { 'content-type': 'application/json' }, JSON.stringify(args));
+}
+
+async function send(method: ApiMethod, url: string, headers: Record<string, string>, body: BodyInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`${base}api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(args),
-    });
+    response = await fetch(url, { method: 'POST', headers, body });
   } catch (err) {
     throw new BridgeUnreachable(method, err);
   }
@@ -32,6 +36,29 @@ async function post(base: string, method: ApiMethod, args: unknown[]): Promise<u
   throw new AppError(error.code, error.params);
 }
 
+const ACCEPT: Record<ImportKind, string> = { package: '.rldpkg', outline: '.txt,text/plain' };
+
+/** The browser's file chooser, from an input that exists only while it is open; null when cancelled. */
+function chooseFile(kind: ImportKind): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[kind];
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+async function uploadChosen(base: string, method: ApiMethod, kind: ImportKind, query: URLSearchParams): Promise<Report | null> {
+  const file = await chooseFile(kind);
+  if (!file) return null;
+  // Refused here already, so that a huge file is not read into the page at all.
+  if (file.size > IMPORT_LIMITS[kind]) throw importTooLarge(kind, file.size);
+  const search = query.toString();
+  return (await send(method, `${base}api/${method}${search ? `?${search}` : ''}`, { 'content-type': 'application/octet-stream' }, file)) as Report;
+}
+
 export function createHttpApi(base: string): Api {
   const progressListeners = new Set<(p: ExportProgress) => void>();
   let events: EventSource | null = null;
@@ -40,6 +67,13 @@ export function createHttpApi(base: string): Api {
   ) as unknown as Omit<Api, 'onExportProgress'>;
   return {
     ...methods,
+    importPackageFile: () => uploadChosen(base, 'importPackageFile', 'package', new URLSearchParams()),
+    importOutlineFile({ organisation, year }) {
+      const query = new URLSearchParams();
+      if (organisation !== undefined) query.set('organisation', organisation);
+      if (year !== undefined) query.set('year', String(year));
+      return uploadChosen(base, 'importOutlineFile', 'outline', query);
+    },
     onExportProgress(listener) {
       progressListeners.add(listener);
       if (!events) {

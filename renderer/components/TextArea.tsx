@@ -11,6 +11,7 @@ import { samePropsByPath } from '../editing/paths';
 import { plainPasteText } from '../editing/plain-paste';
 import { fieldId, useEditor, useFindingsAt } from '../wizard/editor-context';
 import { FindingList } from './FindingList';
+import { hasErrors } from '../../core/validation';
 
 interface Props {
   label: string;
@@ -98,7 +99,7 @@ export const TextArea = memo(function TextArea({ label, path, value, marker, pla
     defaultValue: initial,
     placeholder,
     'aria-describedby': `${countId} ${findings.length ? findingsId : ''}`.trim(),
-    'aria-invalid': findings.some((f) => f.severity === 'error') || undefined,
+    'aria-invalid': hasErrors(findings) || undefined,
     onChange: typed,
     onBlur: () => draft.flush(),
     onCompositionStart: () => {

@@ -3,6 +3,7 @@
 import type { DocPath } from '../../core/document';
 import type { Chapter, Report } from '../../core/model';
 import type { Finding } from '../../core/validation-types';
+import { hasErrors } from '../../core/validation';
 
 export type Step =
   | { kind: 'basic' }
@@ -71,7 +72,7 @@ function hasContent(report: Report, step: Step): boolean {
 
 export function stepStatus(report: Report, step: Step, findings: Finding[]): StepStatus {
   const own = step.kind === 'review' ? findings : findings.filter((f) => stepKey(stepOfPath(f.path)) === stepKey(step));
-  if (own.some((f) => f.severity === 'error')) return 'error';
+  if (hasErrors(own)) return 'error';
   if (!hasContent(report, step)) return 'empty';
   return own.length ? 'progress' : 'complete';
 }

@@ -1,19 +1,18 @@
 // Home: the reports in the store, newest first, and what can be done with them — create, open, duplicate as
 // next year's draft, delete (with undo, through the trash), export / import a package, and start from last
-// year's plain text (outline import).
+// year's plain text (outline import). Files to import are chosen in the main process's Open dialog (the API
+// answers null when the user cancels it). Report files that cannot be opened are listed under the reports.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateSummary, TrashEntry } from '../../core/api';
-import { AppError } from '../../core/errors';
+import type { ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
 import { isLanguage } from '../../core/i18n';
+import type { ImportKind } from '../../core/import-limits';
 import type { ReportSummary } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
-import { FilePicker } from '../components/FilePicker';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
-type ImportKind = 'package' | 'outline';
 
 export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
@@ -23,25 +22,27 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
+  const [problems, setProblems] = useState<ReportProblem[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
 
   const load = useCallback(async () => {
-    const [list, bin] = await Promise.all([api.listReports(), api.listTrash()]);
-    return { list: [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), bin };
+    const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
+    return { list: [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), bin, unloadable };
   }, [api]);
-  const show = ({ list, bin }: { list: ReportSummary[]; bin: TrashEntry[] }) => {
+  const show = useCallback(({ list, bin, unloadable }: Awaited<ReturnType<typeof load>>) => {
     setReports(list);
     setTrash(bin);
-  };
+    setProblems(unloadable);
+  }, []);
   const refresh = () => load().then(show);
 
   useEffect(() => {
     const failed = (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) });
     load().then(show, failed);
     api.listTemplates().then(setTemplates, failed);
-  }, [api, load, te]);
+  }, [api, load, show, te]);
 
   /** Runs an action with the buttons disabled; a failure shows in the notice unless `failed` places it elsewhere. */
   const run = async (action: () => Promise<void>, failed = (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) })) => {
@@ -79,16 +80,11 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       const saved = await api.exportPackage(r.id);
       if (saved) setNotice({ kind: 'info', text: t('home.packageExported', { file: saved.fileName }) });
     });
-  const importFile = (kind: ImportKind) => (file: File) => {
+  const importFile = (kind: ImportKind) => {
     setImportError(null);
     void run(async () => {
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (err) {
-        throw new AppError('FILE_READ_FAILED', { detail: err instanceof Error ? err.message : String(err) });
-      }
-      const report = kind === 'package' ? await api.importPackage(text) : await api.importOutline({ text });
+      const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
+      if (!report) return;
       if (kind === 'outline') onOpen(report.id);
       else {
         await refresh();
@@ -153,6 +149,16 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             </tbody>
           </table>
         )}
+        {problems.length > 0 && (
+          <div className="problems">
+            <p id="problems-title">{t('home.problemsTitle')}</p>
+            <ul aria-labelledby="problems-title">
+              {problems.map((problem) => (
+                <li key={problem.id} className="finding finding-error">{errorText(te, problem)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
       <div className="home-columns">
         <section className="panel">
@@ -160,10 +166,10 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         </section>
         <section className="panel" aria-labelledby="import-title">
           <h2 id="import-title">{t('home.importTitle')}</h2>
-          <FilePicker id="import-outline" label={t('home.importOutline')} accept=".txt,text/plain" disabled={busy}
-            hint={t('home.importOutlineHint')} error={importError?.kind === 'outline' ? importError.text : null} onChoose={importFile('outline')} />
-          <FilePicker id="import-package" label={t('home.importPackage')} accept=".rldpkg,.json" disabled={busy}
-            error={importError?.kind === 'package' ? importError.text : null} onChoose={importFile('package')} />
+          <ImportAction id="import-outline" label={t('home.importOutline')} hint={t('home.importOutlineHint')} disabled={busy}
+            error={importError?.kind === 'outline' ? importError.text : null} onChoose={() => importFile('outline')} />
+          <ImportAction id="import-package" label={t('home.importPackage')} hint={t('home.importPackageHint')} disabled={busy}
+            error={importError?.kind === 'package' ? importError.text : null} onChoose={() => importFile('package')} />
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>
@@ -181,6 +187,27 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
           )}
         </section>
       </div>
+    </div>
+  );
+}
+
+/** A button that opens the Open dialog, its hint, and what went wrong with the last file chosen. */
+function ImportAction({ id, label, hint, disabled, error, onChoose }: {
+  id: string;
+  label: string;
+  hint: string;
+  disabled: boolean;
+  error: string | null;
+  onChoose(): void;
+}) {
+  return (
+    <div className="field import-action">
+      <button type="button" id={id} disabled={disabled} onClick={onChoose}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}>
+        {label}
+      </button>
+      {error && <span className="finding finding-error" id={`${id}-error`} role="alert">{error}</span>}
+      <p className="hint" id={`${id}-hint`}>{hint}</p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 // Opens a report for the wizard: from the store, or from the local journal when it holds edits the store
-// never received (a failed save, then a reload). Tells the user when a damaged file was restored from backup.
+// never received (a failed save, then a reload). Tells the user when a damaged file was restored from backup,
+// with the backup's time in local time, in a notice that stays until dismissed.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatLocalDateTime } from '../../core/date-time';
+import { isLanguage } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
@@ -11,8 +14,9 @@ import { Wizard } from './Wizard';
 type Loaded = { report: Report; unsaved: boolean; restoredFrom: string | null };
 
 export function OpenReport({ id, journal, onClose }: { id: string; journal: Journal; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
+  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -50,7 +54,10 @@ export function OpenReport({ id, journal, onClose }: { id: string; journal: Jour
   return (
     <>
       {loaded.restoredFrom && (
-        <p className="alert banner" role="alert">{te('REPORT_CORRUPT_RESTORED', { backup: loaded.restoredFrom })}</p>
+        <div className="alert alert-warning banner notice" role="alert">
+          <span>{te('REPORT_CORRUPT_RESTORED', { backup: formatLocalDateTime(loaded.restoredFrom, uiLanguage) })}</span>
+          <button type="button" className="icon-button" onClick={() => setLoaded({ ...loaded, restoredFrom: null })} aria-label={t('home.dismiss')}>×</button>
+        </div>
       )}
       <Wizard key={loaded.report.id} initial={loaded.report} unsaved={loaded.unsaved} journal={journal} onClose={onClose} />
     </>

@@ -6,8 +6,9 @@ import type { DocPath } from '../../core/document';
 import { isLanguage } from '../../core/i18n';
 import type { ExportProgress, PdfExportResult } from '../../core/api';
 import type { Report } from '../../core/model';
+import { printsAsDraft } from '../../core/report-ops';
 import type { Finding } from '../../core/validation-types';
-import { validateReport } from '../../core/validation';
+import { hasErrors, validateReport } from '../../core/validation';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useEditor } from './editor-context';
@@ -32,15 +33,15 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const final = report.meta.status === 'final';
+  const final = !printsAsDraft(report);
 
   useEffect(() => api.onExportProgress(setProgress), [api]);
 
   const markFinal = () => {
     // Validate the report as it is now, not the last debounced findings.
-    const now = validateReport(report).filter((f) => f.severity === 'error');
-    if (now.length) {
-      setMessage({ kind: 'error', text: te('FINAL_HAS_ERRORS', { count: now.length }) });
+    const now = validateReport(report);
+    if (hasErrors(now)) {
+      setMessage({ kind: 'error', text: te('FINAL_HAS_ERRORS', { count: now.filter((f) => f.severity === 'error').length }) });
       return;
     }
     setMessage(null);

@@ -3,26 +3,17 @@
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import type { Report } from '../../core/model';
-import { FindingList } from '../components/FindingList';
+import { DateField } from '../components/DateField';
 import { TextArea } from '../components/TextArea';
-import { fieldId, useEditor, useFindingsAt } from './editor-context';
 
 export function SignatureStep({ report, onGoTo }: { report: Report; onGoTo(path: DocPath): void }) {
   const { t } = useTranslation();
-  const { dispatch } = useEditor();
-  const dateFindings = useFindingsAt(['meta', 'date']);
-  const dateId = fieldId(['meta', 'date']);
   return (
     <div className="step-form">
       <h2 className="step-title">{t('step.signature')}</h2>
       <div className="form-grid">
         <TextArea single label={t('signature.unit')} path={['meta', 'signatureUnit']} value={report.meta.signatureUnit ?? ''} />
-        <div className="field">
-          <label htmlFor={dateId}>{t('signature.date')}</label>
-          <input id={dateId} type="date" value={report.meta.date ?? ''}
-            onChange={(e) => dispatch({ type: 'set', path: ['meta', 'date'], value: e.target.value || null })} />
-          <FindingList findings={dateFindings} />
-        </div>
+        <DateField label={t('signature.date')} path={['meta', 'date']} value={report.meta.date} />
       </div>
       <p className="hint">
         {report.style.seal ? t('signature.withSeal') : t('signature.withoutSeal')}{' '}

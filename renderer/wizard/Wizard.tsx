@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { isLanguage } from '../../core/i18n';
 import type { Report } from '../../core/model';
+import { printsAsDraft } from '../../core/report-ops';
 import type { Finding } from '../../core/validation-types';
 import { useApi } from '../api/api-context';
 import { DraftSet } from '../editing/draft';
@@ -142,7 +143,7 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
               {current.kind === 'review' && <ReviewStep report={report} findings={findings} onGoTo={goTo} flush={autosave.flush} />}
               <StepNavigation report={report} current={current} onSelect={selectStep} />
             </main>
-            <Preview blocks={blocks} language={previewReport.meta.language} style={previewReport.style} draft={report.meta.status !== 'final'} onOpen={goTo} />
+            <Preview blocks={blocks} language={previewReport.meta.language} style={previewReport.style} draft={printsAsDraft(report)} onOpen={goTo} />
           </div>
         </div>
       </FindingsContext.Provider>

@@ -54,6 +54,10 @@ export async function openSession(name: string, viewport = { width: 1366, height
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(String(err)));
+  // A missing file the page asks for (the favicon, an asset) is a fault; the API answers errors as 4xx by design.
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/api/')) problems.push(`${response.status()} ${response.url()}`);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !/Failed to load resource|ERR_CONNECTION_REFUSED|Failed to fetch|EventSource/.test(msg.text())) problems.push(msg.text());
   });

@@ -64,9 +64,10 @@ for (const zoom of [1, 1.25, 1.5]) {
     const name = `fit-${zoom * 100}`;
     beforeAll(async () => {
       session = await openSession(name, { width: 1366, height: 768 }, zoom);
-      const response = await fetch(`${session.bridge.url}api/importOutline`, {
+      const response = await fetch(`${session.bridge.url}api/importOutlineFile`, {
         method: 'POST',
-        body: JSON.stringify([{ text: readFileSync(seedPath, 'utf8') }]),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: readFileSync(seedPath),
       });
       report = ((await response.json()) as { value: Report }).value;
     });

@@ -17,7 +17,11 @@ describe('typing into a long field', () => {
   let report: Report;
   beforeAll(async () => {
     session = await openSession('typing');
-    const response = await fetch(`${session.bridge.url}api/importOutline`, { method: 'POST', body: JSON.stringify([{ text: readFileSync(seedPath, 'utf8') }]) });
+    const response = await fetch(`${session.bridge.url}api/importOutlineFile`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: readFileSync(seedPath),
+    });
     report = ((await response.json()) as { value: Report }).value;
     await session.page.goto(`${session.bridge.url}#/report/${report.id}`);
     await session.page.locator('.wizard').waitFor();

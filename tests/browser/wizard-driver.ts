@@ -88,5 +88,10 @@ export async function enterReport(page: Page, target: Report): Promise<void> {
 
   await openStep(page, 'signature');
   await field(page, ['meta', 'signatureUnit']).fill(target.meta.signatureUnit ?? '');
-  if (target.meta.date) await field(page, ['meta', 'date']).fill(target.meta.date);
+  if (target.meta.date) {
+    const [year, month, day] = target.meta.date.split('-');
+    await field(page, ['meta', 'date']).fill(year!);
+    await page.locator('[id="field-meta.date-month"]').selectOption(String(Number(month)));
+    await page.locator('[id="field-meta.date-day"]').selectOption(String(Number(day)));
+  }
 }

@@ -9,7 +9,7 @@ import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
-import { openSession, seedPath, shot, type Session } from './harness';
+import { openSession, repoRoot, seedPath, shot, type Session } from './harness';
 import { normaliseForComparison, pdfText, seedText } from './seed-text';
 import { entryButton, enterReport, field, openStep } from './wizard-driver';
 
@@ -22,6 +22,11 @@ async function storedReport(session: Session, id: string): Promise<Report> {
   const envelope = (await response.json()) as { ok: boolean; value: { report: Report } };
   expect(envelope.ok).toBe(true);
   return envelope.value.report;
+}
+
+async function listedReports(session: Session): Promise<{ organisation: string }[]> {
+  const response = await fetch(`${session.bridge.url}api/listReports`, { method: 'POST', body: '[]' });
+  return ((await response.json()) as { value: { organisation: string }[] }).value;
 }
 
 const reportIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.replace('#/report/', ''));
@@ -179,12 +184,34 @@ describe('starting from last year’s plain text', () => {
     await session?.close();
   });
 
+  it('has the app icon as its favicon, served from its own files (no 404, CSP img-src \'self\')', async () => {
+    const href = await session.page.locator('link[rel="icon"]').evaluate((link) => (link as HTMLLinkElement).href);
+    expect(new URL(href).origin).toBe(new URL(session.bridge.url).origin);
+    const response = await session.page.request.get(href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+  });
+
+  it('imports nothing when the file dialog is cancelled', async () => {
+    const { page } = session;
+    for (const button of ['#import-outline', '#import-package']) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(button).click()]);
+      await chooser.setFiles([]);
+      // The button is disabled while the import runs: enabled again, the cancelled choice has been answered.
+      await expect.poll(() => page.locator(button).isEnabled()).toBe(true);
+    }
+    expect(await listedReports(session)).toEqual([]);
+    expect(page.url()).not.toContain('#/report/');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('input[type="file"]').count()).toBe(0);
+  });
+
   it('imports the seed text and shows it all', async () => {
     const { page } = session;
-    // Our own button, reached and pressed with the keyboard, opens the system's file dialog.
+    // Our own button, reached and pressed with the keyboard, opens the file dialog.
     await page.locator('#import-outline').focus();
+    expect(await page.locator('#import-outline').innerText()).toBe(ui('zh-CN')('home.importOutline'));
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    expect(await page.locator('#import-outline').innerText()).toBe(ui('zh-CN')('file.choose'));
     await chooser.setFiles(seedPath);
     await page.locator('.wizard').waitFor();
     await openStep(page, 'review');
@@ -196,5 +223,18 @@ describe('starting from last year’s plain text', () => {
 
   it('exports the imported report as a PDF whose text is the seed', async () => {
     await exportAndCompare(session);
+  });
+
+  it('imports a text file saved as GBK ("ANSI" Notepad) without mojibake', async () => {
+    const { page } = session;
+    await page.goto(session.bridge.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#import-outline').click()]);
+    await chooser.setFiles(path.join(repoRoot, 'tests/fixtures/outline-gbk.txt'));
+    await page.locator('.wizard').waitFor();
+    await openStep(page, 'review');
+    await expect.poll(async () => page.locator('.paper').textContent()).toContain('一、主要工作开展情况');
+    expect(await page.locator('.paper').textContent()).toContain('全年召开学法会议1次');
+    const stored = await storedReport(session, reportIdOf(page));
+    expect(stored.meta).toMatchObject({ organisation: '某区司法局', year: 2023 });
   });
 });

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
-// Home's file pickers: our own labelled buttons (not the browser's "Choose File / No file chosen"), the native
-// input hidden and out of the tab order, the chosen file's name shown, and a failed import explained at the
-// picker through the `errors` namespace.
+// Home's imports: plain buttons in the UI language that ask the API (whose Open dialog lives in the main
+// process) — no file input in the page; a cancelled dialog changes nothing; a failed import is explained at its
+// button through the `errors` namespace, schema problems ({ path, issue }) included. Report files that cannot
+// be opened are listed one line each under the reports.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Api } from '../../core/api';
+import type { Api, ReportProblem } from '../../core/api';
 import { AppError } from '../../core/errors';
-import { createI18n, translator } from '../../core/i18n';
+import { createI18n, errorMessage, translator } from '../../core/i18n';
 import { createReportFromTemplate, listTemplates } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
 import { Home } from '../../renderer/home/Home';
@@ -18,6 +19,7 @@ function renderHome(overrides: Partial<Api>, language: 'zh-CN' | 'en' = 'zh-CN')
   const api = {
     listReports: async () => [],
     listTrash: async () => [],
+    listProblems: async () => [],
     listTemplates: async () => listTemplates(),
     ...overrides,
   } as unknown as Api;
@@ -32,56 +34,91 @@ function renderHome(overrides: Partial<Api>, language: 'zh-CN' | 'en' = 'zh-CN')
   return onOpen;
 }
 
-const fileInput = (pickerId: string) => document.querySelector<HTMLInputElement>(`input[data-file-input="${pickerId}"]`)!;
-const choose = (pickerId: string, file: File) => fireEvent.change(fileInput(pickerId), { target: { files: [file] } });
+const ui = (language: 'zh-CN' | 'en' = 'zh-CN') => translator(language, 'ui');
 
-describe('home: file pickers', () => {
-  it('are buttons in the UI language that open the hidden native input', async () => {
+describe('home: imports', () => {
+  it('are buttons in the UI language, with no file input in the page', async () => {
     for (const language of ['zh-CN', 'en'] as const) {
-      const t = translator(language, 'ui');
-      renderHome({}, language);
-      const button = await screen.findByRole('button', { name: t('file.chooseNamed', { label: t('home.importOutline') }) });
-      expect(button.textContent).toBe(t('file.choose'));
-      expect(screen.getByRole('button', { name: t('file.chooseNamed', { label: t('home.importPackage') }) })).toBeTruthy();
-      expect(screen.getAllByText(t('file.none'))).toHaveLength(2);
-      for (const input of document.querySelectorAll<HTMLInputElement>('input[type="file"]')) {
-        expect(input.tabIndex).toBe(-1);
-        expect(input.classList.contains('visually-hidden')).toBe(true);
-      }
-      const click = vi.spyOn(fileInput('import-outline'), 'click').mockImplementation(() => undefined);
-      fireEvent.click(button);
-      expect(click).toHaveBeenCalledTimes(1);
+      const importOutlineFile = vi.fn(async () => null);
+      const importPackageFile = vi.fn(async () => null);
+      renderHome({ importOutlineFile, importPackageFile }, language);
+      fireEvent.click(await screen.findByRole('button', { name: ui(language)('home.importOutline') }));
+      await vi.waitFor(() => expect(importOutlineFile).toHaveBeenCalledWith({}));
+      await vi.waitFor(() => expect(screen.getByRole('button', { name: ui(language)('home.importPackage') }).hasAttribute('disabled')).toBe(false));
+      fireEvent.click(screen.getByRole('button', { name: ui(language)('home.importPackage') }));
+      await vi.waitFor(() => expect(importPackageFile).toHaveBeenCalledTimes(1));
+      expect(document.querySelectorAll('input[type="file"]')).toHaveLength(0);
       cleanup();
     }
   });
 
-  it('opens the imported outline, showing the chosen file name', async () => {
+  it('opens the imported outline', async () => {
     const report = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023 });
-    const importOutline = vi.fn(async () => report);
-    const onOpen = renderHome({ importOutline });
-    await screen.findByText(translator('zh-CN', 'ui')('home.importTitle'));
-    choose('import-outline', new File(['区统计局2023年法治政府建设情况报告\n一、主要举措\n'], '2023年报告.txt', { type: 'text/plain' }));
-    expect(screen.getByText('2023年报告.txt')).toBeTruthy();
+    const onOpen = renderHome({ importOutlineFile: async () => report });
+    fireEvent.click(await screen.findByRole('button', { name: ui()('home.importOutline') }));
     await vi.waitFor(() => expect(onOpen).toHaveBeenCalledWith(report.id));
-    expect(importOutline).toHaveBeenCalledWith({ text: '区统计局2023年法治政府建设情况报告\n一、主要举措\n' });
   });
 
-  it('explains a failed import at its picker, in the UI language', async () => {
+  it('does nothing when the dialog is cancelled', async () => {
+    const listReports = vi.fn(async () => []);
+    const onOpen = renderHome({ importOutlineFile: async () => null, importPackageFile: async () => null, listReports });
+    const outline = await screen.findByRole('button', { name: ui()('home.importOutline') });
+    await vi.waitFor(() => expect(listReports).toHaveBeenCalledTimes(1));
+    fireEvent.click(outline);
+    await vi.waitFor(() => expect(outline.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: ui()('home.importPackage') }));
+    await vi.waitFor(() => expect(outline.hasAttribute('disabled')).toBe(false));
+    expect(onOpen).not.toHaveBeenCalled();
+    expect(listReports).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('explains a failed import at its button, schema problems in words', async () => {
     const te = translator('zh-CN', 'errors');
+    const invalid = { code: 'PACKAGE_INVALID' as const, params: { path: 'report.chapters.0.title', issue: 'type' } };
     renderHome({
-      importOutline: async () => {
+      importOutlineFile: async () => {
         throw new AppError('OUTLINE_EMPTY');
       },
-      importPackage: async () => {
-        throw new AppError('PACKAGE_NOT_JSON');
+      importPackageFile: async () => {
+        throw new AppError(invalid.code, invalid.params);
       },
     });
-    await screen.findByText(translator('zh-CN', 'ui')('home.importTitle'));
-    choose('import-outline', new File([''], 'empty.txt'));
+    const outline = await screen.findByRole('button', { name: ui()('home.importOutline') });
+    fireEvent.click(outline);
     expect((await screen.findByRole('alert')).textContent).toBe(te('OUTLINE_EMPTY'));
-    expect(document.getElementById('import-outline')!.getAttribute('aria-describedby')).toContain(screen.getByRole('alert').id);
-    choose('import-package', new File(['not json'], 'report.rldpkg'));
-    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe(te('PACKAGE_NOT_JSON')));
-    expect(screen.getByText('report.rldpkg')).toBeTruthy();
+    expect(outline.getAttribute('aria-describedby')).toContain(screen.getByRole('alert').id);
+    await vi.waitFor(() => expect(outline.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: ui()('home.importPackage') }));
+    const expected = errorMessage('zh-CN', invalid);
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe(expected));
+    expect(expected).toContain('report.chapters.0.title');
+    expect(expected).toContain(te('issue.type'));
+    expect(expected).not.toMatch(/\$t\(|\{\{|issue\./);
+  });
+});
+
+describe('home: report files that cannot be opened', () => {
+  const problems: ReportProblem[] = [
+    { id: 'r-broken', code: 'REPORT_CORRUPT_UNRECOVERABLE', params: { id: 'r-broken' } },
+    { id: 'r-newer', code: 'SCHEMA_TOO_NEW', params: { version: 9 } },
+  ];
+
+  it('lists one line per problem, in the UI language', async () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      renderHome({ listProblems: async () => problems }, language);
+      const list = await screen.findByRole('list', { name: ui(language)('home.problemsTitle') });
+      const lines = [...list.querySelectorAll('li')].map((li) => li.textContent);
+      expect(lines).toEqual(problems.map((p) => errorMessage(language, p)));
+      expect(lines[0]).toContain('r-broken');
+      cleanup();
+    }
+  });
+
+  it('shows nothing when every report opens', async () => {
+    renderHome({});
+    await screen.findByText(ui()('home.noReports'));
+    expect(screen.queryByText(ui()('home.problemsTitle'))).toBeNull();
   });
 });

@@ -23,6 +23,7 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     onExportProgress: () => () => undefined,
     listReports: async () => [],
     listTrash: async () => [],
+    listProblems: async () => [],
     listTemplates: async () => listTemplates(),
     ...overrides,
   } as unknown as Api;

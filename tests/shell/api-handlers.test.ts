@@ -128,6 +128,30 @@ describe('IPC handler table', () => {
     expect(onCall).toHaveBeenCalledWith('getSettings', ours);
   });
 
+  it('opens files only through the main process: the page passes no path, at most the outline\'s options', async () => {
+    const { ipc, services } = setup();
+    const report = { id: 'r1' };
+    vi.mocked(services.importOutlineFile).mockImplementation(async () => null);
+    vi.mocked(services.importPackageFile).mockImplementation(async () => null);
+    await expect(ipc.invoke(channelOf('importPackageFile'), ours)).resolves.toEqual({ ok: true, value: null });
+    await expect(ipc.invoke(channelOf('importOutlineFile'), ours, { organisation: '某区司法局', year: 2024 })).resolves.toEqual({ ok: true, value: null });
+    expect(services.importOutlineFile).toHaveBeenCalledWith({ organisation: '某区司法局', year: 2024 });
+    for (const [method, args] of [
+      ['importPackageFile', ['C:\\Users\\x\\a.rldpkg']],
+      ['importOutlineFile', [{ path: '/etc/passwd' }]],
+      ['importOutlineFile', ['/etc/passwd']],
+      ['importOutlineFile', []],
+    ] as const) {
+      const answer = await ipc.invoke(channelOf(method), ours, ...args);
+      expect(answer, `${method} ${JSON.stringify(args)}`).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    }
+    expect(services.importPackageFile).toHaveBeenCalledTimes(1);
+    expect(services.importOutlineFile).toHaveBeenCalledTimes(1);
+    // A report that the contract does not allow (a bug in a service) does not reach the page.
+    vi.mocked(services.importPackageFile).mockImplementation(async () => report as never);
+    await expect(ipc.invoke(channelOf('importPackageFile'), ours)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
   it('unregisters every handler', () => {
     const { ipc, unregister } = setup();
     unregister();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDiagnostics, diagnosticsFileName, tailOf } from '../../electron/shell/diagnostics';
 import { packageFilesFromArgv } from '../../electron/shell/launch-args';
-import { saveDialogOptions, withExtension } from '../../electron/shell/save-dialog-options';
+import { saveDialogOptions, withExtension } from '../../electron/shell/file-dialog-options';
 import { translator } from '../../core/i18n';
 import path from 'node:path';
 

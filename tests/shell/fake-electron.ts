@@ -29,6 +29,9 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
   const messageBoxes: { type?: string; message?: string; detail?: string }[] = [];
   /** Where the next Save dialogs answer, instead of Documents (e.g. a folder that does not exist). */
   const saveTarget: { override: string | null } = { override: null };
+  /** What the Open dialogs are asked (title, folder, filters) and what they answer: a file, or null for Cancel. */
+  const openDialogs: { title?: string; defaultPath?: string; filters?: { name: string; extensions: string[] }[]; properties?: string[] }[] = [];
+  const openAnswer: { file: string | null } = { file: null };
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
@@ -122,6 +125,10 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
         savePaths.push(target);
         return { canceled: false, filePath: target };
       },
+      showOpenDialog: async (...args: unknown[]) => {
+        openDialogs.push(args.at(-1) as (typeof openDialogs)[number]);
+        return openAnswer.file ? { canceled: false, filePaths: [openAnswer.file] } : { canceled: true, filePaths: [] };
+      },
       showMessageBox: async (...args: unknown[]) => {
         messageBoxes.push(args.at(-1) as (typeof messageBoxes)[number]);
         return { response: 0 };
@@ -142,5 +149,20 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
     transports: { file: { getFile: () => ({ path: path.join(dirs.userData, 'logs', 'main.log') }) } },
   });
 
-  return { electron, log, calls, windows, menus, ipcHandlers, protocolHandlers, savePaths, messageBoxes, saveTarget, appEvents, resolveReady };
+  return {
+    electron,
+    log,
+    calls,
+    windows,
+    menus,
+    ipcHandlers,
+    protocolHandlers,
+    savePaths,
+    messageBoxes,
+    saveTarget,
+    openDialogs,
+    openAnswer,
+    appEvents,
+    resolveReady,
+  };
 }

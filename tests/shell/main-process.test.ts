@@ -139,6 +139,33 @@ describe('the main process', () => {
     expect(existsSync(target)).toBe(true);
   });
 
+  it('imports a package and an outline chosen in Open dialogs in Documents; Cancel imports nothing', async () => {
+    const before = ((await invoke('listReports')) as { value: unknown[] }).value.length;
+    fake.openAnswer.file = null;
+    expect(await invoke('importPackageFile')).toEqual({ ok: true, value: null });
+    expect(await invoke('importOutlineFile', {})).toEqual({ ok: true, value: null });
+    expect(((await invoke('listReports')) as { value: unknown[] }).value).toHaveLength(before);
+    // The UI is in English since the settings test: so are the dialogs.
+    expect(fake.openDialogs.map((d) => [d.title, d.defaultPath, d.filters, d.properties])).toEqual([
+      ['Import Report Package', path.join(base, 'Documents'), [{ name: 'Report package', extensions: ['rldpkg'] }], ['openFile']],
+      ['Choose Last Year’s Report Text', path.join(base, 'Documents'), [{ name: 'Text file', extensions: ['txt'] }], ['openFile']],
+    ]);
+
+    fake.openAnswer.file = fake.savePaths.at(-1)!;
+    const pkg = await invoke('importPackageFile');
+    expect(pkg).toMatchObject({ ok: true, value: { meta: { organisation: '某区司法局', year: 2024 } } });
+    fake.openAnswer.file = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
+    const outline = await invoke('importOutlineFile', { year: 2023 });
+    expect(outline).toMatchObject({ ok: true, value: { meta: { organisation: '某区司法局', year: 2023 } } });
+    expect(((await invoke('listReports')) as { value: unknown[] }).value).toHaveLength(before + 2);
+    // The page cannot name a file: an argument beyond the options is refused before any dialog opens.
+    const shown = fake.openDialogs.length;
+    expect(await invoke('importPackageFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(await invoke('importOutlineFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(fake.openDialogs).toHaveLength(shown);
+    fake.openAnswer.file = null;
+  });
+
   it('imports a package handed to a second instance, and tells the page', async () => {
     const target = fake.savePaths.at(-1)!;
     const contents = fake.windows[0]!.webContents;
@@ -148,7 +175,7 @@ describe('the main process', () => {
     await until(() => imported() > before, 'the import event');
     expect(fake.calls).toContain('window.focus');
     const listed = await invoke('listReports');
-    expect(listed.ok && (listed.value as unknown[]).length).toBe(3);
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(5);
   });
 
   it('says so when a package cannot be imported, without crashing', async () => {
@@ -159,7 +186,7 @@ describe('the main process', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.windows[0]!.webContents.sent.length).toBe(before);
     const listed = await invoke('listReports');
-    expect(listed.ok && (listed.value as unknown[]).length).toBe(3);
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(5);
   });
 
   it('tells the user when Help → Export diagnostics cannot write its file', async () => {

@@ -9,7 +9,8 @@ import { MAX_PACKAGE_BYTES } from '../../electron/store/package-format';
 import { tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedText = () => readFileSync(path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt'), 'utf8');
+const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
+const gbkOutlinePath = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
 
 const running: Services[] = [];
 afterEach(async () => {
@@ -26,8 +27,14 @@ function fakes(dir: string) {
     writeFileSync(outPath, '%PDF-1.7 fake');
     return { pages: 3, fonts: ['FangSong'], missingCharacters: [] };
   });
+  /** What the Open dialog answers, per kind (null: cancelled). */
+  const chosen: Record<'package' | 'outline', string | null> = { package: null, outline: seedPath };
   const options: ServiceOptions = {
     dataDir: path.join(dir, 'data'),
+    chooseOpenPath: vi.fn(async (kind: 'package' | 'outline') => {
+      calls.push(`open-dialog ${kind}`);
+      return chosen[kind];
+    }),
     chooseSavePath: vi.fn(async (kind: 'pdf' | 'package', name: string) => {
       calls.push(`choose ${kind} ${name}`);
       return path.join(saveDir, name);
@@ -39,7 +46,7 @@ function fakes(dir: string) {
     now: () => new Date('2024-02-01T08:00:00Z'),
     exportPdfFile: exporter,
   };
-  return { calls, progress, exporter, options, saveDir };
+  return { calls, progress, exporter, options, saveDir, chosen };
 }
 
 async function start(options: ServiceOptions): Promise<Services> {
@@ -92,7 +99,7 @@ describe('services', () => {
     expect(await codeOf(services.saveReport({ ...empty, meta: { ...empty.meta, status: 'final' } }))).toBe('FINAL_HAS_ERRORS');
     expect((await services.openReport(empty.id)).report.meta.status).toBe('draft');
 
-    const seed = await services.importOutline({ text: seedText() });
+    const seed = (await services.importOutlineFile({}))!;
     expect((await services.validateReport(seed.id)).filter((f) => f.severity === 'error')).toEqual([]);
     await services.saveReport({ ...seed, meta: { ...seed.meta, status: 'final' } });
     expect((await services.openReport(seed.id)).report.meta.status).toBe('final');
@@ -102,7 +109,7 @@ describe('services', () => {
     const dir = tempDir();
     const f = fakes(dir);
     const services = await start(f.options);
-    const seed = await services.importOutline({ text: seedText() });
+    const seed = (await services.importOutlineFile({}))!;
     const result = await services.exportPdf(seed.id, {});
     expect(result).toMatchObject({ fileName: '区统计局2023年法治政府建设情况报告.pdf', pages: 3, fonts: ['FangSong'] });
     const [report, outPath, options] = f.exporter.mock.calls[0]!;
@@ -130,7 +137,7 @@ describe('services', () => {
     const f = fakes(tempDir());
     const { exportPdfFile: _fake, ...withoutExporter } = f.options;
     const services = await start(withoutExporter);
-    const seed = await services.importOutline({ text: seedText() });
+    const seed = (await services.importOutlineFile({}))!;
     const result = await services.exportPdf(seed.id, {});
     expect(result!.pages).toBeGreaterThan(1);
     expect(readFileSync(path.join(f.saveDir, result!.fileName)).subarray(0, 5).toString()).toBe('%PDF-');
@@ -163,10 +170,36 @@ describe('services', () => {
     const file = path.join(f.saveDir, saved!.fileName);
     const envelope = JSON.parse(readFileSync(file, 'utf8'));
     expect(envelope).toMatchObject({ format: 'report-desk-package', formatVersion: 1, report: { id: r.id } });
-    const imported = await services.importPackage(readFileSync(file, 'utf8'));
-    expect(imported.id).not.toBe(r.id);
+    f.chosen.package = file;
+    const imported = await services.importPackageFile();
+    expect(f.calls.at(-1)).toBe('open-dialog package');
+    expect(imported!.id).not.toBe(r.id);
     expect(await services.listReports()).toHaveLength(2);
-    expect(await codeOf(services.importPackage('not json'))).toBe('PACKAGE_NOT_JSON');
+    const notJson = path.join(f.saveDir, 'not-json.rldpkg');
+    writeFileSync(notJson, 'not json');
+    expect(await codeOf(services.importPackageFromFile(notJson))).toBe('PACKAGE_NOT_JSON');
+  });
+
+  it('imports nothing when the Open dialog is cancelled', async () => {
+    const f = fakes(tempDir());
+    const services = await start(f.options);
+    f.chosen.outline = null;
+    expect(await services.importOutlineFile({ organisation: '某局' })).toBeNull();
+    expect(await services.importPackageFile()).toBeNull();
+    expect(f.calls).toEqual(['open-dialog outline', 'open-dialog package']);
+    expect(await services.listReports()).toEqual([]);
+  });
+
+  it('imports an outline file saved as GBK, with the given organisation and year winning', async () => {
+    const f = fakes(tempDir());
+    const services = await start(f.options);
+    f.chosen.outline = gbkOutlinePath;
+    const report = (await services.importOutlineFile({}))!;
+    expect(report.meta).toMatchObject({ organisation: '某区司法局', year: 2023 });
+    expect(report.chapters[0]!.title).toBe('主要工作开展情况');
+    const given = await services.importOutlineFromFile(gbkOutlinePath, { organisation: '某县司法局', year: 2024 });
+    expect(given.meta).toMatchObject({ organisation: '某县司法局', year: 2024 });
+    expect((await services.listReports()).map((r) => r.organisation).sort()).toEqual(['某区司法局', '某县司法局']);
   });
 
   it('keeps settings in settings.json across restarts, with defaults for a missing or damaged file', async () => {
@@ -205,7 +238,7 @@ describe('services', () => {
     expect(await services.listProblems()).toEqual([{ id: r.id, code: 'SCHEMA_TOO_NEW', params: { version: 99 } }]);
   });
 
-  it('reads a package file for the shell and the CLI alike: size checked first, errors with the system code', async () => {
+  it('reads a package file for the dialog, the shell and the CLI alike: size checked first, errors with the system code', async () => {
     const dir = tempDir();
     await expect(readPackageFile(path.join(dir, 'missing.rldpkg'))).rejects.toMatchObject({
       code: 'FILE_READ_FAILED',
@@ -215,6 +248,9 @@ describe('services', () => {
     writeFileSync(huge, '');
     truncateSync(huge, MAX_PACKAGE_BYTES + 1);
     await expect(readPackageFile(huge)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE', params: { size: '20.0 MB' } });
+    const services = await start(fakes(dir).options);
+    await expect(services.importPackageFromFile(huge)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE' });
+    expect(await services.listReports()).toEqual([]);
   });
 });
 

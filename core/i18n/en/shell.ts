@@ -31,6 +31,8 @@ export default {
     savePdfTitle: 'Export PDF',
     savePackageTitle: 'Export Report Package',
     saveDiagnosticsTitle: 'Export Diagnostics',
+    openPackageTitle: 'Import Report Package',
+    openOutlineTitle: 'Choose Last Year’s Report Text',
     pdfFilter: 'PDF document',
     packageFilter: 'Report package',
     textFilter: 'Text file',

@@ -29,6 +29,8 @@ export default {
     savePdfTitle: '导出 PDF',
     savePackageTitle: '导出报告包',
     saveDiagnosticsTitle: '导出诊断信息',
+    openPackageTitle: '导入报告包',
+    openOutlineTitle: '选择去年的报告文字',
     pdfFilter: 'PDF 文档',
     packageFilter: '报告包',
     textFilter: '文本文件',

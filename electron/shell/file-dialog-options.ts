@@ -1,16 +1,18 @@
-// What the Save dialogs offer: the folder (Documents), the suggested name (given by the service, e.g.
+// What the Save and Open dialogs offer: the folder (Documents), the suggested name (given by the service, e.g.
 // 某某局2024年法治政府建设情况报告.pdf) and one filter per kind of file.
 import path from 'node:path';
-import type { SaveDialogOptions } from 'electron';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
 import { PACKAGE_EXTENSION } from '../store/package-format';
 
 export type SaveKind = 'pdf' | 'package' | 'diagnostics';
+export type OpenKind = 'package' | 'outline';
 
 const filters = {
   pdf: { key: 'dialog.pdfFilter', extensions: ['pdf'] },
   package: { key: 'dialog.packageFilter', extensions: [PACKAGE_EXTENSION.slice(1)] },
   diagnostics: { key: 'dialog.textFilter', extensions: ['txt'] },
+  outline: { key: 'dialog.textFilter', extensions: ['txt'] },
 } as const;
 
 const titles = {
@@ -34,4 +36,19 @@ export function saveDialogOptions(kind: SaveKind, defaultFileName: string, docum
 export function withExtension(kind: SaveKind, filePath: string): string {
   const extension = `.${filters[kind].extensions[0]}`;
   return filePath.toLowerCase().endsWith(extension) ? filePath : filePath + extension;
+}
+
+const openTitles = {
+  package: 'dialog.openPackageTitle',
+  outline: 'dialog.openOutlineTitle',
+} as const;
+
+export function openDialogOptions(kind: OpenKind, documentsDir: string, t: TFunction<'shell'>): OpenDialogOptions {
+  const filter = filters[kind];
+  return {
+    title: t(openTitles[kind]),
+    defaultPath: documentsDir,
+    filters: [{ name: t(filter.key), extensions: [...filter.extensions] }],
+    properties: ['openFile'],
+  };
 }

@@ -1,0 +1,19 @@
+// How large a file the user may import, per kind, and the error that says a file is too large: the services
+// check the file on disk before reading it; the dev/test bridge's page checks an upload before sending it.
+import { AppError } from './errors';
+
+export type ImportKind = 'package' | 'outline';
+
+/** Both far above any real report (a year's report is well under 1 MB). */
+export const IMPORT_LIMITS: Record<ImportKind, number> = {
+  package: 20 * 1024 * 1024,
+  outline: 20 * 1024 * 1024,
+};
+
+export const formatSize = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function importTooLarge(kind: ImportKind, bytes: number): AppError {
+  return kind === 'package'
+    ? new AppError('PACKAGE_TOO_LARGE', { size: formatSize(bytes) })
+    : new AppError('OUTLINE_TOO_LARGE', { detail: formatSize(bytes) });
+}
