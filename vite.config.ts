@@ -18,7 +18,11 @@ export default defineConfig({
       name: 'dev-csp',
       apply: 'serve',
       transformIndexHtml: (html) =>
-        html.replace(/script-src 'self'; style-src 'self';/, "script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';")
+        html
+          .replace(
+            /script-src 'self'; style-src 'self';/,
+            "script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';",
+          )
           .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
     },
   ],

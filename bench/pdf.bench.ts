@@ -16,7 +16,15 @@ import { longReport } from '../tests/pdf/long-report';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SIZES = [1, 10, 50] as const;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -37,7 +45,9 @@ async function child(times: number, runs: number): Promise<void> {
     warm.push(performance.now() - started);
   }
   const peakMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ pages: first.pages, bytes: first.bytes.length, cold, warm: median(warm), coldPeakMiB, peakMiB }));
+  process.stdout.write(
+    JSON.stringify({ pages: first.pages, bytes: first.bytes.length, cold, warm: median(warm), coldPeakMiB, peakMiB }),
+  );
 }
 
 interface ChildResult {
@@ -52,11 +62,15 @@ interface ChildResult {
 
 function inProcess(times: number): ChildResult {
   const runs = times === 1 ? 15 : times === 10 ? 7 : 5;
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/pdf.bench.ts'), 'child', String(times), String(runs)], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'bench/pdf.bench.ts'), 'child', String(times), String(runs)],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   return JSON.parse(out) as ChildResult;
 }
 
@@ -107,7 +121,11 @@ h1 { font: 22pt/28.95pt Song; text-align: center; margin: 0 0 28.95pt; }
 async function chromiumLoaded(file: string, runs: number): Promise<{ ms: number; bytes: number }> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'pdf-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   try {
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
@@ -133,18 +151,32 @@ async function main(): Promise<void> {
   const cli = path.join(repoRoot, 'bin/report-desk.mjs');
   const built = existsSync(path.join(repoRoot, 'out/cli/report-desk.mjs'));
   try {
-    console.log('size    pages  warm       cold (own process)  peak RSS 1 / all  PDF      | CLI process | Chromium process  page.pdf()  PDF     | ratios: warm/page.pdf  CLI/Chromium process');
+    console.log(
+      'size    pages  warm       cold (own process)  peak RSS 1 / all  PDF      | CLI process | Chromium process  page.pdf()  PDF     | ratios: warm/page.pdf  CLI/Chromium process',
+    );
     for (const times of SIZES) {
       const report = longReport(times);
       const own = inProcess(times);
       const reportFile = path.join(dir, `report-${times}.json`);
       writeFileSync(reportFile, JSON.stringify(report));
-      const cliMs = built ? timeProcess(cli, ['export', reportFile, '--pdf', path.join(dir, `cli-${times}.pdf`)], 3) : NaN;
+      const cliMs = built
+        ? timeProcess(cli, ['export', reportFile, '--pdf', path.join(dir, `cli-${times}.pdf`)], 3)
+        : NaN;
       const htmlFile = path.join(dir, `report-${times}.html`);
       writeFileSync(htmlFile, html(report));
       const chromeOut = path.join(dir, `chromium-${times}.pdf`);
       const profile = path.join(dir, `profile-${times}`);
-      const chromeMs = timeProcess(CHROMIUM, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${chromeOut}`, pathToFileURL(htmlFile).href], 3);
+      const chromeMs = timeProcess(
+        CHROMIUM,
+        [
+          ...CHROMIUM_ARGS,
+          `--user-data-dir=${profile}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${chromeOut}`,
+          pathToFileURL(htmlFile).href,
+        ],
+        3,
+      );
       const loaded = await chromiumLoaded(htmlFile, times === 50 ? 3 : 5);
       console.log(
         [

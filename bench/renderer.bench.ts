@@ -62,7 +62,9 @@ async function firstRender(context: BrowserContext, url: string, selector: strin
   await page.goto(url);
   await page.locator(selector).first().waitFor();
   // Milliseconds since navigation start, when the awaited element is in the DOM and laid out.
-  const ms = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  const ms = await page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+  );
   await page.close();
   return ms;
 }
@@ -73,11 +75,23 @@ async function main() {
   const bridge = await startBridge({ dataDir: path.join(base, 'data'), log: () => undefined });
   const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1366, height: 768 },
   });
   try {
-    const created = await call<Report>(bridge.url, 'createReport', { templateId: 'three-part', organisation: '区统计局', year: 2023 });
+    const created = await call<Report>(bridge.url, 'createReport', {
+      templateId: 'three-part',
+      organisation: '区统计局',
+      year: 2023,
+    });
     const big = { ...twentyPageReport(), id: created.id, createdAt: created.createdAt, updatedAt: created.updatedAt };
     await call(bridge.url, 'saveReport', big);
     const characters = JSON.stringify(big.chapters).length;
@@ -98,16 +112,20 @@ async function main() {
     await page.evaluate(() => {
       const w = window as unknown as { latencies: number[]; lastKey: number };
       w.latencies = [];
-      document.addEventListener('keydown', (e) => {
-        const start = e.timeStamp;
-        w.lastKey = start;
-        // The frame that shows the character, then the task after its paint.
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.latencies.push(performance.now() - start);
-          channel.port2.postMessage(0);
-        });
-      }, true);
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          const start = e.timeStamp;
+          w.lastKey = start;
+          // The frame that shows the character, then the task after its paint.
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => w.latencies.push(performance.now() - start);
+            channel.port2.postMessage(0);
+          });
+        },
+        true,
+      );
     });
     // Latin keys: each is a real keydown (Chinese characters would arrive as one IME commit without keydowns).
     const typed = 'tongji zhifa jiancha gongzuo chixu tuijin yifa xingzheng '.repeat(3);
@@ -134,10 +152,18 @@ async function main() {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
     console.log('renderer bench');
     console.log(`  bundle (out/renderer/assets)       ${kb(size.raw)} raw, ${kb(size.gzip)} gzip`);
-    console.log(`  first render, home                 median ${median(home).toFixed(0)} ms (runs: ${home.map((x) => x.toFixed(0)).join(', ')})`);
-    console.log(`  first render, 20-page wizard       median ${median(wizard).toFixed(0)} ms (${(characters / 1024).toFixed(0)} KiB of chapters)`);
-    console.log(`  keystroke → screen, 20-page report median ${median(latencies).toFixed(1)} ms, p95 ${p95(latencies).toFixed(1)} ms over ${latencies.length} keys (goal ≤ 16 ms median)`);
-    console.log(`  last keystroke → preview            ${toPreview.toFixed(0)} ms (typing is committed when it pauses)`);
+    console.log(
+      `  first render, home                 median ${median(home).toFixed(0)} ms (runs: ${home.map((x) => x.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `  first render, 20-page wizard       median ${median(wizard).toFixed(0)} ms (${(characters / 1024).toFixed(0)} KiB of chapters)`,
+    );
+    console.log(
+      `  keystroke → screen, 20-page report median ${median(latencies).toFixed(1)} ms, p95 ${p95(latencies).toFixed(1)} ms over ${latencies.length} keys (goal ≤ 16 ms median)`,
+    );
+    console.log(
+      `  last keystroke → preview            ${toPreview.toFixed(0)} ms (typing is committed when it pauses)`,
+    );
   } finally {
     await context.close();
     await bridge.close();

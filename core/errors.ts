@@ -51,7 +51,16 @@ export interface ErrorPayload {
  * What kind of problem a schema check found, as a key of `errors:issue.*`: zod words its messages in English
  * only, so they never reach a user; the kind is translated instead, the path kept as the place.
  */
-export const ISSUE_KINDS = ['type', 'tooSmall', 'tooBig', 'value', 'unknownKeys', 'notJson', 'notObject', 'version'] as const;
+export const ISSUE_KINDS = [
+  'type',
+  'tooSmall',
+  'tooBig',
+  'value',
+  'unknownKeys',
+  'notJson',
+  'notObject',
+  'version',
+] as const;
 export type IssueKind = (typeof ISSUE_KINDS)[number];
 
 const ZOD_ISSUE_KINDS: Record<string, IssueKind> = {

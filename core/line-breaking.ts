@@ -5,10 +5,7 @@
 // The PDF export and the renderer's preview share it, so both break lines identically.
 
 /** Never at the start of a line: stops, commas, closing marks, the interpunct, postfix signs. */
-const NO_START = new Set([
-  ...'。，、；：？！）」』】》〉”’·・．〕］｝〗〙〞〟﹂﹄）％‰℃',
-  ...',.;:?!)]}%',
-]);
+const NO_START = new Set([...'。，、；：？！）」』】》〉”’·・．〕］｝〗〙〞〟﹂﹄）％‰℃', ...',.;:?!)]}%']);
 /** Never at the end of a line: opening marks. */
 const NO_END = new Set([...'（「『【《〈“‘〔［｛〖〘〝﹁﹃([{']);
 /** Marks that join two numbers into one (12·8, 98.6, 3:2). */
@@ -336,7 +333,14 @@ function place(
 }
 
 /** Spreads slack over the gaps where type may open up: spaces in English, between clusters of Chinese text. */
-function spread(start: number, end: number, chars: string[], advance: Float64Array, slack: number, latin: boolean): void {
+function spread(
+  start: number,
+  end: number,
+  chars: string[],
+  advance: Float64Array,
+  slack: number,
+  latin: boolean,
+): void {
   const gaps: number[] = [];
   for (let i = start; i < end - 1; i++) {
     const a = chars[i]!;
@@ -352,7 +356,13 @@ function spread(start: number, end: number, chars: string[], advance: Float64Arr
  * Balanced lines for a centred title: as many lines as a greedy break needs, but each as even as possible,
  * longer lines first (a trapezoid), never breaking where the Chinese rules forbid.
  */
-export function balancedLines(chars: string[], widths: ArrayLike<number>, lineWidth: number, cell: number, mode: 'cjk' | 'latin' = 'cjk'): BreakResult {
+export function balancedLines(
+  chars: string[],
+  widths: ArrayLike<number>,
+  lineWidth: number,
+  cell: number,
+  mode: 'cjk' | 'latin' = 'cjk',
+): BreakResult {
   const options = (w: number): BreakOptions => ({ lineWidth: w, cell, mode, justify: false });
   const greedy = breakLines(chars, widths, options(lineWidth));
   const count = greedy.lines.length;
@@ -391,7 +401,8 @@ export function findBreakViolations(lines: string[], options: { latin?: boolean 
     if (last === next && PAIRED.has(last)) out.push({ line: i, kind: 'split-pair', text });
     else if (DIGIT.test(last) && HAN.test(next)) out.push({ line: i, kind: 'split-number', text });
     // Extracted text loses the spaces English breaks at, so words are only checked in Chinese text.
-    else if (!options.latin && /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(next)) out.push({ line: i, kind: 'split-word', text });
+    else if (!options.latin && /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(next))
+      out.push({ line: i, kind: 'split-word', text });
   });
   return out;
 }

@@ -7,7 +7,10 @@ import type { DocumentStyle } from './model';
 
 const ARABIC_MARKER = /^[0-9０-９]+[.．]/;
 
-export function boldRuns(runs: readonly Run[], style: Pick<DocumentStyle, 'boldSectionHeadings' | 'boldItemHeadings'>): boolean[] {
+export function boldRuns(
+  runs: readonly Run[],
+  style: Pick<DocumentStyle, 'boldSectionHeadings' | 'boldItemHeadings'>,
+): boolean[] {
   let arabicItem = false;
   return runs.map((run) => {
     switch (run.role) {

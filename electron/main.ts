@@ -132,7 +132,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow) focusWindow(mainWindow);
-    importPackages(packageFilesFromArgv(argv, workingDirectory)).catch((err: unknown) => log.error('import failed', err));
+    importPackages(packageFilesFromArgv(argv, workingDirectory)).catch((err: unknown) =>
+      log.error('import failed', err),
+    );
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {

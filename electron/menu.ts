@@ -109,7 +109,9 @@ export function installMenu(context: MenuContext, language: Language): void {
     {
       developerTools: context.developerTools,
       openDataFolder: () => {
-        shell.openPath(context.dataDir).then((problem) => problem && log.warn('open data folder:', problem), reportFailure('open data folder'));
+        shell
+          .openPath(context.dataDir)
+          .then((problem) => problem && log.warn('open data folder:', problem), reportFailure('open data folder'));
       },
       exportDiagnostics: () => {
         exportDiagnostics(context, language)

@@ -12,5 +12,8 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => readFile(file)));
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(rendererDir, (file) => readFile(file)),
+  );
 }

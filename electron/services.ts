@@ -128,7 +128,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         onProgress: options.onExportProgress,
         ...(options.exportPdfFile ? { exporter: options.exportPdfFile } : {}),
       });
-      return { ...savedFile(file), pages: result.pages, fonts: result.fonts, missingCharacters: result.missingCharacters };
+      return {
+        ...savedFile(file),
+        pages: result.pages,
+        fonts: result.fonts,
+        missingCharacters: result.missingCharacters,
+      };
     },
 
     openExport: async (exportId) => options.openPath(exportsWritten.resolve(exportId)),

@@ -39,7 +39,13 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
   const stored = await readStoredState(input.stateFile);
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
   const { maximized, ...bounds } = initialBounds(stored, workAreas);
-  const options = mainWindowOptions({ bounds, preloadPath: input.preloadPath, title: input.title, devTools: input.devTools, ...(input.iconPath ? { iconPath: input.iconPath } : {}) });
+  const options = mainWindowOptions({
+    bounds,
+    preloadPath: input.preloadPath,
+    title: input.title,
+    devTools: input.devTools,
+    ...(input.iconPath ? { iconPath: input.iconPath } : {}),
+  });
   // Electronegativity cannot follow the options into window-options.ts, where contextIsolation and sandbox are on
   // (asserted by tests/shell/window-options.test.ts):
   const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
@@ -107,8 +113,11 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback({}));
-  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (details, callback) => {
-    log.warn('network request refused', details.url.slice(0, 200));
-    callback({ cancel: true });
-  });
+  session.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },
+    (details, callback) => {
+      log.warn('network request refused', details.url.slice(0, 200));
+      callback({ cancel: true });
+    },
+  );
 }

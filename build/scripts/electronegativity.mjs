@@ -22,7 +22,8 @@ const extras = option('--extra');
 const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const stage = mkdtempSync(path.join(os.tmpdir(), 'electronegativity-'));
 try {
-  for (const folder of ['electron', 'renderer']) cpSync(path.join(root, folder), path.join(stage, folder), { recursive: true });
+  for (const folder of ['electron', 'renderer'])
+    cpSync(path.join(root, folder), path.join(stage, folder), { recursive: true });
   for (const extra of extras) cpSync(path.resolve(extra), path.join(stage, path.basename(extra)), { recursive: true });
   writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ devDependencies: { electron: electronVersion } }));
   const result = await run({ input: stage, isRelative: true });
@@ -33,12 +34,16 @@ try {
     severity: issue.severity?.name,
     description: issue.description,
   }));
-  const unparsed = result.errors.filter((error) => !error.tolerable).map((error) => ({ file: error.file, message: error.message }));
+  const unparsed = result.errors
+    .filter((error) => !error.tolerable)
+    .map((error) => ({ file: error.file, message: error.message }));
   const answer = { electronVersion, checks: result.globalChecks + result.atomicChecks, findings, unparsed };
   if (answerFile) writeFileSync(answerFile, JSON.stringify(answer, null, 2));
   for (const f of findings) console.error(`${f.id} ${f.file}:${f.line} (${f.severity}) ${f.description}`);
   for (const u of unparsed) console.error(`could not parse ${u.file}: ${u.message}`);
-  console.error(`electronegativity: ${answer.checks} checks, ${findings.length} findings, ${unparsed.length} unparsed files`);
+  console.error(
+    `electronegativity: ${answer.checks} checks, ${findings.length} findings, ${unparsed.length} unparsed files`,
+  );
   process.exitCode = findings.length + unparsed.length > 0 ? 1 : 0;
 } finally {
   rmSync(stage, { recursive: true, force: true });

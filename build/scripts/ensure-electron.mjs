@@ -20,7 +20,8 @@ function installedBinary() {
 }
 
 function defaultCache() {
-  if (process.platform === 'win32') return path.join(process.env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'), 'electron', 'Cache');
+  if (process.platform === 'win32')
+    return path.join(process.env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'), 'electron', 'Cache');
   if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'electron');
   return path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'electron');
 }

@@ -26,7 +26,12 @@ function iconColour(x, y) {
   if (!roundedRect(x, y, 0.02, 0.02, 0.98, 0.98, 0.16)) return null;
   const page = { left: 0.24, top: 0.14, right: 0.76, bottom: 0.86 };
   const fold = 0.12;
-  const inPage = x >= page.left && x <= page.right && y >= page.top && y <= page.bottom && !(x > page.right - fold && y < page.top + fold && x - (page.right - fold) > y - page.top);
+  const inPage =
+    x >= page.left &&
+    x <= page.right &&
+    y >= page.top &&
+    y <= page.bottom &&
+    !(x > page.right - fold && y < page.top + fold && x - (page.right - fold) > y - page.top);
   if (inPage) {
     if (x > page.right - fold && y < page.top + fold) return PAPER_SHADE;
     if (y >= 0.27 && y <= 0.305 && x >= 0.3 && x <= 0.7) return RED;
@@ -45,12 +50,18 @@ function renderRgba(size, colourAt, background = null) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const colour = colourAt((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size) ?? background;
           if (!colour) continue;
-          r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
+          r += colour[0];
+          g += colour[1];
+          b += colour[2];
+          a += 1;
         }
       }
       const o = (py * size + px) * 4;
@@ -166,12 +177,25 @@ const outputs = {
   'icon.png': png(512, renderRgba(512, iconColour)),
   'icon.ico': ico(icoSizes.map((size) => ({ size, data: png(size, renderRgba(size, iconColour)) }))),
   // Welcome / finish pages of the assisted installer and uninstaller: 164 × 314.
-  'installerSidebar.bmp': bmp(164, 314, withIcon((_x, y) => {
-    const t = y / 313;
-    return [Math.round(196 - 40 * t), Math.round(24 - 10 * t), Math.round(36 - 12 * t)];
-  }, 112, 26, 60)),
+  'installerSidebar.bmp': bmp(
+    164,
+    314,
+    withIcon(
+      (_x, y) => {
+        const t = y / 313;
+        return [Math.round(196 - 40 * t), Math.round(24 - 10 * t), Math.round(36 - 12 * t)];
+      },
+      112,
+      26,
+      60,
+    ),
+  ),
   // The header of the other pages: 150 × 57, white with the icon on the right.
-  'installerHeader.bmp': bmp(150, 57, withIcon(() => WHITE, 48, 96, 4)),
+  'installerHeader.bmp': bmp(
+    150,
+    57,
+    withIcon(() => WHITE, 48, 96, 4),
+  ),
 };
 
 for (const [name, data] of Object.entries(outputs)) {

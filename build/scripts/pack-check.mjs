@@ -38,12 +38,23 @@ try {
   });
   const resources = path.join(output, 'linux-unpacked', 'resources');
   const result = {
-    asar: asar.listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((file) => file.replaceAll('\\', '/').replace(/^\//, '')),
+    asar: asar
+      .listPackage(path.join(resources, 'app.asar'), { isPack: false })
+      .map((file) => file.replaceAll('\\', '/').replace(/^\//, '')),
     resources: listTree(resources).filter((file) => file !== 'app.asar'),
   };
   if (answerFile) writeFileSync(answerFile, JSON.stringify(result));
   else {
-    const top = [...new Set(result.asar.map((file) => file.split('/').slice(0, file.startsWith('node_modules/') ? 2 : 1).join('/')))];
+    const top = [
+      ...new Set(
+        result.asar.map((file) =>
+          file
+            .split('/')
+            .slice(0, file.startsWith('node_modules/') ? 2 : 1)
+            .join('/'),
+        ),
+      ),
+    ];
     console.log(`app.asar: ${result.asar.length} entries — ${top.join(', ')}`);
     console.log(`resources/: ${result.resources.join(', ')}`);
   }

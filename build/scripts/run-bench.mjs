@@ -22,10 +22,15 @@ const failed = [];
 for (const name of benches) {
   console.log(`\n=== ${name} ===`);
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', name)], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', name)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) failed.push(name);
-  console.log(`--- ${name}: ${run.status === 0 ? 'done' : `FAILED (exit ${run.status ?? run.signal})`} in ${seconds} s`);
+  console.log(
+    `--- ${name}: ${run.status === 0 ? 'done' : `FAILED (exit ${run.status ?? run.signal})`} in ${seconds} s`,
+  );
 }
 if (failed.length) {
   console.error(`\nfailed: ${failed.join(', ')}`);

@@ -35,36 +35,71 @@ const liberation = '/usr/share/fonts/truetype/liberation2';
  */
 const FACES = [
   {
-    key: 'fang', file: 'FandolFang-Regular.otf', family: 'FandolFang', package: 'texlive-lang-chinese',
-    source: `${fandol}/FandolFang-Regular.otf`, coverage: 'standard', licence: 'fandol',
+    key: 'fang',
+    file: 'FandolFang-Regular.otf',
+    family: 'FandolFang',
+    package: 'texlive-lang-chinese',
+    source: `${fandol}/FandolFang-Regular.otf`,
+    coverage: 'standard',
+    licence: 'fandol',
   },
   {
-    key: 'serif', file: 'NotoSerifCJKsc-Regular.otf', family: 'Noto Serif CJK SC', package: 'fonts-noto-cjk',
-    source: `${noto}/NotoSerifCJK-Regular.ttc`, postscriptName: 'NotoSerifCJKsc-Regular', coverage: 'fallback',
+    key: 'serif',
+    file: 'NotoSerifCJKsc-Regular.otf',
+    family: 'Noto Serif CJK SC',
+    package: 'fonts-noto-cjk',
+    source: `${noto}/NotoSerifCJK-Regular.ttc`,
+    postscriptName: 'NotoSerifCJKsc-Regular',
+    coverage: 'fallback',
     licence: 'noto',
   },
   {
-    key: 'serifBold', file: 'NotoSerifCJKsc-Bold.otf', family: 'Noto Serif CJK SC Bold', package: 'fonts-noto-cjk',
-    source: `${noto}/NotoSerifCJK-Bold.ttc`, postscriptName: 'NotoSerifCJKsc-Bold', coverage: 'standard',
+    key: 'serifBold',
+    file: 'NotoSerifCJKsc-Bold.otf',
+    family: 'Noto Serif CJK SC Bold',
+    package: 'fonts-noto-cjk',
+    source: `${noto}/NotoSerifCJK-Bold.ttc`,
+    postscriptName: 'NotoSerifCJKsc-Bold',
+    coverage: 'standard',
     licence: 'noto',
   },
   {
-    key: 'sans', file: 'NotoSansCJKsc-Regular.otf', family: 'Noto Sans CJK SC', package: 'fonts-noto-cjk',
-    source: `${noto}/NotoSansCJK-Regular.ttc`, postscriptName: 'NotoSansCJKsc-Regular', coverage: 'standard',
+    key: 'sans',
+    file: 'NotoSansCJKsc-Regular.otf',
+    family: 'Noto Sans CJK SC',
+    package: 'fonts-noto-cjk',
+    source: `${noto}/NotoSansCJK-Regular.ttc`,
+    postscriptName: 'NotoSansCJKsc-Regular',
+    coverage: 'standard',
     licence: 'noto',
   },
   {
-    key: 'kai', file: 'DeskKai-Regular.ttf', family: 'Desk Kai (LXGW WenKai subset)', package: 'fonts-lxgw-wenkai',
-    source: '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf', coverage: 'standard', licence: 'wenkai',
+    key: 'kai',
+    file: 'DeskKai-Regular.ttf',
+    family: 'Desk Kai (LXGW WenKai subset)',
+    package: 'fonts-lxgw-wenkai',
+    source: '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf',
+    coverage: 'standard',
+    licence: 'wenkai',
     rename: { family: 'Desk Kai', postscript: 'DeskKai-Regular' },
   },
   {
-    key: 'latin', file: 'LiberationSerif-Regular.ttf', family: 'Liberation Serif', package: 'fonts-liberation2',
-    source: `${liberation}/LiberationSerif-Regular.ttf`, copy: true, licence: 'liberation',
+    key: 'latin',
+    file: 'LiberationSerif-Regular.ttf',
+    family: 'Liberation Serif',
+    package: 'fonts-liberation2',
+    source: `${liberation}/LiberationSerif-Regular.ttf`,
+    copy: true,
+    licence: 'liberation',
   },
   {
-    key: 'latinBold', file: 'LiberationSerif-Bold.ttf', family: 'Liberation Serif Bold', package: 'fonts-liberation2',
-    source: `${liberation}/LiberationSerif-Bold.ttf`, copy: true, licence: 'liberation',
+    key: 'latinBold',
+    file: 'LiberationSerif-Bold.ttf',
+    family: 'Liberation Serif Bold',
+    package: 'fonts-liberation2',
+    source: `${liberation}/LiberationSerif-Bold.ttf`,
+    copy: true,
+    licence: 'liberation',
   },
 ];
 
@@ -116,8 +151,11 @@ const NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 // CJK made the seed PDF 60 KB larger and its export more than twice as slow. Hints are dropped: the document is
 // printed, and the bundle stays within its size budget (desubroutinized outlines are larger).
 const HB_OPTIONS = [
-  '--layout-features=', `--name-IDs=${NAME_IDS.join(',')}`, `--drop-tables+=${DROP_TABLES.join(',')}`,
-  '--desubroutinize', '--no-hinting',
+  '--layout-features=',
+  `--name-IDs=${NAME_IDS.join(',')}`,
+  `--drop-tables+=${DROP_TABLES.join(',')}`,
+  '--desubroutinize',
+  '--no-hinting',
 ];
 
 function die(message) {
@@ -270,8 +308,11 @@ function faceIndex(buf, postscriptName) {
 }
 
 const hbArgs = (face, unicodesFile, outFile) => [
-  `--font-file=${face.source}`, `--face-index=${faceIndex(readFileSync(face.source), face.postscriptName)}`,
-  `--unicodes-file=${unicodesFile}`, ...HB_OPTIONS, `--output-file=${outFile}`,
+  `--font-file=${face.source}`,
+  `--face-index=${faceIndex(readFileSync(face.source), face.postscriptName)}`,
+  `--unicodes-file=${unicodesFile}`,
+  ...HB_OPTIONS,
+  `--output-file=${outFile}`,
 ];
 
 function hbSubset(face, unicodesFile) {
@@ -304,18 +345,27 @@ function renameFace(buf, { family, postscript }, description) {
 
 if (!existsSync(seedPath)) die(`the seed report is needed for coverage: ${seedPath}`);
 if (!existsSync(unihanPath)) die(`${unihanPath} is missing (apt-get install unicode-data)`);
-for (const face of FACES) if (!existsSync(face.source)) die(`${face.source} is missing (apt-get install ${face.package})`);
+for (const face of FACES)
+  if (!existsSync(face.source)) die(`${face.source} is missing (apt-get install ${face.package})`);
 
 const hanzi = tongyongGuifan();
 const seedChars = new Set([...readFileSync(seedPath, 'utf8')].map((c) => c.codePointAt(0)).filter((cp) => cp >= 0x20));
 const standard = new Set([...hanzi, ...rangeSet(RANGES), ...seedChars]);
 const coverage = { standard, fallback: new Set([...standard, ...rangeSet(FALLBACK_RANGES)]) };
 const work = mkdtempSync(path.join(os.tmpdir(), 'subset-fonts-'));
-const unicodeFiles = Object.fromEntries(Object.entries(coverage).map(([name, set]) => {
-  const file = path.join(work, `${name}.unicodes`);
-  writeFileSync(file, [...set].sort((a, b) => a - b).map((cp) => cp.toString(16).toUpperCase()).join('\n') + '\n');
-  return [name, file];
-}));
+const unicodeFiles = Object.fromEntries(
+  Object.entries(coverage).map(([name, set]) => {
+    const file = path.join(work, `${name}.unicodes`);
+    writeFileSync(
+      file,
+      [...set]
+        .sort((a, b) => a - b)
+        .map((cp) => cp.toString(16).toUpperCase())
+        .join('\n') + '\n',
+    );
+    return [name, file];
+  }),
+);
 const seedExtra = [...seedChars].filter((cp) => !hanzi.includes(cp) && !rangeSet(RANGES).has(cp)).sort((a, b) => a - b);
 
 rmSync(outDir, { recursive: true, force: true });
@@ -332,8 +382,12 @@ for (const face of FACES) {
   } else {
     output = hbSubset(face, unicodeFiles[face.coverage]);
     if (face.rename) {
-      output = renameFace(output, face.rename, `Subset of ${path.basename(face.source)} (${face.package} ` +
-        `${packageVersion(face.package)}) made by ${COMMAND}; renamed as the SIL OFL 1.1 requires for modified fonts.`);
+      output = renameFace(
+        output,
+        face.rename,
+        `Subset of ${path.basename(face.source)} (${face.package} ` +
+          `${packageVersion(face.package)}) made by ${COMMAND}; renamed as the SIL OFL 1.1 requires for modified fonts.`,
+      );
     }
   }
   writeFileSync(path.join(outDir, face.file), output);
@@ -371,7 +425,9 @@ const lines = [
   `Each CJK face is subset with harfbuzz's \`hb-subset\` (Debian package libharfbuzz-bin ${packageVersion('libharfbuzz-bin')}):`,
   '',
   '```sh',
-  ...report.filter((r) => !r.face.copy).map((r) => `hb-subset ${hbArgs(r.face, `<${r.face.coverage}.unicodes>`, `${r.face.file}`).join(' ')}`),
+  ...report
+    .filter((r) => !r.face.copy)
+    .map((r) => `hb-subset ${hbArgs(r.face, `<${r.face.coverage}.unicodes>`, `${r.face.file}`).join(' ')}`),
   '```',
   '',
   'where `<standard.unicodes>` / `<fallback.unicodes>` list the code points of the coverage below (hex, one a line).',
@@ -404,11 +460,11 @@ for (const { face, original, output, postscriptName } of report) {
     '',
     `- Family: ${face.family}; PostScript name \`${postscriptName}\`; used as \`${face.key}\` in manifest.json.`,
     `- From: Debian package \`${face.package}\` ${packageVersion(face.package)}, file \`${face.source}\`` +
-      (face.postscriptName ? ` (face \`${face.postscriptName}\`)` : '') + `, sha256 ${sha256(original)}.`,
+      (face.postscriptName ? ` (face \`${face.postscriptName}\`)` : '') +
+      `, sha256 ${sha256(original)}.`,
     `- Made: ${cov}${face.rename ? `, renamed to "${face.rename.family}" / \`${face.rename.postscript}\`` : ''}; ` +
       `${font.characterSet.length} mapped characters${covered}; ${output.length} bytes, sha256 ${sha256(output)}.`,
-    `- Licence: ${LICENCES[face.licence].map((l) => `LICENSES/${l.to}`).join(', ')}` +
-      `${licenceNote(face.licence)}.`,
+    `- Licence: ${LICENCES[face.licence].map((l) => `LICENSES/${l.to}`).join(', ')}` + `${licenceNote(face.licence)}.`,
     '',
   );
 }
@@ -421,8 +477,11 @@ console.log(`total ${(total / 1048576).toFixed(2)} MiB; licences: ${[...licenceF
 function licenceNote(licence) {
   return {
     noto: ' (SIL Open Font License 1.1, full text inside the Debian copyright file)',
-    wenkai: ' (SIL Open Font License 1.1 with Reserved Font Names "霞鹜" and "LXGW", hence the new name of this subset)',
-    liberation: ' (SIL Open Font License 1.1 with Reserved Font Name "Liberation"; shipped unmodified, so the name stays)',
-    fandol: ' (GNU GPL 3 with the GPL font exception, as the README states; this subset is a modified version under the same terms)',
+    wenkai:
+      ' (SIL Open Font License 1.1 with Reserved Font Names "霞鹜" and "LXGW", hence the new name of this subset)',
+    liberation:
+      ' (SIL Open Font License 1.1 with Reserved Font Name "Liberation"; shipped unmodified, so the name stays)',
+    fandol:
+      ' (GNU GPL 3 with the GPL font exception, as the README states; this subset is a modified version under the same terms)',
   }[licence];
 }

@@ -7,7 +7,11 @@ import { createServer } from 'vite';
 import { startBridge } from './server';
 
 const dataDir = process.env.REPORT_DESK_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'report-desk-dev-'));
-const vite = await createServer({ configFile: path.resolve('vite.config.ts'), server: { middlewareMode: true }, appType: 'spa' });
+const vite = await createServer({
+  configFile: path.resolve('vite.config.ts'),
+  server: { middlewareMode: true },
+  appType: 'spa',
+});
 const bridge = await startBridge({
   dataDir,
   port: Number(process.env.PORT ?? 5173),

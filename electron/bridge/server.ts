@@ -10,7 +10,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { apiContract, outlineImportOptionsSchema, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
+import {
+  apiContract,
+  outlineImportOptionsSchema,
+  type ApiMethod,
+  type Envelope,
+  type ExportProgress,
+} from '../../core/api';
 import { AppError, schemaIssueParams, toErrorPayload } from '../../core/errors';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { createServices } from '../services';
@@ -113,7 +119,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   async function call(name: string, body: string): Promise<{ status: number; envelope: Envelope<unknown> }> {
     if (!isMethod(name)) {
-      return { status: 404, envelope: { ok: false, error: toErrorPayload(new AppError('INVALID_ARGUMENT', { path: name, issue: 'value' })) } };
+      return {
+        status: 404,
+        envelope: {
+          ok: false,
+          error: toErrorPayload(new AppError('INVALID_ARGUMENT', { path: name, issue: 'value' })),
+        },
+      };
     }
     try {
       const parsed = apiContract[name].args.safeParse(body ? JSON.parse(body) : []);
@@ -129,7 +141,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   /** An imported file's bytes, as if chosen in an Open dialog: written to a temporary file and read from there. */
   async function upload(kind: ImportKind, url: URL, req: http.IncomingMessage): Promise<Envelope<unknown>> {
-    if (req.headers['content-type'] !== 'application/octet-stream') throw new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'type' });
+    if (req.headers['content-type'] !== 'application/octet-stream')
+      throw new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'type' });
     const options = outlineImportOptionsSchema.safeParse({
       organisation: url.searchParams.get('organisation') ?? undefined,
       year: url.searchParams.has('year') ? Number(url.searchParams.get('year')) : undefined,
@@ -140,7 +153,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     try {
       const file = path.join(dir, kind === 'package' ? 'upload.rldpkg' : 'upload.txt');
       await writeFile(file, bytes);
-      const report = kind === 'package' ? await services.importPackageFromFile(file) : await services.importOutlineFromFile(file, options.data);
+      const report =
+        kind === 'package'
+          ? await services.importPackageFromFile(file)
+          : await services.importOutlineFromFile(file, options.data);
       return { ok: true, value: report };
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -153,13 +169,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
   const failure = (err: unknown) => {
     if (!(err instanceof AppError)) log(`[bridge] failed: ${err instanceof Error ? err.stack : String(err)}`);
-    return { status: err instanceof AppError ? 400 : 500, envelope: { ok: false as const, error: toErrorPayload(err) } };
+    return {
+      status: err instanceof AppError ? 400 : 500,
+      envelope: { ok: false as const, error: toErrorPayload(err) },
+    };
   };
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       listeners.add(res);
       req.on('close', () => listeners.delete(res));
@@ -174,8 +197,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const kind = isMethod(name) ? UPLOADS[name] : undefined;
       const handled = kind
         ? upload(kind, url, req).then((envelope) => ({ status: 200, envelope }), failure)
-        : readBody(req, MAX_BODY, () => new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'tooBig' }))
-            .then((body) => call(name, body.toString('utf8')), failure);
+        : readBody(req, MAX_BODY, () => new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'tooBig' })).then(
+            (body) => call(name, body.toString('utf8')),
+            failure,
+          );
       void handled.then((result) => answer(res, result));
       return;
     }

@@ -113,7 +113,13 @@ async function exportPdf(ctx: Context, report: Report, out: string): Promise<num
     ...(str(ctx, 'lang') ? { language: ctx.language } : {}),
   });
   for (const m of result.missingCharacters) {
-    ctx.io.err(ctx.t('missingCharacter', { char: m.char, codePoint: m.codePoint.toString(16).toUpperCase().padStart(4, '0'), path: m.path }));
+    ctx.io.err(
+      ctx.t('missingCharacter', {
+        char: m.char,
+        codePoint: m.codePoint.toString(16).toUpperCase().padStart(4, '0'),
+        path: m.path,
+      }),
+    );
   }
   ctx.io.out(ctx.t('pdfExported', { out, pages: result.pages, fonts: result.fonts.join(', ') }));
   return 0;
@@ -176,7 +182,11 @@ export const COMMANDS: Record<string, Command> = {
           );
         }
         const errors = findings.filter((f) => f.severity === 'error').length;
-        ctx.io.out(findings.length ? ctx.t('findings.summary', { errors, warnings: findings.length - errors }) : ctx.t('findings.none'));
+        ctx.io.out(
+          findings.length
+            ? ctx.t('findings.summary', { errors, warnings: findings.length - errors })
+            : ctx.t('findings.none'),
+        );
       }
       return hasErrors(findings) ? 1 : 0;
     },
@@ -190,9 +200,14 @@ export const COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const out = str(ctx, 'pdf')!;
       const id = str(ctx, 'id');
-      if (ctx.positionals.length === 1 && id === undefined) return exportPdf(ctx, await readReportFile(ctx.positionals[0]!), out);
+      if (ctx.positionals.length === 1 && id === undefined)
+        return exportPdf(ctx, await readReportFile(ctx.positionals[0]!), out);
       if (ctx.positionals.length === 0 && id !== undefined) {
-        const report = await withServices(ctx, { readOnly: true }, async (services) => (await services.openReport(id)).report);
+        const report = await withServices(
+          ctx,
+          { readOnly: true },
+          async (services) => (await services.openReport(id)).report,
+        );
         return exportPdf(ctx, report, out);
       }
       throw new UsageError('exportSource');
@@ -211,9 +226,12 @@ export const COMMANDS: Record<string, Command> = {
       for (const problem of problems) {
         ctx.io.err(ctx.t('list.problem', { id: problem.id, message: errorMessage(ctx.language, problem) }));
       }
-      if (reports.length === 0) ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
+      if (reports.length === 0)
+        ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
-        ctx.io.out([r.id, r.year, ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'), r.updatedAt, r.title].join('\t'));
+        ctx.io.out(
+          [r.id, r.year, ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'), r.updatedAt, r.title].join('\t'),
+        );
       }
       return 0;
     },
@@ -224,7 +242,9 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...dataDirOption },
     positionals: [1],
     async run(ctx) {
-      const opened = await withServices(ctx, { readOnly: true }, (services) => services.openReport(ctx.positionals[0]!));
+      const opened = await withServices(ctx, { readOnly: true }, (services) =>
+        services.openReport(ctx.positionals[0]!),
+      );
       if (opened.restoredFrom) {
         const backup = formatLocalDateTime(opened.restoredFrom, ctx.language);
         const message = errorMessage(ctx.language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
@@ -254,7 +274,9 @@ export const COMMANDS: Record<string, Command> = {
     required: ['out'],
     async run(ctx) {
       const out = str(ctx, 'out')!;
-      await withServices(ctx, { readOnly: true, savePath: out }, (services) => services.exportPackage(ctx.positionals[0]!));
+      await withServices(ctx, { readOnly: true, savePath: out }, (services) =>
+        services.exportPackage(ctx.positionals[0]!),
+      );
       ctx.io.out(ctx.t('packageExported', { out }));
       return 0;
     },

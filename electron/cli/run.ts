@@ -70,7 +70,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: { ...commonOptions, ...command.options }, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: rest,
+        options: { ...commonOptions, ...command.options },
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (err) {
       throw parseArgsProblem(err);
     }

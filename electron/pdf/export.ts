@@ -10,7 +10,16 @@ import { AppError } from '../../core/errors';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { loadFontSet, type FaceRole, type FontFace, type FontSet } from './fonts';
-import { CELL, LEFT, PAGE_NUMBER_BASELINE, PAGE_NUMBER_SIZE, PAGE_HEIGHT, PAGE_WIDTH, TYPE_WIDTH, baselineOf } from './geometry';
+import {
+  CELL,
+  LEFT,
+  PAGE_NUMBER_BASELINE,
+  PAGE_NUMBER_SIZE,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  TYPE_WIDTH,
+  baselineOf,
+} from './geometry';
 import { GlyphWriter } from './glyph-writer';
 import { layoutDocument, pageHasBody, type LaidLine, type LaidPage, type MissingCharacter } from './layout';
 
@@ -39,7 +48,14 @@ const PROGRESS_EVERY = 8;
 
 function checkFonts(fonts: FontSet, latin: boolean): void {
   const probe = (latin ? 'a' : '一').codePointAt(0)!;
-  if (!fonts.pick('body', probe)) throw new AppError('FONT_MISSING', { detail: fonts.chain('body').map((f) => f.family).join(', ') || 'body' });
+  if (!fonts.pick('body', probe))
+    throw new AppError('FONT_MISSING', {
+      detail:
+        fonts
+          .chain('body')
+          .map((f) => f.family)
+          .join(', ') || 'body',
+    });
 }
 
 function writeLine(writer: GlyphWriter, line: LaidLine, slot: number): void {
@@ -48,7 +64,13 @@ function writeLine(writer: GlyphWriter, line: LaidLine, slot: number): void {
   while (start < glyphs.length) {
     const first = glyphs[start]!;
     let end = start + 1;
-    while (end < glyphs.length && glyphs[end]!.face === first.face && glyphs[end]!.bold === first.bold && glyphs[end]!.size === first.size) end++;
+    while (
+      end < glyphs.length &&
+      glyphs[end]!.face === first.face &&
+      glyphs[end]!.bold === first.bold &&
+      glyphs[end]!.size === first.size
+    )
+      end++;
     const slice = glyphs.slice(start, end);
     writer.run({
       face: first.face,
@@ -75,7 +97,14 @@ function writePageNumber(writer: GlyphWriter, fonts: FontSet, number: number): v
   }
   const left = number % 2 === 1 ? LEFT + TYPE_WIDTH - CELL - x : LEFT + CELL;
   for (const p of placed) {
-    writer.run({ face: p.face, size: PAGE_NUMBER_SIZE, bold: false, y: PAGE_NUMBER_BASELINE, xs: [left + p.x], codePoints: [p.cp] });
+    writer.run({
+      face: p.face,
+      size: PAGE_NUMBER_SIZE,
+      bold: false,
+      y: PAGE_NUMBER_BASELINE,
+      xs: [left + p.x],
+      codePoints: [p.cp],
+    });
   }
 }
 
@@ -145,7 +174,9 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
 }
 
 const asExportError = (err: unknown): AppError =>
-  err instanceof AppError ? err : new AppError('EXPORT_FAILED', { detail: err instanceof Error ? err.message : String(err) }, { cause: err });
+  err instanceof AppError
+    ? err
+    : new AppError('EXPORT_FAILED', { detail: err instanceof Error ? err.message : String(err) }, { cause: err });
 
 /** The report as PDF bytes, laid out per GB/T 9704. */
 export async function renderPdf(report: Report, options: PdfOptions = {}): Promise<PdfResult> {
@@ -163,7 +194,10 @@ export async function renderPdf(report: Report, options: PdfOptions = {}): Promi
 export async function exportPdfFile(report: Report, outPath: string, options: PdfOptions = {}): Promise<PdfFileResult> {
   const { bytes, ...result } = await renderPdf(report, options);
   const target = path.resolve(outPath);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await writeFile(temp, bytes);
     await rename(temp, target);

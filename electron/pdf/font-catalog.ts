@@ -12,7 +12,7 @@ export type BundledKey = 'fang' | 'serif' | 'serifBold' | 'sans' | 'kai' | 'lati
 export const BUNDLED_KEYS: readonly BundledKey[] = ['fang', 'serif', 'serifBold', 'sans', 'kai', 'latin', 'latinBold'];
 
 export type SystemKey =
-  | 'xiaobiaosong' | 'fangsongGB2312' | 'fangsong' | 'hei' | 'kaiGB2312' | 'kai' | 'song' | 'times' | 'timesBold';
+  'xiaobiaosong' | 'fangsongGB2312' | 'fangsong' | 'hei' | 'kaiGB2312' | 'kai' | 'song' | 'times' | 'timesBold';
 
 interface SystemFont {
   family: string;
@@ -31,7 +31,10 @@ export const SYSTEM_FONTS: Record<SystemKey, SystemFont> = {
     family: '方正小标宋简体 FZXiaoBiaoSong-B05S (Windows)',
     files: ['FZXBSJW.TTF', 'FZXBSJW--GB1-0.ttf', '方正小标宋简体.ttf', '方正小标宋_GBK.ttf', 'FZXBSK.TTF'],
   },
-  fangsongGB2312: { family: '仿宋_GB2312 (Windows)', files: ['FS_GB2312.ttf', '仿宋_GB2312.ttf', 'SIMFANG_GB2312.ttf'] },
+  fangsongGB2312: {
+    family: '仿宋_GB2312 (Windows)',
+    files: ['FS_GB2312.ttf', '仿宋_GB2312.ttf', 'SIMFANG_GB2312.ttf'],
+  },
   fangsong: { family: '仿宋 FangSong (Windows)', files: ['simfang.ttf'] },
   hei: { family: '黑体 SimHei (Windows)', files: ['simhei.ttf'] },
   kaiGB2312: { family: '楷体_GB2312 (Windows)', files: ['KTGB2312.ttf', '楷体_GB2312.ttf', 'SIMKAI_GB2312.ttf'] },

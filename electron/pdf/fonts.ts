@@ -3,8 +3,13 @@
 // missing in the preferred face is set in the next face that has it.
 import { LazyFace, type FaceSpec } from './font-face';
 import {
-  BUNDLED_KEYS, defaultFontDirs, defaultSystemFontDirs, findBundledFaces, findSystemFaces,
-  type BundledKey, type SystemKey,
+  BUNDLED_KEYS,
+  defaultFontDirs,
+  defaultSystemFontDirs,
+  findBundledFaces,
+  findSystemFaces,
+  type BundledKey,
+  type SystemKey,
 } from './font-catalog';
 
 export type FaceRole = 'title' | 'heading' | 'kai' | 'body' | 'latin' | 'pageNumber';

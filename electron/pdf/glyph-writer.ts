@@ -115,7 +115,15 @@ export class GlyphWriter {
    * Filled outlines (not text, so they stay out of copy-paste and extraction): the draft watermark. Drawn once
    * into a form XObject per document and placed on each page by reference.
    */
-  outline(face: FontFace, text: string, size: number, centreX: number, centreY: number, angle: number, grey: number): void {
+  outline(
+    face: FontFace,
+    text: string,
+    size: number,
+    centreX: number,
+    centreY: number,
+    angle: number,
+    grey: number,
+  ): void {
     const key = `${face.id}|${text}|${size}|${centreX}|${centreY}|${angle}|${grey}`;
     let form = this.forms.get(key);
     if (!form) {
@@ -126,13 +134,20 @@ export class GlyphWriter {
       const cos = Math.cos(angle);
       const sin = Math.sin(angle);
       const ops: string[] = [`${num(grey)} g 1 0 0 1 ${num(centreX)} ${num(PAGE_HEIGHT - centreY)} cm`];
-      ops.push(`${num(cos)} ${num(sin)} ${num(-sin)} ${num(cos)} 0 0 cm 1 0 0 1 ${num(-width / 2)} ${num(-size * 0.35)} cm`);
+      ops.push(
+        `${num(cos)} ${num(sin)} ${num(-sin)} ${num(cos)} 0 0 cm 1 0 0 1 ${num(-width / 2)} ${num(-size * 0.35)} cm`,
+      );
       let x = 0;
       for (const g of glyphs) {
         ops.push(`q ${scale.toFixed(6)} 0 0 ${scale.toFixed(6)} ${num(x)} 0 cm ${pathOps(g.path)} f Q`);
         x += g.advanceWidth * scale;
       }
-      const ref = this.doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, PAGE_WIDTH, PAGE_HEIGHT], Resources: {} });
+      const ref = this.doc.ref({
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, PAGE_WIDTH, PAGE_HEIGHT],
+        Resources: {},
+      });
       ref.end(ops.join('\n'));
       form = { name: `Wm${this.forms.size + 1}`, ref };
       this.forms.set(key, form);

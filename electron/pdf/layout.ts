@@ -171,7 +171,13 @@ function toLines(
   });
 }
 
-const blank = (block: number, kind: LineKind = 'blank'): LaidLine => ({ kind, glyphs: [], keepWithNext: false, block, last: true });
+const blank = (block: number, kind: LineKind = 'blank'): LaidLine => ({
+  kind,
+  glyphs: [],
+  keepWithNext: false,
+  block,
+  last: true,
+});
 
 /** A paragraph-like block: indented two cells (not the recipient), Chinese rules or word wrapping. */
 function flowLines(runs: StyledRun[], kind: LineKind, path: string, block: number, ctx: LayoutContext): LaidLine[] {
@@ -190,7 +196,13 @@ function flowLines(runs: StyledRun[], kind: LineKind, path: string, block: numbe
 function titleLines(text: string, block: number, ctx: LayoutContext): LaidLine[] {
   const shaped = shape([{ text, role: 'title', bold: false }], TITLE_SIZE, false, 'meta.title', ctx);
   if (!shaped.chars.length) return [];
-  const broken = balancedLines(shaped.chars, shaped.widths, TYPE_WIDTH, (CELL * TITLE_SIZE) / BODY_SIZE, ctx.latin ? 'latin' : 'cjk');
+  const broken = balancedLines(
+    shaped.chars,
+    shaped.widths,
+    TYPE_WIDTH,
+    (CELL * TITLE_SIZE) / BODY_SIZE,
+    ctx.latin ? 'latin' : 'cjk',
+  );
   return [...toLines(shaped, broken, TITLE_SIZE, 'title', block, (_, width) => (TYPE_WIDTH - width) / 2), blank(block)];
 }
 
@@ -217,7 +229,13 @@ const shiftLine = (line: LaidLine, dx: number): LaidLine => {
  * 2 cells right of the unit's first character (or, when longer, 2 cells in from the right with the unit moved
  * left). With a seal: room for it, the date 4 cells in from the right and the unit centred above the date.
  */
-function signatureLines(unit: string, date: string | null, seal: boolean, block: number, ctx: LayoutContext): LaidLine[] {
+function signatureLines(
+  unit: string,
+  date: string | null,
+  seal: boolean,
+  block: number,
+  ctx: LayoutContext,
+): LaidLine[] {
   const u = unit ? fixedLine(unit, 'meta.signatureUnit', block, ctx) : null;
   const d = date ? fixedLine(date, 'meta.date', block, ctx) : null;
   const right = TYPE_WIDTH;
@@ -296,7 +314,8 @@ export function paginate(lines: LaidLine[]): LaidPage[] {
       const previous = pages[pages.length - 1]!.lines;
       if (line.last && previous[previous.length - 1]!.block === line.block && line.kind !== 'title') carry(1);
     }
-    if (line.keepWithNext && page.length === LINES_PER_PAGE - 1 && lines[i + 1] && lines[i + 1]!.kind !== 'blank') newPage();
+    if (line.keepWithNext && page.length === LINES_PER_PAGE - 1 && lines[i + 1] && lines[i + 1]!.kind !== 'blank')
+      newPage();
     if (line.kind === 'blank' && page.length === 0) continue;
     page.push(line);
   }
@@ -320,4 +339,5 @@ export function layoutDocument(
 }
 
 /** A page shows body text (and so gets a page number) when it holds more than the title, blanks and the signature. */
-export const pageHasBody = (page: LaidPage): boolean => page.lines.some((l) => l.kind === 'body' || l.kind === 'heading' || l.kind === 'recipient');
+export const pageHasBody = (page: LaidPage): boolean =>
+  page.lines.some((l) => l.kind === 'body' || l.kind === 'heading' || l.kind === 'recipient');

@@ -30,7 +30,11 @@ export interface WritePdfOptions {
 
 const loadPdfExporter = async (): Promise<PdfExporter> => (await import('../pdf/export')).exportPdfFile;
 
-export async function writeReportPdf(report: Report, outPath: string, options: WritePdfOptions = {}): Promise<PdfFileResult> {
+export async function writeReportPdf(
+  report: Report,
+  outPath: string,
+  options: WritePdfOptions = {},
+): Promise<PdfFileResult> {
   const exporter = options.exporter ?? (await loadPdfExporter());
   try {
     return await exporter(report, outPath, {

@@ -14,14 +14,18 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 }
 
 export function unwrapEnvelope(answer: unknown): unknown {
-  if (!isEnvelope(answer)) throw Object.freeze({ code: 'INTERNAL', params: { detail: 'malformed answer' } } satisfies ErrorPayload);
+  if (!isEnvelope(answer))
+    throw Object.freeze({ code: 'INTERNAL', params: { detail: 'malformed answer' } } satisfies ErrorPayload);
   if (answer.ok) return answer.value;
   throw Object.freeze({ code: answer.error.code, params: { ...answer.error.params } });
 }
 
 export function createApiClient(invoke: Invoke, subscribe: Subscribe): Api {
   const methods = Object.fromEntries(
-    API_METHODS.map((method) => [method, async (...args: unknown[]) => unwrapEnvelope(await invoke(channelOf(method), ...args))]),
+    API_METHODS.map((method) => [
+      method,
+      async (...args: unknown[]) => unwrapEnvelope(await invoke(channelOf(method), ...args)),
+    ]),
   );
   const api = {
     ...methods,

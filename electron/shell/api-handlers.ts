@@ -24,7 +24,11 @@ export interface ApiHandlerHooks {
   /** Called before a trusted, well-formed call reaches its service (e.g. to route export progress to its sender). */
   onCall?(method: ApiMethod, event: InvokeEventLike): void;
   /** A refused or failed call, for the log. Never given the arguments: they hold report texts. */
-  onProblem?(method: ApiMethod, problem: 'untrusted-sender' | 'invalid-arguments' | 'invalid-result' | 'failed', code?: string): void;
+  onProblem?(
+    method: ApiMethod,
+    problem: 'untrusted-sender' | 'invalid-arguments' | 'invalid-result' | 'failed',
+    code?: string,
+  ): void;
 }
 
 export class UntrustedSenderError extends Error {

@@ -6,8 +6,7 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export type Resolution =
-  | { kind: 'file'; filePath: string; mimeType: string }
-  | { kind: 'refused'; status: 400 | 403 | 404 | 405 };
+  { kind: 'file'; filePath: string; mimeType: string } | { kind: 'refused'; status: 400 | 403 | 404 | 405 };
 
 /** Maps a request URL to a file under `rootDir`, or says why it is refused. */
 export function resolveAppRequest(rootDir: string, requestUrl: string, method = 'GET'): Resolution {
@@ -26,7 +25,8 @@ export function resolveAppRequest(rootDir: string, requestUrl: string, method = 
     return { kind: 'refused', status: 400 };
   }
   // Encoded separators, NUL and drive letters have no business in a bundled asset path.
-  if (relative.includes('\0') || relative.includes('\\') || /^\/?[a-zA-Z]:/.test(relative)) return { kind: 'refused', status: 403 };
+  if (relative.includes('\0') || relative.includes('\\') || /^\/?[a-zA-Z]:/.test(relative))
+    return { kind: 'refused', status: 403 };
   if (relative === '/' || relative === '') relative = '/index.html';
   const root = path.resolve(rootDir);
   const filePath = path.resolve(root, '.' + path.posix.normalize(relative));
@@ -55,7 +55,8 @@ export interface ProtocolRequest {
 export function createAppProtocolHandler(rootDir: string, readFile: (filePath: string) => Promise<Uint8Array>) {
   return async (request: ProtocolRequest): Promise<Response> => {
     const resolution = resolveAppRequest(rootDir, request.url, request.method);
-    if (resolution.kind === 'refused') return new Response(null, { status: resolution.status, headers: SECURITY_HEADERS });
+    if (resolution.kind === 'refused')
+      return new Response(null, { status: resolution.status, headers: SECURITY_HEADERS });
     let body: Uint8Array;
     try {
       body = await readFile(resolution.filePath);

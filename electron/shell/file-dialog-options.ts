@@ -21,7 +21,12 @@ const titles = {
   diagnostics: 'dialog.saveDiagnosticsTitle',
 } as const;
 
-export function saveDialogOptions(kind: SaveKind, defaultFileName: string, documentsDir: string, t: TFunction<'shell'>): SaveDialogOptions {
+export function saveDialogOptions(
+  kind: SaveKind,
+  defaultFileName: string,
+  documentsDir: string,
+  t: TFunction<'shell'>,
+): SaveDialogOptions {
   const filter = filters[kind];
   return {
     title: t(titles[kind]),

@@ -56,7 +56,11 @@ export function nativeServiceHooks(context: DesktopContext): NativeHooks {
 }
 
 /** Imports a package file Windows passed on the command line; tells the user when it cannot be imported. */
-export async function importHandedPackage(services: Services, file: string, context: DesktopContext): Promise<string | null> {
+export async function importHandedPackage(
+  services: Services,
+  file: string,
+  context: DesktopContext,
+): Promise<string | null> {
   try {
     const report = await services.importPackageFromFile(file);
     log.info('package imported from the command line');

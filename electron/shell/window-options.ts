@@ -51,7 +51,10 @@ export function mainWindowOptions(input: MainWindowInput): BrowserWindowConstruc
  * The window that prints an exported PDF: Chromium's PDF viewer (the `plugins` flag) shows the file and
  * `webContents.print()` opens the operating system's print dialog. No preload, no API: it only displays a file.
  */
-export function printWindowOptions(input: { title: string; parent?: BrowserWindowConstructorOptions['parent'] }): BrowserWindowConstructorOptions {
+export function printWindowOptions(input: {
+  title: string;
+  parent?: BrowserWindowConstructorOptions['parent'];
+}): BrowserWindowConstructorOptions {
   return {
     width: 900,
     height: 1000,

@@ -69,7 +69,10 @@ export function initialBounds(stored: WindowState | null, workAreas: readonly Re
   if (stored) {
     const host = workAreas.find((area) => {
       const overlap = intersection(stored, area);
-      return overlap.width >= Math.min(VISIBLE_MARGIN, stored.width) && overlap.height >= Math.min(VISIBLE_MARGIN, stored.height);
+      return (
+        overlap.width >= Math.min(VISIBLE_MARGIN, stored.width) &&
+        overlap.height >= Math.min(VISIBLE_MARGIN, stored.height)
+      );
     });
     if (host) {
       const width = Math.max(Math.min(stored.width, host.width), Math.min(MIN_WINDOW_SIZE.width, host.width));

@@ -6,7 +6,10 @@ import path from 'node:path';
 
 export const PRODUCT_NAME = 'Rule-of-Law Report Desk';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = os.homedir();
   const appData =
     platform === 'win32'

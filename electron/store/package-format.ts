@@ -26,7 +26,8 @@ export function decodePackage(text: string): Report {
   const body = stripBom(text);
   if (nestingDepth(body) > MAX_PACKAGE_DEPTH) throw new AppError('PACKAGE_TOO_DEEP');
   const envelope = parseRefusingUnsafeKeys(body);
-  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) throw new AppError('PACKAGE_FOREIGN');
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
+    throw new AppError('PACKAGE_FOREIGN');
   const { format, formatVersion, report } = envelope as Record<string, unknown>;
   if (format !== PACKAGE_FORMAT) throw new AppError('PACKAGE_FOREIGN');
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {

@@ -27,7 +27,14 @@ import { dataLayout, isSafeId, isTempFile, type DataLayout } from './layout';
 import { decodePackage, encodePackage } from './package-format';
 import { decodeReport } from './report-codec';
 import { ReportFileAdapter } from './report-file';
-import { IndexFileAdapter, byUpdatedDesc, emptyIndex, summaryOf, type IndexData, type IndexEntry } from './report-index';
+import {
+  IndexFileAdapter,
+  byUpdatedDesc,
+  emptyIndex,
+  summaryOf,
+  type IndexData,
+  type IndexEntry,
+} from './report-index';
 import { trashEntries, trashFileFor, trashedFiles } from './trash';
 
 export interface StoreOptions {
@@ -355,7 +362,12 @@ export class ReportStore {
     return this.queue.run(id, async () => {
       const doc = await this.loaded(id);
       const previous = doc.db.data!;
-      const stored: Report = { ...next(structuredClone(previous)), id, createdAt: previous.createdAt, updatedAt: this.stamp() };
+      const stored: Report = {
+        ...next(structuredClone(previous)),
+        id,
+        createdAt: previous.createdAt,
+        updatedAt: this.stamp(),
+      };
       doc.db.data = stored;
       try {
         await doc.db.write();
@@ -396,9 +408,14 @@ export class ReportStore {
     });
     if (this.lock) {
       // We hold the lock, so any temp file here was left by a writer that died mid-save.
-      await Promise.all(names.filter(isTempFile).map((n) => unlink(path.join(this.layout.reports, n)).catch(() => undefined)));
+      await Promise.all(
+        names.filter(isTempFile).map((n) => unlink(path.join(this.layout.reports, n)).catch(() => undefined)),
+      );
     }
-    const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter(isSafeId);
+    const ids = names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -5))
+      .filter(isSafeId);
     let changed = known.size !== ids.length;
     for (const id of ids) {
       const st = await statIfExists(this.layout.reportFile(id));
@@ -423,7 +440,12 @@ export class ReportStore {
         if (this.lock) await this.noteWritten(doc.db.data);
         else this.entries.set(id, { summary: summaryOf(doc.db.data), mtimeMs: -1, size: -1 });
       } catch (err) {
-        this.problems.set(id, err instanceof AppError ? err : new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err }));
+        this.problems.set(
+          id,
+          err instanceof AppError
+            ? err
+            : new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err }),
+        );
       }
     }
     if (changed) {

@@ -36,7 +36,11 @@ export async function trashedFiles(trashDir: string): Promise<TrashedFile[]> {
   return names
     .map((name) => ({ name, match: TRASH_NAME.exec(name) }))
     .filter((x): x is { name: string; match: RegExpExecArray } => x.match !== null)
-    .map(({ name, match }) => ({ id: match[1]!, file: path.join(trashDir, name), deletedAt: new Date(Number(match[2])) }))
+    .map(({ name, match }) => ({
+      id: match[1]!,
+      file: path.join(trashDir, name),
+      deletedAt: new Date(Number(match[2])),
+    }))
     .sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
 }
 

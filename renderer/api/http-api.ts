@@ -32,7 +32,9 @@ async function send(method: ApiMethod, url: string, headers: Record<string, stri
     throw new BridgeUnreachable(method, err);
   }
   if (envelope.ok) return envelope.value;
-  const error = isErrorPayload(envelope.error) ? envelope.error : { code: 'INTERNAL' as const, params: { detail: String(envelope.error?.code) } };
+  const error = isErrorPayload(envelope.error)
+    ? envelope.error
+    : { code: 'INTERNAL' as const, params: { detail: String(envelope.error?.code) } };
   throw new AppError(error.code, error.params);
 }
 
@@ -50,13 +52,23 @@ function chooseFile(kind: ImportKind): Promise<File | null> {
   });
 }
 
-async function uploadChosen(base: string, method: ApiMethod, kind: ImportKind, query: URLSearchParams): Promise<Report | null> {
+async function uploadChosen(
+  base: string,
+  method: ApiMethod,
+  kind: ImportKind,
+  query: URLSearchParams,
+): Promise<Report | null> {
   const file = await chooseFile(kind);
   if (!file) return null;
   // Refused here already, so that a huge file is not read into the page at all.
   if (file.size > IMPORT_LIMITS[kind]) throw importTooLarge(kind, file.size);
   const search = query.toString();
-  return (await send(method, `${base}api/${method}${search ? `?${search}` : ''}`, { 'content-type': 'application/octet-stream' }, file)) as Report;
+  return (await send(
+    method,
+    `${base}api/${method}${search ? `?${search}` : ''}`,
+    { 'content-type': 'application/octet-stream' },
+    file,
+  )) as Report;
 }
 
 export function createHttpApi(base: string): Api {

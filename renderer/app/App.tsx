@@ -48,17 +48,26 @@ export function App({ journal }: { journal: Journal }) {
         <span className="emblem" aria-hidden="true" />
         <h1 className="app-title">
           {reportId ? (
-            <button type="button" className="link-button title-link" onClick={() => open(null)}>{t('app.title')}</button>
+            <button type="button" className="link-button title-link" onClick={() => open(null)}>
+              {t('app.title')}
+            </button>
           ) : (
             t('app.title')
           )}
         </h1>
         <span className="spacer" />
-        <label htmlFor="ui-language" className="header-label">{t('app.uiLanguage')}</label>
-        <select id="ui-language" value={isLanguage(i18n.language) ? i18n.language : 'zh-CN'}
-          onChange={(e) => isLanguage(e.target.value) && switchLanguage(e.target.value)}>
+        <label htmlFor="ui-language" className="header-label">
+          {t('app.uiLanguage')}
+        </label>
+        <select
+          id="ui-language"
+          value={isLanguage(i18n.language) ? i18n.language : 'zh-CN'}
+          onChange={(e) => isLanguage(e.target.value) && switchLanguage(e.target.value)}
+        >
           {LANGUAGES.map((l) => (
-            <option key={l} value={l}>{t(`language.${l}`)}</option>
+            <option key={l} value={l}>
+              {t(`language.${l}`)}
+            </option>
           ))}
         </select>
       </header>

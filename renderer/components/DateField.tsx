@@ -27,7 +27,11 @@ function joined({ year, month, day }: Parts): string | null | undefined {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-const localToday = (now: Date): Parts => ({ year: String(now.getFullYear()), month: String(now.getMonth() + 1), day: String(now.getDate()) });
+const localToday = (now: Date): Parts => ({
+  year: String(now.getFullYear()),
+  month: String(now.getMonth() + 1),
+  day: String(now.getDate()),
+});
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
@@ -56,7 +60,10 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
   };
   const incomplete = joined(parts) === undefined;
   // 1月 … 12月 in Chinese (as dates are written in documents), January … December in English.
-  const monthName = new Intl.DateTimeFormat(uiLanguage === 'en' ? 'en-US' : 'zh-CN', { month: uiLanguage === 'en' ? 'long' : 'numeric', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(uiLanguage === 'en' ? 'en-US' : 'zh-CN', {
+    month: uiLanguage === 'en' ? 'long' : 'numeric',
+    timeZone: 'UTC',
+  });
   const id = fieldId(path);
   return (
     <fieldset className="field date-field" aria-describedby={incomplete ? hintId : undefined}>
@@ -64,16 +71,25 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
       <div className="date-parts">
         <label className="date-part">
           <span>{t('dateField.year')}</span>
-          <input id={id} type="text" inputMode="numeric" maxLength={4} size={5} value={parts.year}
+          <input
+            id={id}
+            type="text"
+            inputMode="numeric"
+            maxLength={4}
+            size={5}
+            value={parts.year}
             aria-invalid={(incomplete && !/^\d{4}$/.test(parts.year)) || undefined}
-            onChange={(e) => change({ ...parts, year: e.target.value.replace(/\D/g, '') })} />
+            onChange={(e) => change({ ...parts, year: e.target.value.replace(/\D/g, '') })}
+          />
         </label>
         <label className="date-part">
           <span>{t('dateField.month')}</span>
           <select id={`${id}-month`} value={parts.month} onChange={(e) => change({ ...parts, month: e.target.value })}>
             <option value="" />
             {MONTHS.map((m) => (
-              <option key={m} value={String(m)}>{monthName.format(Date.UTC(2000, m - 1, 1))}</option>
+              <option key={m} value={String(m)}>
+                {monthName.format(Date.UTC(2000, m - 1, 1))}
+              </option>
             ))}
           </select>
         </label>
@@ -82,13 +98,21 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
           <select id={`${id}-day`} value={parts.day} onChange={(e) => change({ ...parts, day: e.target.value })}>
             <option value="" />
             {DAYS.map((d) => (
-              <option key={d} value={String(d)}>{d}</option>
+              <option key={d} value={String(d)}>
+                {d}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => change(localToday(new Date()))}>{t('dateField.today')}</button>
+        <button type="button" onClick={() => change(localToday(new Date()))}>
+          {t('dateField.today')}
+        </button>
       </div>
-      {incomplete && <span className="finding finding-error" id={hintId}>{t('dateField.incomplete')}</span>}
+      {incomplete && (
+        <span className="finding finding-error" id={hintId}>
+          {t('dateField.incomplete')}
+        </span>
+      )}
       <FindingList findings={findings} />
     </fieldset>
   );

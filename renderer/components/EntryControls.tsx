@@ -29,16 +29,39 @@ export function EntryControls({ listPath, index, count, name }: Props) {
   const move = (to: number) => keepFocus(() => dispatch({ type: 'move', path: listPath, from: index, to }));
   return (
     <div className="entry-controls">
-      <button type="button" className="icon-button" data-entry={entryKey} data-action="up" disabled={index === 0} onClick={() => move(index - 1)}
-        aria-label={t('entry.moveUp', { name })} title={t('entry.moveUp', { name })}>
+      <button
+        type="button"
+        className="icon-button"
+        data-entry={entryKey}
+        data-action="up"
+        disabled={index === 0}
+        onClick={() => move(index - 1)}
+        aria-label={t('entry.moveUp', { name })}
+        title={t('entry.moveUp', { name })}
+      >
         ↑
       </button>
-      <button type="button" className="icon-button" data-entry={entryKey} data-action="down" disabled={index === count - 1} onClick={() => move(index + 1)}
-        aria-label={t('entry.moveDown', { name })} title={t('entry.moveDown', { name })}>
+      <button
+        type="button"
+        className="icon-button"
+        data-entry={entryKey}
+        data-action="down"
+        disabled={index === count - 1}
+        onClick={() => move(index + 1)}
+        aria-label={t('entry.moveDown', { name })}
+        title={t('entry.moveDown', { name })}
+      >
         ↓
       </button>
-      <button type="button" className="icon-button danger" data-entry={entryKey} data-action="remove" onClick={() => dispatch({ type: 'remove', path: listPath, index })}
-        aria-label={t('entry.remove', { name })} title={t('entry.remove', { name })}>
+      <button
+        type="button"
+        className="icon-button danger"
+        data-entry={entryKey}
+        data-action="remove"
+        onClick={() => dispatch({ type: 'remove', path: listPath, index })}
+        aria-label={t('entry.remove', { name })}
+        title={t('entry.remove', { name })}
+      >
         ×
       </button>
     </div>
@@ -46,7 +69,15 @@ export function EntryControls({ listPath, index, count, name }: Props) {
 }
 
 /** The frame of one list entry: its content, its controls, and the keyboard moves. */
-export function Entry({ listPath, index, count, name, id, children, className }: Props & { id: string; children: ReactNode; className?: string }) {
+export function Entry({
+  listPath,
+  index,
+  count,
+  name,
+  id,
+  children,
+  className,
+}: Props & { id: string; children: ReactNode; className?: string }) {
   const { dispatch } = useEditor();
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (!e.altKey || !e.shiftKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -68,7 +99,13 @@ export function Entry({ listPath, index, count, name, id, children, className }:
 }
 
 /** Adds an entry at the end of a list and puts the cursor into its first field. */
-export function AddButton({ listPath, length, create, children, small }: {
+export function AddButton({
+  listPath,
+  length,
+  create,
+  children,
+  small,
+}: {
   listPath: DocPath;
   length: number;
   create(): unknown;
@@ -79,13 +116,22 @@ export function AddButton({ listPath, length, create, children, small }: {
   const add = () => {
     dispatch({ type: 'insert', path: listPath, index: length, value: create() });
     requestAnimationFrame(() => {
-      const entry = document.getElementById(fieldId([...listPath, length, 'entry'])) ?? document.getElementById(fieldId([...listPath, length]));
-      const field = entry?.matches('input, textarea') ? entry : entry?.querySelector<HTMLElement>('input, textarea, select');
+      const entry =
+        document.getElementById(fieldId([...listPath, length, 'entry'])) ??
+        document.getElementById(fieldId([...listPath, length]));
+      const field = entry?.matches('input, textarea')
+        ? entry
+        : entry?.querySelector<HTMLElement>('input, textarea, select');
       field?.focus();
     });
   };
   return (
-    <button type="button" className={small ? 'add-button small' : 'add-button'} data-add={pathKey(listPath)} onClick={add}>
+    <button
+      type="button"
+      className={small ? 'add-button small' : 'add-button'}
+      data-add={pathKey(listPath)}
+      onClick={add}
+    >
       {children}
     </button>
   );

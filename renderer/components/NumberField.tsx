@@ -34,17 +34,27 @@ export function NumberField({ label, path, value, nullable, integer, unit }: Pro
     <div className="field field-number">
       <label htmlFor={fieldId(path)}>{label}</label>
       <span className="number-with-unit">
-        <input id={fieldId(path)} type="text" inputMode="decimal" value={shown} aria-invalid={invalid || undefined}
+        <input
+          id={fieldId(path)}
+          type="text"
+          inputMode="decimal"
+          value={shown}
+          aria-invalid={invalid || undefined}
           aria-describedby={invalid ? hintId : undefined}
           onChange={(e) => {
             setText(e.target.value);
             const n = parse(e.target.value);
             if (n !== undefined && n !== value) dispatch({ type: 'set', path, value: n });
           }}
-          onBlur={() => setText(null)} />
+          onBlur={() => setText(null)}
+        />
         {unit && <span className="unit">{unit}</span>}
       </span>
-      {invalid && <span className="finding finding-error" id={hintId}>{t('field.notANumber')}</span>}
+      {invalid && (
+        <span className="finding finding-error" id={hintId}>
+          {t('field.notANumber')}
+        </span>
+      )}
       <FindingList findings={findings} />
     </div>
   );

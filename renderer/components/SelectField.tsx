@@ -25,22 +25,43 @@ export function SelectField<V extends string>({ label, path, value, options, onC
       <label htmlFor={fieldId(path)}>{label}</label>
       <select id={fieldId(path)} value={value} onChange={(e) => choose(e.target.value)}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
   );
 }
 
-export function CheckboxField({ label, path, checked, hint }: { label: string; path: DocPath; checked: boolean; hint?: string }) {
+export function CheckboxField({
+  label,
+  path,
+  checked,
+  hint,
+}: {
+  label: string;
+  path: DocPath;
+  checked: boolean;
+  hint?: string;
+}) {
   const { dispatch } = useEditor();
   const hintId = useId();
   return (
     <div className="field field-check">
-      <input id={fieldId(path)} type="checkbox" checked={checked} aria-describedby={hint ? hintId : undefined}
-        onChange={(e) => dispatch({ type: 'set', path, value: e.target.checked })} />
+      <input
+        id={fieldId(path)}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(e) => dispatch({ type: 'set', path, value: e.target.checked })}
+      />
       <label htmlFor={fieldId(path)}>{label}</label>
-      {hint && <p className="hint check-hint" id={hintId}>{hint}</p>}
+      {hint && (
+        <p className="hint check-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -88,7 +88,12 @@ export const TextArea = memo(function TextArea({ label, path, value, marker, pla
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
     e.preventDefault();
     const el = e.currentTarget;
-    el.setRangeText(plainPasteText(e.clipboardData.getData('text/plain')), el.selectionStart ?? el.value.length, el.selectionEnd ?? el.value.length, 'end');
+    el.setRangeText(
+      plainPasteText(e.clipboardData.getData('text/plain')),
+      el.selectionStart ?? el.value.length,
+      el.selectionEnd ?? el.value.length,
+      'end',
+    );
     typed();
     draft.flush();
   };

@@ -29,7 +29,10 @@ export class Draft {
   private readonly idleMs: number;
   private readonly maxWaitMs: number;
 
-  constructor(private readonly source: DraftSource, options: DraftOptions = {}) {
+  constructor(
+    private readonly source: DraftSource,
+    options: DraftOptions = {},
+  ) {
     this.idleMs = options.idleMs ?? DRAFT_IDLE_MS;
     this.maxWaitMs = options.maxWaitMs ?? DRAFT_MAX_WAIT_MS;
   }

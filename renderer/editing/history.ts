@@ -28,7 +28,13 @@ export type EditAction =
   /** A new report from outside (opened, reloaded): history starts again. */
   | { type: 'reset'; report: Report };
 
-export const initialEditorState = (report: Report): EditorState => ({ report, past: [], future: [], lastField: null, lastAt: 0 });
+export const initialEditorState = (report: Report): EditorState => ({
+  report,
+  past: [],
+  future: [],
+  lastField: null,
+  lastAt: 0,
+});
 
 function commit(state: EditorState, report: Report, field: string | null, at: number): EditorState {
   if (report === state.report) return state;
@@ -40,7 +46,12 @@ function commit(state: EditorState, report: Report, field: string | null, at: nu
 export function editorReducer(state: EditorState, action: EditAction): EditorState {
   switch (action.type) {
     case 'set':
-      return commit(state, setAt(state.report, action.path, action.value), pathKey(action.path), action.at ?? Date.now());
+      return commit(
+        state,
+        setAt(state.report, action.path, action.value),
+        pathKey(action.path),
+        action.at ?? Date.now(),
+      );
     case 'insert':
       return commit(state, insertAt(state.report, action.path, action.index, action.value), null, 0);
     case 'remove':
@@ -52,7 +63,13 @@ export function editorReducer(state: EditorState, action: EditAction): EditorSta
     case 'undo': {
       const previous = state.past.at(-1);
       if (!previous) return state;
-      return { report: previous, past: state.past.slice(0, -1), future: [state.report, ...state.future], lastField: null, lastAt: 0 };
+      return {
+        report: previous,
+        past: state.past.slice(0, -1),
+        future: [state.report, ...state.future],
+        lastField: null,
+        lastAt: 0,
+      };
     }
     case 'redo': {
       const [next, ...future] = state.future;

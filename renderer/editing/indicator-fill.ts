@@ -11,6 +11,8 @@ export function fillIndicatorValues(report: Report, hints: readonly IndicatorHin
   if (!report.indicators.some((i) => isFillable(i) && found.has(i.id))) return report;
   return {
     ...report,
-    indicators: report.indicators.map((i) => (isFillable(i) && found.has(i.id) ? { ...i, value: found.get(i.id)! } : i)),
+    indicators: report.indicators.map((i) =>
+      isFillable(i) && found.has(i.id) ? { ...i, value: found.get(i.id)! } : i,
+    ),
   };
 }

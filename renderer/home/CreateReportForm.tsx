@@ -12,11 +12,24 @@ export interface CreateValues {
   language: Language;
 }
 
-export function CreateReportForm({ templates, onCreate, busy }: { templates: TemplateSummary[]; onCreate(v: CreateValues): void; busy: boolean }) {
+export function CreateReportForm({
+  templates,
+  onCreate,
+  busy,
+}: {
+  templates: TemplateSummary[];
+  onCreate(v: CreateValues): void;
+  busy: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   // Annual reports are written early in the following year.
-  const [values, setValues] = useState({ templateId: '', organisation: '', year: String(new Date().getFullYear() - 1), language: uiLanguage as Language });
+  const [values, setValues] = useState({
+    templateId: '',
+    organisation: '',
+    year: String(new Date().getFullYear() - 1),
+    language: uiLanguage as Language,
+  });
   const [touched, setTouched] = useState(false);
   const templateId = values.templateId || templates[0]?.id || '';
   const year = Number(values.year);
@@ -36,36 +49,63 @@ export function CreateReportForm({ templates, onCreate, busy }: { templates: Tem
       <div className="form-grid">
         <div className="field">
           <label htmlFor="create-template">{t('home.template')}</label>
-          <select id="create-template" value={templateId} onChange={(e) => setValues({ ...values, templateId: e.target.value })}>
+          <select
+            id="create-template"
+            value={templateId}
+            onChange={(e) => setValues({ ...values, templateId: e.target.value })}
+          >
             {templates.map((tp) => (
-              <option key={tp.id} value={tp.id}>{tp.name[uiLanguage]}</option>
+              <option key={tp.id} value={tp.id}>
+                {tp.name[uiLanguage]}
+              </option>
             ))}
           </select>
           {template && <p className="hint">{template.description[uiLanguage]}</p>}
         </div>
         <div className="field">
           <label htmlFor="create-organisation">{t('home.organisation')}</label>
-          <input id="create-organisation" type="text" value={values.organisation} aria-invalid={(touched && !organisationValid) || undefined}
-            onChange={(e) => setValues({ ...values, organisation: e.target.value })} placeholder={t('home.organisationPlaceholder')} />
-          {touched && !organisationValid && <span className="finding finding-error">{t('home.organisationRequired')}</span>}
+          <input
+            id="create-organisation"
+            type="text"
+            value={values.organisation}
+            aria-invalid={(touched && !organisationValid) || undefined}
+            onChange={(e) => setValues({ ...values, organisation: e.target.value })}
+            placeholder={t('home.organisationPlaceholder')}
+          />
+          {touched && !organisationValid && (
+            <span className="finding finding-error">{t('home.organisationRequired')}</span>
+          )}
         </div>
         <div className="field">
           <label htmlFor="create-year">{t('home.year')}</label>
-          <input id="create-year" type="text" inputMode="numeric" value={values.year} aria-invalid={(touched && !yearValid) || undefined}
-            onChange={(e) => setValues({ ...values, year: e.target.value })} />
+          <input
+            id="create-year"
+            type="text"
+            inputMode="numeric"
+            value={values.year}
+            aria-invalid={(touched && !yearValid) || undefined}
+            onChange={(e) => setValues({ ...values, year: e.target.value })}
+          />
           {touched && !yearValid && <span className="finding finding-error">{t('home.yearInvalid')}</span>}
         </div>
         <div className="field">
           <label htmlFor="create-language">{t('home.reportLanguage')}</label>
-          <select id="create-language" value={values.language}
-            onChange={(e) => setValues({ ...values, language: isLanguage(e.target.value) ? e.target.value : 'zh-CN' })}>
+          <select
+            id="create-language"
+            value={values.language}
+            onChange={(e) => setValues({ ...values, language: isLanguage(e.target.value) ? e.target.value : 'zh-CN' })}
+          >
             {LANGUAGES.map((l) => (
-              <option key={l} value={l}>{t(`language.${l}`)}</option>
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
             ))}
           </select>
         </div>
       </div>
-      <button type="submit" className="primary" disabled={busy}>{t('home.create')}</button>
+      <button type="submit" className="primary" disabled={busy}>
+        {t('home.create')}
+      </button>
     </form>
   );
 }

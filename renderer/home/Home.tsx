@@ -45,7 +45,10 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   }, [api, load, show, te]);
 
   /** Runs an action with the buttons disabled; a failure shows in the notice unless `failed` places it elsewhere. */
-  const run = async (action: () => Promise<void>, failed = (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) })) => {
+  const run = async (
+    action: () => Promise<void>,
+    failed = (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) }),
+  ) => {
     setBusy(true);
     try {
       await action();
@@ -82,27 +85,37 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     });
   const importFile = (kind: ImportKind) => {
     setImportError(null);
-    void run(async () => {
-      const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
-      if (!report) return;
-      if (kind === 'outline') onOpen(report.id);
-      else {
-        await refresh();
-        setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
-      }
-    }, (err) => setImportError({ kind, text: errorText(te, err) }));
+    void run(
+      async () => {
+        const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
+        if (!report) return;
+        if (kind === 'outline') onOpen(report.id);
+        else {
+          await refresh();
+          setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
+        }
+      },
+      (err) => setImportError({ kind, text: errorText(te, err) }),
+    );
   };
 
   const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="home">
       {notice && (
-        <div className={notice.kind === 'error' ? 'alert alert-error notice' : 'alert notice'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          className={notice.kind === 'error' ? 'alert alert-error notice' : 'alert notice'}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
           <span>{notice.text}</span>
           {notice.undoId && (
-            <button type="button" onClick={() => void restore(notice.undoId!)}>{t('home.undoDelete')}</button>
+            <button type="button" onClick={() => void restore(notice.undoId!)}>
+              {t('home.undoDelete')}
+            </button>
           )}
-          <button type="button" className="icon-button" onClick={() => setNotice(null)} aria-label={t('home.dismiss')}>×</button>
+          <button type="button" className="icon-button" onClick={() => setNotice(null)} aria-label={t('home.dismiss')}>
+            ×
+          </button>
         </div>
       )}
       <section className="panel" aria-labelledby="reports-title">
@@ -126,21 +139,47 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
               {reports.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <button type="button" className="link-button report-open" onClick={() => onOpen(r.id)}>{r.title}</button>
+                    <button type="button" className="link-button report-open" onClick={() => onOpen(r.id)}>
+                      {r.title}
+                    </button>
                     <div className="sub">{r.organisation}</div>
                   </td>
                   <td>{r.year}</td>
-                  <td><span className={`badge badge-${r.status}`}>{t(`status.report.${r.status}`)}</span></td>
+                  <td>
+                    <span className={`badge badge-${r.status}`}>{t(`status.report.${r.status}`)}</span>
+                  </td>
                   <td>{dateFormat.format(new Date(r.updatedAt))}</td>
                   <td className="actions">
-                    <button type="button" onClick={() => onOpen(r.id)} aria-label={t('home.openNamed', { title: r.title })}>{t('home.open')}</button>
-                    <button type="button" onClick={() => void duplicate(r)} aria-label={t('home.duplicateNamed', { title: r.title })} disabled={busy}>
+                    <button
+                      type="button"
+                      onClick={() => onOpen(r.id)}
+                      aria-label={t('home.openNamed', { title: r.title })}
+                    >
+                      {t('home.open')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void duplicate(r)}
+                      aria-label={t('home.duplicateNamed', { title: r.title })}
+                      disabled={busy}
+                    >
                       {t('home.duplicate')}
                     </button>
-                    <button type="button" onClick={() => void exportPackage(r)} aria-label={t('home.exportNamed', { title: r.title })} disabled={busy}>
+                    <button
+                      type="button"
+                      onClick={() => void exportPackage(r)}
+                      aria-label={t('home.exportNamed', { title: r.title })}
+                      disabled={busy}
+                    >
                       {t('home.exportPackage')}
                     </button>
-                    <button type="button" className="danger" onClick={() => void remove(r)} aria-label={t('home.deleteNamed', { title: r.title })} disabled={busy}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void remove(r)}
+                      aria-label={t('home.deleteNamed', { title: r.title })}
+                      disabled={busy}
+                    >
                       {t('home.delete')}
                     </button>
                   </td>
@@ -154,7 +193,9 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             <p id="problems-title">{t('home.problemsTitle')}</p>
             <ul aria-labelledby="problems-title">
               {problems.map((problem) => (
-                <li key={problem.id} className="finding finding-error">{errorText(te, problem)}</li>
+                <li key={problem.id} className="finding finding-error">
+                  {errorText(te, problem)}
+                </li>
               ))}
             </ul>
           </div>
@@ -166,10 +207,22 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         </section>
         <section className="panel" aria-labelledby="import-title">
           <h2 id="import-title">{t('home.importTitle')}</h2>
-          <ImportAction id="import-outline" label={t('home.importOutline')} hint={t('home.importOutlineHint')} disabled={busy}
-            error={importError?.kind === 'outline' ? importError.text : null} onChoose={() => importFile('outline')} />
-          <ImportAction id="import-package" label={t('home.importPackage')} hint={t('home.importPackageHint')} disabled={busy}
-            error={importError?.kind === 'package' ? importError.text : null} onChoose={() => importFile('package')} />
+          <ImportAction
+            id="import-outline"
+            label={t('home.importOutline')}
+            hint={t('home.importOutlineHint')}
+            disabled={busy}
+            error={importError?.kind === 'outline' ? importError.text : null}
+            onChoose={() => importFile('outline')}
+          />
+          <ImportAction
+            id="import-package"
+            label={t('home.importPackage')}
+            hint={t('home.importPackageHint')}
+            disabled={busy}
+            error={importError?.kind === 'package' ? importError.text : null}
+            onChoose={() => importFile('package')}
+          />
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>
@@ -177,7 +230,11 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                 {trash.map((entry) => (
                   <li key={entry.id}>
                     <span>{entry.title}</span>
-                    <button type="button" onClick={() => void restore(entry.id)} aria-label={t('home.restoreNamed', { title: entry.title })}>
+                    <button
+                      type="button"
+                      onClick={() => void restore(entry.id)}
+                      aria-label={t('home.restoreNamed', { title: entry.title })}
+                    >
                       {t('home.restore')}
                     </button>
                   </li>
@@ -192,7 +249,14 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
 }
 
 /** A button that opens the Open dialog, its hint, and what went wrong with the last file chosen. */
-function ImportAction({ id, label, hint, disabled, error, onChoose }: {
+function ImportAction({
+  id,
+  label,
+  hint,
+  disabled,
+  error,
+  onChoose,
+}: {
   id: string;
   label: string;
   hint: string;
@@ -202,12 +266,23 @@ function ImportAction({ id, label, hint, disabled, error, onChoose }: {
 }) {
   return (
     <div className="field import-action">
-      <button type="button" id={id} disabled={disabled} onClick={onChoose}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}>
+      <button
+        type="button"
+        id={id}
+        disabled={disabled}
+        onClick={onChoose}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      >
         {label}
       </button>
-      {error && <span className="finding finding-error" id={`${id}-error`} role="alert">{error}</span>}
-      <p className="hint" id={`${id}-hint`}>{hint}</p>
+      {error && (
+        <span className="finding finding-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
     </div>
   );
 }

@@ -24,13 +24,34 @@ export function BasicStep({ report }: { report: Report }) {
     <div className="step-form">
       <h2 className="step-title">{t('step.basic')}</h2>
       <div className="form-grid">
-        <TextArea single label={t('basic.organisation')} path={['meta', 'organisation']} value={report.meta.organisation} />
+        <TextArea
+          single
+          label={t('basic.organisation')}
+          path={['meta', 'organisation']}
+          value={report.meta.organisation}
+        />
         <NumberField label={t('basic.year')} path={['meta', 'year']} value={report.meta.year} integer />
-        <TextArea single label={t('basic.title')} path={['meta', 'title']} value={report.meta.title ?? ''} placeholder={generatedTitle} />
-        <TextArea single label={t('basic.recipient')} path={['meta', 'recipient']} value={report.meta.recipient ?? ''} placeholder={t('basic.recipientPlaceholder')} />
-        <SelectField label={t('basic.reportLanguage')} path={['meta', 'language']} value={report.meta.language}
+        <TextArea
+          single
+          label={t('basic.title')}
+          path={['meta', 'title']}
+          value={report.meta.title ?? ''}
+          placeholder={generatedTitle}
+        />
+        <TextArea
+          single
+          label={t('basic.recipient')}
+          path={['meta', 'recipient']}
+          value={report.meta.recipient ?? ''}
+          placeholder={t('basic.recipientPlaceholder')}
+        />
+        <SelectField
+          label={t('basic.reportLanguage')}
+          path={['meta', 'language']}
+          value={report.meta.language}
           options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-          onChoose={(language) => dispatch({ type: 'update', update: (r) => setReportLanguage(r, language) })} />
+          onChoose={(language) => dispatch({ type: 'update', update: (r) => setReportLanguage(r, language) })}
+        />
       </div>
       <p className="hint">{t('basic.languageHint')}</p>
       <LayoutFieldset style={report.style} />
@@ -40,14 +61,30 @@ export function BasicStep({ report }: { report: Report }) {
         {report.chapters.map((chapter, i) => {
           const marker = markers.chapter(i + 1).trim();
           return (
-            <Entry key={chapter.id} listPath={['chapters']} index={i} count={report.chapters.length}
-              name={t('chapter.name', { marker })} id={fieldId(['chapters', i, 'entry'])}>
-              <TextArea single label={t('chapter.title')} marker={marker} path={['chapters', i, 'title']} value={chapter.title} />
+            <Entry
+              key={chapter.id}
+              listPath={['chapters']}
+              index={i}
+              count={report.chapters.length}
+              name={t('chapter.name', { marker })}
+              id={fieldId(['chapters', i, 'entry'])}
+            >
+              <TextArea
+                single
+                label={t('chapter.title')}
+                marker={marker}
+                path={['chapters', i, 'title']}
+                value={chapter.title}
+              />
             </Entry>
           );
         })}
       </div>
-      <AddButton listPath={['chapters']} length={report.chapters.length} create={() => chapterSchema.parse({ id: newId(), title: '' })}>
+      <AddButton
+        listPath={['chapters']}
+        length={report.chapters.length}
+        create={() => chapterSchema.parse({ id: newId(), title: '' })}
+      >
         {t('basic.addChapter')}
       </AddButton>
     </div>

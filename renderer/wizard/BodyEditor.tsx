@@ -4,7 +4,15 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath, Markers } from '../../core/document';
 import { newId } from '../../core/ids';
-import { ITEM_SCHEMES, itemSchema, subItemSchema, type Chapter, type Item, type ItemScheme, type Section } from '../../core/model';
+import {
+  ITEM_SCHEMES,
+  itemSchema,
+  subItemSchema,
+  type Chapter,
+  type Item,
+  type ItemScheme,
+  type Section,
+} from '../../core/model';
 import { AddButton, Entry } from '../components/EntryControls';
 import { FindingList } from '../components/FindingList';
 import { TextArea } from '../components/TextArea';
@@ -20,7 +28,14 @@ function ParagraphList({ path, paragraphs, kind }: { path: DocPath; paragraphs: 
       {paragraphs.map((text, i) => {
         const name = t(kind === 'lead' ? 'body.paragraphName' : 'body.closingName', { n: i + 1 });
         return (
-          <Entry key={i} listPath={path} index={i} count={paragraphs.length} name={name} id={fieldId([...path, i, 'entry'])}>
+          <Entry
+            key={i}
+            listPath={path}
+            index={i}
+            count={paragraphs.length}
+            name={name}
+            id={fieldId([...path, i, 'entry'])}
+          >
             <TextArea label={t('body.paragraphText')} path={[...path, i]} value={text} rows={4} />
           </Entry>
         );
@@ -32,24 +47,56 @@ function ParagraphList({ path, paragraphs, kind }: { path: DocPath; paragraphs: 
   );
 }
 
-const SubItemEditor = memo(function SubItemEditor({ path, sub, marker }: { path: DocPath; sub: Item['subItems'][number]; marker: string }) {
+const SubItemEditor = memo(function SubItemEditor({
+  path,
+  sub,
+  marker,
+}: {
+  path: DocPath;
+  sub: Item['subItems'][number];
+  marker: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="item-fields">
-      <TextArea single label={t('item.title')} marker={marker} path={[...path, 'title']} value={sub.title} placeholder={t('item.titlePlaceholder')} />
+      <TextArea
+        single
+        label={t('item.title')}
+        marker={marker}
+        path={[...path, 'title']}
+        value={sub.title}
+        placeholder={t('item.titlePlaceholder')}
+      />
       <TextArea label={t('item.body')} path={[...path, 'body']} value={sub.body} rows={2} />
     </div>
   );
 }, samePropsByPath);
 
-const ItemEditor = memo(function ItemEditor({ path, item, marker, markers }: { path: DocPath; item: Item; marker: string; markers: Markers }) {
+const ItemEditor = memo(function ItemEditor({
+  path,
+  item,
+  marker,
+  markers,
+}: {
+  path: DocPath;
+  item: Item;
+  marker: string;
+  markers: Markers;
+}) {
   const { t } = useTranslation();
   const findings = useFindingsAt(path);
   const subPath = [...path, 'subItems'];
   return (
     <>
       <div className="item-fields">
-        <TextArea single label={t('item.title')} marker={marker} path={[...path, 'title']} value={item.title} placeholder={t('item.titlePlaceholder')} />
+        <TextArea
+          single
+          label={t('item.title')}
+          marker={marker}
+          path={[...path, 'title']}
+          value={item.title}
+          placeholder={t('item.titlePlaceholder')}
+        />
         <TextArea label={t('item.body')} path={[...path, 'body']} value={item.body} rows={3} />
       </div>
       <FindingList findings={findings} />
@@ -58,15 +105,26 @@ const ItemEditor = memo(function ItemEditor({ path, item, marker, markers }: { p
           {item.subItems.map((sub, j) => {
             const subMarker = markers.subItem(j + 1).trim();
             return (
-              <Entry key={sub.id} listPath={subPath} index={j} count={item.subItems.length}
-                name={t('item.subItemName', { marker: subMarker })} id={fieldId([...subPath, j])}>
+              <Entry
+                key={sub.id}
+                listPath={subPath}
+                index={j}
+                count={item.subItems.length}
+                name={t('item.subItemName', { marker: subMarker })}
+                id={fieldId([...subPath, j])}
+              >
                 <SubItemEditor path={[...subPath, j]} sub={sub} marker={subMarker} />
               </Entry>
             );
           })}
         </div>
       )}
-      <AddButton small listPath={subPath} length={item.subItems.length} create={() => subItemSchema.parse({ id: newId() })}>
+      <AddButton
+        small
+        listPath={subPath}
+        length={item.subItems.length}
+        create={() => subItemSchema.parse({ id: newId() })}
+      >
         {t('item.addSubItem')}
       </AddButton>
     </>
@@ -86,7 +144,15 @@ interface BodyProps {
  * The numbering scheme of this part's items: the report's unless overridden here. The choice is shown when
  * the part differs from the report, or once the user opens the numbering options.
  */
-function PartSchemeField({ path, scheme, reportScheme }: { path: DocPath; scheme: ItemScheme | undefined; reportScheme: ItemScheme }) {
+function PartSchemeField({
+  path,
+  scheme,
+  reportScheme,
+}: {
+  path: DocPath;
+  scheme: ItemScheme | undefined;
+  reportScheme: ItemScheme;
+}) {
   const { t } = useTranslation();
   const { dispatch } = useEditor();
   const [opened, setOpened] = useState(false);
@@ -94,12 +160,16 @@ function PartSchemeField({ path, scheme, reportScheme }: { path: DocPath; scheme
   const differs = scheme !== undefined && scheme !== reportScheme;
   if (!differs && !opened) {
     return (
-      <button type="button" className="link-button options-toggle" aria-expanded={false}
+      <button
+        type="button"
+        className="link-button options-toggle"
+        aria-expanded={false}
         onClick={() => {
           setOpened(true);
           requestAnimationFrame(() => document.getElementById(id)?.focus());
         }}
-        data-options={pathKey([...path, 'itemScheme'])}>
+        data-options={pathKey([...path, 'itemScheme'])}
+      >
         {t('body.numberingOptions')}
       </button>
     );
@@ -107,11 +177,22 @@ function PartSchemeField({ path, scheme, reportScheme }: { path: DocPath; scheme
   return (
     <div className="field field-inline">
       <label htmlFor={id}>{t('body.partScheme')}</label>
-      <select id={id} value={scheme ?? ''}
-        onChange={(e) => dispatch({ type: 'set', path: [...path, 'itemScheme'], value: ITEM_SCHEMES.find((s) => s === e.target.value) })}>
+      <select
+        id={id}
+        value={scheme ?? ''}
+        onChange={(e) =>
+          dispatch({
+            type: 'set',
+            path: [...path, 'itemScheme'],
+            value: ITEM_SCHEMES.find((s) => s === e.target.value),
+          })
+        }
+      >
         <option value="">{t('body.sameAsReport', { scheme: t(`scheme.${reportScheme}`) })}</option>
         {ITEM_SCHEMES.map((s) => (
-          <option key={s} value={s}>{t(`scheme.${s}`)}</option>
+          <option key={s} value={s}>
+            {t(`scheme.${s}`)}
+          </option>
         ))}
       </select>
     </div>
@@ -131,8 +212,11 @@ export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstI
       <div className="part-options">
         <div className="field field-inline">
           <label htmlFor={layoutId}>{t('body.itemLayout')}</label>
-          <select id={layoutId} value={part.itemLayout}
-            onChange={(e) => dispatch({ type: 'set', path: [...path, 'itemLayout'], value: e.target.value })}>
+          <select
+            id={layoutId}
+            value={part.itemLayout}
+            onChange={(e) => dispatch({ type: 'set', path: [...path, 'itemLayout'], value: e.target.value })}
+          >
             <option value="paragraphs">{t('body.layoutParagraphs')}</option>
             <option value="inline">{t('body.layoutInline')}</option>
           </select>
@@ -143,8 +227,15 @@ export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstI
         {part.items.map((item, k) => {
           const marker = markers.item(part.itemScheme ?? reportScheme, firstItem + k).trim();
           return (
-            <Entry key={item.id} listPath={itemsPath} index={k} count={part.items.length}
-              name={t('item.name', { marker })} id={fieldId([...itemsPath, k])} className="item-entry">
+            <Entry
+              key={item.id}
+              listPath={itemsPath}
+              index={k}
+              count={part.items.length}
+              name={t('item.name', { marker })}
+              id={fieldId([...itemsPath, k])}
+              className="item-entry"
+            >
               <ItemEditor path={[...itemsPath, k]} item={item} marker={marker} markers={markers} />
             </Entry>
           );

@@ -31,11 +31,20 @@ const SectionEditor = memo(function SectionEditor(props: {
   return (
     <>
       <Guidance text={guidance} />
-      <TextArea single label={t('section.heading')} marker={marker} path={[...path, 'heading']} value={section.heading} />
+      <TextArea
+        single
+        label={t('section.heading')}
+        marker={marker}
+        path={[...path, 'heading']}
+        value={section.heading}
+      />
       <div className="field field-inline">
         <label htmlFor={styleId}>{t('section.headingStyle')}</label>
-        <select id={styleId} value={section.headingStyle}
-          onChange={(e) => dispatch({ type: 'set', path: [...path, 'headingStyle'], value: e.target.value })}>
+        <select
+          id={styleId}
+          value={section.headingStyle}
+          onChange={(e) => dispatch({ type: 'set', path: [...path, 'headingStyle'], value: e.target.value })}
+        >
           <option value="run-in">{t('section.runIn')}</option>
           <option value="standalone">{t('section.standalone')}</option>
         </select>
@@ -46,7 +55,15 @@ const SectionEditor = memo(function SectionEditor(props: {
   );
 }, samePropsByPath);
 
-export function ChapterStep({ report, index, uiLanguage }: { report: Report; index: number; uiLanguage: Report['meta']['language'] }) {
+export function ChapterStep({
+  report,
+  index,
+  uiLanguage,
+}: {
+  report: Report;
+  index: number;
+  uiLanguage: Report['meta']['language'];
+}) {
   const { t } = useTranslation();
   const chapter = report.chapters[index]!;
   const path: DocPath = ['chapters', index];
@@ -56,24 +73,49 @@ export function ChapterStep({ report, index, uiLanguage }: { report: Report; ind
   return (
     <div className="step-form">
       <h2 className="step-title">
-        {markers.chapter(index + 1)}{chapter.title || t('chapter.untitled')}
+        {markers.chapter(index + 1)}
+        {chapter.title || t('chapter.untitled')}
       </h2>
       <Guidance text={chapterGuidance(report, index, uiLanguage)} />
-      <TextArea single label={t('chapter.title')} marker={markers.chapter(index + 1).trim()} path={[...path, 'title']} value={chapter.title} />
+      <TextArea
+        single
+        label={t('chapter.title')}
+        marker={markers.chapter(index + 1).trim()}
+        path={[...path, 'title']}
+        value={chapter.title}
+      />
       <FindingList findings={findings} />
       <BodyEditor path={path} part={chapter} markers={markers} firstItem={1} reportScheme={report.style.itemScheme} />
       <h3 className="group-title">{t('chapter.sections')}</h3>
       {chapter.sections.map((section, s) => {
         const marker = markers.section(s + 1).trim();
         return (
-          <Entry key={section.id} listPath={sectionsPath} index={s} count={chapter.sections.length}
-            name={t('section.name', { marker })} id={fieldId([...sectionsPath, s])} className="section-entry">
-            <SectionEditor path={[...sectionsPath, s]} section={section} marker={marker} markers={markers}
-              firstItem={firstItemNumber(report, index, s)} reportScheme={report.style.itemScheme} guidance={sectionGuidance(report, index, s, uiLanguage)} />
+          <Entry
+            key={section.id}
+            listPath={sectionsPath}
+            index={s}
+            count={chapter.sections.length}
+            name={t('section.name', { marker })}
+            id={fieldId([...sectionsPath, s])}
+            className="section-entry"
+          >
+            <SectionEditor
+              path={[...sectionsPath, s]}
+              section={section}
+              marker={marker}
+              markers={markers}
+              firstItem={firstItemNumber(report, index, s)}
+              reportScheme={report.style.itemScheme}
+              guidance={sectionGuidance(report, index, s, uiLanguage)}
+            />
           </Entry>
         );
       })}
-      <AddButton listPath={sectionsPath} length={chapter.sections.length} create={() => sectionSchema.parse({ id: newId(), heading: '' })}>
+      <AddButton
+        listPath={sectionsPath}
+        length={chapter.sections.length}
+        create={() => sectionSchema.parse({ id: newId(), heading: '' })}
+      >
         {t('chapter.addSection')}
       </AddButton>
     </div>

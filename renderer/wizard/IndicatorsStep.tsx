@@ -24,7 +24,10 @@ export function IndicatorsStep({ report }: { report: Report }) {
     const empty = report.indicators.filter(isFillable);
     const hints = findIndicatorValues(renderText(report), empty, indicatorKeywords(report));
     if (hints.length) dispatch({ type: 'update', update: (r) => fillIndicatorValues(r, hints) });
-    setFound((previous) => ({ hints: new Map([...(previous?.hints ?? []), ...hints.map((h) => [h.indicatorId, h] as const)]), count: hints.length }));
+    setFound((previous) => ({
+      hints: new Map([...(previous?.hints ?? []), ...hints.map((h) => [h.indicatorId, h] as const)]),
+      count: hints.length,
+    }));
   };
 
   return (
@@ -32,11 +35,17 @@ export function IndicatorsStep({ report }: { report: Report }) {
       <h2 className="step-title">{t('step.indicators')}</h2>
       <p className="hint">{t('indicators.hint')}</p>
       <div className="button-row find-values">
-        <button type="button" onClick={findValues} aria-describedby="find-values-hint">{t('indicators.find')}</button>
-        <span className="hint" id="find-values-hint">{t('indicators.findHint')}</span>
+        <button type="button" onClick={findValues} aria-describedby="find-values-hint">
+          {t('indicators.find')}
+        </button>
+        <span className="hint" id="find-values-hint">
+          {t('indicators.findHint')}
+        </span>
       </div>
       {found && (
-        <p className="alert find-result" role="status">{found.count ? t('indicators.found', { count: found.count }) : t('indicators.foundNone')}</p>
+        <p className="alert find-result" role="status">
+          {found.count ? t('indicators.found', { count: found.count }) : t('indicators.foundNone')}
+        </p>
       )}
       {report.indicators.map((indicator, i) => {
         const path = ['indicators', i];
@@ -45,21 +54,46 @@ export function IndicatorsStep({ report }: { report: Report }) {
         // The source stays beside the value while the value is the one found.
         const source = hint && hint.value === indicator.value ? hint.sentence : null;
         return (
-          <Entry key={indicator.id} listPath={['indicators']} index={i} count={report.indicators.length}
-            name={indicator.label || t('indicators.name', { n: i + 1 })} id={fieldId([...path, 'entry'])} className="indicator-entry">
+          <Entry
+            key={indicator.id}
+            listPath={['indicators']}
+            index={i}
+            count={report.indicators.length}
+            name={indicator.label || t('indicators.name', { n: i + 1 })}
+            id={fieldId([...path, 'entry'])}
+            className="indicator-entry"
+          >
             <div className="indicator-fields">
               <TextArea single label={t('indicators.label')} path={[...path, 'label']} value={indicator.label} />
-              <NumberField label={t('indicators.value')} path={[...path, 'value']} value={indicator.value} nullable
-                integer={indicator.kind === 'count'} unit={indicator.unit} />
+              <NumberField
+                label={t('indicators.value')}
+                path={[...path, 'value']}
+                value={indicator.value}
+                nullable
+                integer={indicator.kind === 'count'}
+                unit={indicator.unit}
+              />
               <TextArea single label={t('indicators.unit')} path={[...path, 'unit']} value={indicator.unit} />
-              <CheckboxField label={t('indicators.notApplicable')} path={[...path, 'notApplicable']} checked={indicator.notApplicable} />
+              <CheckboxField
+                label={t('indicators.notApplicable')}
+                path={[...path, 'notApplicable']}
+                checked={indicator.notApplicable}
+              />
             </div>
-            {source && <p className="indicator-source" data-source-of={indicator.id}>{t('indicators.source', { sentence: source })}</p>}
+            {source && (
+              <p className="indicator-source" data-source-of={indicator.id}>
+                {t('indicators.source', { sentence: source })}
+              </p>
+            )}
             {whole && <p className="hint">{t('indicators.partOf', { whole: whole.label })}</p>}
           </Entry>
         );
       })}
-      <AddButton listPath={['indicators']} length={report.indicators.length} create={() => indicatorSchema.parse({ id: newId(), label: '' })}>
+      <AddButton
+        listPath={['indicators']}
+        length={report.indicators.length}
+        create={() => indicatorSchema.parse({ id: newId(), label: '' })}
+      >
         {t('indicators.add')}
       </AddButton>
     </div>

@@ -13,16 +13,53 @@ export function LayoutFieldset({ style }: { style: DocumentStyle }) {
       <legend>{t('layout.legend')}</legend>
       <p className="hint">{t('layout.hint')}</p>
       <div className="form-grid">
-        <SelectField label={t('layout.itemScheme')} path={['style', 'itemScheme']} value={style.itemScheme} options={schemes} />
-        <SelectField label={t('layout.subItemScheme')} path={['style', 'subItemScheme']} value={style.subItemScheme} options={schemes} />
-        <SelectField label={t('layout.itemNumbering')} path={['style', 'itemNumbering']} value={style.itemNumbering}
-          options={[{ value: 'restart', label: t('layout.numberingRestart') }, { value: 'continuous', label: t('layout.numberingContinuous') }]} />
-        <SelectField label={t('layout.latinFont')} path={['style', 'latinFont']} value={style.latinFont}
-          options={[{ value: 'same', label: t('layout.latinSame') }, { value: 'serif', label: t('layout.latinSerif') }]} />
-        <CheckboxField label={t('layout.boldSections')} path={['style', 'boldSectionHeadings']} checked={style.boldSectionHeadings} />
-        <CheckboxField label={t('layout.boldItems')} path={['style', 'boldItemHeadings']} checked={style.boldItemHeadings}
-          hint={t('layout.boldItemsHint')} />
-        <CheckboxField label={t('layout.seal')} path={['style', 'seal']} checked={style.seal} hint={t('layout.sealHint')} />
+        <SelectField
+          label={t('layout.itemScheme')}
+          path={['style', 'itemScheme']}
+          value={style.itemScheme}
+          options={schemes}
+        />
+        <SelectField
+          label={t('layout.subItemScheme')}
+          path={['style', 'subItemScheme']}
+          value={style.subItemScheme}
+          options={schemes}
+        />
+        <SelectField
+          label={t('layout.itemNumbering')}
+          path={['style', 'itemNumbering']}
+          value={style.itemNumbering}
+          options={[
+            { value: 'restart', label: t('layout.numberingRestart') },
+            { value: 'continuous', label: t('layout.numberingContinuous') },
+          ]}
+        />
+        <SelectField
+          label={t('layout.latinFont')}
+          path={['style', 'latinFont']}
+          value={style.latinFont}
+          options={[
+            { value: 'same', label: t('layout.latinSame') },
+            { value: 'serif', label: t('layout.latinSerif') },
+          ]}
+        />
+        <CheckboxField
+          label={t('layout.boldSections')}
+          path={['style', 'boldSectionHeadings']}
+          checked={style.boldSectionHeadings}
+        />
+        <CheckboxField
+          label={t('layout.boldItems')}
+          path={['style', 'boldItemHeadings']}
+          checked={style.boldItemHeadings}
+          hint={t('layout.boldItemsHint')}
+        />
+        <CheckboxField
+          label={t('layout.seal')}
+          path={['style', 'seal']}
+          checked={style.seal}
+          hint={t('layout.sealHint')}
+        />
       </div>
     </fieldset>
   );

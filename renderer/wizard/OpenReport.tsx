@@ -45,21 +45,43 @@ export function OpenReport({ id, journal, onClose }: { id: string; journal: Jour
   if (error) {
     return (
       <div className="page-message">
-        <p className="alert alert-error" role="alert">{errorText(te, error)}</p>
-        <button type="button" onClick={onClose}>{t('wizard.backHome')}</button>
+        <p className="alert alert-error" role="alert">
+          {errorText(te, error)}
+        </p>
+        <button type="button" onClick={onClose}>
+          {t('wizard.backHome')}
+        </button>
       </div>
     );
   }
-  if (!loaded) return <p className="page-message" role="status">{t('app.loading')}</p>;
+  if (!loaded)
+    return (
+      <p className="page-message" role="status">
+        {t('app.loading')}
+      </p>
+    );
   return (
     <>
       {loaded.restoredFrom && (
         <div className="alert alert-warning banner notice" role="alert">
           <span>{te('REPORT_CORRUPT_RESTORED', { backup: formatLocalDateTime(loaded.restoredFrom, uiLanguage) })}</span>
-          <button type="button" className="icon-button" onClick={() => setLoaded({ ...loaded, restoredFrom: null })} aria-label={t('home.dismiss')}>×</button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setLoaded({ ...loaded, restoredFrom: null })}
+            aria-label={t('home.dismiss')}
+          >
+            ×
+          </button>
         </div>
       )}
-      <Wizard key={loaded.report.id} initial={loaded.report} unsaved={loaded.unsaved} journal={journal} onClose={onClose} />
+      <Wizard
+        key={loaded.report.id}
+        initial={loaded.report}
+        unsaved={loaded.unsaved}
+        journal={journal}
+        onClose={onClose}
+      />
     </>
   );
 }

@@ -17,8 +17,14 @@ export function PreambleStep({ report, uiLanguage }: { report: Report; uiLanguag
       <Guidance text={preambleGuidance(report, uiLanguage)} />
       <FindingList findings={findings} />
       {report.preamble.map((text, i) => (
-        <Entry key={i} listPath={['preamble']} index={i} count={report.preamble.length}
-          name={t('body.paragraphName', { n: i + 1 })} id={fieldId(['preamble', i, 'entry'])}>
+        <Entry
+          key={i}
+          listPath={['preamble']}
+          index={i}
+          count={report.preamble.length}
+          name={t('body.paragraphName', { n: i + 1 })}
+          id={fieldId(['preamble', i, 'entry'])}
+        >
           <TextArea label={t('body.paragraphText')} path={['preamble', i]} value={text} rows={5} />
         </Entry>
       ))}

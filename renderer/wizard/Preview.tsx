@@ -32,7 +32,9 @@ interface BlockProps {
 function RunsView({ runs, emphasis }: { runs: Run[]; emphasis: Emphasis }) {
   const bold = boldRuns(runs, emphasis);
   return runs.map((run, i) => (
-    <span key={i} className={bold[i] ? `${ROLE_CLASS[run.role]} run-bold` : ROLE_CLASS[run.role]}>{run.text}</span>
+    <span key={i} className={bold[i] ? `${ROLE_CLASS[run.role]} run-bold` : ROLE_CLASS[run.role]}>
+      {run.text}
+    </span>
   ));
 }
 
@@ -53,7 +55,10 @@ function BlockView({ block, emphasis, onOpen }: BlockProps) {
     case 'paragraph': {
       const Tag = block.type === 'heading' ? (block.level === 1 ? 'h2' : 'h3') : 'p';
       return (
-        <Tag className={block.type === 'heading' ? `doc-heading doc-heading-${block.level}` : 'doc-paragraph'} onClick={() => onOpen(block.path)}>
+        <Tag
+          className={block.type === 'heading' ? `doc-heading doc-heading-${block.level}` : 'doc-paragraph'}
+          onClick={() => onOpen(block.path)}
+        >
           <RunsView runs={block.runs} emphasis={emphasis} />
         </Tag>
       );
@@ -61,7 +66,8 @@ function BlockView({ block, emphasis, onOpen }: BlockProps) {
   }
 }
 
-const sameRuns = (a: Run[], b: Run[]) => a.length === b.length && a.every((r, i) => r.text === b[i]!.text && r.role === b[i]!.role);
+const sameRuns = (a: Run[], b: Run[]) =>
+  a.length === b.length && a.every((r, i) => r.text === b[i]!.text && r.role === b[i]!.role);
 const samePath = (a: DocPath, b: DocPath) => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** Blocks are rebuilt on every edit; a block whose printed content did not change keeps its DOM untouched. */
@@ -80,7 +86,10 @@ function sameBlock(a: Block, b: Block): boolean {
   }
 }
 
-const MemoBlock = memo(BlockView, (a, b) => a.emphasis === b.emphasis && a.onOpen === b.onOpen && sameBlock(a.block, b.block));
+const MemoBlock = memo(
+  BlockView,
+  (a, b) => a.emphasis === b.emphasis && a.onOpen === b.onOpen && sameBlock(a.block, b.block),
+);
 
 interface PreviewProps {
   blocks: Block[];
@@ -96,7 +105,9 @@ export const Preview = memo(function Preview({ blocks, language, style, draft, o
   const { boldSectionHeadings, boldItemHeadings, seal } = style;
   // One object while these three settings stay, so unchanged blocks are not re-rendered.
   const emphasis = useEmphasis(boldSectionHeadings, boldItemHeadings, seal);
-  const classes = ['paper', draft ? 'paper-draft' : '', style.latinFont === 'serif' ? 'paper-latin-serif' : ''].filter(Boolean).join(' ');
+  const classes = ['paper', draft ? 'paper-draft' : '', style.latinFont === 'serif' ? 'paper-latin-serif' : '']
+    .filter(Boolean)
+    .join(' ');
   // In a narrow window (or at a large page zoom) the preview sits below the form and can be folded away.
   const [folded, setFolded] = useState(false);
   const paperId = useId();
@@ -104,7 +115,13 @@ export const Preview = memo(function Preview({ blocks, language, style, draft, o
     <section className={folded ? 'preview preview-folded' : 'preview'} aria-label={t('preview.label')}>
       <div className="preview-head">
         <h2 className="preview-label">{t('preview.label')}</h2>
-        <button type="button" className="link-button preview-toggle" aria-expanded={!folded} aria-controls={paperId} onClick={() => setFolded(!folded)}>
+        <button
+          type="button"
+          className="link-button preview-toggle"
+          aria-expanded={!folded}
+          aria-controls={paperId}
+          onClick={() => setFolded(!folded)}
+        >
           {folded ? t('preview.show') : t('preview.hide')}
         </button>
       </div>
@@ -120,5 +137,8 @@ export const Preview = memo(function Preview({ blocks, language, style, draft, o
 });
 
 function useEmphasis(boldSectionHeadings: boolean, boldItemHeadings: boolean, seal: boolean): Emphasis {
-  return useMemo(() => ({ boldSectionHeadings, boldItemHeadings, seal }), [boldSectionHeadings, boldItemHeadings, seal]);
+  return useMemo(
+    () => ({ boldSectionHeadings, boldItemHeadings, seal }),
+    [boldSectionHeadings, boldItemHeadings, seal],
+  );
 }

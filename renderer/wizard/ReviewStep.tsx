@@ -41,7 +41,10 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
     // Validate the report as it is now, not the last debounced findings.
     const now = validateReport(report);
     if (hasErrors(now)) {
-      setMessage({ kind: 'error', text: te('FINAL_HAS_ERRORS', { count: now.filter((f) => f.severity === 'error').length }) });
+      setMessage({
+        kind: 'error',
+        text: te('FINAL_HAS_ERRORS', { count: now.filter((f) => f.severity === 'error').length }),
+      });
       return;
     }
     setMessage(null);
@@ -79,7 +82,9 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
     <div className="step-form review">
       <h2 className="step-title">{t('step.review')}</h2>
       <p className="summary" role="status">
-        {errors.length || warnings.length ? t('review.summary', { errors: errors.length, warnings: warnings.length }) : t('review.allClear')}
+        {errors.length || warnings.length
+          ? t('review.summary', { errors: errors.length, warnings: warnings.length })
+          : t('review.allClear')}
       </p>
       {findings.length > 0 && (
         <ul className="review-findings">
@@ -97,9 +102,13 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
       <p>{final ? t('review.isFinal') : t('review.isDraft')}</p>
       <div className="button-row">
         {final ? (
-          <button type="button" onClick={() => dispatch({ type: 'set', path: ['meta', 'status'], value: 'draft' })}>{t('review.backToDraft')}</button>
+          <button type="button" onClick={() => dispatch({ type: 'set', path: ['meta', 'status'], value: 'draft' })}>
+            {t('review.backToDraft')}
+          </button>
         ) : (
-          <button type="button" onClick={markFinal}>{t('review.markFinal')}</button>
+          <button type="button" onClick={markFinal}>
+            {t('review.markFinal')}
+          </button>
         )}
       </div>
       <h3 className="group-title">{t('review.exportTitle')}</h3>
@@ -114,7 +123,11 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           <span>{progress ? t(`review.phase.${progress.phase}`) : t('review.phase.layout')}</span>
         </div>
       )}
-      {message && <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">{message.text}</p>}
+      {message && (
+        <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">
+          {message.text}
+        </p>
+      )}
       {result && (
         <div className="export-result" role="status">
           <p>{t('review.exported', { file: result.fileName, pages: result.pages })}</p>
@@ -124,9 +137,15 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
             </p>
           )}
           <div className="button-row">
-            <button type="button" onClick={fileAction(api.openExport)}>{t('review.open')}</button>
-            <button type="button" onClick={fileAction(api.showExportInFolder)}>{t('review.showInFolder')}</button>
-            <button type="button" onClick={fileAction(api.printExport)}>{t('review.print')}</button>
+            <button type="button" onClick={fileAction(api.openExport)}>
+              {t('review.open')}
+            </button>
+            <button type="button" onClick={fileAction(api.showExportInFolder)}>
+              {t('review.showInFolder')}
+            </button>
+            <button type="button" onClick={fileAction(api.printExport)}>
+              {t('review.print')}
+            </button>
           </div>
         </div>
       )}

@@ -12,12 +12,19 @@ export function SignatureStep({ report, onGoTo }: { report: Report; onGoTo(path:
     <div className="step-form">
       <h2 className="step-title">{t('step.signature')}</h2>
       <div className="form-grid">
-        <TextArea single label={t('signature.unit')} path={['meta', 'signatureUnit']} value={report.meta.signatureUnit ?? ''} />
+        <TextArea
+          single
+          label={t('signature.unit')}
+          path={['meta', 'signatureUnit']}
+          value={report.meta.signatureUnit ?? ''}
+        />
         <DateField label={t('signature.date')} path={['meta', 'date']} value={report.meta.date} />
       </div>
       <p className="hint">
         {report.style.seal ? t('signature.withSeal') : t('signature.withoutSeal')}{' '}
-        <button type="button" className="link-button" onClick={() => onGoTo(['style', 'seal'])}>{t('signature.sealSetting')}</button>
+        <button type="button" className="link-button" onClick={() => onGoTo(['style', 'seal'])}>
+          {t('signature.sealSetting')}
+        </button>
       </p>
       <h3 className="group-title">{t('signature.signOff')}</h3>
       <div className="form-grid">

@@ -6,7 +6,12 @@ import type { Finding } from '../../core/validation-types';
 import { stepKey, stepStatus, wizardSteps, type Step } from '../editing/steps';
 import { useMarkers } from './markers';
 
-export const Stepper = memo(function Stepper(props: { report: Report; findings: Finding[]; current: Step; onSelect(step: Step): void }) {
+export const Stepper = memo(function Stepper(props: {
+  report: Report;
+  findings: Finding[];
+  current: Step;
+  onSelect(step: Step): void;
+}) {
   const { report, findings, current, onSelect } = props;
   const { t } = useTranslation();
   const markers = useMarkers(report.style, report.meta.language);
@@ -22,8 +27,13 @@ export const Stepper = memo(function Stepper(props: { report: Report; findings: 
           const active = stepKey(step) === stepKey(current);
           return (
             <li key={stepKey(step)}>
-              <button type="button" className={`step step-${status}${active ? ' step-active' : ''}`} aria-current={active ? 'step' : undefined}
-                onClick={() => onSelect(step)} data-step={stepKey(step)}>
+              <button
+                type="button"
+                className={`step step-${status}${active ? ' step-active' : ''}`}
+                aria-current={active ? 'step' : undefined}
+                onClick={() => onSelect(step)}
+                data-step={stepKey(step)}
+              >
                 <span className={`status-dot status-${status}`} aria-hidden="true" />
                 <span className="step-label">{label(step)}</span>
                 <span className="visually-hidden">{t(`status.${status}`)}</span>
@@ -34,7 +44,10 @@ export const Stepper = memo(function Stepper(props: { report: Report; findings: 
       </ol>
       <ul className="legend" aria-hidden="true">
         {(['empty', 'progress', 'complete', 'error'] as const).map((s) => (
-          <li key={s}><span className={`status-dot status-${s}`} />{t(`status.${s}`)}</li>
+          <li key={s}>
+            <span className={`status-dot status-${s}`} />
+            {t(`status.${s}`)}
+          </li>
         ))}
       </ul>
     </nav>

@@ -1,6 +1,15 @@
 // The wizard: stepper, the current step's form, and the live preview; edits go through the editor reducer
 // (undo / redo) and are autosaved.
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { isLanguage } from '../../core/i18n';
@@ -15,7 +24,13 @@ import { pathKey, setAt } from '../editing/paths';
 import { stepKey, stepOfPath, wizardSteps, type Step } from '../editing/steps';
 import { BasicStep } from './BasicStep';
 import { ChapterStep } from './ChapterStep';
-import { EditorContext, fieldId, FindingsContext, type EditorContextValue, type FindingsByPath } from './editor-context';
+import {
+  EditorContext,
+  fieldId,
+  FindingsContext,
+  type EditorContextValue,
+  type FindingsByPath,
+} from './editor-context';
 import { IndicatorsStep } from './IndicatorsStep';
 import { PreambleStep } from './PreambleStep';
 import { Preview } from './Preview';
@@ -66,10 +81,13 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
   }, [drafts]);
   const autosave = useAutosave(api, journal, report, unsaved, unsavedTyping);
   // Every edit comes after the typing before it: open drafts are committed first.
-  const dispatch = useCallback((action: EditAction) => {
-    drafts.flushAll();
-    dispatchNow(action);
-  }, [drafts]);
+  const dispatch = useCallback(
+    (action: EditAction) => {
+      drafts.flushAll();
+      dispatchNow(action);
+    },
+    [drafts],
+  );
   const findings = useFindings(report);
   const findingsByPath = useMemo<FindingsByPath>(() => groupByPath(findings), [findings]);
   // The stepper and the preview follow the text at a lower priority than the keystroke itself.
@@ -84,7 +102,10 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
 
   // A step that no longer exists (its chapter removed) falls back to the basic step.
   const chapterCount = report.chapters.length;
-  const current = useMemo<Step>(() => (step.kind === 'chapter' && step.index >= chapterCount ? { kind: 'basic' } : step), [step, chapterCount]);
+  const current = useMemo<Step>(
+    () => (step.kind === 'chapter' && step.index >= chapterCount ? { kind: 'basic' } : step),
+    [step, chapterCount],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -120,14 +141,28 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
       <FindingsContext.Provider value={findingsByPath}>
         <div className="wizard">
           <div className="wizard-bar">
-            <button type="button" onClick={onClose}>{t('wizard.backHome')}</button>
-            <span className="wizard-report-title">{report.meta.organisation} · {report.meta.year}</span>
+            <button type="button" onClick={onClose}>
+              {t('wizard.backHome')}
+            </button>
+            <span className="wizard-report-title">
+              {report.meta.organisation} · {report.meta.year}
+            </span>
             <span className={`badge badge-${report.meta.status}`}>{t(`status.report.${report.meta.status}`)}</span>
             <span className="spacer" />
-            <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={!state.past.length} title={t('wizard.undoKey')}>
+            <button
+              type="button"
+              onClick={() => dispatch({ type: 'undo' })}
+              disabled={!state.past.length}
+              title={t('wizard.undoKey')}
+            >
               {t('wizard.undo')}
             </button>
-            <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={!state.future.length} title={t('wizard.redoKey')}>
+            <button
+              type="button"
+              onClick={() => dispatch({ type: 'redo' })}
+              disabled={!state.future.length}
+              title={t('wizard.redoKey')}
+            >
               {t('wizard.redo')}
             </button>
             <SaveStatus state={autosave.state} />
@@ -137,13 +172,23 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
             <main className="wizard-main" id="wizard-main" key={stepKey(current)}>
               {current.kind === 'basic' && <BasicStep report={report} />}
               {current.kind === 'preamble' && <PreambleStep report={report} uiLanguage={uiLanguage} />}
-              {current.kind === 'chapter' && <ChapterStep report={report} index={current.index} uiLanguage={uiLanguage} />}
+              {current.kind === 'chapter' && (
+                <ChapterStep report={report} index={current.index} uiLanguage={uiLanguage} />
+              )}
               {current.kind === 'indicators' && <IndicatorsStep report={report} />}
               {current.kind === 'signature' && <SignatureStep report={report} onGoTo={goTo} />}
-              {current.kind === 'review' && <ReviewStep report={report} findings={findings} onGoTo={goTo} flush={autosave.flush} />}
+              {current.kind === 'review' && (
+                <ReviewStep report={report} findings={findings} onGoTo={goTo} flush={autosave.flush} />
+              )}
               <StepNavigation report={report} current={current} onSelect={selectStep} />
             </main>
-            <Preview blocks={blocks} language={previewReport.meta.language} style={previewReport.style} draft={printsAsDraft(report)} onOpen={goTo} />
+            <Preview
+              blocks={blocks}
+              language={previewReport.meta.language}
+              style={previewReport.style}
+              draft={printsAsDraft(report)}
+              onOpen={goTo}
+            />
           </div>
         </div>
       </FindingsContext.Provider>
@@ -168,9 +213,17 @@ function StepNavigation({ report, current, onSelect }: { report: Report; current
   const next = order[at + 1];
   return (
     <div className="step-nav">
-      {previous && <button type="button" onClick={() => onSelect(previous)}>{t('wizard.previous')}</button>}
+      {previous && (
+        <button type="button" onClick={() => onSelect(previous)}>
+          {t('wizard.previous')}
+        </button>
+      )}
       <span className="spacer" />
-      {next && <button type="button" className="primary" onClick={() => onSelect(next)}>{t('wizard.next')}</button>}
+      {next && (
+        <button type="button" className="primary" onClick={() => onSelect(next)}>
+          {t('wizard.next')}
+        </button>
+      )}
     </div>
   );
 }

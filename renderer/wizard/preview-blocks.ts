@@ -8,7 +8,9 @@ export function previewBlocks(report: Report, step: Step): Block[] {
   const blocks = buildDocument(report).blocks;
   switch (step.kind) {
     case 'preamble':
-      return blocks.filter((b) => b.type === 'title' || b.type === 'recipient' || (b.type === 'paragraph' && b.path[0] === 'preamble'));
+      return blocks.filter(
+        (b) => b.type === 'title' || b.type === 'recipient' || (b.type === 'paragraph' && b.path[0] === 'preamble'),
+      );
     case 'signature':
       return blocks.filter((b) => b.type === 'signature');
     // The basic step holds the layout settings: the whole document shows what each of them does.

@@ -10,7 +10,13 @@ import type { Journal } from '../editing/journal';
  * `unsavedTyping` gives the report with what is typed but not yet committed (see draft.ts), or null: when the
  * page goes away no render happens any more, so that text is saved and journalled from here.
  */
-export function useAutosave(api: Api, journal: Journal, report: Report | null, dirtyFromStart: boolean, unsavedTyping: () => Report | null) {
+export function useAutosave(
+  api: Api,
+  journal: Journal,
+  report: Report | null,
+  dirtyFromStart: boolean,
+  unsavedTyping: () => Report | null,
+) {
   const [state, setState] = useState<SaveState>('saved');
   const [saver] = useState(
     () => new Autosaver({ save: (r) => api.saveReport(r), journal, onState: (s) => setState(s) }),

@@ -66,7 +66,9 @@ describe('a save fails while the bridge is down', () => {
     await page.reload();
     await page.locator('.wizard').waitFor();
     await openStep(page, 'preamble');
-    expect(await field(page, ['preamble', 0]).inputValue()).toBe(partOne + partTwo + partThree + '现将有关情况报告如下：');
+    expect(await field(page, ['preamble', 0]).inputValue()).toBe(
+      partOne + partTwo + partThree + '现将有关情况报告如下：',
+    );
     await page.locator('[data-save-state="saved"]').waitFor({ timeout: 20_000 });
     expect((await stored(session, id)).preamble).toEqual([partOne + partTwo + partThree + '现将有关情况报告如下：']);
   });

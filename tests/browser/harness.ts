@@ -16,7 +16,11 @@ export const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2
 /** Builds the renderer once if this checkout has not (npm test builds before running the tests). */
 export function ensureRendererBuilt(): void {
   if (existsSync(path.join(repoRoot, 'out/renderer/index.html'))) return;
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: repoRoot, stdio: 'inherit' },
+  );
 }
 
 export interface Session {
@@ -46,7 +50,15 @@ export async function openSession(name: string, viewport = { width: 1366, height
   // A fresh profile per session (playwright passes it to Chromium as --user-data-dir).
   const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) },
     deviceScaleFactor: zoom,
     locale: 'zh-CN',
@@ -56,10 +68,15 @@ export async function openSession(name: string, viewport = { width: 1366, height
   page.on('pageerror', (err) => problems.push(String(err)));
   // A missing file the page asks for (the favicon, an asset) is a fault; the API answers errors as 4xx by design.
   page.on('response', (response) => {
-    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/api/')) problems.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/api/'))
+      problems.push(`${response.status()} ${response.url()}`);
   });
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource|ERR_CONNECTION_REFUSED|Failed to fetch|EventSource/.test(msg.text())) problems.push(msg.text());
+    if (
+      msg.type() === 'error' &&
+      !/Failed to load resource|ERR_CONNECTION_REFUSED|Failed to fetch|EventSource/.test(msg.text())
+    )
+      problems.push(msg.text());
   });
   await page.goto(bridge.url);
   const session: Session = {
@@ -83,4 +100,5 @@ export async function openSession(name: string, viewport = { width: 1366, height
   return session;
 }
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: false });
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: false });

@@ -27,7 +27,11 @@ const fit = (page: Page): Promise<Fit> =>
     // The paper clips its rotated watermark on purpose; what is printed on it must stay within it.
     const paper = document.querySelector('.paper');
     const paperRight = paper ? paper.getBoundingClientRect().right : Infinity;
-    const paperOverflows = paper !== null && [...paper.querySelectorAll('.paper > *, .paper span')].some((el) => el.getBoundingClientRect().right > paperRight + 1);
+    const paperOverflows =
+      paper !== null &&
+      [...paper.querySelectorAll('.paper > *, .paper span')].some(
+        (el) => el.getBoundingClientRect().right > paperRight + 1,
+      );
     return {
       page: { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth },
       overflowing: [

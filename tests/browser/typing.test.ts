@@ -65,6 +65,8 @@ describe('typing into a long field', () => {
     const typed = ' tongji zhifa jiancha';
     await page.keyboard.type(typed, { delay: 30 });
     expect(await paragraph.inputValue()).toBe(before + typed);
-    await expect.poll(async () => (await stored(session, report.id)).preamble[0], { timeout: 1500, interval: 100 }).toBe(before + typed);
+    await expect
+      .poll(async () => (await stored(session, report.id)).preamble[0], { timeout: 1500, interval: 100 })
+      .toBe(before + typed);
   });
 });

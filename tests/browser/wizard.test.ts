@@ -60,7 +60,13 @@ async function exportAndCompare(session: Session) {
   await page.getByRole('button', { name: ui('zh-CN')('review.exportPdf') }).click();
   const outcome = page.locator('.export-result, .review .alert-error');
   await outcome.first().waitFor({ timeout: 90_000 });
-  expect(await page.locator('.review .alert-error').count(), await page.locator('.review .alert-error').allInnerTexts().then((t) => t.join())).toBe(0);
+  expect(
+    await page.locator('.review .alert-error').count(),
+    await page
+      .locator('.review .alert-error')
+      .allInnerTexts()
+      .then((t) => t.join()),
+  ).toBe(0);
   await shot(page, 'seed-zh-CN-exported');
   const exportsDir = path.join(session.dataDir, 'exports');
   const pdf = readdirSync(exportsDir).find((f) => f.endsWith('.pdf'));
@@ -112,15 +118,38 @@ describe('a new user enters the seed report through the wizard', () => {
     const first = target.chapters[0]!.sections[1]!.items[0]!;
     await entryButton(page, [...items, 1], 'up').click();
     await expect.poll(() => field(page, [...items, 0, 'title']).inputValue()).toBe(second.title);
-    await expect.poll(() => page.locator('.paper').textContent().then((t) => t ?? '')).toContain(`一是${second.title}`);
-    await expect.poll(() => page.locator('.paper').textContent().then((t) => t ?? '')).toContain(`二是${first.title}`);
-    expect(await page.locator(`[id="field-${[...items, 0].join('.')}"] .entry-name`).innerText()).toBe(t('item.name', { marker: '一是' }));
+    await expect
+      .poll(() =>
+        page
+          .locator('.paper')
+          .textContent()
+          .then((t) => t ?? ''),
+      )
+      .toContain(`一是${second.title}`);
+    await expect
+      .poll(() =>
+        page
+          .locator('.paper')
+          .textContent()
+          .then((t) => t ?? ''),
+      )
+      .toContain(`二是${first.title}`);
+    expect(await page.locator(`[id="field-${[...items, 0].join('.')}"] .entry-name`).innerText()).toBe(
+      t('item.name', { marker: '一是' }),
+    );
     await shot(page, 'seed-zh-CN-item-moved');
     // Back with the keyboard, from inside the moved item's field.
     await field(page, [...items, 1, 'body']).click();
     await page.keyboard.press('Alt+Shift+ArrowUp');
     await expect.poll(() => field(page, [...items, 0, 'title']).inputValue()).toBe(first.title);
-    await expect.poll(() => page.locator('.paper').textContent().then((t) => t ?? '')).toContain(`一是${first.title}`);
+    await expect
+      .poll(() =>
+        page
+          .locator('.paper')
+          .textContent()
+          .then((t) => t ?? ''),
+      )
+      .toContain(`一是${first.title}`);
     await waitSaved(page);
   });
 
@@ -157,7 +186,16 @@ describe('a new user enters the seed report through the wizard', () => {
     await page.reload();
     await page.locator('.wizard').waitFor();
     await openStep(page, 'review');
-    await expect.poll(async () => normaliseForComparison(await page.locator('.paper').textContent().then((t) => t ?? ''))).toBe(normaliseForComparison(seed));
+    await expect
+      .poll(async () =>
+        normaliseForComparison(
+          await page
+            .locator('.paper')
+            .textContent()
+            .then((t) => t ?? ''),
+        ),
+      )
+      .toBe(normaliseForComparison(seed));
     const stored = await storedReport(session, id);
     expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));
   });
@@ -184,7 +222,7 @@ describe('starting from last year’s plain text', () => {
     await session?.close();
   });
 
-  it('has the app icon as its favicon, served from its own files (no 404, CSP img-src \'self\')', async () => {
+  it("has the app icon as its favicon, served from its own files (no 404, CSP img-src 'self')", async () => {
     const href = await session.page.locator('link[rel="icon"]').evaluate((link) => (link as HTMLLinkElement).href);
     expect(new URL(href).origin).toBe(new URL(session.bridge.url).origin);
     const response = await session.page.request.get(href);
@@ -215,7 +253,16 @@ describe('starting from last year’s plain text', () => {
     await chooser.setFiles(seedPath);
     await page.locator('.wizard').waitFor();
     await openStep(page, 'review');
-    await expect.poll(async () => normaliseForComparison(await page.locator('.paper').textContent().then((t) => t ?? ''))).toBe(normaliseForComparison(seed));
+    await expect
+      .poll(async () =>
+        normaliseForComparison(
+          await page
+            .locator('.paper')
+            .textContent()
+            .then((t) => t ?? ''),
+        ),
+      )
+      .toBe(normaliseForComparison(seed));
     await shot(page, 'outline-zh-CN-review');
     const stored = await storedReport(session, reportIdOf(page));
     expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));

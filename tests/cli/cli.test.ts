@@ -16,7 +16,10 @@ const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
 let work: string;
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], { cwd: repoRoot, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-cli-'));
 });
@@ -24,7 +27,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const { REPORT_DESK_LANG: _ignored, ...base } = process.env;
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env: { ...base, ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...base, ...env },
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -52,7 +60,16 @@ describe('report-desk', { timeout: 180_000 }, () => {
     expect(main.out).toContain('用法：report-desk <命令>');
     expect(main.out).toContain('Rule-of-Law Report Desk');
     expect(cli(['--help', '--lang', 'en']).out).toContain('Usage: report-desk <command>');
-    for (const command of ['import', 'text', 'validate', 'export', 'list', 'show', 'import-package', 'export-package']) {
+    for (const command of [
+      'import',
+      'text',
+      'validate',
+      'export',
+      'list',
+      'show',
+      'import-package',
+      'export-package',
+    ]) {
       const zh = cli([command, '--help']);
       expect(zh.code, command).toBe(0);
       expect(zh.out).toContain(`用法：report-desk ${command}`);
@@ -78,7 +95,10 @@ describe('report-desk', { timeout: 180_000 }, () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('警告');
 
-    const empty = writeReport('empty.json', createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2023 }));
+    const empty = writeReport(
+      'empty.json',
+      createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2023 }),
+    );
     const bad = cli(['validate', empty]);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/错误 \S+ \[chapters\.\d+/);
@@ -102,7 +122,13 @@ describe('report-desk', { timeout: 180_000 }, () => {
 
     const list = cli(['list', '--data-dir', dataDir]);
     expect(list.code).toBe(0);
-    expect(list.out.trim().split('\t')).toEqual([report.id, '2022', '草稿', expect.any(String), '某区司法局2022年法治政府建设情况报告']);
+    expect(list.out.trim().split('\t')).toEqual([
+      report.id,
+      '2022',
+      '草稿',
+      expect.any(String),
+      '某区司法局2022年法治政府建设情况报告',
+    ]);
 
     const show = cli(['show', report.id, '--data-dir', dataDir]);
     expect(show.code).toBe(0);
@@ -110,7 +136,10 @@ describe('report-desk', { timeout: 180_000 }, () => {
 
     const exported = cli(['export-package', report.id, '--out', 'out.rldpkg', '--data-dir', dataDir]);
     expect(exported.code).toBe(0);
-    expect(JSON.parse(readFileSync(file('out.rldpkg'), 'utf8'))).toMatchObject({ format: 'report-desk-package', report: { id: report.id } });
+    expect(JSON.parse(readFileSync(file('out.rldpkg'), 'utf8'))).toMatchObject({
+      format: 'report-desk-package',
+      report: { id: report.id },
+    });
 
     // Importing the same package again gives a second report under a fresh id.
     expect(cli(['import-package', 'out.rldpkg', '--data-dir', dataDir]).code).toBe(0);
@@ -122,14 +151,19 @@ describe('report-desk', { timeout: 180_000 }, () => {
     writeFileSync(file('deep.rldpkg'), '['.repeat(10_000) + ']'.repeat(10_000));
     expectOneLineError(cli(['import-package', 'deep.rldpkg', '--data-dir', dataDir]), '嵌套过深');
     writeFileSync(file('proto.rldpkg'), '{"format":"report-desk-package","formatVersion":1,"report":{"__proto__":{}}}');
-    expectOneLineError(cli(['import-package', 'proto.rldpkg', '--data-dir', dataDir, '--lang', 'en']), 'unsafe content (__proto__)');
+    expectOneLineError(
+      cli(['import-package', 'proto.rldpkg', '--data-dir', dataDir, '--lang', 'en']),
+      'unsafe content (__proto__)',
+    );
     expect(cli(['list', '--data-dir', dataDir]).out).toContain('还没有报告');
   });
 
   it('reads beside a running app, but refuses to change its folder (DATA_FOLDER_LOCKED)', async () => {
     const dataDir = file('data-locked');
     const store = await ReportStore.open(dataDir);
-    const report = await store.create(createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }));
+    const report = await store.create(
+      createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }),
+    );
     try {
       const list = cli(['list', '--data-dir', dataDir]);
       expect(list.code).toBe(0);
@@ -177,7 +211,8 @@ describe('report-desk', { timeout: 180_000 }, () => {
   });
 
   it('imports outline texts saved as GBK or UTF-16 as well as UTF-8, never as mojibake', () => {
-    const outline = '某区司法局2023年法治政府建设情况报告\n一、主要工作开展情况\n2023年，我局坚持依法行政，全年召开学法会议1次。\n';
+    const outline =
+      '某区司法局2023年法治政府建设情况报告\n一、主要工作开展情况\n2023年，我局坚持依法行政，全年召开学法会议1次。\n';
     // "ANSI" Notepad on a Chinese Windows: GBK bytes (checked here against the text they stand for).
     const gbk = Buffer.from(
       'c4b3c7f8cbbeb7a8bed632303233c4eab7a8d6ced5feb8aebda8c9e8c7e9bff6b1a8b8e60ad2bba1a2d6f7d2aab9a4d7f7bfaad5b9c7e9bff60a32303233c4eaa3acced2bed6bce1b3d6d2c0b7a8d0d0d5fea3acc8abc4ead5d9bfaad1a7b7a8bbe1d2e931b4cea1a30a',
@@ -217,8 +252,12 @@ describe('report-desk', { timeout: 180_000 }, () => {
   it('warns on stderr about reports it cannot list, and dates a restored backup in local time', async () => {
     const dataDir = file('data-problems');
     const store = await ReportStore.open(dataDir);
-    const lost = await store.create(createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }));
-    const damaged = await store.create(createReportFromTemplate('department-annual', { organisation: '某区城管局', year: 2022 }));
+    const lost = await store.create(
+      createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }),
+    );
+    const damaged = await store.create(
+      createReportFromTemplate('department-annual', { organisation: '某区城管局', year: 2022 }),
+    );
     await store.close();
     writeFileSync(path.join(dataDir, 'reports', `${lost.id}.json`), '{"trunc');
     rmSync(path.join(dataDir, 'backups', lost.id), { recursive: true });
@@ -226,8 +265,15 @@ describe('report-desk', { timeout: 180_000 }, () => {
 
     const list = cli(['list', '--data-dir', dataDir]);
     expect(list.code).toBe(0);
-    expect(list.out.trim().split('\n').map((line) => line.split('\t')[0])).toEqual([damaged.id]);
-    expect(list.err.trim().split('\n')).toEqual([`report-desk: 无法列出报告 ${lost.id}：报告文件已损坏，且没有可用的备份：${lost.id}`]);
+    expect(
+      list.out
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    ).toEqual([damaged.id]);
+    expect(list.err.trim().split('\n')).toEqual([
+      `report-desk: 无法列出报告 ${lost.id}：报告文件已损坏，且没有可用的备份：${lost.id}`,
+    ]);
 
     const show = cli(['show', damaged.id, '--data-dir', dataDir]);
     expect(show.code).toBe(0);
@@ -236,4 +282,3 @@ describe('report-desk', { timeout: 180_000 }, () => {
     expect(en.err).toMatch(/backup of [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}\./);
   });
 });
-

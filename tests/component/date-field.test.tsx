@@ -72,7 +72,7 @@ describe('the signing date', () => {
     expect(screen.queryByText(ui('dateField.incomplete'))).toBeNull();
   });
 
-  it('flags a day that does not exist with the core\'s DATE_INVALID, at the field', async () => {
+  it("flags a day that does not exist with the core's DATE_INVALID, at the field", async () => {
     const { day, month } = renderSignature('2024-01-20');
     fireEvent.change(month, { target: { value: '2' } });
     fireEvent.change(day, { target: { value: '30' } });

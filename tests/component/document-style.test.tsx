@@ -25,7 +25,10 @@ const api = {
 function report(language: Language = 'zh-CN'): Report {
   const r = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023, language });
   const item = (title: string, body: string) => itemSchema.parse({ id: newId(), title, body });
-  r.chapters[0]!.sections[0]!.items = [item('积极履职，提前谋划。', '结合工作要求。'), item('健全制度。', '修订3项制度。')];
+  r.chapters[0]!.sections[0]!.items = [
+    item('积极履职，提前谋划。', '结合工作要求。'),
+    item('健全制度。', '修订3项制度。'),
+  ];
   r.chapters[0]!.sections[1]!.items = [item('深入推进统计信用建设。', '不断强化信用监管。')];
   r.chapters[0]!.sections[1]!.items[0]!.subItems = [subItemSchema.parse({ id: newId(), title: '开展培训。' })];
   r.meta.signatureUnit = '区统计局';
@@ -61,7 +64,15 @@ describe('the preview prints in the report’s language', () => {
 describe('the 版式 fieldset', () => {
   it('holds every document style setting', () => {
     renderWizard(report());
-    for (const key of ['itemScheme', 'subItemScheme', 'itemNumbering', 'latinFont', 'boldSections', 'boldItems', 'seal'] as const)
+    for (const key of [
+      'itemScheme',
+      'subItemScheme',
+      'itemNumbering',
+      'latinFont',
+      'boldSections',
+      'boldItems',
+      'seal',
+    ] as const)
       expect(layout().getByLabelText(t(`layout.${key}`))).toBeTruthy();
   });
 
@@ -133,6 +144,8 @@ describe('the report language', () => {
     expect(paper().dataset.watermark).toBe(translator('en', 'document')('draftWatermark'));
     // One step of undo brings both the language and the labels back.
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
-    expect((document.getElementById('field-chapters.0.title') as HTMLInputElement).value).toBe(getTemplate('three-part').chapters[0]!.title['zh-CN']);
+    expect((document.getElementById('field-chapters.0.title') as HTMLInputElement).value).toBe(
+      getTemplate('three-part').chapters[0]!.title['zh-CN'],
+    );
   });
 });

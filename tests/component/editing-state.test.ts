@@ -9,7 +9,8 @@ import { Draft, DraftSet } from '../../renderer/editing/draft';
 import type { Journal } from '../../renderer/editing/journal';
 import type { Report } from '../../core/model';
 
-const report = () => createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023, now: '2024-01-05T00:00:00.000Z' });
+const report = () =>
+  createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023, now: '2024-01-05T00:00:00.000Z' });
 
 describe('path edits', () => {
   it('copies only the nodes on the path', () => {
@@ -72,7 +73,12 @@ describe('paste', () => {
 
 function memoryJournal(): Journal & { data: Map<string, Report> } {
   const data = new Map<string, Report>();
-  return { data, write: (r) => data.set(r.id, r), read: (id) => data.get(id) ?? null, clear: (id) => void data.delete(id) };
+  return {
+    data,
+    write: (r) => data.set(r.id, r),
+    read: (id) => data.get(id) ?? null,
+    clear: (id) => void data.delete(id),
+  };
 }
 
 describe('autosave', () => {
@@ -134,7 +140,13 @@ describe('autosave during continuous typing', () => {
     vi.useFakeTimers();
     try {
       const save = vi.fn(async () => undefined);
-      const saver = new Autosaver({ journal: memoryJournal(), save, onState: () => undefined, delayMs: 300, maxWaitMs: 800 });
+      const saver = new Autosaver({
+        journal: memoryJournal(),
+        save,
+        onState: () => undefined,
+        delayMs: 300,
+        maxWaitMs: 800,
+      });
       let r = report();
       for (let i = 0; i < 10; i++) {
         r = setAt(r, ['meta', 'organisation'], `区统计局${i}`);
@@ -152,7 +164,10 @@ describe('drafts: typing committed when it pauses', () => {
   function typingInto() {
     let text = '';
     const commits: string[] = [];
-    const draft = new Draft({ path: () => ['preamble', 0], text: () => text, commit: (t) => commits.push(t) }, { idleMs: 200, maxWaitMs: 400 });
+    const draft = new Draft(
+      { path: () => ['preamble', 0], text: () => text, commit: (t) => commits.push(t) },
+      { idleMs: 200, maxWaitMs: 400 },
+    );
     const type = (more: string) => {
       text += more;
       draft.changed();
@@ -216,7 +231,10 @@ describe('drafts: typing committed when it pauses', () => {
     const removeB = set.add(b);
     a.changed();
     b.changed();
-    expect(set.pendingEdits()).toEqual([{ path: ['a'], text: 'A' }, { path: ['b'], text: 'B' }]);
+    expect(set.pendingEdits()).toEqual([
+      { path: ['a'], text: 'A' },
+      { path: ['b'], text: 'B' },
+    ]);
     removeB();
     set.flushAll();
     expect(commits).toEqual(['A']);

@@ -44,7 +44,11 @@ describe('home: imports', () => {
       renderHome({ importOutlineFile, importPackageFile }, language);
       fireEvent.click(await screen.findByRole('button', { name: ui(language)('home.importOutline') }));
       await vi.waitFor(() => expect(importOutlineFile).toHaveBeenCalledWith({}));
-      await vi.waitFor(() => expect(screen.getByRole('button', { name: ui(language)('home.importPackage') }).hasAttribute('disabled')).toBe(false));
+      await vi.waitFor(() =>
+        expect(screen.getByRole('button', { name: ui(language)('home.importPackage') }).hasAttribute('disabled')).toBe(
+          false,
+        ),
+      );
       fireEvent.click(screen.getByRole('button', { name: ui(language)('home.importPackage') }));
       await vi.waitFor(() => expect(importPackageFile).toHaveBeenCalledTimes(1));
       expect(document.querySelectorAll('input[type="file"]')).toHaveLength(0);
@@ -61,7 +65,11 @@ describe('home: imports', () => {
 
   it('does nothing when the dialog is cancelled', async () => {
     const listReports = vi.fn(async () => []);
-    const onOpen = renderHome({ importOutlineFile: async () => null, importPackageFile: async () => null, listReports });
+    const onOpen = renderHome({
+      importOutlineFile: async () => null,
+      importPackageFile: async () => null,
+      listReports,
+    });
     const outline = await screen.findByRole('button', { name: ui()('home.importOutline') });
     await vi.waitFor(() => expect(listReports).toHaveBeenCalledTimes(1));
     fireEvent.click(outline);

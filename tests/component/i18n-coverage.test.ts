@@ -10,7 +10,9 @@ import { NAMESPACES, resources } from '../../core/i18n';
 const root = path.resolve(import.meta.dirname, '../..');
 
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`),
+  );
 }
 /** English may add `_one` beside an `_other` plural; Chinese has only `_other`. */
 const withoutEnglishPlurals = (list: string[]) => list.filter((k) => !k.endsWith('_one'));
@@ -45,10 +47,20 @@ export function hardCodedStrings(fileName: string, text: string): string[] {
     if (ts.isJsxText(node) && WORDS.test(node.text)) found.push(node.text.trim());
     if (ts.isJsxAttribute(node) && VISIBLE_PROPS.has(node.name.getText(source)) && node.initializer) {
       const init = node.initializer;
-      const literal = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : null;
+      const literal = ts.isStringLiteral(init)
+        ? init
+        : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+          ? init.expression
+          : null;
       if (literal && WORDS.test(literal.text)) found.push(`${node.name.getText(source)}="${literal.text}"`);
     }
-    if (ts.isJsxExpression(node) && node.expression && ts.isStringLiteralLike(node.expression) && ts.isJsxElement(node.parent) && WORDS.test(node.expression.text))
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      ts.isStringLiteralLike(node.expression) &&
+      ts.isJsxElement(node.parent) &&
+      WORDS.test(node.expression.text)
+    )
       found.push(node.expression.text);
     ts.forEachChild(node, visit);
   };
@@ -58,7 +70,9 @@ export function hardCodedStrings(fileName: string, text: string): string[] {
 
 describe('no hard-coded visible text in the renderer', () => {
   it('finds a planted string (the scan itself works)', () => {
-    expect(hardCodedStrings('x.tsx', 'const a = <p title="Close">保存</p>; const b = <input placeholder={"name"} />;')).toEqual(['title="Close"', '保存', 'placeholder="name"']);
+    expect(
+      hardCodedStrings('x.tsx', 'const a = <p title="Close">保存</p>; const b = <input placeholder={"name"} />;'),
+    ).toEqual(['title="Close"', '保存', 'placeholder="name"']);
     expect(hardCodedStrings('x.tsx', 'const a = <button aria-label={t("x")}>↑</button>;')).toEqual([]);
   });
 

@@ -32,7 +32,8 @@ function report(): Report {
 }
 
 const valueOf = (r: Report, key: string) => r.indicators.findIndex((i) => i.key === key);
-const input = (r: Report, key: string) => document.getElementById(`field-indicators.${valueOf(r, key)}.value`) as HTMLInputElement;
+const input = (r: Report, key: string) =>
+  document.getElementById(`field-indicators.${valueOf(r, key)}.value`) as HTMLInputElement;
 
 describe('finding indicator values in the text', () => {
   it('fills the empty values with their source sentences and keeps what the user typed', () => {
@@ -54,7 +55,8 @@ describe('finding indicator values in the text', () => {
     expect(input(r, 'law-study-meetings').value).toBe('3');
     expect(input(r, 'random-inspections').value).toBe('');
     expect(document.querySelector('.find-result')!.textContent).toBe(t('indicators.found', { count: 2 }));
-    const source = (key: string) => document.querySelector(`[data-source-of="${r.indicators[valueOf(r, key)]!.id}"]`)?.textContent;
+    const source = (key: string) =>
+      document.querySelector(`[data-source-of="${r.indicators[valueOf(r, key)]!.id}"]`)?.textContent;
     expect(source('source-data-checked')).toBe(t('indicators.source', { sentence: checked }));
     expect(source('self-corrected')).toBe(t('indicators.source', { sentence: checked }));
     expect(source('law-study-meetings')).toBeUndefined();

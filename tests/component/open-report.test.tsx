@@ -39,7 +39,9 @@ describe('a report restored from its backup', () => {
       renderOpen(backupTime, language);
       const notice = await screen.findByRole('alert');
       const backup = formatLocalDateTime(backupTime, language);
-      expect(notice.textContent).toContain(errorMessage(language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } }));
+      expect(notice.textContent).toContain(
+        errorMessage(language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } }),
+      );
       expect(notice.textContent).not.toContain('2024-03-05T');
       expect(notice.textContent).toContain(language === 'zh-CN' ? '2024年3月' : 'Mar');
       expect(document.querySelector('.wizard')).not.toBeNull();

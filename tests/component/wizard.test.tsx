@@ -63,7 +63,9 @@ describe('wizard forms', () => {
     renderWizard(seedLikeReport());
     fireEvent.click(document.querySelector('[data-step="chapter-0"]')!);
     expect(preview()).toContain('一是积极履职，提前谋划。');
-    fireEvent.click(screen.getByRole('button', { name: t('entry.moveUp', { name: t('item.name', { marker: '二是' }) }) }));
+    fireEvent.click(
+      screen.getByRole('button', { name: t('entry.moveUp', { name: t('item.name', { marker: '二是' }) }) }),
+    );
     expect(preview()).toContain('一是深入推进统计信用建设。');
     expect(preview()).toContain('二是积极履职，提前谋划。');
     const first = document.getElementById('field-chapters.0.sections.1.items.0')!;
@@ -76,7 +78,9 @@ describe('wizard forms', () => {
     fireEvent.click(document.querySelector('[data-step="chapter-0"]')!);
     const body = byId('field-chapters.0.sections.1.items.0.body');
     fireEvent.change(body, { target: { value: '结合工作要求，制定制度。' } });
-    await vi.waitFor(() => expect(preview()).toContain('结合工作要求，制定制度。'), { timeout: DRAFT_MAX_WAIT_MS + 500 });
+    await vi.waitFor(() => expect(preview()).toContain('结合工作要求，制定制度。'), {
+      timeout: DRAFT_MAX_WAIT_MS + 500,
+    });
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     expect(byId('field-chapters.0.sections.1.items.0.body').value).toBe('结合工作要求。');
     fireEvent.keyDown(window, { key: 'y', ctrlKey: true });
@@ -115,7 +119,12 @@ describe('wizard forms', () => {
     render(
       <ApiProvider api={fakeApi()}>
         <I18nextProvider i18n={i18n}>
-          <Wizard initial={seedLikeReport()} unsaved={false} journal={{ ...journal, write: (r) => written.push(r) }} onClose={() => undefined} />
+          <Wizard
+            initial={seedLikeReport()}
+            unsaved={false}
+            journal={{ ...journal, write: (r) => written.push(r) }}
+            onClose={() => undefined}
+          />
         </I18nextProvider>
       </ApiProvider>,
     );
@@ -145,9 +154,13 @@ describe('wizard forms', () => {
     const report = seedLikeReport();
     renderWizard(report);
     fireEvent.click(screen.getByRole('button', { name: t('basic.addChapter') }));
-    fireEvent.change(byId(`field-chapters.${report.chapters.length}.title`), { target: { value: '其他需要报告的情况' } });
+    fireEvent.change(byId(`field-chapters.${report.chapters.length}.title`), {
+      target: { value: '其他需要报告的情况' },
+    });
     fireEvent.blur(byId(`field-chapters.${report.chapters.length}.title`));
-    expect(document.querySelector(`[data-step="chapter-${report.chapters.length}"]`)!.textContent).toContain('四、其他需要报告的情况');
+    expect(document.querySelector(`[data-step="chapter-${report.chapters.length}"]`)!.textContent).toContain(
+      '四、其他需要报告的情况',
+    );
   });
 });
 

@@ -60,7 +60,8 @@ function collection(fonts: Buffer[]): Buffer {
 describe('loadFontSet without Windows fonts (Linux)', () => {
   it('opens no font file until a glyph is asked for, then only the face that has it', () => {
     const set = loadFontSet({ systemFontDirs: [] });
-    for (const control of [0x0a, 0x0d, 0x00, 0x7f, 0x9f, 0xd800, 0x110000, -1]) expect(set.pick('body', control)).toBeNull();
+    for (const control of [0x0a, 0x0d, 0x00, 0x7f, 0x9f, 0xd800, 0x110000, -1])
+      expect(set.pick('body', control)).toBeNull();
     expect(openedFontFiles()).toEqual([]);
     expect(set.pick('body', cp('法'))?.id).toBe('bundled-fang');
     expect(openedFontFiles()).toEqual([bundled(manifest.faces.fang!.file)]);
@@ -69,7 +70,12 @@ describe('loadFontSet without Windows fonts (Linux)', () => {
   it('resolves every role to its bundled face', () => {
     const set = loadFontSet();
     const expected: Record<FaceRole, string> = {
-      title: 'serifBold', heading: 'sans', kai: 'kai', body: 'fang', latin: 'latin', pageNumber: 'serif',
+      title: 'serifBold',
+      heading: 'sans',
+      kai: 'kai',
+      body: 'fang',
+      latin: 'latin',
+      pageNumber: 'serif',
     };
     for (const role of FACE_ROLES) {
       const chain = set.chain(role);
@@ -83,7 +89,11 @@ describe('loadFontSet without Windows fonts (Linux)', () => {
     expect(set.pick('title', cp('府'))?.family).toBe('Noto Serif CJK SC Bold (bundled)');
     expect(set.pick('heading', cp('府'))?.family).toBe('Noto Sans CJK SC (bundled)');
     expect(set.pick('latin', cp('R'))?.family).toBe('Liberation Serif (bundled)');
-    expect(set.used()).toEqual(['Noto Serif CJK SC Bold (bundled)', 'Noto Sans CJK SC (bundled)', 'Liberation Serif (bundled)']);
+    expect(set.used()).toEqual([
+      'Noto Serif CJK SC Bold (bundled)',
+      'Noto Sans CJK SC (bundled)',
+      'Liberation Serif (bundled)',
+    ]);
   });
 
   it('finds a face for every character of the 通用规范汉字表 in every chain', () => {
@@ -97,7 +107,10 @@ describe('loadFontSet without Windows fonts (Linux)', () => {
     // The role's own bundled face carries the whole table (FandolFang only GB2312, hence the fallback).
     for (const role of ['title', 'heading', 'kai', 'pageNumber'] as const) {
       const own = set.chain(role)[0]!;
-      expect(tongyong.filter((ch) => !own.has(cp(ch))), role).toEqual([]);
+      expect(
+        tongyong.filter((ch) => !own.has(cp(ch))),
+        role,
+      ).toEqual([]);
     }
   });
 
@@ -177,7 +190,10 @@ describe('loadFontSet with Windows fonts installed', () => {
     // SimSun stand-in: a collection whose face 0 is not Chinese, as face 0 of Noto CJK is Japanese.
     writeFileSync(
       path.join(fontsDir, 'simsun.ttc'),
-      collection([readFileSync(bundled(manifest.faces.latin!.file)), readFileSync(bundled(manifest.faces.serif!.file))]),
+      collection([
+        readFileSync(bundled(manifest.faces.latin!.file)),
+        readFileSync(bundled(manifest.faces.serif!.file)),
+      ]),
     );
     // Installed for the current user only.
     copyFileSync(bundled(manifest.faces.serifBold!.file), path.join(userDir, '方正小标宋简体.ttf'));
@@ -196,10 +212,17 @@ describe('loadFontSet with Windows fonts installed', () => {
     expect(set.pick('title', cp('法'))?.family).toBe('方正小标宋简体 FZXiaoBiaoSong-B05S (Windows)');
     expect(set.pick('latin', cp('A'))?.family).toBe('Times New Roman (Windows)');
     expect(set.used()).toEqual([
-      '仿宋 FangSong (Windows)', '黑体 SimHei (Windows)', '方正小标宋简体 FZXiaoBiaoSong-B05S (Windows)',
+      '仿宋 FangSong (Windows)',
+      '黑体 SimHei (Windows)',
+      '方正小标宋简体 FZXiaoBiaoSong-B05S (Windows)',
       'Times New Roman (Windows)',
     ]);
-    expect(set.chain('body').map((f) => f.id).slice(0, 3)).toEqual(['system-fangsong', 'bundled-fang', 'bundled-serif']);
+    expect(
+      set
+        .chain('body')
+        .map((f) => f.id)
+        .slice(0, 3),
+    ).toEqual(['system-fangsong', 'bundled-fang', 'bundled-serif']);
   });
 
   it('falls back per character from the system face to the bundled ones', () => {
@@ -287,7 +310,10 @@ describe('the bundled font files', () => {
       const cff = (fontkit.create(readFileSync(bundled(face.file))) as unknown as { 'CFF ': Cff })['CFF '];
       const local = [cff.topDict.Private, ...(cff.topDict.FDArray ?? []).map((d) => d.Private)];
       expect(cff.globalSubrIndex.length, face.file).toBe(0);
-      expect(local.reduce((n, p) => n + (p?.Subrs?.length ?? 0), 0), face.file).toBe(0);
+      expect(
+        local.reduce((n, p) => n + (p?.Subrs?.length ?? 0), 0),
+        face.file,
+      ).toBe(0);
     }
   });
 

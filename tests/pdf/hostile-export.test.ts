@@ -64,7 +64,10 @@ describe('hostile content', () => {
   });
 
   it('strips control and format characters instead of printing boxes', async () => {
-    const { file, result } = await exportTo('controls', report(['统计\u0007执法\u001b检查\u200b工作\uFEFF完成\u0000。']));
+    const { file, result } = await exportTo(
+      'controls',
+      report(['统计\u0007执法\u001b检查\u200b工作\uFEFF完成\u0000。']),
+    );
     expect(result.missingCharacters).toEqual([]);
     expect(bodyText(textLines(file))).toContain('统计执法检查工作完成。');
   });

@@ -50,7 +50,8 @@ export function checkOfficialLayout(pdf: string, options: CheckOptions = {}): { 
     if (p === m.pages - 1 || n === LINES_PER_PAGE) return;
     const next = m.bodyLines.filter((l) => l.page === p + 2);
     const opensBlock = next[0] !== undefined && next[0].xMin > LEFT + 1;
-    const lastTwo = next.length >= 2 && (next[2] === undefined || next[2].xMin > LEFT + 1) && !m.fullLines.includes(next[1]!);
+    const lastTwo =
+      next.length >= 2 && (next[2] === undefined || next[2].xMin > LEFT + 1) && !m.fullLines.includes(next[1]!);
     expect(opensBlock || lastTwo, `page ${p + 1} ends after ${n} lines`).toBe(true);
     expect(n, `lines on page ${p + 1}`).toBeGreaterThanOrEqual(LINES_PER_PAGE - 5);
   });
@@ -68,7 +69,12 @@ export function checkOfficialLayout(pdf: string, options: CheckOptions = {}): { 
       expect(n, `characters in 「${line.text}」`).toBeLessThanOrEqual(indented ? 28 : 30);
     }
   }
-  expect(findBreakViolations(m.bodyLines.map((l) => l.text), { latin: options.latin })).toEqual([]);
+  expect(
+    findBreakViolations(
+      m.bodyLines.map((l) => l.text),
+      { latin: options.latin },
+    ),
+  ).toEqual([]);
   return { lines, pages: m.pages };
 }
 

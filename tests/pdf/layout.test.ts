@@ -40,7 +40,11 @@ function glyphsOf(r: Report): { ch: string; role: FaceRole | null; bold: boolean
   const roleOf = (faceId: string): FaceRole | null =>
     (['heading', 'kai', 'body', 'title'] as const).find((role) => fonts.chain(role)[0]!.id === faceId) ?? null;
   const { pages } = layoutDocument(buildDocument(r), r.style, fonts);
-  return pages.flatMap((p) => p.lines.flatMap((l) => l.glyphs.map((g) => ({ ch: String.fromCodePoint(g.codePoint), role: roleOf(g.face.id), bold: g.bold }))));
+  return pages.flatMap((p) =>
+    p.lines.flatMap((l) =>
+      l.glyphs.map((g) => ({ ch: String.fromCodePoint(g.codePoint), role: roleOf(g.face.id), bold: g.bold })),
+    ),
+  );
 }
 
 const textOf = (gs: { ch: string }[]) => gs.map((g) => g.ch).join('');
@@ -67,15 +71,28 @@ describe('Latin letters and digits', () => {
   it('take the Latin face inside Chinese text when the style asks for a serif', () => {
     const r = report({});
     r.chapters[0]!.paragraphs = ['2023年GB标准'];
-    const { pages } = layoutDocument(buildDocument({ ...r, style: { ...r.style, latinFont: 'serif' } }), { ...r.style, latinFont: 'serif' }, fonts);
+    const { pages } = layoutDocument(
+      buildDocument({ ...r, style: { ...r.style, latinFont: 'serif' } }),
+      { ...r.style, latinFont: 'serif' },
+      fonts,
+    );
     const latin = fonts.chain('latin')[0]!.id;
-    const set = pages[0]!.lines.flatMap((l) => l.glyphs).filter((g) => g.face.id === latin).map((g) => String.fromCodePoint(g.codePoint));
+    const set = pages[0]!.lines
+      .flatMap((l) => l.glyphs)
+      .filter((g) => g.face.id === latin)
+      .map((g) => String.fromCodePoint(g.codePoint));
     expect(set.join('')).toContain('2023GB');
   });
 });
 
 describe('paginate', () => {
-  const line = (kind: LaidLine['kind'], block: number, last = false): LaidLine => ({ kind, glyphs: [], keepWithNext: kind === 'heading', block, last });
+  const line = (kind: LaidLine['kind'], block: number, last = false): LaidLine => ({
+    kind,
+    glyphs: [],
+    keepWithNext: kind === 'heading',
+    block,
+    last,
+  });
   /** A paragraph of n lines as block b. */
   const paragraph = (b: number, n: number) => Array.from({ length: n }, (_, i) => line('body', b, i === n - 1));
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, breakLines, findBreakViolations, isCjk, type BreakOptions, type BreakResult } from '../../core/line-breaking';
+import {
+  balancedLines,
+  breakLines,
+  findBreakViolations,
+  isCjk,
+  type BreakOptions,
+  type BreakResult,
+} from '../../core/line-breaking';
 
 // One grid cell = 1; Latin letters and digits half a cell, as in the PDF's body face.
 const CELL = 1;
-const widthsOf = (chars: string[]) => chars.map((c) => (isCjk(c) || c === '—' || c === '…' || c === '“' || c === '”' ? CELL : 0.5));
+const widthsOf = (chars: string[]) =>
+  chars.map((c) => (isCjk(c) || c === '—' || c === '…' || c === '“' || c === '”' ? CELL : 0.5));
 
 function run(text: string, options: Partial<BreakOptions> = {}) {
   const chars = [...text];
@@ -24,10 +32,32 @@ const HAN = '法治政府建设统计执法检查工作推进依法行政制度�
 /** Deterministic pseudo-random Chinese text dense in punctuation, numbers and marks. */
 function hostileText(seed: number, length: number): string {
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const pieces = ['，', '。', '、', '；', '：', '？', '！', '（', '）', '《', '》', '“', '”', '——', '……', '2023年', '285家', '98.6%', 'GB/T', '·'];
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pieces = [
+    '，',
+    '。',
+    '、',
+    '；',
+    '：',
+    '？',
+    '！',
+    '（',
+    '）',
+    '《',
+    '》',
+    '“',
+    '”',
+    '——',
+    '……',
+    '2023年',
+    '285家',
+    '98.6%',
+    'GB/T',
+    '·',
+  ];
   let out = '统';
-  while (out.length < length) out += rnd() < 0.3 ? pieces[Math.floor(rnd() * pieces.length)] : HAN[Math.floor(rnd() * HAN.length)];
+  while (out.length < length)
+    out += rnd() < 0.3 ? pieces[Math.floor(rnd() * pieces.length)] : HAN[Math.floor(rnd() * HAN.length)];
   return out + '法。';
 }
 
@@ -75,7 +105,10 @@ describe('breakLines on the 28-cell grid', () => {
       for (let at = 22; at <= 28; at++) {
         const text = HAN.slice(0, at) + piece + HAN.slice(0, 20);
         const { texts } = run(text);
-        expect(texts.some((t) => t.includes(piece)), `${piece} at ${at}: ${texts.join(' | ')}`).toBe(true);
+        expect(
+          texts.some((t) => t.includes(piece)),
+          `${piece} at ${at}: ${texts.join(' | ')}`,
+        ).toBe(true);
       }
     }
   });
@@ -109,7 +142,8 @@ describe('breakLines on the 28-cell grid', () => {
   });
 
   it('wraps English at spaces and justifies by widening the spaces', () => {
-    const text = 'The bureau organised legal training sessions for all statistical law enforcement staff in the district.';
+    const text =
+      'The bureau organised legal training sessions for all statistical law enforcement staff in the district.';
     const chars = [...text];
     const widths = chars.map(() => 0.5);
     const result = breakLines(chars, widths, { lineWidth: 20, cell: 1, mode: 'latin' });

@@ -11,8 +11,25 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
 export const seedText = (): string => readFileSync(seedPath, 'utf8');
 
-const UNITS = ['区统计局', '市统计局', '县统计局', '区统计调查队', '市统计普查中心', '县统计执法大队', '区统计局综合科'];
-const OPENINGS = ['同时，', '此外，', '与此同时，', '在此基础上，', '按照年度工作安排，', '根据上级部署要求，', '结合本单位实际情况，', '围绕全年目标任务，'];
+const UNITS = [
+  '区统计局',
+  '市统计局',
+  '县统计局',
+  '区统计调查队',
+  '市统计普查中心',
+  '县统计执法大队',
+  '区统计局综合科',
+];
+const OPENINGS = [
+  '同时，',
+  '此外，',
+  '与此同时，',
+  '在此基础上，',
+  '按照年度工作安排，',
+  '根据上级部署要求，',
+  '结合本单位实际情况，',
+  '围绕全年目标任务，',
+];
 
 /** Copy 0 is the seed itself; later copies differ in every sentence, so their lines break differently. */
 function vary(text: string, copy: number): string {
@@ -34,13 +51,23 @@ function varyChapter(chapter: Chapter, copy: number): Chapter {
     title: copy ? `${chapter.title}（${chineseNumeral(copy + 1)}）` : chapter.title,
     paragraphs: chapter.paragraphs.map(v),
     closing: chapter.closing.map(v),
-    items: chapter.items.map((item) => ({ ...item, title: v(item.title), body: v(item.body), subItems: item.subItems.map((s) => ({ ...s, body: v(s.body) })) })),
+    items: chapter.items.map((item) => ({
+      ...item,
+      title: v(item.title),
+      body: v(item.body),
+      subItems: item.subItems.map((s) => ({ ...s, body: v(s.body) })),
+    })),
     sections: chapter.sections.map((section) => ({
       ...section,
       heading: v(section.heading),
       paragraphs: section.paragraphs.map(v),
       closing: section.closing.map(v),
-      items: section.items.map((item) => ({ ...item, title: v(item.title), body: v(item.body), subItems: item.subItems.map((s) => ({ ...s, body: v(s.body) })) })),
+      items: section.items.map((item) => ({
+        ...item,
+        title: v(item.title),
+        body: v(item.body),
+        subItems: item.subItems.map((s) => ({ ...s, body: v(s.body) })),
+      })),
     })),
   };
 }

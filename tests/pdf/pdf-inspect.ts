@@ -15,7 +15,13 @@ export interface TextLine {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
 
 /** Every text line of the PDF, page by page, top to bottom (pdftotext's own line grouping). */
 export function textLines(pdf: string): TextLine[] {
@@ -76,7 +82,13 @@ export function fonts(pdf: string): FontRow[] {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** The body text in reading order without page numbers, whitespace removed. */
-export const bodyText = (lines: TextLine[]): string => squash(lines.filter((l) => !isPageNumber(l)).map((l) => l.text).join(''));
+export const bodyText = (lines: TextLine[]): string =>
+  squash(
+    lines
+      .filter((l) => !isPageNumber(l))
+      .map((l) => l.text)
+      .join(''),
+  );
 export { squash };
 
 /**
@@ -120,7 +132,12 @@ export function measure(lines: TextLine[]): LayoutReport {
   // A line is full when the next body line continues the paragraph: it starts at the left edge, not indented.
   const fullLines = body.filter((l, i) => {
     const next = body[i + 1];
-    return next !== undefined && Math.abs(next.xMin - LEFT) < 1 && l.yMax - l.yMin < 18 && Math.abs(l.xMin - LEFT) < 2 * CELL + 1;
+    return (
+      next !== undefined &&
+      Math.abs(next.xMin - LEFT) < 1 &&
+      l.yMax - l.yMin < 18 &&
+      Math.abs(l.xMin - LEFT) < 2 * CELL + 1
+    );
   });
   return {
     pages,
@@ -146,7 +163,9 @@ export interface Grey {
 
 /** Renders one page at 60 dpi in greyscale (pdftoppm's PGM: a text header, then one byte per pixel). */
 export function renderPage(pdf: string, page: number): Grey {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '60', '-f', String(page), '-l', String(page), pdf], { maxBuffer: 1 << 28 });
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '60', '-f', String(page), '-l', String(page), pdf], {
+    maxBuffer: 1 << 28,
+  });
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'))!;
   return { width: +header[1]!, height: +header[2]!, pixels: new Uint8Array(pgm.subarray(header[0].length)) };
 }
@@ -197,7 +216,10 @@ export function readPng(file: string): Grey {
   }
   const pixels = new Uint8Array(width * height);
   for (let i = 0; i < pixels.length; i++) {
-    pixels[i] = channels >= 3 ? Math.round((out[i * channels]! + out[i * channels + 1]! + out[i * channels + 2]!) / 3) : out[i * channels]!;
+    pixels[i] =
+      channels >= 3
+        ? Math.round((out[i * channels]! + out[i * channels + 1]! + out[i * channels + 2]!) / 3)
+        : out[i * channels]!;
   }
   return { width, height, pixels };
 }

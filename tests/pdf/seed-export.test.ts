@@ -30,7 +30,13 @@ describe('the seed report exported as PDF', () => {
   });
 
   it('returns the seed text in order, nothing missing or doubled', () => {
-    expect(lines.filter((l) => !isPageNumber(l)).map((l) => l.text).join('').replace(/\s/g, '')).toBe(seedText.replace(/\s/g, ''));
+    expect(
+      lines
+        .filter((l) => !isPageNumber(l))
+        .map((l) => l.text)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(seedText.replace(/\s/g, ''));
   });
 
   it('fills the pages with 22 lines (one short where a last line would stand alone), full lines on the 28-cell grid', () => {
@@ -48,7 +54,9 @@ describe('the seed report exported as PDF', () => {
 
   it('numbers pages 「— n —」 below the type area, odd right and even left', () => {
     const numbers = lines.filter(isPageNumber);
-    expect(numbers.map((l) => l.text.replace(/\s/g, ''))).toEqual(Array.from({ length: pages }, (_, i) => `—${i + 1}—`));
+    expect(numbers.map((l) => l.text.replace(/\s/g, ''))).toEqual(
+      Array.from({ length: pages }, (_, i) => `—${i + 1}—`),
+    );
     for (const n of numbers) {
       expect(n.yMin).toBeGreaterThan(TOP + TYPE_HEIGHT + 2 * MM);
       expect(n.yMax).toBeLessThan(PAGE_HEIGHT - 20 * MM);
@@ -70,7 +78,10 @@ describe('the seed report exported as PDF', () => {
   });
 
   it('looks like the approved first and last pages (pdftoppm, 60 dpi)', () => {
-    for (const [name, page] of [['seed-first', 1], ['seed-last', pages]] as const) {
+    for (const [name, page] of [
+      ['seed-first', 1],
+      ['seed-last', pages],
+    ] as const) {
       const rendered = renderPage(pdf, page);
       const file = path.join(reference, `${name}.png`);
       expect(existsSync(file), `${file}: approve a reference first`).toBe(true);

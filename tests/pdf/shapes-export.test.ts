@@ -78,7 +78,10 @@ describe('standalone sections, 1. and （1） items, recipient and signature', (
     // Pad the report until the body ends on the last line of a page: the signature then takes body lines along.
     const base = importOutline(text);
     for (let extra = 0; extra < 22; extra++) {
-      const report = { ...base, preamble: [...base.preamble, ...Array.from({ length: extra }, (_, i) => `补充说明第${i + 1}项。`)] };
+      const report = {
+        ...base,
+        preamble: [...base.preamble, ...Array.from({ length: extra }, (_, i) => `补充说明第${i + 1}项。`)],
+      };
       const { file } = await exported('signature-keep', report);
       const all = body(checkOfficialLayout(file).lines);
       const lastPage = all[all.length - 1]!.page;
@@ -94,8 +97,17 @@ describe('an English report', () => {
     templateId: 'department-annual',
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
-    meta: { organisation: 'District Statistics Bureau', year: 2024, language: 'en', status: 'final', signatureUnit: 'District Statistics Bureau', date: '2025-01-20' },
-    preamble: ['In 2024 the bureau carried out the annual plan for building a rule-of-law government, in line with the national outline and the provincial work points, and improved the quality of its statistical law enforcement.'],
+    meta: {
+      organisation: 'District Statistics Bureau',
+      year: 2024,
+      language: 'en',
+      status: 'final',
+      signatureUnit: 'District Statistics Bureau',
+      date: '2025-01-20',
+    },
+    preamble: [
+      'In 2024 the bureau carried out the annual plan for building a rule-of-law government, in line with the national outline and the provincial work points, and improved the quality of its statistical law enforcement.',
+    ],
     chapters: [
       {
         id: 'c1',
@@ -104,11 +116,21 @@ describe('an English report', () => {
           {
             id: 's1',
             heading: 'Studying and publicising the law.',
-            paragraphs: ['The leading group held 12 study sessions on the Statistics Law and the Civil Code, and invited legal advisers to give lectures to all staff. Internationalisation-related counter-responsibilities were reviewed, and 98.6% of cases met the standard.'.repeat(3)],
+            paragraphs: [
+              'The leading group held 12 study sessions on the Statistics Law and the Civil Code, and invited legal advisers to give lectures to all staff. Internationalisation-related counter-responsibilities were reviewed, and 98.6% of cases met the standard.'.repeat(
+                3,
+              ),
+            ],
           },
         ],
       },
-      { id: 'c2', title: 'Shortcomings', paragraphs: ['Training for grassroots enforcement staff still needs strengthening, and the integration of legal work with statistical business is not yet sufficient.'] },
+      {
+        id: 'c2',
+        title: 'Shortcomings',
+        paragraphs: [
+          'Training for grassroots enforcement staff still needs strengthening, and the integration of legal work with statistical business is not yet sufficient.',
+        ],
+      },
     ],
   });
 
@@ -117,14 +139,22 @@ describe('an English report', () => {
     expect(result.missingCharacters).toEqual([]);
     const { lines } = checkOfficialLayout(file, { latin: true });
     const words = new Set(
-      [report.preamble.join(' '), ...report.chapters.flatMap((c) => [c.title, ...c.paragraphs, ...c.sections.flatMap((s) => [s.heading, ...s.paragraphs])])]
+      [
+        report.preamble.join(' '),
+        ...report.chapters.flatMap((c) => [
+          c.title,
+          ...c.paragraphs,
+          ...c.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+        ]),
+      ]
         .join(' ')
         .split(/\s+/),
     );
     // Every word on every line is a whole word of the source: no word was split across lines.
     const text = body(lines).filter((l) => l.yMax - l.yMin < 20); // not the 22 pt title
     for (const line of text.slice(0, -2)) {
-      for (const word of line.text.split(/\s+/).filter((w) => !/^\(?\d+\.?\)?$/.test(w))) expect(words.has(word), `${word} in 「${line.text}」`).toBe(true);
+      for (const word of line.text.split(/\s+/).filter((w) => !/^\(?\d+\.?\)?$/.test(w)))
+        expect(words.has(word), `${word} in 「${line.text}」`).toBe(true);
     }
     expect(lines.some((l) => /DRAFT/.test(l.text))).toBe(false);
     expect(body(lines).at(-1)!.text).toBe('January 20, 2025');

@@ -38,7 +38,10 @@ describe('the preload api object', () => {
   });
 
   it('rejects with a plain { code, params } object that survives contextBridge', async () => {
-    const api = createApiClient(async () => ({ ok: false, error: { code: 'NOT_FOUND', params: { id: 'r1' } } }), fakeSubscribe().subscribe);
+    const api = createApiClient(
+      async () => ({ ok: false, error: { code: 'NOT_FOUND', params: { id: 'r1' } } }),
+      fakeSubscribe().subscribe,
+    );
     const error = await api.openReport('r1').catch((e: unknown) => e);
     expect(error).toEqual({ code: 'NOT_FOUND', params: { id: 'r1' } });
     expect(error).not.toBeInstanceOf(Error);

@@ -30,11 +30,20 @@ class FakeIpcMain {
 }
 
 const ours: InvokeEventLike = { senderFrame: { url: 'app://report-desk/index.html#/wizard' }, sender: { id: 1 } };
-const template = { id: 'department-annual', name: { 'zh-CN': '部门', en: 'Department' }, description: { 'zh-CN': '说明', en: 'About' } };
+const template = {
+  id: 'department-annual',
+  name: { 'zh-CN': '部门', en: 'Department' },
+  description: { 'zh-CN': '说明', en: 'About' },
+};
 
 function fakeServices(): ServiceApi {
   const base = Object.fromEntries(
-    API_METHODS.map((method) => [method, vi.fn(async () => { throw new AppError('NOT_FOUND', { id: method }); })]),
+    API_METHODS.map((method) => [
+      method,
+      vi.fn(async () => {
+        throw new AppError('NOT_FOUND', { id: method });
+      }),
+    ]),
   ) as unknown as ServiceApi;
   return Object.assign(base, {
     listTemplates: vi.fn(async () => [template]),
@@ -42,7 +51,9 @@ function fakeServices(): ServiceApi {
     getSettings: vi.fn(async () => ({ uiLanguage: 'en' as const })),
     // A bug in a service: answers something the contract does not allow.
     listTrash: vi.fn(async () => [{ id: 1 }]),
-    setSettings: vi.fn(async () => { throw new Error('disk on fire'); }),
+    setSettings: vi.fn(async () => {
+      throw new Error('disk on fire');
+    }),
   });
 }
 
@@ -80,8 +91,17 @@ describe('IPC handler table', () => {
 
   it('passes parsed arguments (schema defaults applied) to the service', async () => {
     const { ipc, services } = setup();
-    await ipc.invoke(channelOf('createReport'), ours, { templateId: 'department-annual', organisation: ' 某区司法局 ', year: 2024 });
-    expect(services.createReport).toHaveBeenCalledWith({ templateId: 'department-annual', organisation: '某区司法局', year: 2024, language: 'zh-CN' });
+    await ipc.invoke(channelOf('createReport'), ours, {
+      templateId: 'department-annual',
+      organisation: ' 某区司法局 ',
+      year: 2024,
+    });
+    expect(services.createReport).toHaveBeenCalledWith({
+      templateId: 'department-annual',
+      organisation: '某区司法局',
+      year: 2024,
+      language: 'zh-CN',
+    });
   });
 
   it('refuses callers that are not our page', async () => {
@@ -128,13 +148,15 @@ describe('IPC handler table', () => {
     expect(onCall).toHaveBeenCalledWith('getSettings', ours);
   });
 
-  it('opens files only through the main process: the page passes no path, at most the outline\'s options', async () => {
+  it("opens files only through the main process: the page passes no path, at most the outline's options", async () => {
     const { ipc, services } = setup();
     const report = { id: 'r1' };
     vi.mocked(services.importOutlineFile).mockImplementation(async () => null);
     vi.mocked(services.importPackageFile).mockImplementation(async () => null);
     await expect(ipc.invoke(channelOf('importPackageFile'), ours)).resolves.toEqual({ ok: true, value: null });
-    await expect(ipc.invoke(channelOf('importOutlineFile'), ours, { organisation: '某区司法局', year: 2024 })).resolves.toEqual({ ok: true, value: null });
+    await expect(
+      ipc.invoke(channelOf('importOutlineFile'), ours, { organisation: '某区司法局', year: 2024 }),
+    ).resolves.toEqual({ ok: true, value: null });
     expect(services.importOutlineFile).toHaveBeenCalledWith({ organisation: '某区司法局', year: 2024 });
     for (const [method, args] of [
       ['importPackageFile', ['C:\\Users\\x\\a.rldpkg']],
@@ -143,13 +165,19 @@ describe('IPC handler table', () => {
       ['importOutlineFile', []],
     ] as const) {
       const answer = await ipc.invoke(channelOf(method), ours, ...args);
-      expect(answer, `${method} ${JSON.stringify(args)}`).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+      expect(answer, `${method} ${JSON.stringify(args)}`).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      });
     }
     expect(services.importPackageFile).toHaveBeenCalledTimes(1);
     expect(services.importOutlineFile).toHaveBeenCalledTimes(1);
     // A report that the contract does not allow (a bug in a service) does not reach the page.
     vi.mocked(services.importPackageFile).mockImplementation(async () => report as never);
-    await expect(ipc.invoke(channelOf('importPackageFile'), ours)).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    await expect(ipc.invoke(channelOf('importPackageFile'), ours)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 
   it('unregisters every handler', () => {
@@ -158,20 +186,26 @@ describe('IPC handler table', () => {
     expect(ipc.handlers.size).toBe(0);
   });
 
-  it('names the place and kind of a bad argument, never zod\'s English text', async () => {
+  it("names the place and kind of a bad argument, never zod's English text", async () => {
     const { ipc } = setup();
-    const bad = await ipc.invoke(channelOf('createReport'), ours, { templateId: 't', organisation: '某区司法局', year: 1800 });
-    expect(bad).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', params: { path: '0.year', issue: 'tooSmall' } } });
+    const bad = await ipc.invoke(channelOf('createReport'), ours, {
+      templateId: 't',
+      organisation: '某区司法局',
+      year: 1800,
+    });
+    expect(bad).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', params: { path: '0.year', issue: 'tooSmall' } },
+    });
     expect(errorMessage('zh-CN', (bad as { error: ErrorPayload }).error)).toBe('输入不正确（0.year）：太短或太小。');
   });
 });
 
 describe('errors crossing to the page', () => {
-  it('never pass on a ZodError\'s message or a system error\'s stack', () => {
+  it("never pass on a ZodError's message or a system error's stack", () => {
     const zodError = z.object({ year: z.number() }).safeParse({ year: 'x' }).error!;
     expect(toErrorPayload(zodError)).toEqual({ code: 'INVALID_ARGUMENT', params: { path: 'year', issue: 'type' } });
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     expect(toErrorPayload(full)).toEqual({ code: 'INTERNAL', params: { detail: 'ENOSPC' } });
   });
 });
-

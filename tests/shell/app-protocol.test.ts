@@ -49,7 +49,11 @@ describe('app: protocol', () => {
   });
 
   it('sends the strict CSP and nosniff on every answer, errors included', async () => {
-    for (const url of ['app://report-desk/index.html', 'app://report-desk/missing.js', 'app://report-desk/../settings.json']) {
+    for (const url of [
+      'app://report-desk/index.html',
+      'app://report-desk/missing.js',
+      'app://report-desk/../settings.json',
+    ]) {
       const response = await get(url);
       expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -126,4 +130,3 @@ describe('content types, one table for the app: protocol and the development bri
     expect(served).toEqual({ 'face.ttf': 'font/ttf', 'notes.txt': 'text/plain; charset=utf-8' });
   });
 });
-

@@ -37,7 +37,9 @@ describe('electron-builder configuration', () => {
 
   it('that validation rejects a broken configuration (so the check above means something)', async () => {
     const broken = { ...config, nsis: { ...config.nsis, oneClik: false } } as Configuration;
-    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(/Invalid configuration object[\s\S]*nsis/);
+    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(
+      /Invalid configuration object[\s\S]*nsis/,
+    );
   });
 
   it('builds NSIS and portable for x64', () => {
@@ -61,7 +63,12 @@ describe('electron-builder configuration', () => {
       multiLanguageInstaller: true,
       installerLanguages: ['zh_CN', 'en_US'],
     });
-    for (const image of [config.win!.icon, config.nsis!.installerIcon, config.nsis!.installerSidebar, config.nsis!.installerHeader]) {
+    for (const image of [
+      config.win!.icon,
+      config.nsis!.installerIcon,
+      config.nsis!.installerSidebar,
+      config.nsis!.installerHeader,
+    ]) {
       expect(existsSync(path.join(repoRoot, image!)), image!).toBe(true);
     }
   });
@@ -72,7 +79,9 @@ describe('electron-builder configuration', () => {
     const macro = /!macro customUnInstall\n([\s\S]*?)\n!macroend/.exec(script)?.[1];
     expect(macro, 'a customUnInstall macro').toBeDefined();
     // Electron's userData folder is %APPDATA%\<productName>: the folder removed is exactly that one.
-    const productName = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { productName: string }).productName;
+    const productName = (
+      JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { productName: string }
+    ).productName;
     expect(productName).toBe(config.productName);
     expect([...macro!.matchAll(/RMDir \/r "([^"]+)"/g)].map((m) => m[1])).toEqual([`$APPDATA\\${productName}`]);
     // Deleting happens only inside the Yes branch of a Yes/No question whose default button is No.
@@ -127,7 +136,10 @@ describe('the packed files', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pack-answer-'));
     try {
       const answer = path.join(dir, 'pack.json');
-      execFileSync(process.execPath, [path.join(repoRoot, 'build/scripts/pack-check.mjs'), answer], { cwd: repoRoot, stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(repoRoot, 'build/scripts/pack-check.mjs'), answer], {
+        cwd: repoRoot,
+        stdio: 'pipe',
+      });
       ({ asar, resources } = JSON.parse(readFileSync(answer, 'utf8')) as { asar: string[]; resources: string[] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -155,7 +167,12 @@ describe('the packed files', () => {
     const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
     const packages = [...required]
       .filter((name) => name !== 'electron' && !name.startsWith('node:') && !builtinModules.includes(name))
-      .map((name) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/'));
+      .map((name) =>
+        name
+          .split('/')
+          .slice(0, name.startsWith('@') ? 2 : 1)
+          .join('/'),
+      );
     expect(packages.length).toBeGreaterThan(0);
     for (const name of packages) expect(asar, name).toContain(`node_modules/${name}/package.json`);
   });
@@ -165,7 +182,9 @@ describe('the packed files', () => {
     expect(fonts).toContain('assets/fonts/manifest.json');
     expect(fonts).toContain('assets/fonts/PROVENANCE.md');
     expect(fonts.some((file) => file.startsWith('assets/fonts/LICENSES/'))).toBe(true);
-    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'assets/fonts/manifest.json'), 'utf8')) as { faces: Record<string, { file: string }> };
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'assets/fonts/manifest.json'), 'utf8')) as {
+      faces: Record<string, { file: string }>;
+    };
     for (const face of Object.values(manifest.faces)) expect(fonts).toContain(`assets/fonts/${face.file}`);
   });
 

@@ -49,7 +49,14 @@ describe('closing with pending saves', () => {
     const clock = manualClock();
     const close = vi.fn();
     const confirmDiscard = vi.fn(async () => answer);
-    const guard = createCloseGuard({ tracker, close, confirmDiscard, delay: clock.delay, timeoutMs: 5000, graceMs: 300 });
+    const guard = createCloseGuard({
+      tracker,
+      close,
+      confirmDiscard,
+      delay: clock.delay,
+      timeoutMs: 5000,
+      graceMs: 300,
+    });
     return { tracker, clock, close, confirmDiscard, guard };
   }
 

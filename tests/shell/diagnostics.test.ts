@@ -22,7 +22,15 @@ const input = {
 describe('diagnostics', () => {
   it('holds the versions and the log', () => {
     const text = buildDiagnostics(input);
-    for (const part of ['0.1.0', 'electron: 45.5.0', 'chrome: 140.0', 'node: 22.19.0', 'win32 10.0.19045 (x64)', '===== main.log =====', 'WRITE_FAILED']) {
+    for (const part of [
+      '0.1.0',
+      'electron: 45.5.0',
+      'chrome: 140.0',
+      'node: 22.19.0',
+      'win32 10.0.19045 (x64)',
+      '===== main.log =====',
+      'WRITE_FAILED',
+    ]) {
       expect(text).toContain(part);
     }
     expect(text).not.toContain('uv:');
@@ -44,8 +52,17 @@ describe('diagnostics', () => {
 
 describe('launch arguments', () => {
   it('finds package files on a first or second instance command line', () => {
-    const argv = ['C:\\Program\\ReportDesk.exe', '--allow-file-access-from-files', 'D:\\报告\\某区2024.RLDPKG', 'notes.txt', 'b.rldpkg'];
-    expect(packageFilesFromArgv(argv, '/work')).toEqual([path.resolve('/work', 'D:\\报告\\某区2024.RLDPKG'), path.resolve('/work', 'b.rldpkg')]);
+    const argv = [
+      'C:\\Program\\ReportDesk.exe',
+      '--allow-file-access-from-files',
+      'D:\\报告\\某区2024.RLDPKG',
+      'notes.txt',
+      'b.rldpkg',
+    ];
+    expect(packageFilesFromArgv(argv, '/work')).toEqual([
+      path.resolve('/work', 'D:\\报告\\某区2024.RLDPKG'),
+      path.resolve('/work', 'b.rldpkg'),
+    ]);
     expect(packageFilesFromArgv(['electron', '.'], '/work')).toEqual([]);
     expect(packageFilesFromArgv(['x.rldpkg'], '/work')).toEqual([]);
   });
@@ -62,7 +79,9 @@ describe('Save dialogs', () => {
   });
 
   it('never let a suggested name leave the folder', () => {
-    expect(saveDialogOptions('pdf', '../../x.pdf', '/home/u/Documents', t).defaultPath).toBe(path.join('/home/u/Documents', 'x.pdf'));
+    expect(saveDialogOptions('pdf', '../../x.pdf', '/home/u/Documents', t).defaultPath).toBe(
+      path.join('/home/u/Documents', 'x.pdf'),
+    );
   });
 
   it('add the extension the user left off', () => {

@@ -18,7 +18,12 @@ function scan(...extra: string[]): { status: number | null; answer: Answer } {
     const answerFile = path.join(dir, 'answer.json');
     const result = spawnSync(
       process.execPath,
-      [path.join(repoRoot, 'build/scripts/electronegativity.mjs'), '--json', answerFile, ...extra.flatMap((e) => ['--extra', e])],
+      [
+        path.join(repoRoot, 'build/scripts/electronegativity.mjs'),
+        '--json',
+        answerFile,
+        ...extra.flatMap((e) => ['--extra', e]),
+      ],
       { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 },
     );
     return { status: result.status, answer: JSON.parse(readFileSync(answerFile, 'utf8')) as Answer };
@@ -39,7 +44,14 @@ describe('Electronegativity', () => {
   it('does find the flaws of an insecure window (the scan is real)', () => {
     const { status, answer } = scan(path.join(repoRoot, 'tests/shell/fixtures/insecure-window'));
     const ids = answer.findings.filter((f) => f.file.startsWith('insecure-window/')).map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'HTTP_RESOURCES_JS_CHECK']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'CONTEXT_ISOLATION_JS_CHECK',
+        'SANDBOX_JS_CHECK',
+        'WEB_SECURITY_JS_CHECK',
+        'HTTP_RESOURCES_JS_CHECK',
+      ]),
+    );
     expect(status).toBe(1);
   }, 120_000);
 });

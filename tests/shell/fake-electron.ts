@@ -30,7 +30,12 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
   /** Where the next Save dialogs answer, instead of Documents (e.g. a folder that does not exist). */
   const saveTarget: { override: string | null } = { override: null };
   /** What the Open dialogs are asked (title, folder, filters) and what they answer: a file, or null for Cancel. */
-  const openDialogs: { title?: string; defaultPath?: string; filters?: { name: string; extensions: string[] }[]; properties?: string[] }[] = [];
+  const openDialogs: {
+    title?: string;
+    defaultPath?: string;
+    filters?: { name: string; extensions: string[] }[];
+    properties?: string[];
+  }[] = [];
   const openAnswer: { file: string | null } = { file: null };
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => {
@@ -107,8 +112,10 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
       },
     },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: unknown) => calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
-      handle: (scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>) => protocolHandlers.set(scheme, handler),
+      registerSchemesAsPrivileged: (schemes: unknown) =>
+        calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>) =>
+        protocolHandlers.set(scheme, handler),
     },
     ipcMain: {
       handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener),

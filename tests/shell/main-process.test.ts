@@ -76,12 +76,18 @@ describe('the main process', () => {
     expect(fake.windows).toHaveLength(1);
     expect(window!.loadedUrl).toBe('app://report-desk/index.html');
     const prefs = (window!.options as { webPreferences: Record<string, unknown> }).webPreferences;
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: path.join(repoRoot, 'out/preload/preload.cjs') });
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      preload: path.join(repoRoot, 'out/preload/preload.cjs'),
+    });
     expect(window!.title).toBe('法治政府建设年度报告助手');
   });
 
   it('locks down the session', () => {
-    for (const call of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'webRequest.onBeforeRequest']) expect(fake.calls).toContain(call);
+    for (const call of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'webRequest.onBeforeRequest'])
+      expect(fake.calls).toContain(call);
     expect(fake.calls).toContain('setAppUserModelId cn.gov.fazhi.report-desk');
   });
 
@@ -107,17 +113,26 @@ describe('the main process', () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
     const templates = await invoke('listTemplates');
     expect(templates.ok && (templates.value as unknown[]).length).toBeGreaterThan(0);
-    const created = await invoke('createReport', { templateId: 'department-annual', organisation: '某区司法局', year: 2024 });
+    const created = await invoke('createReport', {
+      templateId: 'department-annual',
+      organisation: '某区司法局',
+      year: 2024,
+    });
     expect(created.ok).toBe(true);
     const listed = await invoke('listReports');
-    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation).sort()).toEqual(['某区司法局', '某区统计局']);
+    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation).sort()).toEqual([
+      '某区司法局',
+      '某区统计局',
+    ]);
   });
 
   it('imports a package handed to it while it was still starting, once it is ready', async () => {
     const contents = fake.windows[0]!.webContents;
     await until(() => contents.sent.some((m) => m.channel === REPORT_IMPORTED_CHANNEL), 'the import event');
     const listed = await invoke('listReports');
-    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation)).toContain('某区统计局');
+    expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation)).toContain(
+      '某区统计局',
+    );
   });
 
   it('builds the menu in Chinese, and again in English when the UI language changes', async () => {
@@ -130,7 +145,9 @@ describe('the main process', () => {
 
   it('saves a package through the Save dialog in Documents, under its Chinese name', async () => {
     const listed = await invoke('listReports');
-    const id = (listed as { value: { id: string; organisation: string }[] }).value.find((r) => r.organisation === '某区司法局')!.id;
+    const id = (listed as { value: { id: string; organisation: string }[] }).value.find(
+      (r) => r.organisation === '某区司法局',
+    )!.id;
     const saved = await invoke('exportPackage', id);
     expect(saved.ok).toBe(true);
     const target = fake.savePaths.at(-1)!;
@@ -147,8 +164,18 @@ describe('the main process', () => {
     expect(((await invoke('listReports')) as { value: unknown[] }).value).toHaveLength(before);
     // The UI is in English since the settings test: so are the dialogs.
     expect(fake.openDialogs.map((d) => [d.title, d.defaultPath, d.filters, d.properties])).toEqual([
-      ['Import Report Package', path.join(base, 'Documents'), [{ name: 'Report package', extensions: ['rldpkg'] }], ['openFile']],
-      ['Choose Last Year’s Report Text', path.join(base, 'Documents'), [{ name: 'Text file', extensions: ['txt'] }], ['openFile']],
+      [
+        'Import Report Package',
+        path.join(base, 'Documents'),
+        [{ name: 'Report package', extensions: ['rldpkg'] }],
+        ['openFile'],
+      ],
+      [
+        'Choose Last Year’s Report Text',
+        path.join(base, 'Documents'),
+        [{ name: 'Text file', extensions: ['txt'] }],
+        ['openFile'],
+      ],
     ]);
 
     fake.openAnswer.file = fake.savePaths.at(-1)!;
@@ -160,8 +187,14 @@ describe('the main process', () => {
     expect(((await invoke('listReports')) as { value: unknown[] }).value).toHaveLength(before + 2);
     // The page cannot name a file: an argument beyond the options is refused before any dialog opens.
     const shown = fake.openDialogs.length;
-    expect(await invoke('importPackageFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await invoke('importOutlineFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(await invoke('importPackageFile', '/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await invoke('importOutlineFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
     expect(fake.openDialogs).toHaveLength(shown);
     fake.openAnswer.file = null;
   });

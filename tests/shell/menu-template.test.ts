@@ -22,7 +22,12 @@ describe.each<Language>(['zh-CN', 'en'])('application menu in %s', (language) =>
   const labelled = items.filter((item) => item.type !== 'separator');
 
   it('has File, Edit, View and Help, in that order', () => {
-    expect(template.map((menu) => menu.label)).toEqual([t('menu.file'), t('menu.edit'), t('menu.view'), t('menu.help')]);
+    expect(template.map((menu) => menu.label)).toEqual([
+      t('menu.file'),
+      t('menu.edit'),
+      t('menu.view'),
+      t('menu.help'),
+    ]);
   });
 
   it('labels every item through t, with no key left untranslated', () => {
@@ -83,7 +88,9 @@ describe.each<Language>(['zh-CN', 'en'])('application menu in %s', (language) =>
 it('the two languages label the same items differently', () => {
   const zh = flatten(createMenuTemplate(options(), translator('zh-CN', 'shell')));
   const en = flatten(createMenuTemplate(options(), translator('en', 'shell')));
-  expect(zh.map((item) => item.role ?? item.type ?? 'click')).toEqual(en.map((item) => item.role ?? item.type ?? 'click'));
+  expect(zh.map((item) => item.role ?? item.type ?? 'click')).toEqual(
+    en.map((item) => item.role ?? item.type ?? 'click'),
+  );
   zh.forEach((item, i) => {
     if (item.label) expect(item.label).not.toBe(en[i]!.label);
   });

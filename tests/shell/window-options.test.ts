@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mainWindowOptions, printWindowOptions } from '../../electron/shell/window-options';
 
-const input = { bounds: { x: 10, y: 20, width: 1280, height: 800 }, preloadPath: '/app/out/preload/preload.cjs', title: '助手', devTools: false };
+const input = {
+  bounds: { x: 10, y: 20, width: 1280, height: 800 },
+  preloadPath: '/app/out/preload/preload.cjs',
+  title: '助手',
+  devTools: false,
+};
 
 describe('window options', () => {
   it('the main window follows the security checklist', () => {
@@ -39,7 +44,13 @@ describe('window options', () => {
 
   it('the print window has the PDF viewer but no preload and the same isolation', () => {
     const prefs = printWindowOptions({ title: 'x.pdf' }).webPreferences!;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, plugins: true });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      plugins: true,
+    });
     expect(prefs.preload).toBeUndefined();
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialBounds, MIN_WINDOW_SIZE, parseWindowState, serializeWindowState } from '../../electron/shell/window-state';
+import {
+  initialBounds,
+  MIN_WINDOW_SIZE,
+  parseWindowState,
+  serializeWindowState,
+} from '../../electron/shell/window-state';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 };
 const rightMonitor = { x: 1366, y: 0, width: 1920, height: 1040 };

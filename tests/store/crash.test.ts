@@ -61,14 +61,21 @@ function runAndKill(dataDir: string, delayMs: number): Promise<Cycle> {
     child.on('error', reject);
     child.on('close', (_code, signal) => {
       clearTimeout(guard);
-      if (signal !== 'SIGKILL' || !cycle.ready) reject(new Error(`writer ended without being killed mid-run: ${stderr}`));
+      if (signal !== 'SIGKILL' || !cycle.ready)
+        reject(new Error(`writer ended without being killed mid-run: ${stderr}`));
       else resolve(cycle);
     });
   });
 }
 
 /** One data folder: a report, then KILLS_PER_LANE writer runs each killed at a random moment. */
-async function lane(): Promise<{ dataDir: string; last: number; previous: number; inFlight: number; tempLeft: number }> {
+async function lane(): Promise<{
+  dataDir: string;
+  last: number;
+  previous: number;
+  inFlight: number;
+  tempLeft: number;
+}> {
   const dataDir = tempDir('report-desk-crash-');
   const initial = await ReportStore.open(dataDir);
   await initial.create({ ...sampleReport(), id: CRASH_REPORT_ID, preamble: contentFor(0) });
@@ -118,8 +125,10 @@ describe('crash safety', () => {
   it(`keeps every report file whole across ${KILLS} SIGKILLs of writing processes`, { timeout: 180_000 }, async () => {
     const lanes = await Promise.all(Array.from({ length: LANES }, lane));
     const sum = (k: 'previous' | 'inFlight' | 'tempLeft') => lanes.reduce((n, l) => n + l[k], 0);
-    console.log(`crash test: ${KILLS} kills; the file held the previous save ${sum('previous')}×, ` +
-      `the save in flight ${sum('inFlight')}×; a temp file was left ${sum('tempLeft')}×`);
+    console.log(
+      `crash test: ${KILLS} kills; the file held the previous save ${sum('previous')}×, ` +
+        `the save in flight ${sum('inFlight')}×; a temp file was left ${sum('tempLeft')}×`,
+    );
     for (const { dataDir, last } of lanes) {
       // Every run saved at least once before its kill.
       expect(last).toBeGreaterThanOrEqual(KILLS_PER_LANE);

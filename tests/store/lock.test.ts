@@ -130,7 +130,8 @@ describe('data folder lock', () => {
     const message = errorMessage('zh-CN', { code: 'DATA_FOLDER_LOCKED', params: { pid: 42 } });
     expect(message).toContain('进程 42');
     expect(message).toContain('请等半分钟再试');
-    expect(errorMessage('en', { code: 'DATA_FOLDER_LOCKED', params: { pid: 42 } })).toContain('wait half a minute and try again');
+    expect(errorMessage('en', { code: 'DATA_FOLDER_LOCKED', params: { pid: 42 } })).toContain(
+      'wait half a minute and try again',
+    );
   });
 });
-

@@ -28,7 +28,12 @@ describe('schema migrations', () => {
       const { doc: migrated, from } = migrateToCurrent(doc);
       expect(from).toBe(0);
       const report = reportSchema.parse(migrated);
-      expect(report.meta).toMatchObject({ organisation: '某区司法局', year: 2021, signatureUnit: '某区司法局', status: 'draft' });
+      expect(report.meta).toMatchObject({
+        organisation: '某区司法局',
+        year: 2021,
+        signatureUnit: '某区司法局',
+        status: 'draft',
+      });
       expect(report.createdAt).toBe('2022-01-05T08:00:00.000Z');
       expect(report.chapters[0]!.id).toMatch(/\S/);
       expect(report.chapters[0]!.paragraphs).toEqual(['2021年，我局坚持依法行政。']);
@@ -51,7 +56,9 @@ describe('schema migrations', () => {
 
 describe('default data folder', () => {
   it('is where Electron puts userData for the product', () => {
-    expect(defaultDataDir({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32')).toContain('Rule-of-Law Report Desk');
+    expect(defaultDataDir({ APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, 'win32')).toContain(
+      'Rule-of-Law Report Desk',
+    );
     expect(defaultDataDir({ APPDATA: '/appdata' }, 'win32')).toBe(path.join('/appdata', 'Rule-of-Law Report Desk'));
     expect(defaultDataDir({ XDG_CONFIG_HOME: '/xdg' }, 'linux')).toBe('/xdg/Rule-of-Law Report Desk');
     expect(defaultDataDir({}, 'linux')).toMatch(/\.config\/Rule-of-Law Report Desk$/);

@@ -33,7 +33,12 @@ async function withStore() {
   store = await ReportStore.open(dir);
   const report = await store.create(sampleReport());
   const pkg = await store.exportPackage(report.id);
-  return { dir, report, pkg, envelope: JSON.parse(pkg) as Record<string, unknown> & { report: Record<string, unknown> } };
+  return {
+    dir,
+    report,
+    pkg,
+    envelope: JSON.parse(pkg) as Record<string, unknown> & { report: Record<string, unknown> },
+  };
 }
 
 async function refusal(text: string): Promise<{ code: string; params: Record<string, unknown> }> {
@@ -59,12 +64,18 @@ describe('report packages', () => {
   it('accepts a package whose report is in an earlier schema version', async () => {
     await withStore();
     const v0 = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'report-v0.json'), 'utf8'));
-    const imported = await store!.importPackage(JSON.stringify({ format: 'report-desk-package', formatVersion: 1, report: v0 }));
+    const imported = await store!.importPackage(
+      JSON.stringify({ format: 'report-desk-package', formatVersion: 1, report: v0 }),
+    );
     expect(imported.schemaVersion).toBe(SCHEMA_VERSION);
     expect(imported.meta.organisation).toBe('某区司法局');
   });
 
-  const hostile: [string, (pkg: string, envelope: Record<string, unknown> & { report: Record<string, unknown> }) => string, string][] = [
+  const hostile: [
+    string,
+    (pkg: string, envelope: Record<string, unknown> & { report: Record<string, unknown> }) => string,
+    string,
+  ][] = [
     ['not JSON', () => 'PK\u0003\u0004 this is a zip file', 'PACKAGE_NOT_JSON'],
     ['truncated JSON', (pkg) => pkg.slice(0, pkg.length - 10), 'PACKAGE_NOT_JSON'],
     ['empty', () => '', 'PACKAGE_NOT_JSON'],
@@ -73,15 +84,43 @@ describe('report packages', () => {
     ['another program’s JSON', () => JSON.stringify({ format: 'something-else', formatVersion: 1 }), 'PACKAGE_FOREIGN'],
     ['a future package format', (_p, e) => JSON.stringify({ ...e, formatVersion: 2 }), 'SCHEMA_TOO_NEW'],
     ['a non-numeric format version', (_p, e) => JSON.stringify({ ...e, formatVersion: '1' }), 'PACKAGE_INVALID'],
-    ['a future report schema', (_p, e) => JSON.stringify({ ...e, report: { ...e.report, schemaVersion: SCHEMA_VERSION + 1 } }), 'SCHEMA_TOO_NEW'],
-    ['a report missing its chapters', (_p, e) => JSON.stringify({ ...e, report: { ...e.report, chapters: undefined } }), 'PACKAGE_INVALID'],
-    ['a wrong type inside', (_p, e) => JSON.stringify({ ...e, report: { ...e.report, meta: { organisation: 5 } } }), 'PACKAGE_INVALID'],
-    ['__proto__ keys', (pkg) => pkg.replace('"meta":{', '"meta":{"__proto__":{"polluted":true},'), 'PACKAGE_UNSAFE_KEYS'],
-    ['constructor keys', (pkg) => pkg.replace('"meta":{', '"meta":{"constructor":{"prototype":{"x":1}},'), 'PACKAGE_UNSAFE_KEYS'],
+    [
+      'a future report schema',
+      (_p, e) => JSON.stringify({ ...e, report: { ...e.report, schemaVersion: SCHEMA_VERSION + 1 } }),
+      'SCHEMA_TOO_NEW',
+    ],
+    [
+      'a report missing its chapters',
+      (_p, e) => JSON.stringify({ ...e, report: { ...e.report, chapters: undefined } }),
+      'PACKAGE_INVALID',
+    ],
+    [
+      'a wrong type inside',
+      (_p, e) => JSON.stringify({ ...e, report: { ...e.report, meta: { organisation: 5 } } }),
+      'PACKAGE_INVALID',
+    ],
+    [
+      '__proto__ keys',
+      (pkg) => pkg.replace('"meta":{', '"meta":{"__proto__":{"polluted":true},'),
+      'PACKAGE_UNSAFE_KEYS',
+    ],
+    [
+      'constructor keys',
+      (pkg) => pkg.replace('"meta":{', '"meta":{"constructor":{"prototype":{"x":1}},'),
+      'PACKAGE_UNSAFE_KEYS',
+    ],
     ['prototype keys', (pkg) => pkg.replace('"style":{', '"style":{"prototype":1,'), 'PACKAGE_UNSAFE_KEYS'],
     ['10 000 levels deep', () => '['.repeat(10_000) + ']'.repeat(10_000), 'PACKAGE_TOO_DEEP'],
-    ['deep inside a valid envelope', (pkg) => pkg.replace('"preamble":[]', `"preamble":${'['.repeat(5000)}${']'.repeat(5000)}`), 'PACKAGE_TOO_DEEP'],
-    ['100 MB', (pkg) => pkg.replace('"preamble":[]', `"preamble":["${'字'.repeat(35 * 1024 * 1024)}"]`), 'PACKAGE_TOO_LARGE'],
+    [
+      'deep inside a valid envelope',
+      (pkg) => pkg.replace('"preamble":[]', `"preamble":${'['.repeat(5000)}${']'.repeat(5000)}`),
+      'PACKAGE_TOO_DEEP',
+    ],
+    [
+      '100 MB',
+      (pkg) => pkg.replace('"preamble":[]', `"preamble":["${'字'.repeat(35 * 1024 * 1024)}"]`),
+      'PACKAGE_TOO_LARGE',
+    ],
   ];
 
   for (const [name, make, code] of hostile) {

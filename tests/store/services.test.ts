@@ -74,7 +74,11 @@ describe('services', () => {
 
   it('creates, opens, saves, duplicates, deletes and restores reports', async () => {
     const services = await start(fakes(tempDir()).options);
-    const created = await services.createReport({ templateId: 'department-annual', organisation: ' 某区司法局 ', year: 2023 });
+    const created = await services.createReport({
+      templateId: 'department-annual',
+      organisation: ' 某区司法局 ',
+      year: 2023,
+    });
     expect(created.meta.organisation).toBe('某区司法局');
     expect(created.createdAt).toBe('2024-02-01T08:00:00.000Z');
     const { report, restoredFrom } = await services.openReport(created.id);
@@ -95,8 +99,14 @@ describe('services', () => {
 
   it('refuses to mark a report final while validation has errors, and allows it once they are fixed', async () => {
     const services = await start(fakes(tempDir()).options);
-    const empty = await services.createReport({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
-    expect(await codeOf(services.saveReport({ ...empty, meta: { ...empty.meta, status: 'final' } }))).toBe('FINAL_HAS_ERRORS');
+    const empty = await services.createReport({
+      templateId: 'department-annual',
+      organisation: '某区司法局',
+      year: 2023,
+    });
+    expect(await codeOf(services.saveReport({ ...empty, meta: { ...empty.meta, status: 'final' } }))).toBe(
+      'FINAL_HAS_ERRORS',
+    );
     expect((await services.openReport(empty.id)).report.meta.status).toBe('draft');
 
     const seed = (await services.importOutlineFile({}))!;
@@ -247,10 +257,12 @@ describe('services', () => {
     const huge = path.join(dir, 'huge.rldpkg');
     writeFileSync(huge, '');
     truncateSync(huge, MAX_PACKAGE_BYTES + 1);
-    await expect(readPackageFile(huge)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE', params: { size: '20.0 MB' } });
+    await expect(readPackageFile(huge)).rejects.toMatchObject({
+      code: 'PACKAGE_TOO_LARGE',
+      params: { size: '20.0 MB' },
+    });
     const services = await start(fakes(dir).options);
     await expect(services.importPackageFromFile(huge)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE' });
     expect(await services.listReports()).toEqual([]);
   });
 });
-

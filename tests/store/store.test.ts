@@ -1,4 +1,13 @@
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
@@ -30,17 +39,28 @@ async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<stri
 
 const fileJson = (dir: string, id: string) => JSON.parse(readFileSync(path.join(dir, 'reports', `${id}.json`), 'utf8'));
 const backupNames = (dir: string, id: string) =>
-  existsSync(path.join(dir, 'backups', id)) ? readdirSync(path.join(dir, 'backups', id)).filter((n) => /^\d{13}-\d{6}\.json$/.test(n)) : [];
+  existsSync(path.join(dir, 'backups', id))
+    ? readdirSync(path.join(dir, 'backups', id)).filter((n) => /^\d{13}-\d{6}\.json$/.test(n))
+    : [];
 
 describe('report store', () => {
   it('creates from a template, lists, gets, updates and patches', async () => {
     const dir = tempDir();
     let t = Date.parse('2024-01-01T00:00:00Z');
     const store = await openStore(dir, { now: () => new Date((t += 1000)) });
-    const a = await store.createFromTemplate({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
+    const a = await store.createFromTemplate({
+      templateId: 'department-annual',
+      organisation: '某区司法局',
+      year: 2023,
+    });
     const b = await store.createFromTemplate({ templateId: 'three-part', organisation: '某区城管局', year: 2022 });
     expect(store.list().map((s) => s.id)).toEqual([b.id, a.id]);
-    expect(store.list()[1]).toMatchObject({ organisation: '某区司法局', year: 2023, title: '某区司法局2023年法治政府建设情况报告', status: 'draft' });
+    expect(store.list()[1]).toMatchObject({
+      organisation: '某区司法局',
+      year: 2023,
+      title: '某区司法局2023年法治政府建设情况报告',
+      status: 'draft',
+    });
 
     const { report, restoredFrom } = await store.get(a.id);
     expect(restoredFrom).toBeNull();
@@ -68,7 +88,9 @@ describe('report store', () => {
     expect(await codeOf(store.get('no-such-id'))).toBe('NOT_FOUND');
     expect(await codeOf(store.get('../../etc/passwd'))).toBe('NOT_FOUND');
     expect(await codeOf(store.update({ ...r, id: 'gone' }))).toBe('NOT_FOUND');
-    expect(await codeOf(store.createFromTemplate({ templateId: 'nope', organisation: 'x', year: 2023 }))).toBe('TEMPLATE_UNKNOWN');
+    expect(await codeOf(store.createFromTemplate({ templateId: 'nope', organisation: 'x', year: 2023 }))).toBe(
+      'TEMPLATE_UNKNOWN',
+    );
   });
 
   it('keeps a rolling set of backups, each a previous good version', async () => {
@@ -78,7 +100,9 @@ describe('report store', () => {
     for (let i = 1; i <= 14; i++) await store.update({ ...r, preamble: [`版本${i}`] });
     const names = backupNames(dir, r.id).sort();
     expect(names).toHaveLength(10);
-    const versions = names.map((n) => JSON.parse(readFileSync(path.join(dir, 'backups', r.id, n), 'utf8')).preamble[0] ?? '');
+    const versions = names.map(
+      (n) => JSON.parse(readFileSync(path.join(dir, 'backups', r.id, n), 'utf8')).preamble[0] ?? '',
+    );
     // The newest backup is the version before the current one; the oldest kept is four saves older than that.
     expect(versions.at(-1)).toBe('版本13');
     expect(versions[0]).toBe('版本4');
@@ -153,7 +177,12 @@ describe('report store', () => {
 
     unlinkSync(path.join(dir, 'index.json'));
     store = await openStore(dir);
-    expect(store.list().map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      store
+        .list()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
     await store.close();
 
     writeFileSync(path.join(dir, 'index.json'), '{"format":"report-desk-index","version":1,"reports":[{');
@@ -163,7 +192,10 @@ describe('report store', () => {
 
     // A save whose index update never reached disk (killed before the flush): the file's mtime/size tell.
     const file = path.join(dir, 'reports', `${a.id}.json`);
-    const changed = { ...fileJson(dir, a.id), meta: { ...fileJson(dir, a.id).meta, organisation: '某区司法局（更名）' } };
+    const changed = {
+      ...fileJson(dir, a.id),
+      meta: { ...fileJson(dir, a.id).meta, organisation: '某区司法局（更名）' },
+    };
     writeFileSync(file, JSON.stringify(changed));
     writeFileSync(path.join(dir, 'reports', `${a.id}.json.tmp-1712345678abcdef`), '{"half');
     store = await openStore(dir);
@@ -176,7 +208,8 @@ describe('report store', () => {
     const store = await openStore(dir, { indexFlushDelayMs: 50 });
     const r = await store.create(sampleReport());
     await store.update({ ...r, meta: { ...r.meta, organisation: '新名称' } });
-    const indexed = () => JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).reports[0].summary.organisation;
+    const indexed = () =>
+      JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).reports[0].summary.organisation;
     expect(indexed()).toBe('某区司法局');
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(indexed()).toBe('新名称');
@@ -240,7 +273,9 @@ describe('report store', () => {
     expect(report.chapters[1]!.paragraphs).toEqual(['学法形式较为单一。']);
     expect(report.updatedAt).toBe('2022-01-06T09:30:00.000Z');
     expect(fileJson(dir, 'legacy-2021').schemaVersion).toBe(SCHEMA_VERSION);
-    const kept = backupNames(dir, 'legacy-2021').map((n) => readFileSync(path.join(dir, 'backups', 'legacy-2021', n), 'utf8'));
+    const kept = backupNames(dir, 'legacy-2021').map((n) =>
+      readFileSync(path.join(dir, 'backups', 'legacy-2021', n), 'utf8'),
+    );
     expect(kept).toContain(v0);
   });
 
@@ -327,7 +362,10 @@ describe('report store', () => {
     await store.close();
     writeFileSync(path.join(dir, 'reports', `${damaged.id}.json`), '{"trunc');
     rmSync(path.join(dir, 'backups', damaged.id), { recursive: true });
-    writeFileSync(path.join(dir, 'reports', `${newer.id}.json`), JSON.stringify({ ...fileJson(dir, newer.id), schemaVersion: SCHEMA_VERSION + 1 }));
+    writeFileSync(
+      path.join(dir, 'reports', `${newer.id}.json`),
+      JSON.stringify({ ...fileJson(dir, newer.id), schemaVersion: SCHEMA_VERSION + 1 }),
+    );
     store = await openStore(dir);
     expect(store.list().map((r) => r.id)).toEqual([fine.id]);
     expect(store.listProblems()).toEqual(
@@ -338,7 +376,12 @@ describe('report store', () => {
     );
     // A reader beside the app sees the same.
     const reader = await openStore(dir, { readOnly: true });
-    expect(reader.listProblems().map((p) => p.id).sort()).toEqual([damaged.id, newer.id].sort());
+    expect(
+      reader
+        .listProblems()
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([damaged.id, newer.id].sort());
     await store.delete(damaged.id);
     expect(store.listProblems().map((p) => p.id)).toEqual([newer.id]);
   });
@@ -374,7 +417,12 @@ describe('report store', () => {
     const ids = imports.map((i) => i.id);
     expect(new Set(ids).size).toBe(5);
     expect(ids).toContain(r.id);
-    expect(store.list().map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(
+      store
+        .list()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(readdirSync(path.join(dir, 'reports')).sort()).toEqual(ids.map((id) => `${id}.json`).sort());
     // A restore racing an import of the same id neither overwrites it nor is lost.
     const [again, restored] = await Promise.all([store.importPackage(pkg), store.restore(r.id)]);
@@ -432,10 +480,13 @@ describe('report store', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const r = await store.create(sampleReport());
-    const failure = (await store.update({ ...r, meta: { ...r.meta, year: 1800 } }).catch((err: unknown) => err)) as AppError;
+    const failure = (await store
+      .update({ ...r, meta: { ...r.meta, year: 1800 } })
+      .catch((err: unknown) => err)) as AppError;
     expect(failure.params).toEqual({ path: 'meta.year', issue: 'tooSmall' });
     expect(errorMessage('zh-CN', failure)).toBe('报告内容不符合格式要求（meta.year）：太短或太小。');
-    expect(errorMessage('en', failure)).toBe('The report does not match the expected format (meta.year): too short or too small.');
+    expect(errorMessage('en', failure)).toBe(
+      'The report does not match the expected format (meta.year): too short or too small.',
+    );
   });
 });
-

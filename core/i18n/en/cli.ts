@@ -72,7 +72,8 @@ Exports one report of the data folder as a package (to import on another compute
     badLanguage: 'Unsupported language "{{value}}"; use zh-CN or en.',
     badYear: '"{{value}}" is not a valid year.',
     exportSource: 'Give a report file, or both --data-dir and --id.',
-    packageGiven: '"{{file}}" is a report package, not a report file. Import it into a data folder with report-desk import-package first.',
+    packageGiven:
+      '"{{file}}" is a report package, not a report file. Import it into a data folder with report-desk import-package first.',
   },
   imported: 'Imported "{{title}}" → {{out}}',
   findings: {

@@ -39,7 +39,8 @@ export default {
     diagnosticsSaved: 'Diagnostics saved to: {{path}}',
     diagnosticsHint: 'The diagnostics hold only the program log and version information, no report contents.',
     diagnosticsFailed: 'The diagnostics could not be saved.',
-    aboutDetail: 'Version {{version}}\nElectron {{electron}} · Chromium {{chrome}} · Node {{node}}\nData folder: {{dataDir}}',
+    aboutDetail:
+      'Version {{version}}\nElectron {{electron}} · Chromium {{chrome}} · Node {{node}}\nData folder: {{dataDir}}',
     ok: 'OK',
     pendingTitle: 'Saving',
     pendingMessage: 'Some changes have not been saved yet.',
@@ -50,6 +51,7 @@ export default {
     importFailedMessage: 'Could not import “{{file}}”.',
     startFailedTitle: 'The program cannot start',
     printFailedTitle: 'Cannot print',
-    printFailedMessage: 'Printing did not complete ({{reason}}). The file was opened in the system PDF viewer instead; print it from there.',
+    printFailedMessage:
+      'Printing did not complete ({{reason}}). The file was opened in the system PDF viewer instead; print it from there.',
   },
 } satisfies Messages<typeof zh>;

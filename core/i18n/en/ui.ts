@@ -84,7 +84,8 @@ export default {
     recipient: 'Addressee (optional)',
     recipientPlaceholder: 'e.g. Office of the District Committee for Law-Based Governance',
     reportLanguage: 'Report language',
-    languageHint: 'The report language sets the document labels and the PDF; it is separate from the interface language.',
+    languageHint:
+      'The report language sets the document labels and the PDF; it is separate from the interface language.',
     chapters: 'Structure of the report',
     addChapter: 'Add part',
   },
@@ -103,7 +104,8 @@ export default {
     boldItems: 'Bold item titles',
     boldItemsHint: 'Applies to items numbered 1. 2. (third-level headings) only; 一是 items stay in the body weight.',
     seal: 'Leave space for the official seal',
-    sealHint: 'With a seal the date stands four characters in from the right, the unit centred above it; without, two characters in.',
+    sealHint:
+      'With a seal the date stands four characters in from the right, the unit centred above it; without, two characters in.',
   },
   scheme: {
     yishi: '一是, 二是',
@@ -228,7 +230,8 @@ export default {
     create: 'Create',
     importTitle: 'Import',
     importOutline: 'Start from last year’s text (.txt)…',
-    importOutlineHint: 'Choose a plain-text file: titles, 一、, （一）, 一是 and similar levels are recognised and renumbered.',
+    importOutlineHint:
+      'Choose a plain-text file: titles, 一、, （一）, 一是 and similar levels are recognised and renumbered.',
     importPackage: 'Import a report package…',
     importPackageHint: 'Choose a report package (.rldpkg) exported from this program.',
     problemsTitle: 'These report files cannot be opened (the files are left as they are):',

@@ -37,7 +37,8 @@ export default {
     diagnosticsSaved: '诊断信息已保存到：{{path}}',
     diagnosticsHint: '诊断信息只包含程序日志和版本信息，不含报告内容。',
     diagnosticsFailed: '诊断信息没有保存成功。',
-    aboutDetail: '版本 {{version}}\nElectron {{electron}} · Chromium {{chrome}} · Node {{node}}\n数据文件夹：{{dataDir}}',
+    aboutDetail:
+      '版本 {{version}}\nElectron {{electron}} · Chromium {{chrome}} · Node {{node}}\n数据文件夹：{{dataDir}}',
     ok: '确定',
     pendingTitle: '正在保存',
     pendingMessage: '还有修改没有保存完。',
