@@ -13,18 +13,9 @@ import type { Report } from '../core/model';
 import { findBundledFaces, defaultFontDirs } from '../electron/pdf/font-catalog';
 import { renderPdf } from '../electron/pdf/export';
 import { longReport } from '../tests/pdf/long-report';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/chromium';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SIZES = [1, 10, 50] as const;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -11,6 +11,7 @@ import { newId } from '../core/ids';
 import type { Chapter, Report } from '../core/model';
 import { importOutline } from '../core/outline-import';
 import { startBridge } from '../electron/bridge/server';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 5;
@@ -74,16 +75,8 @@ async function main() {
   const base = mkdtempSync(path.join(os.tmpdir(), 'report-desk-bench-'));
   const bridge = await startBridge({ dataDir: path.join(base, 'data'), log: () => undefined });
   const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 768 },
   });
   try {

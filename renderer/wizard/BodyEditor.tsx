@@ -47,14 +47,17 @@ function ParagraphList({ path, paragraphs, kind }: { path: DocPath; paragraphs: 
   );
 }
 
-const SubItemEditor = memo(function SubItemEditor({
+/** The title and body fields that items and sub-items share. */
+function ItemFields({
   path,
-  sub,
+  entry,
   marker,
+  bodyRows,
 }: {
   path: DocPath;
-  sub: Item['subItems'][number];
+  entry: { title: string; body: string };
   marker: string;
+  bodyRows: number;
 }) {
   const { t } = useTranslation();
   return (
@@ -64,12 +67,24 @@ const SubItemEditor = memo(function SubItemEditor({
         label={t('item.title')}
         marker={marker}
         path={[...path, 'title']}
-        value={sub.title}
+        value={entry.title}
         placeholder={t('item.titlePlaceholder')}
       />
-      <TextArea label={t('item.body')} path={[...path, 'body']} value={sub.body} rows={2} />
+      <TextArea label={t('item.body')} path={[...path, 'body']} value={entry.body} rows={bodyRows} />
     </div>
   );
+}
+
+const SubItemEditor = memo(function SubItemEditor({
+  path,
+  sub,
+  marker,
+}: {
+  path: DocPath;
+  sub: Item['subItems'][number];
+  marker: string;
+}) {
+  return <ItemFields path={path} entry={sub} marker={marker} bodyRows={2} />;
 }, samePropsByPath);
 
 const ItemEditor = memo(function ItemEditor({
@@ -88,17 +103,7 @@ const ItemEditor = memo(function ItemEditor({
   const subPath = [...path, 'subItems'];
   return (
     <>
-      <div className="item-fields">
-        <TextArea
-          single
-          label={t('item.title')}
-          marker={marker}
-          path={[...path, 'title']}
-          value={item.title}
-          placeholder={t('item.titlePlaceholder')}
-        />
-        <TextArea label={t('item.body')} path={[...path, 'body']} value={item.body} rows={3} />
-      </div>
+      <ItemFields path={path} entry={item} marker={marker} bodyRows={3} />
       <FindingList findings={findings} />
       {item.subItems.length > 0 && (
         <div className="sub-items">

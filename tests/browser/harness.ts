@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts/browser');
@@ -49,16 +50,8 @@ export async function openSession(name: string, viewport = { width: 1366, height
   const port = bridge.port;
   // A fresh profile per session (playwright passes it to Chromium as --user-data-dir).
   const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
     viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) },
     deviceScaleFactor: zoom,
     locale: 'zh-CN',
