@@ -11,8 +11,12 @@ export function previewBlocks(report: Report, step: Step): Block[] {
       return blocks.filter(
         (b) => b.type === 'title' || b.type === 'recipient' || (b.type === 'paragraph' && b.path[0] === 'preamble'),
       );
+    // The signature sits under the last lines of the body: show them together, as on paper.
     case 'signature':
-      return blocks.filter((b) => b.type === 'signature');
+      return [
+        ...blocks.filter((b) => b.type === 'paragraph' || b.type === 'heading').slice(-1),
+        ...blocks.filter((b) => b.type === 'signature'),
+      ];
     // The basic step holds the layout settings: the whole document shows what each of them does.
     case 'basic':
     case 'indicators':
