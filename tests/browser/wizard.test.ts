@@ -31,7 +31,12 @@ async function listedReports(session: Session): Promise<{ organisation: string }
 
 const reportIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.replace('#/report/', ''));
 
+/**
+ * Leaves the field being typed in (which commits its text at once, as a user clicking elsewhere does), then
+ * waits for the store to have it: otherwise the indicator may still show the previous "saved".
+ */
 async function waitSaved(page: Page) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
 }
 
@@ -105,8 +110,10 @@ describe('a new user enters the seed report through the wizard', () => {
     const { page } = session;
     await enterReport(page, target);
     await waitSaved(page);
-    const stored = await storedReport(session, id);
-    expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));
+    // Every word reaches the store by itself (autosave), within moments of the last keystroke.
+    await expect
+      .poll(async () => normaliseForComparison(renderText(await storedReport(session, id))), { timeout: 10_000 })
+      .toBe(normaliseForComparison(seed));
   });
 
   it('moves an item up by button and by keyboard, and the numbering follows', async () => {
@@ -249,7 +256,11 @@ describe('starting from last year’s plain text', () => {
     // Our own button, reached and pressed with the keyboard, opens the file dialog.
     await page.locator('#import-outline').focus();
     expect(await page.locator('#import-outline').innerText()).toBe(ui('zh-CN')('home.importOutline'));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    // locator.press focuses the button again if a re-render replaced it, then presses Enter on it.
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('#import-outline').press('Enter'),
+    ]);
     await chooser.setFiles(seedPath);
     await page.locator('.wizard').waitFor();
     await openStep(page, 'review');
