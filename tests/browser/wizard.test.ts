@@ -29,6 +29,9 @@ async function listedReports(session: Session): Promise<{ organisation: string }
   return ((await response.json()) as { value: { organisation: string }[] }).value;
 }
 
+/** The text on the preview's paper, as the user reads it. */
+const paperText = async (page: Page) => (await page.locator('.paper').textContent()) ?? '';
+
 const reportIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.replace('#/report/', ''));
 
 /**
@@ -125,22 +128,8 @@ describe('a new user enters the seed report through the wizard', () => {
     const first = target.chapters[0]!.sections[1]!.items[0]!;
     await entryButton(page, [...items, 1], 'up').click();
     await expect.poll(() => field(page, [...items, 0, 'title']).inputValue()).toBe(second.title);
-    await expect
-      .poll(() =>
-        page
-          .locator('.paper')
-          .textContent()
-          .then((t) => t ?? ''),
-      )
-      .toContain(`一是${second.title}`);
-    await expect
-      .poll(() =>
-        page
-          .locator('.paper')
-          .textContent()
-          .then((t) => t ?? ''),
-      )
-      .toContain(`二是${first.title}`);
+    await expect.poll(() => paperText(page)).toContain(`一是${second.title}`);
+    await expect.poll(() => paperText(page)).toContain(`二是${first.title}`);
     expect(await page.locator(`[id="field-${[...items, 0].join('.')}"] .entry-name`).innerText()).toBe(
       t('item.name', { marker: '一是' }),
     );
@@ -149,14 +138,7 @@ describe('a new user enters the seed report through the wizard', () => {
     await field(page, [...items, 1, 'body']).click();
     await page.keyboard.press('Alt+Shift+ArrowUp');
     await expect.poll(() => field(page, [...items, 0, 'title']).inputValue()).toBe(first.title);
-    await expect
-      .poll(() =>
-        page
-          .locator('.paper')
-          .textContent()
-          .then((t) => t ?? ''),
-      )
-      .toContain(`一是${first.title}`);
+    await expect.poll(() => paperText(page)).toContain(`一是${first.title}`);
     await waitSaved(page);
   });
 
@@ -193,16 +175,7 @@ describe('a new user enters the seed report through the wizard', () => {
     await page.reload();
     await page.locator('.wizard').waitFor();
     await openStep(page, 'review');
-    await expect
-      .poll(async () =>
-        normaliseForComparison(
-          await page
-            .locator('.paper')
-            .textContent()
-            .then((t) => t ?? ''),
-        ),
-      )
-      .toBe(normaliseForComparison(seed));
+    await expect.poll(async () => normaliseForComparison(await paperText(page))).toBe(normaliseForComparison(seed));
     const stored = await storedReport(session, id);
     expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));
   });
@@ -264,16 +237,7 @@ describe('starting from last year’s plain text', () => {
     await chooser.setFiles(seedPath);
     await page.locator('.wizard').waitFor();
     await openStep(page, 'review');
-    await expect
-      .poll(async () =>
-        normaliseForComparison(
-          await page
-            .locator('.paper')
-            .textContent()
-            .then((t) => t ?? ''),
-        ),
-      )
-      .toBe(normaliseForComparison(seed));
+    await expect.poll(async () => normaliseForComparison(await paperText(page))).toBe(normaliseForComparison(seed));
     await shot(page, 'outline-zh-CN-review');
     const stored = await storedReport(session, reportIdOf(page));
     expect(normaliseForComparison(renderText(stored))).toBe(normaliseForComparison(seed));
@@ -290,8 +254,8 @@ describe('starting from last year’s plain text', () => {
     await chooser.setFiles(path.join(repoRoot, 'tests/fixtures/outline-gbk.txt'));
     await page.locator('.wizard').waitFor();
     await openStep(page, 'review');
-    await expect.poll(async () => page.locator('.paper').textContent()).toContain('一、主要工作开展情况');
-    expect(await page.locator('.paper').textContent()).toContain('全年召开学法会议1次');
+    await expect.poll(() => paperText(page)).toContain('一、主要工作开展情况');
+    expect(await paperText(page)).toContain('全年召开学法会议1次');
     const stored = await storedReport(session, reportIdOf(page));
     expect(stored.meta).toMatchObject({ organisation: '某区司法局', year: 2023 });
   });
