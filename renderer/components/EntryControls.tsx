@@ -22,6 +22,31 @@ function keepFocus(move: () => void) {
   });
 }
 
+/** One icon button of an entry; its label is both the accessible name and the tooltip. */
+function EntryButton(props: {
+  entryKey: string;
+  action: 'up' | 'down' | 'remove';
+  label: string;
+  disabled?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.action === 'remove' ? 'icon-button danger' : 'icon-button'}
+      data-entry={props.entryKey}
+      data-action={props.action}
+      disabled={props.disabled}
+      onClick={props.onClick}
+      aria-label={props.label}
+      title={props.label}
+    >
+      {props.children}
+    </button>
+  );
+}
+
 export function EntryControls({ listPath, index, count, name }: Props) {
   const { t } = useTranslation();
   const { dispatch } = useEditor();
@@ -29,41 +54,32 @@ export function EntryControls({ listPath, index, count, name }: Props) {
   const move = (to: number) => keepFocus(() => dispatch({ type: 'move', path: listPath, from: index, to }));
   return (
     <div className="entry-controls">
-      <button
-        type="button"
-        className="icon-button"
-        data-entry={entryKey}
-        data-action="up"
+      <EntryButton
+        entryKey={entryKey}
+        action="up"
+        label={t('entry.moveUp', { name })}
         disabled={index === 0}
         onClick={() => move(index - 1)}
-        aria-label={t('entry.moveUp', { name })}
-        title={t('entry.moveUp', { name })}
       >
         ↑
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-entry={entryKey}
-        data-action="down"
+      </EntryButton>
+      <EntryButton
+        entryKey={entryKey}
+        action="down"
+        label={t('entry.moveDown', { name })}
         disabled={index === count - 1}
         onClick={() => move(index + 1)}
-        aria-label={t('entry.moveDown', { name })}
-        title={t('entry.moveDown', { name })}
       >
         ↓
-      </button>
-      <button
-        type="button"
-        className="icon-button danger"
-        data-entry={entryKey}
-        data-action="remove"
+      </EntryButton>
+      <EntryButton
+        entryKey={entryKey}
+        action="remove"
+        label={t('entry.remove', { name })}
         onClick={() => dispatch({ type: 'remove', path: listPath, index })}
-        aria-label={t('entry.remove', { name })}
-        title={t('entry.remove', { name })}
       >
         ×
-      </button>
+      </EntryButton>
     </div>
   );
 }

@@ -4,25 +4,20 @@
 // button through the `errors` namespace, schema problems ({ path, issue }) included. Report files that cannot
 // be opened are listed one line each under the reports.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { fakeApi } from './fake-api';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api, ReportProblem } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { createI18n, errorMessage, translator } from '../../core/i18n';
-import { createReportFromTemplate, listTemplates } from '../../core/templates';
+import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
 import { Home } from '../../renderer/home/Home';
 
 afterEach(cleanup);
 
 function renderHome(overrides: Partial<Api>, language: 'zh-CN' | 'en' = 'zh-CN') {
-  const api = {
-    listReports: async () => [],
-    listTrash: async () => [],
-    listProblems: async () => [],
-    listTemplates: async () => listTemplates(),
-    ...overrides,
-  } as unknown as Api;
+  const api = fakeApi(overrides);
   const onOpen = vi.fn();
   render(
     <ApiProvider api={api}>

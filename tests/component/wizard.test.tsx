@@ -4,7 +4,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Api } from '../../core/api';
+import { fakeApi } from './fake-api';
 import { createI18n, translator } from '../../core/i18n';
 import { newId } from '../../core/ids';
 import { itemSchema, type Report } from '../../core/model';
@@ -16,18 +16,6 @@ import { DRAFT_MAX_WAIT_MS } from '../../renderer/editing/draft';
 import { Wizard } from '../../renderer/wizard/Wizard';
 
 const t = translator('zh-CN', 'ui');
-
-function fakeApi(overrides: Partial<Api> = {}): Api {
-  return {
-    saveReport: vi.fn(async () => ({ updatedAt: new Date().toISOString() })),
-    onExportProgress: () => () => undefined,
-    listReports: async () => [],
-    listTrash: async () => [],
-    listProblems: async () => [],
-    listTemplates: async () => listTemplates(),
-    ...overrides,
-  } as unknown as Api;
-}
 
 const journal: Journal = { write: () => undefined, read: () => null, clear: () => undefined };
 

@@ -1,0 +1,16 @@
+// The API as component tests see it: empty lists and quiet saves, with the methods a test cares about overridden.
+import { vi } from 'vitest';
+import type { Api } from '../../core/api';
+import { listTemplates } from '../../core/templates';
+
+export function fakeApi(overrides: Partial<Api> = {}): Api {
+  return {
+    saveReport: vi.fn(async () => ({ updatedAt: new Date().toISOString() })),
+    onExportProgress: () => () => undefined,
+    listReports: async () => [],
+    listTrash: async () => [],
+    listProblems: async () => [],
+    listTemplates: async () => listTemplates(),
+    ...overrides,
+  } as unknown as Api;
+}
