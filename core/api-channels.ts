@@ -13,6 +13,8 @@ export const API_METHODS = [
   'restoreReport',
   'importOutlineFile',
   'importPackageFile',
+  'resolvePackageImport',
+  'acknowledgeRestore',
   'exportPackage',
   'validateReport',
   'exportPdf',

@@ -49,7 +49,7 @@ export type TrashEntry = z.infer<typeof trashEntrySchema>;
 
 export const openResultSchema = z.object({
   report: reportSchema,
-  /** Set when the file was damaged and a backup was restored: the user must be told. */
+  /** Set when the file was damaged and a backup was restored, until acknowledgeRestore: the user must be told. */
   restoredFrom: z.string().nullable(),
 });
 export type OpenResult = z.infer<typeof openResultSchema>;
@@ -95,6 +95,10 @@ export const outlineImportOptionsSchema = z
   .strict();
 export type OutlineFileOptions = z.input<typeof outlineImportOptionsSchema>;
 
+/** A package already in the store: put its content in place of the stored report, or import it beside it. */
+export const duplicateChoiceSchema = z.enum(['replace', 'keep-both']);
+export type DuplicateChoice = z.infer<typeof duplicateChoiceSchema>;
+
 const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 
 export const apiContract = {
@@ -110,6 +114,10 @@ export const apiContract = {
   restoreReport: method(z.tuple([id]), reportSummarySchema),
   importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), reportSchema.nullable()),
   importPackageFile: method(z.tuple([]), reportSchema.nullable()),
+  /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED (its `importId`), as the user chose. */
+  resolvePackageImport: method(z.tuple([z.string().max(64), duplicateChoiceSchema]), reportSchema),
+  /** The user has seen that the report was restored from a backup (openReport's `restoredFrom`). */
+  acknowledgeRestore: method(z.tuple([id]), z.void()),
   exportPackage: method(z.tuple([id]), savedFileSchema.nullable()),
   validateReport: method(z.tuple([id]), z.array(findingSchema)),
   exportPdf: method(z.tuple([id, pdfExportOptionsSchema]), pdfExportResultSchema.nullable()),

@@ -152,5 +152,7 @@ export const reportSummarySchema = z.object({
   status: z.enum(['draft', 'final']),
   language: languageSchema,
   updatedAt: z.string(),
+  /** Set while the report's file has been restored from the backup of this time and the user not yet told. */
+  restoredFrom: z.string().optional(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { toErrorPayload } from '../core/errors';
 import type { Language } from '../core/model';
 import { errorMessage, translator } from '../core/i18n';
-import { writeDurable } from './store/durable-file';
+import { writeDurable } from './files/durable-file';
 import { createMenuTemplate } from './shell/menu-template';
 import { buildDiagnostics, diagnosticsFileName } from './shell/diagnostics';
 import { saveDialogOptions, withExtension } from './shell/file-dialog-options';

@@ -6,7 +6,6 @@ import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/
 import { reportTitle } from '../core/document';
 import { AppError } from '../core/errors';
 import type { Report } from '../core/model';
-import { importOutline } from '../core/outline-import';
 import { listTemplates } from '../core/templates';
 import { hasErrors, validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
@@ -14,8 +13,10 @@ import { ExportRegistry } from './services/export-registry';
 import { readPackageFile, readTextFile } from './services/input-files';
 import { writeReportPdf, type PdfExporter } from './services/pdf-file';
 import { readSettings, writeSettings } from './services/settings-file';
-import { writeDurable } from './store/durable-file';
-import { PACKAGE_EXTENSION } from './store/package-format';
+import { writeDurable } from './files/durable-file';
+import { PACKAGE_EXTENSION } from './services/package-format';
+import { ReportOperations, type OnDuplicate } from './services/report-operations';
+import { checkedReport } from './store/report-codec';
 import { ReportStore } from './store/store';
 
 export type { PdfExporter, PdfFileResult } from './services/pdf-file';
@@ -41,8 +42,9 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   /**
    * Imports a package file already chosen: by the contract's importPackageFile after its Open dialog, by the
    * desktop shell for a package Windows hands over (double-click), by the bridge for an upload, by the CLI.
+   * A package already in the store is refused with PACKAGE_ALREADY_IMPORTED unless `onDuplicate` says what to do.
    */
-  importPackageFromFile(file: string): Promise<Report>;
+  importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<Report>;
   /** Creates a report from a plain-text file already chosen (any of UTF-8, UTF-16, GB18030). */
   importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<Report>;
   /** Waits for pending writes and releases the data folder. */
@@ -52,6 +54,7 @@ export type Services = Omit<Api, 'onExportProgress'> & {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const store = await ReportStore.open(options.dataDir, { now, readOnly: options.readOnly });
+  const reports = new ReportOperations(store, now);
   const exportsWritten = new ExportRegistry();
   const settingsFile = store.layout.settings;
   const today = () => now().toISOString().slice(0, 10);
@@ -69,31 +72,34 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     }
   };
 
-  const importPackageFromFile = async (file: string) => store.importPackage(await readPackageFile(file));
-  const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) =>
-    store.create(importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }));
+  const importPackageFromFile = async (file: string, onDuplicate?: OnDuplicate) =>
+    reports.importPackage(await readPackageFile(file), onDuplicate);
+  const importOutlineFromFile = async (file: string, outline: OutlineFileOptions) =>
+    reports.importOutline(await readTextFile(file), outline);
 
   return {
     listTemplates: async () => listTemplates(),
     listReports: async () => store.list(),
     listProblems: async () => store.listProblems(),
-    createReport: (args) => store.createFromTemplate(args),
+    createReport: (args) => reports.createReport(args),
     openReport: (id) => store.get(id),
+    acknowledgeRestore: (id) => store.acknowledgeRestored(id),
 
     async saveReport(input) {
-      const report = store.check(input);
+      const report = checkedReport(input);
       await refuseFinalWithErrors(report);
       const saved = await store.update(report);
       return { updatedAt: saved.updatedAt };
     },
 
-    duplicateAsNextYear: (id) => store.duplicateAsNextYear(id),
+    duplicateAsNextYear: (id) => reports.duplicateAsNextYear(id),
     deleteReport: (id) => store.delete(id),
     listTrash: () => store.listTrash(),
     restoreReport: (id) => store.restore(id),
 
     importPackageFromFile,
     importOutlineFromFile,
+    resolvePackageImport: (importId, choice) => reports.resolvePackageImport(importId, choice),
 
     async importPackageFile() {
       const file = await options.chooseOpenPath('package');
@@ -106,7 +112,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
 
     async exportPackage(id) {
-      const text = await store.exportPackage(id);
+      const text = await reports.exportPackage(id);
       const { report } = await store.get(id);
       const file = await options.chooseSavePath('package', safeFileName(reportTitle(report)) + PACKAGE_EXTENSION);
       if (!file) return null;

@@ -12,11 +12,10 @@ import { renderText } from '../../core/text-render';
 import { hasErrors, validateReport } from '../../core/validation';
 import { createServices, type Services } from '../services';
 import { readTextFile } from '../services/input-files';
+import { isPackageText } from '../services/package-format';
 import { writeReportPdf } from '../services/pdf-file';
+import { reportFromText, writeReportFile } from '../services/report-files';
 import { defaultDataDir } from '../store/default-data-dir';
-import { writeDurable } from '../store/durable-file';
-import { isPackageText } from '../store/package-format';
-import { decodeReport } from '../store/report-codec';
 
 export interface Io {
   out(text: string): void;
@@ -67,7 +66,7 @@ const dataDirOption = { 'data-dir': { type: 'string' } } as const;
 async function readReportFile(file: string): Promise<Report> {
   const text = await readTextFile(file);
   try {
-    return decodeReport(text).report;
+    return reportFromText(text);
   } catch (err) {
     if (isPackageText(text)) throw new UsageError('packageGiven', { file });
     throw err;
@@ -145,8 +144,7 @@ export const COMMANDS: Record<string, Command> = {
         organisation: str(ctx, 'organisation'),
         year: parseYear(str(ctx, 'year')),
       });
-      // Indented: a report file made here is meant to be read and kept by people too.
-      await writeDurable(path.resolve(out), JSON.stringify(report, null, 2) + '\n');
+      await writeReportFile(path.resolve(out), report);
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));
       return 0;
     },

@@ -2,7 +2,7 @@
 // defaults: settings are never worth refusing to start over.
 import { settingsSchema, type Settings } from '../../core/api';
 import { DEFAULT_LANGUAGE } from '../../core/i18n';
-import { readTextIfExists, writeDurable } from '../store/durable-file';
+import { readTextIfExists, writeDurable } from '../files/durable-file';
 
 const DEFAULTS: Settings = { uiLanguage: DEFAULT_LANGUAGE };
 

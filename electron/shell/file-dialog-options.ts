@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
-import { PACKAGE_EXTENSION } from '../store/package-format';
+import { PACKAGE_EXTENSION } from '../services/package-format';
 
 export type SaveKind = 'pdf' | 'package' | 'diagnostics';
 export type OpenKind = 'package' | 'outline';

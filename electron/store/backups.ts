@@ -1,12 +1,12 @@
-// A rolling set of backups per report: before a report file is replaced, the previous good copy is kept under
-// backups/<id>/<ms>-<seq>.json. Autosave writes every second, so the newest copies alone would reach back only
+// A rolling set of backups per report: when a report file is replaced, the previous good copy is kept under
+// backups/<id>/<ms>-<seq>.json (only once the replacement succeeded: a failed save adds and prunes nothing). Autosave writes every second, so the newest copies alone would reach back only
 // seconds: beyond the most recent ones, older copies are thinned out by age, keeping an edit history that
 // reaches back hours and days. Kept by hard link (no copy, no re-serialising: the atomic rename gives the
 // live name a new file and leaves the old one to the link), by copy where the file system has no links.
-import { copyFile, link, mkdir, readdir, unlink } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, errorDetail } from '../../core/errors';
-import { isErrno } from './durable-file';
+import { isErrno, isTempFile, writeDurable, writeError } from '../files/durable-file';
 
 export const DEFAULT_BACKUPS_KEPT = 10;
 /** How many older, time-spaced copies are kept beyond the most recent ones. */
@@ -59,58 +59,79 @@ export class BackupSet {
   ) {}
 
   /**
-   * Keeps `file` (the current good version) as the newest backup and drops the oldest beyond `keep`. A link is
-   * safe only for a file about to be replaced by rename; `copy` keeps a file that stays live (a report's first
-   * version), which a link would share with any damage done to it in place.
+   * Keeps the live `file`, about to be replaced by rename, as the newest backup: a hard link (the rename gives
+   * the live name a new file and leaves the old one to the link), a durable copy where the file system has no
+   * links. The caller discards it again if the replacement fails, and prunes once it succeeded.
    */
-  async keepCopyOf(file: string, how: 'link' | 'copy' = 'link'): Promise<void> {
+  async keepBeforeReplace(file: string): Promise<Backup | null> {
     try {
-      await this.ensureDir();
-      sequence = (sequence + 1) % 1_000_000;
-      const target = path.join(
-        this.dir,
-        `${String(Date.now()).padStart(13, '0')}-${String(sequence).padStart(6, '0')}.json`,
-      );
+      const backup = await this.next();
       try {
-        if (how === 'copy') await copyFile(file, target);
-        else await link(file, target);
+        await link(file, backup.file);
       } catch (err) {
-        if (isErrno(err, 'ENOENT')) return;
-        if (how === 'copy') throw err;
-        await copyFile(file, target);
+        if (isErrno(err, 'ENOENT')) return null;
+        if (isErrno(err, 'ENOSPC', 'EDQUOT')) throw err;
+        await writeDurable(backup.file, await readFile(file, 'utf8'));
       }
-      await this.prune();
+      return backup;
     } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+      throw writeError(err);
     }
+  }
+
+  /** A report's first version, from its text (it stays live, so no link: a link would share its damage). */
+  async keepFirst(text: string): Promise<void> {
+    try {
+      await writeDurable((await this.next()).file, text);
+    } catch (err) {
+      throw writeError(err);
+    }
+  }
+
+  /** Takes back a backup made for a replacement that failed: a failed save changes no history. */
+  async discard(backup: Backup): Promise<void> {
+    await unlink(backup.file).catch(() => undefined);
   }
 
   /** Newest first. */
   async list(): Promise<Backup[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir);
-    } catch (err) {
-      if (isErrno(err, 'ENOENT')) return [];
-      throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
-    }
-    return names
+    return (await this.names())
       .filter((n) => BACKUP_NAME.test(n))
       .sort()
       .reverse()
       .map((n) => ({ file: path.join(this.dir, n), takenAt: new Date(Number(BACKUP_NAME.exec(n)![1])) }));
   }
 
-  private async prune(): Promise<void> {
-    const all = await this.list();
-    const keep = new Set(backupsToKeep(all, new Date(), this.keep));
-    await Promise.all(all.filter((b) => !keep.has(b)).map((b) => unlink(b.file).catch(() => undefined)));
+  /** Drops the backups beyond what backupsToKeep keeps, and temp files of writes that died. Never fails a save. */
+  async prune(): Promise<void> {
+    try {
+      const all = await this.list();
+      const keep = new Set(backupsToKeep(all, new Date(), this.keep));
+      const dead = (await this.names()).filter(isTempFile).map((n) => path.join(this.dir, n));
+      const drop = [...all.filter((b) => !keep.has(b)).map((b) => b.file), ...dead];
+      await Promise.all(drop.map((f) => unlink(f).catch(() => undefined)));
+    } catch {
+      // Too many backups for a while is harmless; the next save prunes again.
+    }
   }
 
-  private async ensureDir(): Promise<void> {
-    if (this.dirReady) return;
-    await mkdir(this.dir, { recursive: true });
-    this.dirReady = true;
+  private async names(): Promise<string[]> {
+    try {
+      return await readdir(this.dir);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return [];
+      throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
+    }
+  }
+
+  private async next(): Promise<Backup> {
+    if (!this.dirReady) {
+      await mkdir(this.dir, { recursive: true });
+      this.dirReady = true;
+    }
+    sequence = (sequence + 1) % 1_000_000;
+    const now = Date.now();
+    const name = `${String(now).padStart(13, '0')}-${String(sequence).padStart(6, '0')}.json`;
+    return { file: path.join(this.dir, name), takenAt: new Date(now) };
   }
 }

@@ -31,12 +31,10 @@ export function dataLayout(root: string): DataLayout {
   };
 }
 
-/** Ids become file names: only the characters our own ids (UUIDs) use, so no id can escape its folder. */
+/**
+ * Ids become file names: only the characters our own ids (UUIDs) use, so no id can escape its folder, and never
+ * a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9 in any case), which Windows would open as the device.
+ */
 export function isSafeId(id: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
-}
-
-/** atomically names its temp files `<file>.tmp-<digits><hex>`; a killed writer can leave one behind. */
-export function isTempFile(name: string): boolean {
-  return /\.tmp-\d{10}[0-9a-f]{6}$/.test(name);
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i.test(id);
 }

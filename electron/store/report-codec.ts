@@ -28,6 +28,13 @@ export function checkReport(value: unknown): Decoded {
   return { report: parsed.data, from };
 }
 
+/** The input as a checked report (defaults filled), or REPORT_INVALID: no migration, it is already current. */
+export function checkedReport(input: unknown): Report {
+  const parsed = reportSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('REPORT_INVALID', schemaIssueParams(parsed.error));
+  return parsed.data;
+}
+
 /** Compact: a report file is read by the program, and a smaller file is a faster durable save. */
 export function encodeReport(report: Report): string {
   return JSON.stringify(report);

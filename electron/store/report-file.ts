@@ -1,64 +1,129 @@
-// lowdb adapter for one report file. Reads check the file (JSON, migration, schema); a damaged file is
-// copied aside and the newest good backup put back in its place, and the caller learns that through
-// `restoredFrom`. Writes keep the previous good version as a backup, then replace the file atomically.
-import { copyFile } from 'node:fs/promises';
+// One report file. Reads check the file (JSON, migration, schema, and that it carries its own id); a damaged
+// file is copied aside and the newest good backup put back in its place, and a notice of that is kept beside
+// the backups (backups/<id>/restored.json) until the user has seen it: every read answers it with the report.
+// Writes keep the previous good version as a backup once the new one is on disk.
+import { stat, unlink } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
-import type { Adapter } from 'lowdb';
-import { AppError } from '../../core/errors';
+import { AppError, errorDetail } from '../../core/errors';
 import { SCHEMA_VERSION, type Report } from '../../core/model';
-import type { BackupSet } from './backups';
-import { readTextIfExists, writeDurable } from './durable-file';
+import type { Backup, BackupSet } from './backups';
+import { isErrno, readTextIfExists, writeDurable, writeError } from '../files/durable-file';
 import { decodeReport, encodeReport } from './report-codec';
 
-export class ReportFileAdapter implements Adapter<Report | null> {
-  /** After read(): when the file was damaged, the time (ISO) of the backup that was restored. */
-  restoredFrom: string | null = null;
-  /** The file on disk holds a checked version (read and valid, or written here): worth keeping as a backup. */
-  private good = false;
-  /** The file on disk is already among the backups (a new report's first version): no second copy of it. */
+export interface LoadedReport {
+  report: Report;
+  /** When the file was found damaged, the time (ISO) of the backup restored, until the user acknowledges it. */
+  restoredFrom: string | null;
+}
+
+/** What identifies a version of the file on disk, to know it is still the one read or written here. */
+type Fingerprint = Pick<Stats, 'ino' | 'size' | 'mtimeMs'>;
+
+const RESTORED_NOTICE = 'restored.json';
+
+export class ReportFile {
+  /** The version on disk last read (and valid) or written here: only such a version becomes a backup. */
+  private good: Fingerprint | null = null;
+  /** The version on disk is already among the backups (a new report's first version): no second copy of it. */
   private backedUp = false;
 
   constructor(
     readonly id: string,
     private readonly file: string,
     private readonly backups: BackupSet,
-    /** Read-only: a migrated or restored version is returned but not written back. */
+    /** Read-only: a migrated or restored version is returned but nothing is written. */
     private readonly readOnly = false,
   ) {}
 
   /** null when there is no such report file. */
-  async read(): Promise<Report | null> {
-    this.restoredFrom = null;
+  async read(): Promise<LoadedReport | null> {
     const text = await readTextIfExists(this.file);
     if (text === null) return null;
+    let report: Report;
+    let restoredFrom: string | null;
     try {
-      const { report, from } = decodeReport(text);
-      this.good = true;
+      const decoded = decodeReport(text);
+      report = decoded.report;
+      this.good = await fingerprint(this.file);
       // Persist the migration once; the old version's file stays among the backups.
-      if (from < SCHEMA_VERSION && !this.readOnly) await this.write(report);
-      return report;
+      if (decoded.from < SCHEMA_VERSION && !this.readOnly) await this.write(report);
+      restoredFrom = await this.restoredNotice();
     } catch (err) {
       // A newer program's file is not damage: restoring an older backup over it would lose its data.
       if (err instanceof AppError && err.code === 'SCHEMA_TOO_NEW') throw err;
-      return this.restoreNewestGoodBackup();
+      if (err instanceof AppError && err.code !== 'REPORT_INVALID') throw err;
+      ({ report, restoredFrom } = await this.restoreNewestGoodBackup());
     }
+    if (report.id !== this.id) throw new AppError('REPORT_STRAY_COPY', { file: path.basename(this.file) });
+    return { report, restoredFrom };
   }
 
-  async write(report: Report | null): Promise<void> {
-    if (!report) return;
-    if (this.good && !this.backedUp) await this.backups.keepCopyOf(this.file);
-    await writeDurable(this.file, encodeReport(report));
-    this.good = true;
+  /** Replaces the file with `report`; the version it replaces becomes the newest backup if it was good. */
+  async write(report: Report): Promise<void> {
+    const backup = this.backedUp ? null : await this.keepReplacedVersion();
+    try {
+      await writeDurable(this.file, encodeReport(report));
+    } catch (err) {
+      if (backup) await this.backups.discard(backup);
+      throw err;
+    }
+    this.good = await fingerprint(this.file);
     this.backedUp = false;
+    if (backup) await this.backups.prune();
   }
 
-  /** After the first write of a new report: its first version becomes a backup too. */
-  async keepFirstBackup(): Promise<void> {
-    await this.backups.keepCopyOf(this.file, 'copy');
+  /** A new report's first version, which is also kept as its first backup. */
+  async create(report: Report): Promise<void> {
+    const text = encodeReport(report);
+    await writeDurable(this.file, text);
+    this.good = await fingerprint(this.file);
+    await this.backups.keepFirst(text);
     this.backedUp = true;
   }
 
-  private async restoreNewestGoodBackup(): Promise<Report> {
+  /** The user has seen that the file was restored: the notice goes. */
+  async acknowledgeRestored(): Promise<void> {
+    if (this.readOnly) return;
+    try {
+      await unlink(path.join(this.backups.dir, RESTORED_NOTICE));
+    } catch (err) {
+      if (!isErrno(err, 'ENOENT')) throw writeError(err);
+    }
+  }
+
+  private async restoredNotice(): Promise<string | null> {
+    const text = await readTextIfExists(path.join(this.backups.dir, RESTORED_NOTICE));
+    if (text === null) return null;
+    try {
+      const { restoredFrom } = JSON.parse(text) as { restoredFrom?: unknown };
+      return typeof restoredFrom === 'string' ? restoredFrom : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The live file as a backup, when it is a good version: the one read or written here (same inode, size and
+   * time), or else one that still decodes (changed outside the program). A damaged file is never kept.
+   */
+  private async keepReplacedVersion(): Promise<Backup | null> {
+    const now = await fingerprint(this.file);
+    if (!now) return null;
+    const known = this.good;
+    const same = known && known.ino === now.ino && known.size === now.size && known.mtimeMs === now.mtimeMs;
+    if (!same) {
+      const text = await readTextIfExists(this.file);
+      try {
+        if (text === null || decodeReport(text).report.id !== this.id) return null;
+      } catch {
+        return null;
+      }
+    }
+    return this.backups.keepBeforeReplace(this.file);
+  }
+
+  private async restoreNewestGoodBackup(): Promise<LoadedReport> {
     for (const backup of await this.backups.list()) {
       const text = await readTextIfExists(backup.file);
       if (text === null) continue;
@@ -68,15 +133,33 @@ export class ReportFileAdapter implements Adapter<Report | null> {
       } catch {
         continue;
       }
+      const restoredFrom = backup.takenAt.toISOString();
       if (!this.readOnly) {
-        await copyFile(this.file, path.join(this.backups.dir, `damaged-${Date.now()}.json`)).catch(() => undefined);
-        this.good = false;
+        const damaged = await readTextIfExists(this.file);
+        if (damaged !== null) {
+          await writeDurable(path.join(this.backups.dir, `damaged-${Date.now()}.json`), damaged).catch(
+            () => undefined,
+          );
+        }
+        // The notice first: a crash after it leaves a notice of a restore that a second open repeats.
+        await writeDurable(path.join(this.backups.dir, RESTORED_NOTICE), JSON.stringify({ restoredFrom }));
+        this.good = null;
         await writeDurable(this.file, encodeReport(report));
-        this.good = true;
+        this.good = await fingerprint(this.file);
       }
-      this.restoredFrom = backup.takenAt.toISOString();
-      return report;
+      return { report, restoredFrom };
     }
     throw new AppError('REPORT_CORRUPT_UNRECOVERABLE', { id: this.id });
   }
 }
+
+async function fingerprint(file: string): Promise<Fingerprint | null> {
+  try {
+    const { ino, size, mtimeMs } = await stat(file);
+    return { ino, size, mtimeMs };
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
+  }
+}
+

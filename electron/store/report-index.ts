@@ -6,9 +6,17 @@ import { z } from 'zod';
 import type { Adapter } from 'lowdb';
 import { reportTitle } from '../../core/document';
 import { reportSummarySchema, type Report, type ReportSummary } from '../../core/model';
-import { readTextIfExists, writeDurable } from './durable-file';
+import { readTextIfExists, writeDurable } from '../files/durable-file';
 
-const entrySchema = z.object({ summary: reportSummarySchema, mtimeMs: z.number(), size: z.number() });
+const entrySchema = z.object({
+  summary: reportSummarySchema,
+  mtimeMs: z.number(),
+  size: z.number(),
+  /** The file was restored from the backup of this time, and the user has not yet seen the notice. */
+  restoredFrom: z.string().nullable().optional(),
+  /** The file disappeared outside the program: listed as a problem until the entry is deleted. */
+  missing: z.boolean().optional(),
+});
 export type IndexEntry = z.infer<typeof entrySchema>;
 
 const indexSchema = z.object({
@@ -20,7 +28,10 @@ export type IndexData = z.infer<typeof indexSchema>;
 
 export const emptyIndex = (): IndexData => ({ format: 'report-desk-index', version: 1, reports: [] });
 
-/** null when the index is missing or unreadable: the store then rebuilds it from the report files. */
+/**
+ * lowdb's adapter for the index: null when the index is missing or unreadable, and the store then rebuilds it
+ * from the report files.
+ */
 export class IndexFileAdapter implements Adapter<IndexData> {
   constructor(private readonly file: string) {}
 

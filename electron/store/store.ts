@@ -1,32 +1,23 @@
-// The report store: one compact JSON file per report under a data folder, read and written through lowdb's
-// `Low` with our own adapters (atomic durable writes, rolling backups, checked loads), an index that is a
-// rebuildable cache, a trash, portable packages, and a lock so that one process at a time writes the folder.
+// The report store: storage only. One compact JSON file per report under a data folder (ReportFile: checked
+// loads, restore from backups, durable writes), an index that is a rebuildable cache (lowdb's Low over our
+// index adapter), a trash, and a lock so that one process at a time writes the folder. What a report *is*
+// (templates, next year's copy, packages) belongs to the services; the store keeps whatever valid report
+// it is given.
 import { existsSync, type Stats } from 'node:fs';
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import type { CreateReportArgs, OpenResult, ReportProblem, TrashEntry } from '../../core/api';
-import { createReportArgsSchema } from '../../core/api';
-import { AppError, errorDetail, schemaIssueParams } from '../../core/errors';
+import type { OpenResult, ReportProblem, TrashEntry } from '../../core/api';
+import { AppError, errorDetail } from '../../core/errors';
 import { newId } from '../../core/ids';
-import {
-  reportSchema,
-  type DocumentStyle,
-  type Report,
-  type ReportInput,
-  type ReportMeta,
-  type ReportSummary,
-} from '../../core/model';
-import { duplicateAsNextYear } from '../../core/report-ops';
-import { createReportFromTemplate } from '../../core/templates';
+import type { Report, ReportInput, ReportSummary } from '../../core/model';
 import { BackupSet, DEFAULT_BACKUPS_KEPT } from './backups';
-import { isErrno, readTextIfExists, renameRetrying } from './durable-file';
-import { FolderLock } from './folder-lock';
+import { isErrno, isTempFile, readTextIfExists, renameRetrying, writeError } from '../files/durable-file';
+import { FolderLock, type LockTiming } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
-import { dataLayout, isSafeId, isTempFile, type DataLayout } from './layout';
-import { decodePackage, encodePackage } from './package-format';
-import { decodeReport } from './report-codec';
-import { ReportFileAdapter } from './report-file';
+import { dataLayout, isSafeId, type DataLayout } from './layout';
+import { checkedReport, decodeReport } from './report-codec';
+import { ReportFile } from './report-file';
 import {
   IndexFileAdapter,
   byUpdatedDesc,
@@ -49,171 +40,192 @@ export interface StoreOptions {
    * reader always sees a whole file.
    */
   readOnly?: boolean;
+  lockTiming?: LockTiming;
+  /** After a save failed on a file held by another program (FILE_BUSY): when it is tried again (default 2 s). */
+  retryBusyAfterMs?: number;
 }
 
-/** A top-level patch: meta and style are merged field by field, the other parts replaced whole. */
-export type ReportPatch = Partial<Pick<ReportInput, 'templateId' | 'preamble' | 'chapters' | 'indicators'>> & {
-  meta?: Partial<ReportMeta>;
-  style?: Partial<DocumentStyle>;
-};
+/** A report as listed: its summary, and when its file was restored from a backup the user has not yet seen. */
+export type ListedReport = ReportSummary;
 
-/** A report file that could not be listed when the store opened (damaged beyond its backups, or too new). */
-export type StoreProblem = ReportProblem;
-
-type Doc = { db: Low<Report | null>; adapter: ReportFileAdapter };
+type Doc = { file: ReportFile; report: Report; restoredFrom: string | null };
 
 const INDEX_KEY = '\u0000index';
+/** How many times a save refused with FILE_BUSY is tried again in the background. */
+const BUSY_RETRIES = 30;
 
 export class ReportStore {
   readonly layout: DataLayout;
-  /** Reports the last open could not list, by id; their files are left as they are. */
+  /** Reports (or stray files) the last open could not list, by id; their files are left as they are. */
   private readonly problems = new Map<string, AppError>();
+  /** Index entries whose report file disappeared outside the program: kept (and shown as problems) until deleted. */
+  private readonly missing = new Map<string, IndexEntry>();
   /** Ids handed to a create or restore still in the queue: taken before their file exists. */
   private readonly reserved = new Set<string>();
   private readonly docs = new Map<string, Doc>();
-  /** Backups restored while the store opened, reported to the first caller that opens the report. */
-  private readonly restoredOnOpen = new Map<string, string>();
   private readonly entries = new Map<string, IndexEntry>();
+  /** Saves refused with FILE_BUSY, tried again in the background until a newer save replaces them. */
+  private readonly busyRetries = new Map<string, Report>();
   private readonly queue = new KeyedQueue();
   private readonly index: Low<IndexData>;
   private readonly now: () => Date;
   private readonly backupsKept: number;
   private readonly indexFlushDelayMs: number;
+  private readonly retryBusyAfterMs: number;
   private flushTimer: NodeJS.Timeout | null = null;
   private indexDirty = false;
   private closed = false;
 
   private constructor(
     layout: DataLayout,
-    private readonly lock: FolderLock | null,
-    options: StoreOptions,
+    private lock: FolderLock | null,
+    /** Opened for writing, but the lock could not be written (a full disk): taken at the first change. */
+    private lockPending: boolean,
+    private readonly options: StoreOptions,
   ) {
     this.layout = layout;
     this.now = options.now ?? (() => new Date());
     this.backupsKept = options.backupsKept ?? DEFAULT_BACKUPS_KEPT;
     this.indexFlushDelayMs = options.indexFlushDelayMs ?? 1000;
+    this.retryBusyAfterMs = options.retryBusyAfterMs ?? 2000;
     this.index = new Low(new IndexFileAdapter(layout.index), emptyIndex());
   }
 
-  /** Opens (creating if needed) a data folder; DATA_FOLDER_LOCKED while another live process has it open. */
+  /**
+   * Opens (creating if needed) a data folder; DATA_FOLDER_LOCKED while another live process has it open. On a
+   * full disk the folder still opens, for reading: changes are refused with DISK_FULL until space is free.
+   */
   static async open(dataDir: string, options: StoreOptions = {}): Promise<ReportStore> {
     const layout = dataLayout(dataDir);
     if (options.readOnly) {
-      const store = new ReportStore(layout, null, options);
+      const store = new ReportStore(layout, null, false, options);
       await store.reconcileIndex();
       return store;
     }
+    let lock: FolderLock | null;
     try {
-      await Promise.all([layout.reports, layout.backups, layout.trash].map((d) => mkdir(d, { recursive: true })));
+      lock = await takeFolder(layout, options.lockTiming);
     } catch (err) {
-      throw new AppError('WRITE_FAILED', { detail: `${layout.root}: ${errorDetail(err)}` }, { cause: err });
+      if (!(err instanceof AppError && err.code === 'DISK_FULL')) throw err;
+      lock = null;
     }
-    const lock = FolderLock.acquire(layout.lock);
     try {
-      const store = new ReportStore(layout, lock, options);
+      const store = new ReportStore(layout, lock, lock === null, options);
       await store.reconcileIndex();
       return store;
     } catch (err) {
-      lock.release();
+      lock?.release();
       throw err;
     }
   }
 
-  list(): ReportSummary[] {
+  /** Newest change first; a report restored from a backup carries `restoredFrom` until acknowledged. */
+  list(): ListedReport[] {
     this.assertOpen();
-    return [...this.entries.values()].map((e) => e.summary).sort(byUpdatedDesc);
+    return [...this.entries.values()]
+      .map((e) => (e.restoredFrom ? { ...e.summary, restoredFrom: e.restoredFrom } : e.summary))
+      .sort(byUpdatedDesc);
   }
 
-  /** Report files in the folder that cannot be opened (damaged without a usable backup, or too new), by id. */
-  listProblems(): StoreProblem[] {
+  /** The listed report with this id, or null. */
+  summary(id: string): ReportSummary | null {
+    return this.entries.get(id)?.summary ?? null;
+  }
+
+  /**
+   * Report files in the folder that cannot be opened (damaged without a usable backup, too new, a stray copy
+   * of another report) and reports whose file disappeared, by id.
+   */
+  listProblems(): ReportProblem[] {
     this.assertOpen();
     return [...this.problems]
       .map(([id, error]) => ({ id, code: error.code, params: error.params }))
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** The input as a checked report (defaults filled), or REPORT_INVALID. */
-  check(input: ReportInput): Report {
-    return checked(input);
-  }
-
   async get(id: string): Promise<OpenResult> {
     return this.queue.run(id, async () => {
       const doc = await this.loaded(id);
-      const restoredFrom = doc.adapter.restoredFrom ?? this.restoredOnOpen.get(id) ?? null;
-      doc.adapter.restoredFrom = null;
-      this.restoredOnOpen.delete(id);
-      if (restoredFrom && this.lock) await this.noteWritten(doc.db.data!);
-      return { report: structuredClone(doc.db.data!), restoredFrom };
+      return { report: structuredClone(doc.report), restoredFrom: doc.restoredFrom };
     });
   }
 
+  /** The user has seen that the report was restored from a backup: the notice goes, from the list too. */
+  async acknowledgeRestored(id: string): Promise<void> {
+    this.assertWritable();
+    await this.queue.run(id, async () => {
+      const doc = await this.loaded(id);
+      if (!doc.restoredFrom) return;
+      this.assertHeld();
+      await doc.file.acknowledgeRestored();
+      doc.restoredFrom = null;
+      const entry = this.entries.get(id);
+      if (entry) this.entries.set(id, { ...entry, restoredFrom: null });
+      this.indexDirty = true;
+    });
+    await this.flush();
+  }
+
   /**
-   * Stores a new report; an id already in the store is replaced by a fresh one. Its first version is kept as a
-   * backup too, so that even a report never saved again can be restored when its file is damaged.
+   * Stores a new report; an id already in the store (or unfit for a file name) is replaced by a fresh one. Its
+   * first version is kept as a backup too, so that even a report never saved again can be restored.
    */
   async create(input: ReportInput): Promise<Report> {
     this.assertWritable();
-    const report = checked(input);
+    const report = checkedReport(input);
     if (!isSafeId(report.id) || this.isTaken(report.id)) report.id = newId();
     return this.reserving(report.id, async () => {
-      const adapter = new ReportFileAdapter(report.id, this.layout.reportFile(report.id), this.backupsFor(report.id));
-      const db = new Low<Report | null>(adapter, report);
-      await db.write();
-      await adapter.keepFirstBackup();
-      this.docs.set(report.id, { db, adapter });
+      this.assertHeld();
+      const file = this.reportFile(report.id);
+      await file.create(report);
+      this.docs.set(report.id, { file, report, restoredFrom: null });
       await this.noteWritten(report);
       await this.flush();
       return structuredClone(report);
     });
   }
 
-  async createFromTemplate(args: CreateReportArgs): Promise<Report> {
-    const parsed = createReportArgsSchema.safeParse(args);
-    if (!parsed.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error));
-    const { templateId, organisation, year, language } = parsed.data;
-    return this.create(createReportFromTemplate(templateId, { organisation, year, language, now: this.stamp() }));
-  }
-
-  /** Replaces a report whole (the wizard's autosave). Returns it as stored, with its new `updatedAt`. */
+  /**
+   * Replaces a report whole (the wizard's autosave), keeping its id and creation time. Returns it as stored,
+   * with its new `updatedAt`. Answers within about two seconds; a save refused because another program holds
+   * the file (FILE_BUSY) is tried again in the background until it lands or a newer save replaces it.
+   */
   async update(input: ReportInput): Promise<Report> {
     this.assertWritable();
-    const incoming = checked(input);
-    return this.replace(incoming.id, () => incoming);
+    const incoming = checkedReport(input);
+    const id = incoming.id;
+    return this.queue.run(id, async () => {
+      this.busyRetries.delete(id);
+      const doc = await this.loaded(id);
+      const stored: Report = { ...incoming, id, createdAt: doc.report.createdAt, updatedAt: this.stamp() };
+      try {
+        await this.write(doc, stored);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'FILE_BUSY') this.retryInBackground(id, stored, BUSY_RETRIES);
+        throw err;
+      }
+      return structuredClone(stored);
+    });
   }
 
-  /**
-   * Changes part of a report: read, merged and written in one turn of the report's queue, so a save landing
-   * meanwhile is neither lost nor undone.
-   */
-  async patch(id: string, patch: ReportPatch): Promise<Report> {
-    this.assertWritable();
-    return this.replace(id, (current) =>
-      checked({
-        ...current,
-        ...patch,
-        meta: { ...current.meta, ...patch.meta },
-        style: { ...current.style, ...patch.style },
-      }),
-    );
-  }
-
-  async duplicateAsNextYear(id: string): Promise<Report> {
-    const { report } = await this.get(id);
-    return this.create(duplicateAsNextYear(report, this.stamp()));
-  }
-
-  /** Moves a report into the trash (restorable). */
+  /** Moves a report into the trash (restorable). A report whose file had disappeared is just forgotten. */
   async delete(id: string): Promise<void> {
     this.assertWritable();
     await this.queue.run(id, async () => {
       if (!isSafeId(id)) throw new AppError('NOT_FOUND', { id });
+      this.assertHeld();
+      if (this.missing.delete(id)) {
+        this.problems.delete(id);
+        this.indexDirty = true;
+        return;
+      }
       try {
         await renameRetrying(this.layout.reportFile(id), trashFileFor(this.layout.trash, id, this.now()));
       } catch (err) {
         if (isErrno(err, 'ENOENT')) throw new AppError('NOT_FOUND', { id });
-        throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+        throw writeError(err);
       }
+      this.busyRetries.delete(id);
       this.docs.delete(id);
       this.entries.delete(id);
       this.problems.delete(id);
@@ -241,45 +253,37 @@ export class ReportStore {
       if (err instanceof AppError && err.code === 'SCHEMA_TOO_NEW') throw err;
       throw new AppError('REPORT_CORRUPT_UNRECOVERABLE', { id });
     }
-    if (this.isTaken(id)) {
+    if (this.isTaken(id) || report.id !== id) {
       const restored = await this.create({ ...report, id: newId() });
       await removeFile(trashed.file);
       return summaryOf(restored);
     }
     return this.reserving(id, async () => {
+      this.assertHeld();
       try {
         await renameRetrying(trashed.file, this.layout.reportFile(id));
       } catch (err) {
         if (isErrno(err, 'ENOENT')) throw new AppError('NOT_FOUND', { id });
-        throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+        throw writeError(err);
       }
+      this.missing.delete(id);
+      this.problems.delete(id);
       await this.noteWritten(report);
       await this.flush();
       return summaryOf(report);
     });
   }
 
-  /** The package file's text for one report. */
-  async exportPackage(id: string): Promise<string> {
-    const { report } = await this.get(id);
-    return encodePackage(report, this.stamp());
-  }
-
-  /** Checks a package completely before anything is written: a bad one leaves the store untouched. */
-  async importPackage(text: string): Promise<Report> {
-    this.assertWritable();
-    return this.create(decodePackage(text));
-  }
-
-  /** Writes the index now if it has changes. */
+  /** Writes the index now if it has changes (never while the folder is not ours). */
   async flush(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
-    if (!this.lock) return;
+    if (!this.lock?.isHeld()) return;
     await this.queue.run(INDEX_KEY, async () => {
       if (!this.indexDirty) return;
       this.indexDirty = false;
-      this.index.data = { ...emptyIndex(), reports: [...this.entries.values()] };
+      const missing = [...this.missing.values()].map((e) => ({ ...e, missing: true }));
+      this.index.data = { ...emptyIndex(), reports: [...this.entries.values(), ...missing] };
       try {
         await this.index.write();
       } catch (err) {
@@ -297,6 +301,7 @@ export class ReportStore {
       await this.flush();
     } finally {
       this.closed = true;
+      this.busyRetries.clear();
       this.lock?.release();
     }
   }
@@ -309,9 +314,22 @@ export class ReportStore {
     if (this.closed) throw new AppError('INTERNAL', { detail: 'store closed' });
   }
 
+  /** A change may be made: the folder is ours (or, after a full disk, can be taken now). */
   private assertWritable(): void {
     this.assertOpen();
+    if (this.lockPending) {
+      // Throws DISK_FULL again while the disk is still full.
+      this.lock = FolderLock.acquire(this.layout.lock, this.options.lockTiming);
+      this.lockPending = false;
+      // Read while the folder was not ours: read again, with damage repaired on disk this time.
+      this.docs.clear();
+    }
     if (!this.lock) throw new AppError('INTERNAL', { detail: 'store opened read-only' });
+  }
+
+  /** Right before a write: LOCK_LOST once another process has taken the folder over (we were paused). */
+  private assertHeld(): void {
+    this.lock?.assertHeld();
   }
 
   /**
@@ -319,7 +337,12 @@ export class ReportStore {
    * overwritten.
    */
   private isTaken(id: string): boolean {
-    return this.reserved.has(id) || this.entries.has(id) || existsSync(this.layout.reportFile(id));
+    return (
+      this.reserved.has(id) ||
+      this.entries.has(id) ||
+      this.missing.has(id) ||
+      existsSync(this.layout.reportFile(id))
+    );
   }
 
   /**
@@ -335,56 +358,69 @@ export class ReportStore {
     }
   }
 
-  private backupsFor(id: string): BackupSet {
-    return new BackupSet(this.layout.backupDir(id), this.backupsKept);
+  private reportFile(id: string): ReportFile {
+    return new ReportFile(
+      id,
+      this.layout.reportFile(id),
+      new BackupSet(this.layout.backupDir(id), this.backupsKept),
+      !this.lock,
+    );
   }
 
-  private newDoc(id: string): Doc {
-    const adapter = new ReportFileAdapter(id, this.layout.reportFile(id), this.backupsFor(id), !this.lock);
-    return { db: new Low<Report | null>(adapter, null), adapter };
-  }
-
-  /** The report's document, read (and checked, restored if damaged) on first use in this process. */
+  /** The report, read (and checked, restored if damaged) on first use in this process. */
   private async loaded(id: string): Promise<Doc> {
     this.assertOpen();
     if (!isSafeId(id)) throw new AppError('NOT_FOUND', { id });
     const cached = this.docs.get(id);
     if (cached) return cached;
-    const doc = this.newDoc(id);
-    await doc.db.read();
-    if (!doc.db.data) throw new AppError('NOT_FOUND', { id });
+    const file = this.reportFile(id);
+    const read = await file.read();
+    if (!read) throw new AppError('NOT_FOUND', { id });
+    const doc = { file, ...read };
     this.docs.set(id, doc);
     return doc;
   }
 
-  /** Writes the report `next` makes of the stored one (keeping its id and creation time), in one queue turn. */
-  private replace(id: string, next: (current: Report) => Report): Promise<Report> {
-    return this.queue.run(id, async () => {
-      const doc = await this.loaded(id);
-      const previous = doc.db.data!;
-      const stored: Report = {
-        ...next(structuredClone(previous)),
-        id,
-        createdAt: previous.createdAt,
-        updatedAt: this.stamp(),
-      };
-      doc.db.data = stored;
-      try {
-        await doc.db.write();
-      } catch (err) {
-        doc.db.data = previous;
-        throw err;
-      }
-      await this.noteWritten(stored);
-      this.scheduleIndexFlush();
-      return structuredClone(stored);
-    });
+  /** Writes `stored` as the report's new version; on failure the previous one stays, on disk and here. */
+  private async write(doc: Doc, stored: Report): Promise<void> {
+    this.assertHeld();
+    await doc.file.write(stored);
+    doc.report = stored;
+    await this.noteWritten(stored);
+    this.scheduleIndexFlush();
+  }
+
+  /** Tries a save refused with FILE_BUSY again later, in the report's queue, unless a newer save came. */
+  private retryInBackground(id: string, stored: Report, triesLeft: number): void {
+    this.busyRetries.set(id, stored);
+    const timer = setTimeout(() => {
+      void this.queue.run(id, async () => {
+        if (this.closed || this.busyRetries.get(id) !== stored) return;
+        this.busyRetries.delete(id);
+        const doc = this.docs.get(id);
+        if (!doc) return;
+        try {
+          await this.write(doc, stored);
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'FILE_BUSY' && triesLeft > 1) {
+            this.retryInBackground(id, stored, triesLeft - 1);
+          }
+        }
+      });
+    }, this.retryBusyAfterMs);
+    timer.unref();
   }
 
   private async noteWritten(report: Report): Promise<void> {
     // No stat (the file just written is gone again): an entry the next open re-reads.
     const st = await statIfExists(this.layout.reportFile(report.id));
-    this.entries.set(report.id, { summary: summaryOf(report), mtimeMs: st?.mtimeMs ?? -1, size: st?.size ?? -1 });
+    const restoredFrom = this.docs.get(report.id)?.restoredFrom ?? null;
+    this.entries.set(report.id, {
+      summary: summaryOf(report),
+      mtimeMs: st?.mtimeMs ?? -1,
+      size: st?.size ?? -1,
+      restoredFrom,
+    });
     this.indexDirty = true;
   }
 
@@ -398,7 +434,10 @@ export class ReportStore {
     this.flushTimer.unref();
   }
 
-  /** Makes the index agree with the report files: entries whose file changed or appeared are re-read. */
+  /**
+   * Makes the index agree with the report files: entries whose file changed or appeared are re-read, entries
+   * whose file disappeared (not through the trash) become problems, stray copies of reports are named.
+   */
   private async reconcileIndex(): Promise<void> {
     await this.index.read();
     const known = new Map(this.index.data.reports.map((e) => [e.summary.id, e]));
@@ -412,33 +451,27 @@ export class ReportStore {
         names.filter(isTempFile).map((n) => unlink(path.join(this.layout.reports, n)).catch(() => undefined)),
       );
     }
-    const ids = names
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => n.slice(0, -5))
-      .filter(isSafeId);
-    let changed = known.size !== ids.length;
+    const stems = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+    const ids = stems.filter(isSafeId);
+    let changed = [...known.values()].filter((e) => !e.missing).length !== ids.length;
     for (const id of ids) {
       const st = await statIfExists(this.layout.reportFile(id));
       // Deleted since the folder was read (the app beside a reading CLI): simply not listed.
       if (!st) continue;
       const entry = known.get(id);
-      if (entry && entry.mtimeMs === st.mtimeMs && entry.size === st.size) {
+      if (entry && !entry.missing && entry.mtimeMs === st.mtimeMs && entry.size === st.size) {
         this.entries.set(id, entry);
         continue;
       }
       changed = true;
       try {
-        const doc = this.newDoc(id);
-        await doc.db.read();
-        if (!doc.db.data) continue;
-        if (doc.adapter.restoredFrom) {
-          this.restoredOnOpen.set(id, doc.adapter.restoredFrom);
-          doc.adapter.restoredFrom = null;
-        }
-        this.docs.set(id, doc);
+        const doc = await this.loaded(id);
         // Read-only, a restored file on disk is still the damaged one: its stat must not mark it indexed.
-        if (this.lock) await this.noteWritten(doc.db.data);
-        else this.entries.set(id, { summary: summaryOf(doc.db.data), mtimeMs: -1, size: -1 });
+        if (this.lock) await this.noteWritten(doc.report);
+        else {
+          const summary = summaryOf(doc.report);
+          this.entries.set(id, { summary, mtimeMs: -1, size: -1, restoredFrom: doc.restoredFrom });
+        }
       } catch (err) {
         this.problems.set(
           id,
@@ -448,11 +481,50 @@ export class ReportStore {
         );
       }
     }
+    const present = new Set(ids);
+    for (const [id, entry] of known) {
+      if (present.has(id) || (await this.wasTrashed(id))) continue;
+      if (!entry.missing) changed = true;
+      this.missing.set(id, entry);
+      this.problems.set(id, new AppError('REPORT_FILE_MISSING', { id, title: entry.summary.title }));
+    }
+    for (const stem of stems.filter((s) => !isSafeId(s) && !s.includes('.'))) await this.noteStrayCopy(stem);
     if (changed) {
       this.indexDirty = true;
       await this.flush();
     }
   }
+
+  /** Moved to the trash by a writer whose index update a reader has not seen yet: not missing. */
+  private async wasTrashed(id: string): Promise<boolean> {
+    return (await trashedFiles(this.layout.trash)).some((f) => f.id === id);
+  }
+
+  /** A report file under a name no report has (a copy made in Explorer: "<id> - 副本.json"). */
+  private async noteStrayCopy(stem: string): Promise<void> {
+    const name = `${stem}.json`;
+    try {
+      const text = await readTextIfExists(path.join(this.layout.reports, name));
+      if (text === null) return;
+      decodeReport(text);
+    } catch {
+      // Not a report at all: none of the store's business.
+      return;
+    }
+    this.problems.set(stem, new AppError('REPORT_STRAY_COPY', { file: name }));
+  }
+}
+
+/** Creates the data folder's parts and takes its lock; DISK_FULL when the disk has no room for either. */
+async function takeFolder(layout: DataLayout, timing: LockTiming | undefined): Promise<FolderLock> {
+  try {
+    await Promise.all([layout.reports, layout.backups, layout.trash].map((d) => mkdir(d, { recursive: true })));
+  } catch (err) {
+    const failure = writeError(err);
+    if (failure.code === 'DISK_FULL') throw failure;
+    throw new AppError('WRITE_FAILED', { detail: `${layout.root}: ${errorDetail(err)}` }, { cause: err });
+  }
+  return FolderLock.acquire(layout.lock, timing);
 }
 
 async function statIfExists(file: string): Promise<Stats | null> {
@@ -468,12 +540,6 @@ async function removeFile(file: string): Promise<void> {
   try {
     await unlink(file);
   } catch (err) {
-    if (!isErrno(err, 'ENOENT')) throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+    if (!isErrno(err, 'ENOENT')) throw writeError(err);
   }
-}
-
-function checked(input: ReportInput): Report {
-  const parsed = reportSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('REPORT_INVALID', schemaIssueParams(parsed.error));
-  return parsed.data;
 }

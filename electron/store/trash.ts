@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TrashEntry } from '../../core/api';
 import { AppError, errorDetail } from '../../core/errors';
 import { reportTitle } from '../../core/document';
-import { isErrno, readTextIfExists } from './durable-file';
+import { isErrno, readTextIfExists } from '../files/durable-file';
 import { decodeReport } from './report-codec';
 
 const TRASH_NAME = /^([A-Za-z0-9_-]{1,64})\.(\d{13})\.json$/;

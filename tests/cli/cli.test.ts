@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
-import { encodePackage } from '../../electron/store/package-format';
+import { encodePackage } from '../../electron/services/package-format';
 import { ReportStore } from '../../electron/store/store';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');

@@ -68,13 +68,14 @@ describe('data folder lock', () => {
     FolderLock.acquire(file).release();
   });
 
-  it('treats an empty lock file as held briefly (being written), then as stale', () => {
-    const file = path.join(tempDir(), 'report-desk.lock');
-    writeFileSync(file, '');
-    expect(codeOf(() => FolderLock.acquire(file))).toMatch(/^DATA_FOLDER_LOCKED/);
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(file, old, old);
-    FolderLock.acquire(file).release();
+  it('takes an empty or unreadable lock file (a full disk’s leftover) as stale, not as held by "process 0"', () => {
+    for (const content of ['', '{"pid":', 'garbage']) {
+      const file = path.join(tempDir(), 'report-desk.lock');
+      writeFileSync(file, content);
+      const lock = FolderLock.acquire(file);
+      expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(process.pid);
+      lock.release();
+    }
   });
 
   it('does not remove a lock that is no longer its own', () => {

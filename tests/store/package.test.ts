@@ -3,11 +3,13 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { SCHEMA_VERSION } from '../../core/model';
-import { MAX_PACKAGE_DEPTH, nestingDepth } from '../../electron/store/package-format';
+import { MAX_PACKAGE_DEPTH, nestingDepth } from '../../electron/services/package-format';
+import { ReportOperations } from '../../electron/services/report-operations';
 import { ReportStore } from '../../electron/store/store';
 import { sampleReport, tempDir } from './helpers';
 
 let store: ReportStore | null = null;
+let reports: ReportOperations;
 afterEach(async () => {
   await store?.close();
   store = null;
@@ -31,8 +33,9 @@ function snapshot(dir: string): string[] {
 async function withStore() {
   const dir = tempDir();
   store = await ReportStore.open(dir);
+  reports = new ReportOperations(store, () => new Date());
   const report = await store.create(sampleReport());
-  const pkg = await store.exportPackage(report.id);
+  const pkg = await reports.exportPackage(report.id);
   return {
     dir,
     report,
@@ -43,7 +46,7 @@ async function withStore() {
 
 async function refusal(text: string): Promise<{ code: string; params: Record<string, unknown> }> {
   try {
-    await store!.importPackage(text);
+    await reports.importPackage(text);
   } catch (err) {
     if (err instanceof AppError) return { code: err.code, params: err.params };
     throw err;
@@ -52,19 +55,58 @@ async function refusal(text: string): Promise<{ code: string; params: Record<str
 }
 
 describe('report packages', () => {
-  it('round-trips a report, with a fresh id when its id is already in the store', async () => {
-    const { report, pkg, envelope } = await withStore();
+  it('says a package is already there, then replaces it or keeps both as the user chooses', async () => {
+    const { dir, report, pkg, envelope } = await withStore();
     expect(envelope).toMatchObject({ format: 'report-desk-package', formatVersion: 1, exportedAt: expect.any(String) });
-    const copy = await store!.importPackage(pkg);
+    const before = snapshot(dir);
+    const asked = await refusal(pkg);
+    expect(asked).toEqual({
+      code: 'PACKAGE_ALREADY_IMPORTED',
+      params: { title: '某区司法局2023年法治政府建设情况报告', importId: expect.any(String) },
+    });
+    expect(snapshot(dir)).toEqual(before);
+
+    // Keep both: a copy under a fresh id.
+    const copy = await reports.resolvePackageImport(String(asked.params.importId), 'keep-both');
     expect(copy.id).not.toBe(report.id);
     expect({ ...copy, id: report.id }).toEqual(report);
     expect(store!.list()).toHaveLength(2);
+    // An answer is used once.
+    await expect(reports.resolvePackageImport(String(asked.params.importId), 'keep-both')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+
+    // Replace: the stored report takes the package's content; the version it replaces is kept as a backup.
+    await store!.update({ ...report, preamble: ['本地改过的版本'] });
+    const replaced = await reports.resolvePackageImport(String((await refusal(pkg)).params.importId), 'replace');
+    expect(replaced.id).toBe(report.id);
+    expect((await store!.get(report.id)).report.preamble).toEqual(report.preamble);
+    expect(store!.list()).toHaveLength(2);
+    const backups = readdirSync(path.join(dir, 'backups', report.id)).map((n) =>
+      readFileSync(path.join(dir, 'backups', report.id, n), 'utf8'),
+    );
+    expect(backups.some((text) => text.includes('本地改过的版本'))).toBe(true);
+
+    // Told up front, as the CLI does with its flag.
+    expect((await reports.importPackage(pkg, 'keep-both')).id).not.toBe(report.id);
+    expect((await reports.importPackage(pkg, 'replace')).id).toBe(report.id);
+    expect(store!.list()).toHaveLength(3);
+  });
+
+  it('gives a package whose id is a Windows device name a new id', async () => {
+    const { envelope } = await withStore();
+    for (const name of ['CON', 'nul', 'Aux', 'prn', 'COM1', 'com9', 'LPT1', 'lpt9']) {
+      const imported = await reports.importPackage(JSON.stringify({ ...envelope, report: { ...envelope.report, id: name } }));
+      expect(imported.id).not.toBe(name);
+      expect(readdirSync(path.join(store!.layout.reports)).some((n) => n.toLowerCase().startsWith(name.toLowerCase()))).toBe(false);
+    }
+    await expect(store!.get('CON')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('accepts a package whose report is in an earlier schema version', async () => {
     await withStore();
     const v0 = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'report-v0.json'), 'utf8'));
-    const imported = await store!.importPackage(
+    const imported = await reports.importPackage(
       JSON.stringify({ format: 'report-desk-package', formatVersion: 1, report: v0 }),
     );
     expect(imported.schemaVersion).toBe(SCHEMA_VERSION);

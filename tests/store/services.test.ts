@@ -5,7 +5,7 @@ import { API_METHODS, type ExportProgress } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { createServices, type PdfExporter, type ServiceOptions, type Services } from '../../electron/services';
 import { readPackageFile } from '../../electron/services/input-files';
-import { MAX_PACKAGE_BYTES } from '../../electron/store/package-format';
+import { MAX_PACKAGE_BYTES } from '../../electron/services/package-format';
 import { tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { SCHEMA_VERSION } from '../../core/model';
+import { ReportOperations } from '../../electron/services/report-operations';
 import { ReportStore } from '../../electron/store/store';
 import { sampleReport, tempDir } from './helpers';
 
@@ -38,24 +39,27 @@ async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<stri
 }
 
 const fileJson = (dir: string, id: string) => JSON.parse(readFileSync(path.join(dir, 'reports', `${id}.json`), 'utf8'));
+/** Package import and export, as the services do them over this store. */
+const packages = (store: ReportStore) => new ReportOperations(store, () => new Date());
 const backupNames = (dir: string, id: string) =>
   existsSync(path.join(dir, 'backups', id))
     ? readdirSync(path.join(dir, 'backups', id)).filter((n) => /^\d{13}-\d{6}\.json$/.test(n))
     : [];
 
 describe('report store', () => {
-  it('creates from a template, lists, gets, updates and patches', async () => {
+  it('creates, lists, gets and updates', async () => {
     const dir = tempDir();
-    let t = Date.parse('2024-01-01T00:00:00Z');
+    let t = Date.now();
     const store = await openStore(dir, { now: () => new Date((t += 1000)) });
-    const a = await store.createFromTemplate({
-      templateId: 'department-annual',
-      organisation: '某区司法局',
-      year: 2023,
-    });
-    const b = await store.createFromTemplate({ templateId: 'three-part', organisation: '某区城管局', year: 2022 });
-    expect(store.list().map((s) => s.id)).toEqual([b.id, a.id]);
-    expect(store.list()[1]).toMatchObject({
+    const a = await store.create(sampleReport('某区司法局', 2023));
+    const b = await store.create(sampleReport('某区城管局', 2022));
+    expect(
+      store
+        .list()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
+    expect(store.list().find((s) => s.id === a.id)).toMatchObject({
       organisation: '某区司法局',
       year: 2023,
       title: '某区司法局2023年法治政府建设情况报告',
@@ -70,11 +74,6 @@ describe('report store', () => {
     expect(saved.createdAt).toBe(a.createdAt);
     expect(fileJson(dir, a.id).chapters[0].paragraphs).toEqual(['第一段。']);
     expect(store.list()[0]!.id).toBe(a.id);
-
-    const patched = await store.patch(a.id, { meta: { recipient: '区人民政府' }, style: { seal: true } });
-    expect(patched.meta).toMatchObject({ recipient: '区人民政府', organisation: '某区司法局' });
-    expect(patched.style.seal).toBe(true);
-    expect(patched.chapters[0]!.paragraphs).toEqual(['第一段。']);
     // Compact JSON: one line, no indentation.
     expect(readFileSync(path.join(dir, 'reports', `${a.id}.json`), 'utf8')).not.toContain('\n');
   });
@@ -88,9 +87,6 @@ describe('report store', () => {
     expect(await codeOf(store.get('no-such-id'))).toBe('NOT_FOUND');
     expect(await codeOf(store.get('../../etc/passwd'))).toBe('NOT_FOUND');
     expect(await codeOf(store.update({ ...r, id: 'gone' }))).toBe('NOT_FOUND');
-    expect(await codeOf(store.createFromTemplate({ templateId: 'nope', organisation: 'x', year: 2023 }))).toBe(
-      'TEMPLATE_UNKNOWN',
-    );
   });
 
   it('keeps a rolling set of backups, each a previous good version', async () => {
@@ -134,8 +130,36 @@ describe('report store', () => {
     const { report, restoredFrom } = await store.get(r.id);
     expect(report.preamble).toEqual(['好的版本一']);
     expect(Date.parse(restoredFrom!)).toBeGreaterThan(Date.now() - 60_000);
-    // Told once.
+    // Told until the user has seen it: on every open, in the list, and after the folder is opened again.
+    expect((await store.get(r.id)).restoredFrom).toBe(restoredFrom);
+    expect(store.list()[0]!.restoredFrom).toBe(restoredFrom);
+    await store.close();
+    store = await openStore(dir);
+    expect(store.list()[0]!.restoredFrom).toBe(restoredFrom);
+    expect((await store.get(r.id)).restoredFrom).toBe(restoredFrom);
+    await store.acknowledgeRestored(r.id);
     expect((await store.get(r.id)).restoredFrom).toBeNull();
+    expect(store.list()[0]!.restoredFrom).toBeUndefined();
+    await store.close();
+    store = await openStore(dir);
+    expect((await store.get(r.id)).restoredFrom).toBeNull();
+    expect(store.list()[0]!.restoredFrom).toBeUndefined();
+  });
+
+  it('keeps the restored notice when the report is not opened: a reader lists it too', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.update({ ...r, preamble: ['甲'] });
+    await store.close();
+    writeFileSync(path.join(dir, 'reports', `${r.id}.json`), 'garbage');
+    // Opened by a process that never opens the report (the CLI's list, an app session left on Home).
+    store = await openStore(dir);
+    expect(store.list()[0]!.restoredFrom).toEqual(expect.any(String));
+    await store.close();
+    const reader = await openStore(dir, { readOnly: true });
+    expect(reader.list()[0]!.restoredFrom).toEqual(expect.any(String));
+    expect((await reader.get(r.id)).restoredFrom).toEqual(expect.any(String));
   });
 
   it('restores when a report is damaged after the folder was opened, on first load', async () => {
@@ -218,19 +242,6 @@ describe('report store', () => {
     expect(indexed()).toBe('再改');
   });
 
-  it('duplicates as next year’s draft', async () => {
-    const dir = tempDir();
-    const store = await openStore(dir);
-    const r = await store.create(sampleReport());
-    await store.update({ ...r, meta: { ...r.meta, status: 'final', date: '2024-01-05' } });
-    const next = await store.duplicateAsNextYear(r.id);
-    expect(next.id).not.toBe(r.id);
-    expect(next.meta).toMatchObject({ year: 2024, status: 'draft', date: null });
-    expect(next.indicators.every((i) => i.value === null)).toBe(true);
-    expect(store.list()).toHaveLength(2);
-    expect(fileJson(dir, next.id).meta.year).toBe(2024);
-  });
-
   it('deletes into a trash that can be restored, under a fresh id if the old one is taken again', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
@@ -248,9 +259,9 @@ describe('report store', () => {
     expect(await store.listTrash()).toEqual([]);
 
     // Delete, then import the same report again: restoring the deleted copy must not overwrite it.
-    const pkg = await store.exportPackage(r.id);
+    const pkg = await packages(store).exportPackage(r.id);
     await store.delete(r.id);
-    const reimported = await store.importPackage(pkg);
+    const reimported = await packages(store).importPackage(pkg, 'keep-both');
     expect(reimported.id).toBe(r.id);
     const restored = await store.restore(r.id);
     expect(restored.id).not.toBe(r.id);
@@ -297,9 +308,9 @@ describe('report store', () => {
     const dir = tempDir();
     let store = await openStore(dir, { now: () => new Date('2024-03-01T00:00:00Z') });
     const r = await store.create(sampleReport());
-    const pkg = await store.exportPackage(r.id);
+    const pkg = await packages(store).exportPackage(r.id);
     await store.delete(r.id);
-    await store.importPackage(pkg);
+    await packages(store).importPackage(pkg, 'keep-both');
     await store.delete(r.id);
     // Two deletions of one id in the same millisecond: both copies are in the trash.
     expect((await store.listTrash()).map((t) => t.id)).toEqual([r.id, r.id]);
@@ -309,7 +320,7 @@ describe('report store', () => {
     const future = JSON.stringify({ ...JSON.parse(pkg).report, schemaVersion: SCHEMA_VERSION + 1 });
     writeFileSync(path.join(dir, 'reports', `${r.id}.json`), future);
     store = await openStore(dir);
-    expect((await store.importPackage(pkg)).id).not.toBe(r.id);
+    expect((await packages(store).importPackage(pkg, 'keep-both')).id).not.toBe(r.id);
     expect((await store.restore(r.id)).id).not.toBe(r.id);
     expect(readFileSync(path.join(dir, 'reports', `${r.id}.json`), 'utf8')).toBe(future);
   });
@@ -390,7 +401,7 @@ describe('report store', () => {
     const dir = tempDir();
     let store = await openStore(dir);
     const r = await store.create(sampleReport());
-    const imported = await store.importPackage((await store.exportPackage(r.id)).replace(r.id, 'imported-1'));
+    const imported = await packages(store).importPackage((await packages(store).exportPackage(r.id)).replace(r.id, 'imported-1'));
     await store.close();
     // Damaged in place (the same file, not a new one by rename): a hard-linked backup would be damaged too.
     for (const id of [r.id, imported.id]) writeFileSync(path.join(dir, 'reports', `${id}.json`), '{"schemaVersion":1,');
@@ -411,9 +422,9 @@ describe('report store', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const r = await store.create(sampleReport());
-    const pkg = await store.exportPackage(r.id);
+    const pkg = await packages(store).exportPackage(r.id);
     await store.delete(r.id);
-    const imports = await Promise.all(Array.from({ length: 5 }, () => store.importPackage(pkg)));
+    const imports = await Promise.all(Array.from({ length: 5 }, () => packages(store).importPackage(pkg, 'keep-both')));
     const ids = imports.map((i) => i.id);
     expect(new Set(ids).size).toBe(5);
     expect(ids).toContain(r.id);
@@ -425,27 +436,9 @@ describe('report store', () => {
     ).toEqual([...ids].sort());
     expect(readdirSync(path.join(dir, 'reports')).sort()).toEqual(ids.map((id) => `${id}.json`).sort());
     // A restore racing an import of the same id neither overwrites it nor is lost.
-    const [again, restored] = await Promise.all([store.importPackage(pkg), store.restore(r.id)]);
+    const [again, restored] = await Promise.all([packages(store).importPackage(pkg, 'keep-both'), store.restore(r.id)]);
     expect(again.id).not.toBe(restored.id);
     expect(store.list()).toHaveLength(7);
-  });
-
-  it('patches in one turn: simultaneous patches and a save all land', async () => {
-    const dir = tempDir();
-    const store = await openStore(dir);
-    const r = await store.create(sampleReport());
-    await Promise.all([
-      store.patch(r.id, { meta: { recipient: '区人民政府' } }),
-      store.patch(r.id, { style: { seal: true } }),
-      store.patch(r.id, { preamble: ['序言'] }),
-    ]);
-    const stored = fileJson(dir, r.id);
-    expect(stored.meta.recipient).toBe('区人民政府');
-    expect(stored.style.seal).toBe(true);
-    expect(stored.preamble).toEqual(['序言']);
-    expect(stored.meta.organisation).toBe('某区司法局');
-    expect(await codeOf(store.patch(r.id, { meta: { year: 1800 } }))).toBe('REPORT_INVALID');
-    expect(fileJson(dir, r.id).meta.year).toBe(2023);
   });
 
   it('lists a folder whose report vanished while it was read (a reader beside the app)', async () => {

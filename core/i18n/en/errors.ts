@@ -11,6 +11,17 @@ export default {
   DATA_FOLDER_LOCKED:
     'The data folder is in use by another running Report Desk (process {{pid}}). Close it first; if it has already closed or crashed, wait half a minute and try again.',
   WRITE_FAILED: 'Could not write to disk: {{detail}}.',
+  DISK_FULL: 'The disk is full, so this was not saved. What was saved before is intact. Free some disk space and try again.',
+  FILE_BUSY:
+    'The file cannot be written right now: another program (such as a virus scanner) may be using it, or the data folder may not allow writing. Saving is retried; if this persists, check the data folder’s permissions.',
+  LOCK_LOST:
+    'Another Report Desk has taken over the data folder (this one did not respond for a long time). To avoid overwriting each other, this window no longer saves. Close it and continue in the other window.',
+  REPORT_FILE_MISSING:
+    'The file of the report “{{title}}” is no longer in the data folder (it may have been deleted or moved outside the program). Delete this entry to stop this notice.',
+  REPORT_STRAY_COPY:
+    'The file “{{file}}” in the data folder is a copy of another report (perhaps made in Explorer) and is not listed. If it is not needed, move it out of the data folder.',
+  PACKAGE_ALREADY_IMPORTED:
+    'The report “{{title}}” is already in the list. You can replace it with the package’s content or keep both.',
   PACKAGE_NOT_JSON: 'This file is not a valid report package (it cannot be read as JSON).',
   PACKAGE_TOO_LARGE: 'This file is too large ({{size}}) to be a report package.',
   PACKAGE_TOO_DEEP: 'This file is nested too deeply to be a report package.',

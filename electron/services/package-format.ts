@@ -5,7 +5,7 @@ import { AppError } from '../../core/errors';
 import { IMPORT_LIMITS, importTooLarge } from '../../core/import-limits';
 import type { Report } from '../../core/model';
 import { stripBom } from '../../core/text-decode';
-import { checkReport } from './report-codec';
+import { checkReport } from '../store/report-codec';
 
 export const PACKAGE_FORMAT = 'report-desk-package';
 export const PACKAGE_FORMAT_VERSION = 1;

@@ -1,0 +1,128 @@
+// The one durable write primitive, for every file the program must not lose (reports, backups, the index,
+// settings, packages, exported files, the sign-off's version files): `writeDurable(file, text)` resolves only
+// when the whole text is on disk under `file`, and otherwise rejects leaving the previous `file` as it was.
+//
+// How: the text goes to a uniquely named temp file beside the target (`<file>.tmp-<10 digits><6 hex>`), written
+// in a loop until every byte is in (a nearly full disk answers a write with fewer bytes than asked, then
+// ENOSPC), fsynced, closed, and renamed over the target; then the folder is fsynced where the system allows it,
+// so the rename itself survives a power cut (a missing folder is created first). A failed attempt removes its
+// temp file. The transient EPERM / EBUSY / EACCES of Windows virus scanners and indexers are retried for at
+// most `retryForMs`, so a caller always gets an answer quickly; what remains is a typed AppError: DISK_FULL,
+// FILE_BUSY or WRITE_FAILED.
+import { randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { AppError, errorDetail } from '../../core/errors';
+
+/** How long a write keeps retrying transient errors before it answers (a save must answer within 2 s). */
+export const RETRY_FOR_MS = 1500;
+
+export interface DurableWriteOptions {
+  /** How long transient errors (EPERM, EBUSY, EACCES) are retried; RETRY_FOR_MS by default. */
+  retryForMs?: number;
+}
+
+export async function writeDurable(file: string, text: string, options: DurableWriteOptions = {}): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  await retryingTransient(options.retryForMs ?? RETRY_FOR_MS, async () => {
+    const temp = tempFileFor(file);
+    try {
+      await writeWhole(temp, bytes);
+      await fsp.rename(temp, file);
+    } catch (err) {
+      await fsp.unlink(temp).catch(() => undefined);
+      throw err;
+    }
+  });
+  await syncFolder(path.dirname(file));
+}
+
+/** rename(), retried on the transient errors of Windows scanners (moves into and out of the trash). */
+export async function renameRetrying(from: string, to: string, options: DurableWriteOptions = {}): Promise<void> {
+  await retryingTransient(options.retryForMs ?? RETRY_FOR_MS, () => fsp.rename(from, to), ['ENOENT']);
+}
+
+/** The file's text, or null when it does not exist. */
+export async function readTextIfExists(file: string): Promise<string | null> {
+  try {
+    return await fsp.readFile(file, 'utf8');
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
+  }
+}
+
+export function isErrno(err: unknown, ...codes: string[]): boolean {
+  return typeof err === 'object' && err !== null && codes.includes((err as NodeJS.ErrnoException).code ?? '');
+}
+
+/** Errors that a retry a moment later may not meet again (a scanner holding the file open). */
+export const isTransient = (err: unknown): boolean => isErrno(err, 'EPERM', 'EBUSY', 'EACCES');
+
+/** A failed write as the user is told of it. */
+export function writeError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (isErrno(err, 'ENOSPC', 'EDQUOT')) return new AppError('DISK_FULL', {}, { cause: err });
+  if (isTransient(err)) return new AppError('FILE_BUSY', { detail: errorDetail(err) }, { cause: err });
+  return new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+}
+
+/** Temp files are named so that a store opening its folder can recognise (and remove) a dead writer's. */
+export function isTempFile(name: string): boolean {
+  return /\.tmp-\d{10}[0-9a-f]{6}$/.test(name);
+}
+
+function tempFileFor(file: string): string {
+  return `${file}.tmp-${String(Date.now() % 1e10).padStart(10, '0')}${randomBytes(3).toString('hex')}`;
+}
+
+async function writeWhole(file: string, bytes: Buffer): Promise<void> {
+  const handle = await fsp.open(file, 'wx', 0o666).catch(async (err: unknown) => {
+    // A file in a folder not made yet (an export to a new folder): made, as for the file itself.
+    if (!isErrno(err, 'ENOENT')) throw err;
+    await fsp.mkdir(path.dirname(file), { recursive: true });
+    return fsp.open(file, 'wx', 0o666);
+  });
+  try {
+    for (let offset = 0; offset < bytes.length; ) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
+      // write() answering 0 makes no progress: the device is full (the next call would say ENOSPC).
+      if (bytesWritten <= 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+      offset += bytesWritten;
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a rename durable; Windows cannot open a folder for this, and some file systems refuse: best effort. */
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await fsp.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // The file itself is already fsynced; only the rename's durability is left to the system here.
+  }
+}
+
+async function retryingTransient(
+  retryForMs: number,
+  attempt: () => Promise<void>,
+  passThrough: string[] = [],
+): Promise<void> {
+  const deadline = Date.now() + retryForMs;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 200)) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (isErrno(err, ...passThrough)) throw err;
+      if (!isTransient(err) || Date.now() + pause > deadline) throw writeError(err);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}

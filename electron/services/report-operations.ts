@@ -1,0 +1,83 @@
+// What the program does with whole reports, over the store (which only keeps them): new reports from a
+// template or from last year's text, next year's copy, and packages in and out — with the question a package
+// already in the store raises (replace it, or keep both?) answered by the caller.
+import {
+  createReportArgsSchema,
+  type CreateReportArgs,
+  type DuplicateChoice,
+  type OutlineFileOptions,
+} from '../../core/api';
+import { AppError, schemaIssueParams } from '../../core/errors';
+import { newId } from '../../core/ids';
+import type { Report } from '../../core/model';
+import { importOutline } from '../../core/outline-import';
+import { duplicateAsNextYear } from '../../core/report-ops';
+import { createReportFromTemplate } from '../../core/templates';
+import type { ReportStore } from '../store/store';
+import { decodePackage, encodePackage } from './package-format';
+
+/**
+ * What an import does when the package's report is already in the store: `ask` refuses with
+ * PACKAGE_ALREADY_IMPORTED (whose `importId` resolvePackageImport takes with the user's answer), `replace`
+ * puts the package's content in its place (the replaced version stays among its backups), `keep-both`
+ * imports it as a new report beside it.
+ */
+export type OnDuplicate = 'ask' | DuplicateChoice;
+
+/** Imports waiting for the user's answer; only the last few (a user answers one question at a time). */
+const PENDING_KEPT = 5;
+
+export class ReportOperations {
+  private readonly pending = new Map<string, Report>();
+
+  constructor(
+    private readonly store: ReportStore,
+    private readonly now: () => Date,
+  ) {}
+
+  async createReport(args: CreateReportArgs): Promise<Report> {
+    const parsed = createReportArgsSchema.safeParse(args);
+    if (!parsed.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error));
+    const { templateId, organisation, year, language } = parsed.data;
+    return this.store.create(createReportFromTemplate(templateId, { organisation, year, language, now: this.stamp() }));
+  }
+
+  async importOutline(text: string, { organisation, year }: OutlineFileOptions): Promise<Report> {
+    return this.store.create(importOutline(text, { organisation, year, now: this.stamp() }));
+  }
+
+  async duplicateAsNextYear(id: string): Promise<Report> {
+    const { report } = await this.store.get(id);
+    return this.store.create(duplicateAsNextYear(report, this.stamp()));
+  }
+
+  /** The package file's text for one report. */
+  async exportPackage(id: string): Promise<string> {
+    const { report } = await this.store.get(id);
+    return encodePackage(report, this.stamp());
+  }
+
+  /** Checks a package completely before anything is written: a bad one leaves the store untouched. */
+  async importPackage(text: string, onDuplicate: OnDuplicate = 'ask'): Promise<Report> {
+    const report = decodePackage(text);
+    const existing = this.store.summary(report.id);
+    if (!existing || onDuplicate === 'keep-both') return this.store.create(report);
+    if (onDuplicate === 'replace') return this.store.update(report);
+    const importId = newId();
+    this.pending.set(importId, report);
+    for (const old of [...this.pending.keys()].slice(0, -PENDING_KEPT)) this.pending.delete(old);
+    throw new AppError('PACKAGE_ALREADY_IMPORTED', { title: existing.title, importId });
+  }
+
+  /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED, as the user chose. */
+  async resolvePackageImport(importId: string, choice: DuplicateChoice): Promise<Report> {
+    const report = this.pending.get(importId);
+    if (!report) throw new AppError('NOT_FOUND', { id: importId });
+    this.pending.delete(importId);
+    return choice === 'replace' && this.store.summary(report.id) ? this.store.update(report) : this.store.create(report);
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+}
