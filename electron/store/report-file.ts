@@ -77,8 +77,14 @@ export class ReportFile {
   async create(report: Report): Promise<void> {
     const text = encodeReport(report);
     await writeDurable(this.file, text);
+    try {
+      await this.backups.keepFirst(text);
+    } catch (err) {
+      // Whole or nothing: a report that could not get its first backup (a full disk) is not left half-made.
+      await unlink(this.file).catch(() => undefined);
+      throw err;
+    }
     this.good = await fingerprint(this.file);
-    await this.backups.keepFirst(text);
     this.backedUp = true;
   }
 

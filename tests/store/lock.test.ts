@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { FolderLock } from '../../electron/store/folder-lock';
@@ -28,6 +29,64 @@ async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
   await new Promise((resolve) => child.on('exit', resolve));
   return child.pid!;
+}
+
+let binDir: string;
+let contender: string;
+afterAll(() => rmSync(binDir, { recursive: true, force: true }));
+beforeAll(async () => {
+  // Bundled once, so the many contenders start in a fraction of a second.
+  binDir = mkdtempSync(path.join(os.tmpdir(), 'report-desk-lock-bin-'));
+  contender = path.join(binDir, 'lock-contender.mjs');
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'lock-contender.ts')],
+    outfile: contender,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+  });
+});
+
+/** A contender's lines, as they arrive. */
+function linesOf(child: ChildProcess): { lines: string[]; next(count: number): Promise<void> } {
+  const lines: string[] = [];
+  let buffered = '';
+  const waiters: (() => void)[] = [];
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const parts = buffered.split('\n');
+    buffered = parts.pop()!;
+    lines.push(...parts);
+    waiters.splice(0).forEach((w) => w());
+  });
+  const next = (count: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => (lines.length >= count ? resolve() : waiters.push(check));
+      child.on('exit', () => (lines.length >= count ? resolve() : reject(new Error(`contender exited: ${lines}`))));
+      check();
+    });
+  return { lines, next };
+}
+
+/** Four processes try to take one folder at the same moment; how many got it, and still hold it after. */
+async function race(file: string): Promise<{ held: number; stillHeld: number; refused: string[] }> {
+  const startAt = Date.now() + 400;
+  const children = Array.from({ length: 4 }, () =>
+    spawn(process.execPath, [contender, file, String(startAt)], { stdio: ['pipe', 'pipe', 'inherit'] }),
+  );
+  const outputs = children.map(linesOf);
+  await Promise.all(outputs.map((o) => o.next(1)));
+  for (const child of children) child.stdin!.end();
+  await Promise.all(outputs.map((o) => o.next(2)));
+  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.on('exit', resolve)))));
+  const first = outputs.map((o) => o.lines[0]!);
+  return {
+    held: first.filter((l) => l === 'held').length,
+    stillHeld: outputs.filter((o) => o.lines[0] === 'held' && o.lines[1] === 'still true').length,
+    refused: first.filter((l) => l !== 'held'),
+  };
 }
 
 const holder = (pid: number, startedAt = Date.now() - 5000) => JSON.stringify({ pid, startedAt, host: os.hostname() });
@@ -125,6 +184,28 @@ describe('data folder lock', () => {
     expect(Math.abs(statSync(file).mtimeMs - old.getTime())).toBeLessThan(1);
     lock.release();
     expect(existsSync(file)).toBe(true);
+  });
+
+  it('never lets two of several processes starting together hold it, whatever lock they find', { timeout: 120_000 }, async () => {
+    const dead = await deadPid();
+    const leftovers: ((file: string) => void)[] = [
+      () => undefined,
+      (file) => writeFileSync(file, holder(dead)),
+      (file) => writeFileSync(file, ''),
+      (file) => {
+        writeFileSync(file, holder(process.pid));
+        const old = new Date(Date.now() - 60_000);
+        utimesSync(file, old, old);
+      },
+    ];
+    for (let round = 0; round < 24; round++) {
+      const file = path.join(tempDir(), 'report-desk.lock');
+      leftovers[round % leftovers.length]!(file);
+      const { held, stillHeld, refused } = await race(file);
+      expect(held, `round ${round}`).toBe(1);
+      expect(stillHeld, `round ${round}`).toBe(1);
+      expect(refused.every((r) => r.startsWith('refused DATA_FOLDER_LOCKED'))).toBe(true);
+    }
   });
 
   it('tells the user what to do in the locked message', () => {
