@@ -441,6 +441,58 @@ describe('report store', () => {
     expect(store.list()).toHaveLength(7);
   });
 
+  it('lists a report whose file was deleted behind its back as a problem until that entry is deleted', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const gone = await store.create(sampleReport());
+    const kept = await store.create(sampleReport('某区城管局'));
+    const trashed = await store.create(sampleReport('某区统计局'));
+    await store.delete(trashed.id);
+    await store.close();
+    unlinkSync(path.join(dir, 'reports', `${gone.id}.json`));
+    const expected = [
+      { id: gone.id, code: 'REPORT_FILE_MISSING', params: { id: gone.id, title: '某区司法局2023年法治政府建设情况报告' } },
+    ];
+    store = await openStore(dir);
+    expect(store.list().map((s) => s.id)).toEqual([kept.id]);
+    expect(store.listProblems()).toEqual(expected);
+    expect(errorMessage('zh-CN', store.listProblems()[0]!)).toContain('某区司法局2023年法治政府建设情况报告');
+    await store.close();
+    // Not forgotten on the next open either, by the app or a reader.
+    store = await openStore(dir);
+    expect(store.listProblems()).toEqual(expected);
+    const reader = await openStore(dir, { readOnly: true });
+    expect(reader.listProblems()).toEqual(expected);
+    await store.delete(gone.id);
+    expect(store.listProblems()).toEqual([]);
+    await store.close();
+    store = await openStore(dir);
+    expect(store.listProblems()).toEqual([]);
+    expect(store.list().map((s) => s.id)).toEqual([kept.id]);
+  });
+
+  it('lists a stray copy of a report (another name, or another report’s id) as a problem, not twice', async () => {
+    const dir = tempDir();
+    let store = await openStore(dir);
+    const r = await store.create(sampleReport());
+    await store.close();
+    const text = readFileSync(path.join(dir, 'reports', `${r.id}.json`), 'utf8');
+    // Explorer's copies, and a copy renamed to an id of its own.
+    writeFileSync(path.join(dir, 'reports', `${r.id} - 副本.json`), text);
+    writeFileSync(path.join(dir, 'reports', 'copied-by-hand.json'), text);
+    // Files that are not reports at all are none of the store's business.
+    writeFileSync(path.join(dir, 'reports', 'notes (1).json'), '{"not":"a report"}');
+    store = await openStore(dir);
+    expect(store.list().map((s) => s.id)).toEqual([r.id]);
+    expect(store.listProblems()).toEqual(
+      [
+        { id: `${r.id} - 副本`, code: 'REPORT_STRAY_COPY', params: { file: `${r.id} - 副本.json` } },
+        { id: 'copied-by-hand', code: 'REPORT_STRAY_COPY', params: { file: 'copied-by-hand.json' } },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(errorMessage('en', store.listProblems()[0]!)).toContain('is a copy of another report');
+  });
+
   it('lists a folder whose report vanished while it was read (a reader beside the app)', async () => {
     const dir = tempDir();
     let store = await openStore(dir);
