@@ -198,7 +198,7 @@ describe('data folder lock', () => {
         utimesSync(file, old, old);
       },
     ];
-    for (let round = 0; round < 24; round++) {
+    for (let round = 0; round < 16; round++) {
       const file = path.join(tempDir(), 'report-desk.lock');
       leftovers[round % leftovers.length]!(file);
       const { held, stillHeld, refused } = await race(file);

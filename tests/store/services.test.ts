@@ -171,7 +171,7 @@ describe('services', () => {
     expect(await codeOf(services.exportPdf(r.id, {}))).toBe('EXPORT_FAILED');
   });
 
-  it('exports a package to the chosen file and imports it back as a new report', async () => {
+  it('exports a package to the chosen file; importing it back asks, then replaces or keeps both', async () => {
     const f = fakes(tempDir());
     const services = await start(f.options);
     const r = await services.createReport({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
@@ -181,9 +181,17 @@ describe('services', () => {
     const envelope = JSON.parse(readFileSync(file, 'utf8'));
     expect(envelope).toMatchObject({ format: 'report-desk-package', formatVersion: 1, report: { id: r.id } });
     f.chosen.package = file;
-    const imported = await services.importPackageFile();
+    const asked = await services.importPackageFile().catch((err: unknown) => err as AppError);
     expect(f.calls.at(-1)).toBe('open-dialog package');
-    expect(imported!.id).not.toBe(r.id);
+    expect(asked).toMatchObject({ code: 'PACKAGE_ALREADY_IMPORTED', params: { title: r.meta.organisation + '2023年法治政府建设情况报告' } });
+    expect(await services.listReports()).toHaveLength(1);
+    // The answer comes without a second Open dialog.
+    const kept = await services.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
+    expect(f.calls.filter((c) => c === 'open-dialog package')).toHaveLength(1);
+    expect(kept.id).not.toBe(r.id);
+    expect(await services.listReports()).toHaveLength(2);
+    const replaced = await services.importPackageFromFile(file, 'replace');
+    expect(replaced.id).toBe(r.id);
     expect(await services.listReports()).toHaveLength(2);
     const notJson = path.join(f.saveDir, 'not-json.rldpkg');
     writeFileSync(notJson, 'not json');
@@ -246,6 +254,22 @@ describe('services', () => {
     services = await start(f.options);
     expect(await services.listReports()).toEqual([]);
     expect(await services.listProblems()).toEqual([{ id: r.id, code: 'SCHEMA_TOO_NEW', params: { version: 99 } }]);
+  });
+
+  it('tells of a report restored from a backup, in the list and on opening, until acknowledged', async () => {
+    const f = fakes(tempDir());
+    let services = await start(f.options);
+    const r = await services.createReport({ templateId: 'department-annual', organisation: '某区司法局', year: 2023 });
+    await services.close();
+    running.pop();
+    writeFileSync(path.join(f.options.dataDir, 'reports', `${r.id}.json`), '{"damaged');
+    services = await start(f.options);
+    const [listed] = await services.listReports();
+    expect(listed!.restoredFrom).toEqual(expect.any(String));
+    expect((await services.openReport(r.id)).restoredFrom).toBe(listed!.restoredFrom);
+    await services.acknowledgeRestore(r.id);
+    expect((await services.openReport(r.id)).restoredFrom).toBeNull();
+    expect((await services.listReports())[0]!.restoredFrom).toBeUndefined();
   });
 
   it('reads a package file for the dialog, the shell and the CLI alike: size checked first, errors with the system code', async () => {
