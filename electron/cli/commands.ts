@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
 import { reportTitle } from '../../core/document';
+import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
@@ -53,7 +54,8 @@ export class UsageError extends Error {
       | 'badLanguage'
       | 'badYear'
       | 'exportSource'
-      | 'packageGiven',
+      | 'packageGiven'
+      | 'badOnDuplicate',
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -224,6 +226,11 @@ export const COMMANDS: Record<string, Command> = {
       for (const problem of problems) {
         ctx.io.err(ctx.t('list.problem', { id: problem.id, message: errorMessage(ctx.language, problem) }));
       }
+      for (const r of reports.filter((report) => report.restoredFrom)) {
+        const backup = formatLocalDateTime(r.restoredFrom!, ctx.language);
+        const message = errorMessage(ctx.language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
+        ctx.io.err(ctx.t('list.restored', { id: r.id, message }));
+      }
       if (reports.length === 0)
         ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
@@ -255,11 +262,24 @@ export const COMMANDS: Record<string, Command> = {
 
   'import-package': {
     help: 'importPackage',
-    options: { ...dataDirOption },
+    options: { 'on-duplicate': { type: 'string' }, ...dataDirOption },
     positionals: [1],
     async run(ctx) {
       const file = ctx.positionals[0]!;
-      const report = await withServices(ctx, { readOnly: false }, (services) => services.importPackageFromFile(file));
+      const onDuplicate = str(ctx, 'on-duplicate') ?? 'ask';
+      if (onDuplicate !== 'ask' && onDuplicate !== 'replace' && onDuplicate !== 'keep-both') {
+        throw new UsageError('badOnDuplicate', { value: onDuplicate });
+      }
+      const report = await withServices(ctx, { readOnly: false }, (services) =>
+        services.importPackageFromFile(file, onDuplicate),
+      ).catch((err: unknown) => {
+        if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
+          ctx.io.err(`${errorMessage(ctx.language, err)}${ctx.t('duplicateHint')}`);
+          return null;
+        }
+        throw err;
+      });
+      if (!report) return 2;
       ctx.io.out(ctx.t('packageImported', { title: reportTitle(report), id: report.id }));
       return 0;
     },

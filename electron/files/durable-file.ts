@@ -84,7 +84,7 @@ async function writeWhole(file: string, bytes: Buffer): Promise<void> {
     return fsp.open(file, 'wx', 0o666);
   });
   try {
-    for (let offset = 0; offset < bytes.length; ) {
+    for (let offset = 0; offset < bytes.length;) {
       const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
       // write() answering 0 makes no progress: the device is full (the next call would say ENOSPC).
       if (bytesWritten <= 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });

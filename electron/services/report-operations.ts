@@ -74,7 +74,9 @@ export class ReportOperations {
     const report = this.pending.get(importId);
     if (!report) throw new AppError('NOT_FOUND', { id: importId });
     this.pending.delete(importId);
-    return choice === 'replace' && this.store.summary(report.id) ? this.store.update(report) : this.store.create(report);
+    return choice === 'replace' && this.store.summary(report.id)
+      ? this.store.update(report)
+      : this.store.create(report);
   }
 
   private stamp(): string {

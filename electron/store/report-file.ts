@@ -143,9 +143,7 @@ export class ReportFile {
       if (!this.readOnly) {
         const damaged = await readTextIfExists(this.file);
         if (damaged !== null) {
-          await writeDurable(path.join(this.backups.dir, `damaged-${Date.now()}.json`), damaged).catch(
-            () => undefined,
-          );
+          await writeDurable(path.join(this.backups.dir, `damaged-${Date.now()}.json`), damaged).catch(() => undefined);
         }
         // The notice first: a crash after it leaves a notice of a restore that a second open repeats.
         await writeDurable(path.join(this.backups.dir, RESTORED_NOTICE), JSON.stringify({ restoredFrom }));
@@ -168,4 +166,3 @@ async function fingerprint(file: string): Promise<Fingerprint | null> {
     throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
   }
 }
-

@@ -338,10 +338,7 @@ export class ReportStore {
    */
   private isTaken(id: string): boolean {
     return (
-      this.reserved.has(id) ||
-      this.entries.has(id) ||
-      this.missing.has(id) ||
-      existsSync(this.layout.reportFile(id))
+      this.reserved.has(id) || this.entries.has(id) || this.missing.has(id) || existsSync(this.layout.reportFile(id))
     );
   }
 

@@ -141,9 +141,19 @@ describe('report-desk', { timeout: 180_000 }, () => {
       report: { id: report.id },
     });
 
-    // Importing the same package again gives a second report under a fresh id.
-    expect(cli(['import-package', 'out.rldpkg', '--data-dir', dataDir]).code).toBe(0);
+    // Importing the same package again says it is there already and how to replace it or keep both.
+    expectOneLineError(
+      cli(['import-package', 'out.rldpkg', '--data-dir', dataDir]),
+      /已经在报告列表中.*--on-duplicate replace/,
+    );
+    expect(cli(['list', '--data-dir', dataDir]).out.trim().split('\n')).toHaveLength(1);
+    expect(cli(['import-package', 'out.rldpkg', '--on-duplicate', 'keep-both', '--data-dir', dataDir]).code).toBe(0);
+    expect(cli(['import-package', 'out.rldpkg', '--on-duplicate', 'replace', '--data-dir', dataDir]).code).toBe(0);
     expect(cli(['list', '--data-dir', dataDir]).out.trim().split('\n')).toHaveLength(2);
+    expectOneLineError(
+      cli(['import-package', 'out.rldpkg', '--on-duplicate', 'both', '--data-dir', dataDir]),
+      '「both」',
+    );
   });
 
   it('refuses a hostile package with one line and leaves the data folder as it was', () => {
@@ -174,7 +184,7 @@ describe('report-desk', { timeout: 180_000 }, () => {
     } finally {
       await store.close();
     }
-    expect(cli(['import-package', 'locked.rldpkg', '--data-dir', dataDir]).code).toBe(0);
+    expect(cli(['import-package', 'locked.rldpkg', '--on-duplicate', 'keep-both', '--data-dir', dataDir]).code).toBe(0);
   });
 
   it('reports usage mistakes and failures as one line with exit code 2', () => {
@@ -273,6 +283,9 @@ describe('report-desk', { timeout: 180_000 }, () => {
     ).toEqual([damaged.id]);
     expect(list.err.trim().split('\n')).toEqual([
       `report-desk: 无法列出报告 ${lost.id}：报告文件已损坏，且没有可用的备份：${lost.id}`,
+      expect.stringMatching(
+        new RegExp(`^report-desk: 报告 ${damaged.id}：报告文件已损坏，已从 .+ 的备份恢复。请在程序中打开它并确认。$`),
+      ),
     ]);
 
     const show = cli(['show', damaged.id, '--data-dir', dataDir]);

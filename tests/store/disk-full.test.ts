@@ -144,7 +144,8 @@ describe('a nearly full disk', () => {
     expect((await failure(store.update({ ...report, preamble: ['新内容'] })))?.code).toBe('DISK_FULL');
     expect(onDisk(dir, report.id)).toEqual(report);
 
-    for (const name of readdirSync(mountPoint).filter((n) => n.startsWith('filler'))) rmSync(path.join(mountPoint, name));
+    for (const name of readdirSync(mountPoint).filter((n) => n.startsWith('filler')))
+      rmSync(path.join(mountPoint, name));
     const saved = await store.update({ ...report, preamble: ['新内容'] });
     expect(onDisk(dir, report.id)).toEqual(saved);
     await store.close();

@@ -80,7 +80,9 @@ async function race(file: string): Promise<{ held: number; stillHeld: number; re
   await Promise.all(outputs.map((o) => o.next(1)));
   for (const child of children) child.stdin!.end();
   await Promise.all(outputs.map((o) => o.next(2)));
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.on('exit', resolve)))));
+  await Promise.all(
+    children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.on('exit', resolve)))),
+  );
   const first = outputs.map((o) => o.lines[0]!);
   return {
     held: first.filter((l) => l === 'held').length,
@@ -186,27 +188,31 @@ describe('data folder lock', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('never lets two of several processes starting together hold it, whatever lock they find', { timeout: 120_000 }, async () => {
-    const dead = await deadPid();
-    const leftovers: ((file: string) => void)[] = [
-      () => undefined,
-      (file) => writeFileSync(file, holder(dead)),
-      (file) => writeFileSync(file, ''),
-      (file) => {
-        writeFileSync(file, holder(process.pid));
-        const old = new Date(Date.now() - 60_000);
-        utimesSync(file, old, old);
-      },
-    ];
-    for (let round = 0; round < 16; round++) {
-      const file = path.join(tempDir(), 'report-desk.lock');
-      leftovers[round % leftovers.length]!(file);
-      const { held, stillHeld, refused } = await race(file);
-      expect(held, `round ${round}`).toBe(1);
-      expect(stillHeld, `round ${round}`).toBe(1);
-      expect(refused.every((r) => r.startsWith('refused DATA_FOLDER_LOCKED'))).toBe(true);
-    }
-  });
+  it(
+    'never lets two of several processes starting together hold it, whatever lock they find',
+    { timeout: 120_000 },
+    async () => {
+      const dead = await deadPid();
+      const leftovers: ((file: string) => void)[] = [
+        () => undefined,
+        (file) => writeFileSync(file, holder(dead)),
+        (file) => writeFileSync(file, ''),
+        (file) => {
+          writeFileSync(file, holder(process.pid));
+          const old = new Date(Date.now() - 60_000);
+          utimesSync(file, old, old);
+        },
+      ];
+      for (let round = 0; round < 16; round++) {
+        const file = path.join(tempDir(), 'report-desk.lock');
+        leftovers[round % leftovers.length]!(file);
+        const { held, stillHeld, refused } = await race(file);
+        expect(held, `round ${round}`).toBe(1);
+        expect(stillHeld, `round ${round}`).toBe(1);
+        expect(refused.every((r) => r.startsWith('refused DATA_FOLDER_LOCKED'))).toBe(true);
+      }
+    },
+  );
 
   it('tells the user what to do in the locked message', () => {
     const message = errorMessage('zh-CN', { code: 'DATA_FOLDER_LOCKED', params: { pid: 42 } });

@@ -96,9 +96,13 @@ describe('report packages', () => {
   it('gives a package whose id is a Windows device name a new id', async () => {
     const { envelope } = await withStore();
     for (const name of ['CON', 'nul', 'Aux', 'prn', 'COM1', 'com9', 'LPT1', 'lpt9']) {
-      const imported = await reports.importPackage(JSON.stringify({ ...envelope, report: { ...envelope.report, id: name } }));
+      const imported = await reports.importPackage(
+        JSON.stringify({ ...envelope, report: { ...envelope.report, id: name } }),
+      );
       expect(imported.id).not.toBe(name);
-      expect(readdirSync(path.join(store!.layout.reports)).some((n) => n.toLowerCase().startsWith(name.toLowerCase()))).toBe(false);
+      expect(
+        readdirSync(path.join(store!.layout.reports)).some((n) => n.toLowerCase().startsWith(name.toLowerCase())),
+      ).toBe(false);
     }
     await expect(store!.get('CON')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

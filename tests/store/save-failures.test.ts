@@ -89,7 +89,10 @@ describe('failed saves', () => {
     expect(errorMessage('zh-CN', refused)).toContain('其他程序');
     expect(errorMessage('en', refused)).toContain('another program');
     expect(preambleOnDisk(dir, r.id)).toEqual(r.preamble);
-    await vi.waitFor(() => expect(preambleOnDisk(dir, r.id)).toEqual(['扫描期间保存']), { timeout: 8000, interval: 100 });
+    await vi.waitFor(() => expect(preambleOnDisk(dir, r.id)).toEqual(['扫描期间保存']), {
+      timeout: 8000,
+      interval: 100,
+    });
     expect((await store.get(r.id)).report.preamble).toEqual(['扫描期间保存']);
 
     // A newer save wins over a background retry still waiting.

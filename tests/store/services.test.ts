@@ -183,7 +183,10 @@ describe('services', () => {
     f.chosen.package = file;
     const asked = await services.importPackageFile().catch((err: unknown) => err as AppError);
     expect(f.calls.at(-1)).toBe('open-dialog package');
-    expect(asked).toMatchObject({ code: 'PACKAGE_ALREADY_IMPORTED', params: { title: r.meta.organisation + '2023年法治政府建设情况报告' } });
+    expect(asked).toMatchObject({
+      code: 'PACKAGE_ALREADY_IMPORTED',
+      params: { title: r.meta.organisation + '2023年法治政府建设情况报告' },
+    });
     expect(await services.listReports()).toHaveLength(1);
     // The answer comes without a second Open dialog.
     const kept = await services.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');

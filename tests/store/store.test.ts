@@ -401,7 +401,9 @@ describe('report store', () => {
     const dir = tempDir();
     let store = await openStore(dir);
     const r = await store.create(sampleReport());
-    const imported = await packages(store).importPackage((await packages(store).exportPackage(r.id)).replace(r.id, 'imported-1'));
+    const imported = await packages(store).importPackage(
+      (await packages(store).exportPackage(r.id)).replace(r.id, 'imported-1'),
+    );
     await store.close();
     // Damaged in place (the same file, not a new one by rename): a hard-linked backup would be damaged too.
     for (const id of [r.id, imported.id]) writeFileSync(path.join(dir, 'reports', `${id}.json`), '{"schemaVersion":1,');
@@ -451,7 +453,11 @@ describe('report store', () => {
     await store.close();
     unlinkSync(path.join(dir, 'reports', `${gone.id}.json`));
     const expected = [
-      { id: gone.id, code: 'REPORT_FILE_MISSING', params: { id: gone.id, title: '某区司法局2023年法治政府建设情况报告' } },
+      {
+        id: gone.id,
+        code: 'REPORT_FILE_MISSING',
+        params: { id: gone.id, title: '某区司法局2023年法治政府建设情况报告' },
+      },
     ];
     store = await openStore(dir);
     expect(store.list().map((s) => s.id)).toEqual([kept.id]);

@@ -54,10 +54,12 @@ Only reads: works while the app is open.`,
     show: `Usage: report-desk show <id> [--data-dir <folder>]
 
 Prints one report of the data folder as JSON. Only reads: works while the app is open.`,
-    importPackage: `Usage: report-desk import-package <file.rldpkg> [--data-dir <folder>]
+    importPackage: `Usage: report-desk import-package <file.rldpkg> [--on-duplicate replace|keep-both] [--data-dir <folder>]
 
-Imports a report package into the data folder, under a new id if its id is taken. Invalid or hostile files
-are refused and the data folder is left unchanged.`,
+Imports a report package into the data folder. Invalid or hostile files are refused and the data folder is left
+unchanged. When the report is already in the data folder, nothing is imported unless --on-duplicate says what to
+do: replace puts the package's content in its place (the replaced content stays among the backups), keep-both
+imports it beside it under a new id.`,
     exportPackage: `Usage: report-desk export-package <id> --out <file.rldpkg> [--data-dir <folder>]
 
 Exports one report of the data folder as a package (to import on another computer).`,
@@ -74,7 +76,9 @@ Exports one report of the data folder as a package (to import on another compute
     exportSource: 'Give a report file, or both --data-dir and --id.',
     packageGiven:
       '"{{file}}" is a report package, not a report file. Import it into a data folder with report-desk import-package first.',
+    badOnDuplicate: '--on-duplicate takes replace or keep-both, not "{{value}}".',
   },
+  duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
   imported: 'Imported "{{title}}" → {{out}}',
   findings: {
     error: 'error',
@@ -88,6 +92,7 @@ Exports one report of the data folder as a package (to import on another compute
     draft: 'draft',
     final: 'final',
     problem: 'Cannot list report {{id}}: {{message}}',
+    restored: 'Report {{id}}: {{message}} Open it in the app to confirm.',
   },
   restored: 'Note: {{message}}',
   packageImported: 'Imported "{{title}}" as {{id}}',

@@ -11,7 +11,8 @@ export default {
   DATA_FOLDER_LOCKED:
     'The data folder is in use by another running Report Desk (process {{pid}}). Close it first; if it has already closed or crashed, wait half a minute and try again.',
   WRITE_FAILED: 'Could not write to disk: {{detail}}.',
-  DISK_FULL: 'The disk is full, so this was not saved. What was saved before is intact. Free some disk space and try again.',
+  DISK_FULL:
+    'The disk is full, so this was not saved. What was saved before is intact. Free some disk space and try again.',
   FILE_BUSY:
     'The file cannot be written right now: another program (such as a virus scanner) may be using it, or the data folder may not allow writing. Saving is retried; if this persists, check the data folder’s permissions.',
   LOCK_LOST:

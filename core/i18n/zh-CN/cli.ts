@@ -50,9 +50,11 @@ export default {
     show: `用法：report-desk show <编号> [--data-dir <文件夹>]
 
 以 JSON 输出数据文件夹中的一份报告。只读取，程序开着时也可运行。`,
-    importPackage: `用法：report-desk import-package <文件.rldpkg> [--data-dir <文件夹>]
+    importPackage: `用法：report-desk import-package <文件.rldpkg> [--on-duplicate replace|keep-both] [--data-dir <文件夹>]
 
-把报告包导入数据文件夹。编号已存在时使用新编号；无效或有害的文件会被拒绝，数据文件夹保持不变。`,
+把报告包导入数据文件夹。无效或有害的文件会被拒绝，数据文件夹保持不变。
+报告已在数据文件夹中时只提示、不导入；--on-duplicate replace 用报告包的内容替换它（原来的内容留在备份中），
+--on-duplicate keep-both 以新编号导入，两份都保留。`,
     exportPackage: `用法：report-desk export-package <编号> --out <文件.rldpkg> [--data-dir <文件夹>]
 
 把数据文件夹中的一份报告导出为报告包（可在另一台电脑上导入）。`,
@@ -68,7 +70,9 @@ export default {
     badYear: '年度「{{value}}」不是有效的年份。',
     exportSource: '请给出报告文件，或同时给出 --data-dir 和 --id。',
     packageGiven: '「{{file}}」是报告包，不是报告文件。请先用 report-desk import-package 导入数据文件夹。',
+    badOnDuplicate: '--on-duplicate 只能是 replace 或 keep-both，不能是「{{value}}」。',
   },
+  duplicateHint: '要替换它，请加上 --on-duplicate replace；要两份都保留，请加上 --on-duplicate keep-both。',
   imported: '已导入「{{title}}」→ {{out}}',
   findings: {
     error: '错误',
@@ -82,6 +86,7 @@ export default {
     draft: '草稿',
     final: '定稿',
     problem: '无法列出报告 {{id}}：{{message}}',
+    restored: '报告 {{id}}：{{message}}请在程序中打开它并确认。',
   },
   restored: '注意：{{message}}',
   packageImported: '已导入「{{title}}」，编号 {{id}}',
