@@ -4,13 +4,16 @@
 // answers null when the user cancels it). Report files that cannot be opened are listed under the reports.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
+import type { DuplicateChoice, ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
 import { isLanguage } from '../../core/i18n';
 import type { ImportKind } from '../../core/import-limits';
-import type { ReportSummary } from '../../core/model';
+import type { Report, ReportSummary } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { formatLocalDateTime } from '../../core/date-time';
+import { AppError } from '../../core/errors';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
+import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 
@@ -26,6 +29,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
+  const [pendingDuplicate, setPendingDuplicate] = useState<PendingDuplicate | null>(null);
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
@@ -83,20 +87,30 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       const saved = await api.exportPackage(r.id);
       if (saved) setNotice({ kind: 'info', text: t('home.packageExported', { file: saved.fileName }) });
     });
+  const packageImported = async (report: Report) => {
+    await refresh();
+    setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
+  };
   const importFile = (kind: ImportKind) => {
     setImportError(null);
+    setPendingDuplicate(null);
     void run(
       async () => {
         const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
         if (!report) return;
         if (kind === 'outline') onOpen(report.id);
-        else {
-          await refresh();
-          setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
-        }
+        else await packageImported(report);
       },
-      (err) => setImportError({ kind, text: errorText(te, err) }),
+      (err) => {
+        if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
+          setPendingDuplicate({ importId: String(err.params.importId), text: errorText(te, err) });
+        } else setImportError({ kind, text: errorText(te, err) });
+      },
     );
+  };
+  const answerDuplicate = (importId: string, choice: DuplicateChoice | null) => {
+    setPendingDuplicate(null);
+    if (choice) void run(async () => packageImported(await api.resolvePackageImport(importId, choice)));
   };
 
   const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
@@ -143,6 +157,11 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                       {r.title}
                     </button>
                     <div className="sub">{r.organisation}</div>
+                    {r.restoredFrom && (
+                      <div className="sub restored">
+                        {te('REPORT_CORRUPT_RESTORED', { backup: formatLocalDateTime(r.restoredFrom, uiLanguage) })}
+                      </div>
+                    )}
                   </td>
                   <td>{r.year}</td>
                   <td>
@@ -223,6 +242,13 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             error={importError?.kind === 'package' ? importError.text : null}
             onChoose={() => importFile('package')}
           />
+          {pendingDuplicate && (
+            <DuplicatePackage
+              pending={pendingDuplicate}
+              disabled={busy}
+              onAnswer={(choice) => answerDuplicate(pendingDuplicate.importId, choice)}
+            />
+          )}
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>

@@ -1,6 +1,6 @@
 // Opens a report for the wizard: from the store, or from the local journal when it holds edits the store
 // never received (a failed save, then a reload). Tells the user when a damaged file was restored from backup,
-// with the backup's time in local time, in a notice that stays until dismissed.
+// with the backup's time in local time, in a notice that stays (on every open) until dismissed.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocalDateTime } from '../../core/date-time';
@@ -68,7 +68,11 @@ export function OpenReport({ id, journal, onClose }: { id: string; journal: Jour
           <button
             type="button"
             className="icon-button"
-            onClick={() => setLoaded({ ...loaded, restoredFrom: null })}
+            onClick={() => {
+              setLoaded({ ...loaded, restoredFrom: null });
+              // Seen: the notice goes from the list and later opens too (shown again next time if this fails).
+              api.acknowledgeRestore(id).catch(() => undefined);
+            }}
             aria-label={t('home.dismiss')}
           >
             ×

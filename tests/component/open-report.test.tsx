@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Opening a report whose file was damaged and restored from a backup: the user is told in a visible notice,
-// the backup's time in local time and in the UI language (not the stored ISO time), until they dismiss it.
+// the backup's time in local time and in the UI language (not the stored ISO time), until they dismiss it (then the
+// store is told, so the notice goes for good).
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +22,7 @@ function renderOpen(restoredFrom: string | null, language: 'zh-CN' | 'en') {
   const report = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023 });
   const api = {
     openReport: vi.fn(async () => ({ report, restoredFrom })),
+    acknowledgeRestore: vi.fn(async () => undefined),
     saveReport: vi.fn(async () => ({ updatedAt: new Date().toISOString() })),
     onExportProgress: () => () => undefined,
   } as unknown as Api;
@@ -31,12 +33,13 @@ function renderOpen(restoredFrom: string | null, language: 'zh-CN' | 'en') {
       </I18nextProvider>
     </ApiProvider>,
   );
+  return { api, report };
 }
 
 describe('a report restored from its backup', () => {
   it('says so with the backup time in local time, in the UI language, until dismissed', async () => {
     for (const language of ['zh-CN', 'en'] as const) {
-      renderOpen(backupTime, language);
+      const { api, report } = renderOpen(backupTime, language);
       const notice = await screen.findByRole('alert');
       const backup = formatLocalDateTime(backupTime, language);
       expect(notice.textContent).toContain(
@@ -47,6 +50,8 @@ describe('a report restored from its backup', () => {
       expect(document.querySelector('.wizard')).not.toBeNull();
       fireEvent.click(screen.getByRole('button', { name: translator(language, 'ui')('home.dismiss') }));
       expect(screen.queryByRole('alert')).toBeNull();
+      // Seen: the store forgets the notice, so the list and the next open no longer show it.
+      expect(api.acknowledgeRestore).toHaveBeenCalledWith(report.id);
       cleanup();
     }
   });
