@@ -3,7 +3,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import path from 'node:path';
-import { toErrorPayload } from '../../core/errors';
+import { AppError, toErrorPayload } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
 import type { ServiceOptions, Services } from '../services';
@@ -66,6 +66,9 @@ export async function importHandedPackage(
     log.info('package imported from the command line');
     return report.id;
   } catch (err) {
+    if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
+      return (await askAboutDuplicate(services, err, context))?.id ?? null;
+    }
     const problem = toErrorPayload(err);
     log.warn('package import failed', problem.code);
     const language = context.language();
@@ -82,4 +85,29 @@ export async function importHandedPackage(
     else await dialog.showMessageBox(options);
     return null;
   }
+}
+
+/** The package's report is in the list already: keep both, replace it, or import nothing, as the user says. */
+async function askAboutDuplicate(services: Services, duplicate: AppError, context: DesktopContext) {
+  const language = context.language();
+  const shellText = translator(language, 'shell');
+  const options = {
+    type: 'question' as const,
+    title: shellText('dialog.duplicateTitle'),
+    message: errorMessage(language, duplicate),
+    buttons: [
+      shellText('dialog.duplicateKeepBoth'),
+      shellText('dialog.duplicateReplace'),
+      shellText('dialog.duplicateCancel'),
+    ],
+    defaultId: 0,
+    cancelId: 2,
+  };
+  const window = context.mainWindow();
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  const choice = (['keep-both', 'replace'] as const)[response];
+  if (!choice) return null;
+  const report = await services.resolvePackageImport(String(duplicate.params.importId), choice);
+  log.info('package imported from the command line', choice);
+  return report;
 }

@@ -179,7 +179,13 @@ describe('the main process', () => {
     ]);
 
     fake.openAnswer.file = fake.savePaths.at(-1)!;
-    const pkg = await invoke('importPackageFile');
+    // The package's report is in the list already: the page is asked, and answers without a second dialog.
+    const asked = (await invoke('importPackageFile')) as {
+      ok: false;
+      error: { code: string; params: { importId: string } };
+    };
+    expect(asked).toMatchObject({ ok: false, error: { code: 'PACKAGE_ALREADY_IMPORTED' } });
+    const pkg = await invoke('resolvePackageImport', asked.error.params.importId, 'keep-both');
     expect(pkg).toMatchObject({ ok: true, value: { meta: { organisation: '某区司法局', year: 2024 } } });
     fake.openAnswer.file = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
     const outline = await invoke('importOutlineFile', { year: 2023 });
@@ -207,6 +213,8 @@ describe('the main process', () => {
     fake.appEvents.emit('second-instance', {}, ['C:\\ReportDesk.exe', '--some-chromium-switch', target], base);
     await until(() => imported() > before, 'the import event');
     expect(fake.calls).toContain('window.focus');
+    // Already in the list: asked, and the fake's first answer keeps both.
+    expect(fake.messageBoxes.at(-1)).toMatchObject({ type: 'question', title: 'The report is already in the list' });
     const listed = await invoke('listReports');
     expect(listed.ok && (listed.value as unknown[]).length).toBe(5);
   });
