@@ -45,9 +45,6 @@ export interface StoreOptions {
   retryBusyAfterMs?: number;
 }
 
-/** A report as listed: its summary, and when its file was restored from a backup the user has not yet seen. */
-export type ListedReport = ReportSummary;
-
 type Doc = { file: ReportFile; report: Report; restoredFrom: string | null };
 
 const INDEX_KEY = '\u0000index';
@@ -120,7 +117,7 @@ export class ReportStore {
   }
 
   /** Newest change first; a report restored from a backup carries `restoredFrom` until acknowledged. */
-  list(): ListedReport[] {
+  list(): ReportSummary[] {
     this.assertOpen();
     return [...this.entries.values()]
       .map((e) => (e.restoredFrom ? { ...e.summary, restoredFrom: e.restoredFrom } : e.summary))
