@@ -16,7 +16,7 @@ import { readTextFile } from '../services/input-files';
 import { isPackageText } from '../services/package-format';
 import { writeReportPdf } from '../services/pdf-file';
 import { reportFromText, writeReportFile } from '../services/report-files';
-import { defaultDataDir } from '../store/default-data-dir';
+import { defaultDataDir } from '../services/default-data-dir';
 
 export interface Io {
   out(text: string): void;

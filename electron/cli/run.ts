@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { toErrorPayload } from '../../core/errors';
 import { DEFAULT_LANGUAGE, errorMessage, isLanguage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
-import { defaultDataDir } from '../store/default-data-dir';
+import { defaultDataDir } from '../services/default-data-dir';
 import { COMMANDS, UsageError, type Io } from './commands';
 
 export const EXIT_OK = 0;

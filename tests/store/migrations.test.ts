@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { SCHEMA_VERSION, reportSchema } from '../../core/model';
-import { defaultDataDir } from '../../electron/store/default-data-dir';
+import { defaultDataDir } from '../../electron/services/default-data-dir';
 import { MIGRATIONS, migrateToCurrent } from '../../electron/store/migrations';
 
 const v0 = () => JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'report-v0.json'), 'utf8'));
