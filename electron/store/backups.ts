@@ -80,9 +80,11 @@ export class BackupSet {
   }
 
   /** A report's first version, from its text (it stays live, so no link: a link would share its damage). */
-  async keepFirst(text: string): Promise<void> {
+  async keepFirst(text: string): Promise<Backup> {
     try {
-      await writeDurable((await this.next()).file, text);
+      const backup = await this.next();
+      await writeDurable(backup.file, text);
+      return backup;
     } catch (err) {
       throw writeError(err);
     }

@@ -76,12 +76,12 @@ export class ReportFile {
   /** A new report's first version, which is also kept as its first backup. */
   async create(report: Report): Promise<void> {
     const text = encodeReport(report);
-    await writeDurable(this.file, text);
+    // The backup first: a report file never exists without it (a kill in between leaves only an unused backup).
+    const first = await this.backups.keepFirst(text);
     try {
-      await this.backups.keepFirst(text);
+      await writeDurable(this.file, text);
     } catch (err) {
-      // Whole or nothing: a report that could not get its first backup (a full disk) is not left half-made.
-      await unlink(this.file).catch(() => undefined);
+      await this.backups.discard(first);
       throw err;
     }
     this.good = await fingerprint(this.file);

@@ -35,10 +35,13 @@ interface Cycle {
   ready: boolean;
 }
 
-/** Starts the writer, kills it `delayMs` after its first save returned, and returns the last step it reported saved. */
-function runAndKill(dataDir: string, delayMs: number): Promise<Cycle> {
+/**
+ * Starts the writer, kills it `delayMs` after its first save returned, and returns the last step it reported
+ * saved (in `create` mode: after its first report was created).
+ */
+function runAndKill(dataDir: string, delayMs: number, mode = 'save'): Promise<Cycle> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, dataDir, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
     const cycle: Cycle = { acked: -1, ready: false };
     let buffered = '';
     let stderr = '';
@@ -52,7 +55,7 @@ function runAndKill(dataDir: string, delayMs: number): Promise<Cycle> {
         } else {
           // The first save of a run has returned: the writer is in its loop, so the kill lands mid-writing.
           if (cycle.acked < 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
-          cycle.acked = Number(line);
+          cycle.acked = mode === 'save' ? Number(line) : cycle.acked + 1;
         }
       }
     });
@@ -135,4 +138,31 @@ describe('crash safety', () => {
       await expectOpensCleanly(dataDir, last);
     }
   });
+
+  it(
+    'never leaves a partial first backup when a process is killed while creating reports',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = tempDir('report-desk-crash-create-');
+      for (let kill = 0; kill < 10; kill++) await runAndKill(dataDir, Math.random() * 30, 'create');
+      const backups = path.join(dataDir, 'backups');
+      let checked = 0;
+      for (const id of readdirSync(backups)) {
+        for (const name of readdirSync(path.join(backups, id)).filter((n) => /^\d{13}-\d{6}\.json$/.test(n))) {
+          const backup = reportSchema.parse(JSON.parse(readFileSync(path.join(backups, id, name), 'utf8')));
+          expect(backup.id).toBe(id);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(10);
+      // Every report created is whole and listed, with its first backup.
+      const store = await ReportStore.open(dataDir);
+      try {
+        expect(store.listProblems()).toEqual([]);
+        for (const { id } of store.list()) expect(readdirSync(path.join(backups, id)).length).toBeGreaterThan(0);
+      } finally {
+        await store.close();
+      }
+    },
+  );
 });
