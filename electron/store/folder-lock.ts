@@ -199,14 +199,15 @@ function replaceIfUnchanged(file: string, seen: Seen, temp: string): boolean {
     if (now === 'gone' || now.ino !== seen.ino || now.mtimeMs !== seen.mtimeMs || now.text !== seen.text) {
       return false;
     }
-    // The marker stays: it stands for that stale file, which is gone now, so no later claim can match it.
     renameSync(temp, file);
     return true;
   } catch (err) {
-    // Nothing changed (a scanner holding the file on Windows): free the claim for the next attempt.
-    unlinkQuietly(marker);
+    // Nothing changed (a scanner holding the file on Windows): the next attempt looks again.
     if (isTransient(err)) return false;
     throw writeError(err);
+  } finally {
+    // Once the stale file is replaced, a claim on it can no longer match: the marker has done its work.
+    unlinkQuietly(marker);
   }
 }
 
@@ -220,7 +221,7 @@ function claimFree(file: string, temp: string, token: string): void {
   }
 }
 
-/** Markers of reclaims long done (or of a reclaimer that died between its two steps). */
+/** Markers of a reclaimer that died between its two steps (they take microseconds). */
 function removeOldMarkers(file: string): void {
   const dir = path.dirname(file);
   const prefix = `${path.basename(file)}.reclaim-`;

@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -210,6 +219,8 @@ describe('data folder lock', () => {
         expect(held, `round ${round}`).toBe(1);
         expect(stillHeld, `round ${round}`).toBe(1);
         expect(refused.every((r) => r.startsWith('refused DATA_FOLDER_LOCKED'))).toBe(true);
+        // Released on exit, and nothing left behind: no lock, no temp file, no claim marker.
+        expect(readdirSync(path.dirname(file))).toEqual([]);
       }
     },
   );
