@@ -76,6 +76,12 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       await refresh();
       setNotice({ kind: 'info', text: t('home.deleted', { title: r.title }), undoId: r.id });
     });
+  /** A report whose file was deleted outside the program: its entry goes (there is nothing to trash). */
+  const forget = (id: string) =>
+    run(async () => {
+      await api.deleteReport(id);
+      await refresh();
+    });
   const restore = (id: string) =>
     run(async () => {
       await api.restoreReport(id);
@@ -214,6 +220,11 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
               {problems.map((problem) => (
                 <li key={problem.id} className="finding finding-error">
                   {errorText(te, problem)}
+                  {problem.code === 'REPORT_FILE_MISSING' && (
+                    <button type="button" onClick={() => void forget(problem.id)} disabled={busy}>
+                      {t('home.forgetMissing')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

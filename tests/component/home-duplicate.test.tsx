@@ -97,3 +97,23 @@ describe('home: a report restored from a backup', () => {
     }
   });
 });
+
+describe('home: a report whose file was deleted outside the program', () => {
+  it('is listed with a button that removes its entry', async () => {
+    const missing = {
+      id: 'r-gone',
+      code: 'REPORT_FILE_MISSING' as const,
+      params: { id: 'r-gone', title: duplicate.title },
+    };
+    let problems = [missing];
+    const deleteReport = vi.fn(async () => {
+      problems = [];
+    });
+    renderHome(fakeApi({ listProblems: async () => problems, deleteReport }));
+    const list = await screen.findByRole('list', { name: ui('zh-CN')('home.problemsTitle') });
+    expect(list.textContent).toContain(errorMessage('zh-CN', missing));
+    fireEvent.click(screen.getByRole('button', { name: ui('zh-CN')('home.forgetMissing') }));
+    await vi.waitFor(() => expect(deleteReport).toHaveBeenCalledWith('r-gone'));
+    await vi.waitFor(() => expect(screen.queryByRole('list', { name: ui('zh-CN')('home.problemsTitle') })).toBeNull());
+  });
+});

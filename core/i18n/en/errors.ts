@@ -18,7 +18,7 @@ export default {
   LOCK_LOST:
     'Another Report Desk has taken over the data folder (this one did not respond for a long time). To avoid overwriting each other, this window no longer saves. Close it and continue in the other window.',
   REPORT_FILE_MISSING:
-    'The file of the report “{{title}}” is no longer in the data folder (it may have been deleted or moved outside the program). Delete this entry to stop this notice.',
+    'The file of the report “{{title}}” is no longer in the data folder (it may have been deleted or moved outside the program). If that was intended, remove this entry from the list.',
   REPORT_STRAY_COPY:
     'The file “{{file}}” in the data folder is a copy of another report (perhaps made in Explorer) and is not listed. If it is not needed, move it out of the data folder.',
   PACKAGE_ALREADY_IMPORTED:

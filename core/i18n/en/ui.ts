@@ -238,6 +238,7 @@ export default {
     importPackage: 'Import a report package…',
     importPackageHint: 'Choose a report package (.rldpkg) exported from this program.',
     problemsTitle: 'These report files cannot be opened (the files are left as they are):',
+    forgetMissing: 'Remove from the list',
     trashTitle: 'Trash',
     restore: 'Restore',
     restoreNamed: 'Restore {{title}}',

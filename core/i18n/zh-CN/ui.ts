@@ -231,6 +231,7 @@ export default {
     importPackage: '导入报告包…',
     importPackageHint: '选择从本程序导出的报告包（.rldpkg）。',
     problemsTitle: '以下报告文件无法打开（文件保持原样，未作改动）：',
+    forgetMissing: '从列表中移除',
     trashTitle: '回收站',
     restore: '恢复',
     restoreNamed: '恢复 {{title}}',
