@@ -45,18 +45,23 @@ export class ReportFile {
     try {
       const decoded = decodeReport(text);
       report = decoded.report;
+      if (report.id !== this.id) throw this.strayCopy();
       this.good = await fingerprint(this.file);
       // Persist the migration once; the old version's file stays among the backups.
       if (decoded.from < SCHEMA_VERSION && !this.readOnly) await this.write(report);
       restoredFrom = await this.restoredNotice();
     } catch (err) {
-      // A newer program's file is not damage: restoring an older backup over it would lose its data.
-      if (err instanceof AppError && err.code === 'SCHEMA_TOO_NEW') throw err;
+      // Only damage is repaired. A newer program's file (SCHEMA_TOO_NEW) is not damage: restoring an older
+      // backup over it would lose its data; nor is a copy of another report, or a failure to read or write.
       if (err instanceof AppError && err.code !== 'REPORT_INVALID') throw err;
       ({ report, restoredFrom } = await this.restoreNewestGoodBackup());
     }
-    if (report.id !== this.id) throw new AppError('REPORT_STRAY_COPY', { file: path.basename(this.file) });
+    if (report.id !== this.id) throw this.strayCopy();
     return { report, restoredFrom };
+  }
+
+  private strayCopy(): AppError {
+    return new AppError('REPORT_STRAY_COPY', { file: path.basename(this.file) });
   }
 
   /** Replaces the file with `report`; the version it replaces becomes the newest backup if it was good. */

@@ -1,10 +1,11 @@
 // A writer process is killed with SIGKILL at random moments, over and over: the report file must always
 // parse and hold either the last save that returned or the one in flight, and the store must open cleanly.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../core/model';
 import { ReportStore } from '../../electron/store/store';
 import { CRASH_REPORT_ID, contentFor, stepOf } from './crash-content';
@@ -14,11 +15,14 @@ import { sampleReport, tempDir } from './helpers';
 const LANES = 2;
 const KILLS_PER_LANE = 52;
 const KILLS = LANES * KILLS_PER_LANE;
+let binDir: string;
 let writer: string;
+afterAll(() => rmSync(binDir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   // Bundled once, so each of the many child processes starts in a fraction of a second.
-  writer = path.join(tempDir('report-desk-crash-bin-'), 'crash-writer.mjs');
+  binDir = mkdtempSync(path.join(os.tmpdir(), 'report-desk-crash-bin-'));
+  writer = path.join(binDir, 'crash-writer.mjs');
   await build({
     entryPoints: [path.join(import.meta.dirname, 'crash-writer.ts')],
     outfile: writer,
