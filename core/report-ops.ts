@@ -1,6 +1,6 @@
 // Whole-report operations shared by the store, the wizard and the CLI.
 import { newId } from './ids';
-import { reportSchema, type Chapter, type Language, type Report } from './model';
+import { reportSchema, type Chapter, type Language, type Report, type ReportSummary } from './model';
 import { fillYear, findTemplate } from './templates';
 
 /** 2023年 → 2024年 and 2024年 → 2025年 in one pass, so a plan chapter's next year moves on too. */
@@ -89,3 +89,11 @@ export function setReportLanguage(report: Report, language: Language): Report {
 /** A report prints with the draft watermark until it is final, or when a draft copy is asked for. */
 export const printsAsDraft = (report: Pick<Report, 'meta'>, forced?: boolean): boolean =>
   forced === true || report.meta.status !== 'final';
+
+/** The order of report lists (the store's index, the home screen): newest change first, then by id. */
+export function byUpdatedDesc(
+  a: Pick<ReportSummary, 'updatedAt' | 'id'>,
+  b: Pick<ReportSummary, 'updatedAt' | 'id'>,
+): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
+}

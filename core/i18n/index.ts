@@ -34,6 +34,9 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The language a value names, or the default (zh-CN) when it names none (an i18next 'en-US', a stray setting). */
+export const languageOrDefault = (value: unknown): Language => (isLanguage(value) ? value : DEFAULT_LANGUAGE);
+
 /** A ready i18next instance (synchronous: resources are bundled). */
 export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
   const instance = i18next.createInstance();

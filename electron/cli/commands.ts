@@ -4,12 +4,13 @@
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
+import { pathKey } from '../../core/doc-path';
 import { reportTitle } from '../../core/document';
 import { errorMessage } from '../../core/i18n';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
-import { hasErrors, validateReport } from '../../core/validation';
+import { errorCount, hasErrors, validateReport } from '../../core/validation';
 import { createServices, type Services } from '../services';
 import { readTextFile } from '../services/input-files';
 import { writeReportPdf } from '../services/pdf-file';
@@ -176,12 +177,12 @@ export const COMMANDS: Record<string, Command> = {
             ctx.t('findings.line', {
               severity: ctx.t(f.severity === 'error' ? 'findings.error' : 'findings.warning'),
               code: f.code,
-              path: f.path.join('.'),
+              path: pathKey(f.path),
               message: f.message[ctx.language],
             }),
           );
         }
-        const errors = findings.filter((f) => f.severity === 'error').length;
+        const errors = errorCount(findings);
         ctx.io.out(
           findings.length
             ? ctx.t('findings.summary', { errors, warnings: findings.length - errors })

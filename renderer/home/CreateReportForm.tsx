@@ -2,8 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../core/api';
-import { isLanguage } from '../../core/i18n';
-import { LANGUAGES, type Language } from '../../core/model';
+import { languageOrDefault } from '../../core/i18n';
+import { isPlausibleYear, LANGUAGES, type Language } from '../../core/model';
 
 export interface CreateValues {
   templateId: string;
@@ -22,7 +22,7 @@ export function CreateReportForm({
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const uiLanguage = languageOrDefault(i18n.language);
   // Annual reports are written early in the following year.
   const [values, setValues] = useState({
     templateId: '',
@@ -33,7 +33,7 @@ export function CreateReportForm({
   const [touched, setTouched] = useState(false);
   const templateId = values.templateId || templates[0]?.id || '';
   const year = Number(values.year);
-  const yearValid = Number.isInteger(year) && year >= 1949 && year <= 2200;
+  const yearValid = isPlausibleYear(year);
   const organisationValid = values.organisation.trim().length > 0;
 
   const submit = (e: FormEvent) => {
@@ -93,7 +93,7 @@ export function CreateReportForm({
           <select
             id="create-language"
             value={values.language}
-            onChange={(e) => setValues({ ...values, language: isLanguage(e.target.value) ? e.target.value : 'zh-CN' })}
+            onChange={(e) => setValues({ ...values, language: languageOrDefault(e.target.value) })}
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>

@@ -5,9 +5,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import type { ImportKind } from '../../core/import-limits';
 import type { ReportSummary } from '../../core/model';
+import { byUpdatedDesc } from '../../core/report-ops';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
@@ -18,7 +19,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
   const api = useApi();
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const uiLanguage = languageOrDefault(i18n.language);
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
@@ -29,7 +30,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
-    return { list: [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), bin, unloadable };
+    return { list: [...list].sort(byUpdatedDesc), bin, unloadable };
   }, [api]);
   const show = useCallback(({ list, bin, unloadable }: Awaited<ReturnType<typeof load>>) => {
     setReports(list);

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Report } from '../../core/model';
 import type { Finding } from '../../core/validation-types';
-import { validateReport } from '../../core/validation';
+import { validateReport, type ValidationOptions } from '../../core/validation';
 
 const PAUSE_MS = 400;
 /** Validation runs at the latest this long after the pause, idle or not. */
@@ -20,16 +20,16 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-export function useFindings(report: Report): Finding[] {
+export function useFindings(report: Report, stage: ValidationOptions['stage']): Finding[] {
   const [findings, setFindings] = useState<{ key: string; list: Finding[] }>(() => {
-    const list = validateReport(report);
+    const list = validateReport(report, { stage });
     return { key: JSON.stringify(list), list };
   });
   useEffect(() => {
     let cancelIdle: (() => void) | null = null;
     const timer = setTimeout(() => {
       cancelIdle = whenIdle(() => {
-        const list = validateReport(report);
+        const list = validateReport(report, { stage });
         const key = JSON.stringify(list);
         setFindings((previous) => (previous.key === key ? previous : { key, list }));
       });
@@ -38,6 +38,6 @@ export function useFindings(report: Report): Finding[] {
       clearTimeout(timer);
       cancelIdle?.();
     };
-  }, [report]);
+  }, [report, stage]);
   return findings.list;
 }
