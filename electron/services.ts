@@ -66,8 +66,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   };
 
   const importPackageFromFile = async (file: string) => store.importPackage(await readPackageFile(file));
-  const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) =>
-    store.create(importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }));
+  const importOutlineFromFile = async (file: string, options: OutlineFileOptions) =>
+    store.create(importOutline(await readTextFile(file), { ...options, now: now().toISOString() }));
 
   return {
     listTemplates: async () => listTemplates(),

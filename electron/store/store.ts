@@ -171,8 +171,8 @@ export class ReportStore {
   async createFromTemplate(args: CreateReportArgs): Promise<Report> {
     const parsed = createReportArgsSchema.safeParse(args);
     if (!parsed.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error));
-    const { templateId, organisation, year, language } = parsed.data;
-    return this.create(createReportFromTemplate(templateId, { organisation, year, language, now: this.stamp() }));
+    const { templateId, ...options } = parsed.data;
+    return this.create(createReportFromTemplate(templateId, { ...options, now: this.stamp() }));
   }
 
   /** Replaces a report whole (the wizard's autosave). Returns it as stored, with its new `updatedAt`. */

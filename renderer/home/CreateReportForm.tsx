@@ -3,13 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../core/api';
 import { languageOrDefault } from '../../core/i18n';
+import { suggestIndicatorPreset } from '../../core/indicator-presets';
 import { isPlausibleYear, LANGUAGES, type Language } from '../../core/model';
+import { PresetSelect } from '../components/PresetSelect';
 
 export interface CreateValues {
   templateId: string;
   organisation: string;
   year: number;
   language: Language;
+  indicatorPreset: string;
 }
 
 export function CreateReportForm({
@@ -29,18 +32,28 @@ export function CreateReportForm({
     organisation: '',
     year: String(new Date().getFullYear() - 1),
     language: uiLanguage as Language,
+    /** '' until the user picks one: the suggestion follows the unit's name. */
+    indicatorPreset: '',
   });
   const [touched, setTouched] = useState(false);
   const templateId = values.templateId || templates[0]?.id || '';
   const year = Number(values.year);
   const yearValid = isPlausibleYear(year);
   const organisationValid = values.organisation.trim().length > 0;
+  const suggestedPreset = suggestIndicatorPreset(values.organisation);
+  const indicatorPreset = values.indicatorPreset || suggestedPreset;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (!organisationValid || !yearValid || !templateId) return;
-    onCreate({ templateId, organisation: values.organisation.trim(), year, language: values.language });
+    onCreate({
+      templateId,
+      organisation: values.organisation.trim(),
+      year,
+      language: values.language,
+      indicatorPreset,
+    });
   };
   const template = templates.find((tp) => tp.id === templateId);
   return (
@@ -102,6 +115,12 @@ export function CreateReportForm({
             ))}
           </select>
         </div>
+        <PresetSelect
+          id="create-indicator-preset"
+          value={indicatorPreset}
+          suggested={suggestedPreset}
+          onChange={(indicatorPreset) => setValues({ ...values, indicatorPreset })}
+        />
       </div>
       <button type="submit" className="primary" disabled={busy}>
         {t('home.create')}
