@@ -9,8 +9,10 @@ import marketRegulation from './indicator-presets/market-regulation.json';
 import statistics from './indicator-presets/statistics.json';
 import township from './indicator-presets/township.json';
 import { AppError } from './errors';
+import { scanIndicatorValues, type IndicatorScan } from './indicator-extract';
 import { newId } from './ids';
 import { INDICATOR_KINDS, type Indicator, type Language, type Report } from './model';
+import { renderText } from './text-render';
 
 const bilingualText = z.object({ 'zh-CN': z.string(), en: z.string() });
 
@@ -117,4 +119,15 @@ export function indicatorKeywords(report: Pick<Report, 'indicators' | 'meta'>): 
   return new Map(
     report.indicators.map((i) => [i.id, presetIndicator(i.key)?.find?.[report.meta.language] ?? []] as const),
   );
+}
+
+/** An indicator the text may fill: no value yet, and not marked "not applicable". */
+export const isFillable = (indicator: Indicator): boolean => indicator.value === null && !indicator.notApplicable;
+
+/**
+ * The values a report's own text gives its empty indicators, and the ones it leaves in doubt: what the
+ * wizard's "find values", the outline import and the CLI all use. `text` defaults to the report's rendering.
+ */
+export function findReportIndicatorValues(report: Report, text: string = renderText(report)): IndicatorScan {
+  return scanIndicatorValues(text, report.indicators.filter(isFillable), indicatorKeywords(report));
 }

@@ -21,8 +21,7 @@ import {
   type SubItem,
 } from './model';
 import { findTemplate } from './templates';
-import { scanIndicatorValues } from './indicator-extract';
-import { indicatorKeywords, presetIndicators, suggestIndicatorPreset } from './indicator-presets';
+import { findReportIndicatorValues, presetIndicators, suggestIndicatorPreset } from './indicator-presets';
 import { parseChineseNumeral } from './numbering';
 
 export interface OutlineImportOptions {
@@ -366,7 +365,7 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
     throw new AppError('OUTLINE_TOO_LARGE', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
   const report = parsed.data;
   // Only values the text settles; an unsure one stays empty for the user (the indicators step says why).
-  for (const hint of scanIndicatorValues(text, report.indicators, indicatorKeywords(report)).found) {
+  for (const hint of findReportIndicatorValues(report, text).found) {
     report.indicators.find((i) => i.id === hint.indicatorId)!.value = hint.value;
   }
   // Keep the title generated (so it follows later edits of unit and year) when the source used the default form.

@@ -6,7 +6,8 @@ import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
 import { pathKey } from '../../core/doc-path';
 import { reportTitle } from '../../core/document';
-import { errorMessage } from '../../core/i18n';
+import { errorMessage, translator } from '../../core/i18n';
+import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
@@ -136,16 +137,28 @@ function parseYear(value: string | undefined): number | undefined {
 export const COMMANDS: Record<string, Command> = {
   import: {
     help: 'import',
-    options: { out: { type: 'string' }, organisation: { type: 'string' }, year: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      organisation: { type: 'string' },
+      year: { type: 'string' },
+      indicators: { type: 'string' },
+    },
     positionals: [1],
     required: ['out'],
     async run(ctx) {
       const [source] = ctx.positionals as [string];
       const out = str(ctx, 'out')!;
-      const report = importOutline(await readTextFile(source), {
+      const text = await readTextFile(source);
+      const report = importOutline(text, {
         organisation: str(ctx, 'organisation'),
         year: parseYear(str(ctx, 'year')),
+        indicatorPreset: str(ctx, 'indicators'),
       });
+      const tp = translator(ctx.language, 'indicatorPresets');
+      for (const doubt of findReportIndicatorValues(report, text).unsure) {
+        const label = report.indicators.find((i) => i.id === doubt.indicatorId)?.label ?? '';
+        ctx.io.err(tp('unsureLine', { label, candidates: doubt.candidates.join(` ${tp('or')} `) }));
+      }
       // Indented: a report file made here is meant to be read and kept by people too.
       await writeDurable(path.resolve(out), JSON.stringify(report, null, 2) + '\n');
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));

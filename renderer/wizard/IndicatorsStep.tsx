@@ -4,16 +4,15 @@
 // text does not settle is left empty and said so.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scanIndicatorValues, type IndicatorDoubt, type IndicatorHint } from '../../core/indicator-extract';
-import { indicatorKeywords } from '../../core/indicator-presets';
+import type { IndicatorDoubt, IndicatorHint } from '../../core/indicator-extract';
+import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { newId } from '../../core/ids';
 import { indicatorSchema, type Report } from '../../core/model';
-import { renderText } from '../../core/text-render';
 import { AddButton, Entry } from '../components/EntryControls';
 import { NumberField } from '../components/NumberField';
 import { CheckboxField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
-import { fillIndicatorValues, isFillable } from '../editing/indicator-fill';
+import { fillIndicatorValues } from '../editing/indicator-fill';
 import { fieldId, useEditor } from './editor-context';
 import { PresetPicker } from './PresetPicker';
 
@@ -28,8 +27,7 @@ export function IndicatorsStep({ report }: { report: Report }) {
   } | null>(null);
 
   const findValues = () => {
-    const empty = report.indicators.filter(isFillable);
-    const scan = scanIndicatorValues(renderText(report), empty, indicatorKeywords(report));
+    const scan = findReportIndicatorValues(report);
     const hints = scan.found;
     if (hints.length) dispatch({ type: 'update', update: (r) => fillIndicatorValues(r, hints) });
     setFound((previous) => ({
