@@ -10,11 +10,15 @@ export function PresetSelect({
   value,
   suggested,
   onChange,
+  automatic,
 }: {
   id: string;
+  /** '' with `automatic`: the set will be the one the unit's name suggests. */
   value: string;
   suggested: string;
   onChange(presetId: string): void;
+  /** Offer "suggested from the unit's name" first (an import, before the name is known). */
+  automatic?: boolean;
 }) {
   const { t, i18n } = useTranslation('indicatorPresets');
   const language = languageOrDefault(i18n.language);
@@ -23,6 +27,7 @@ export function PresetSelect({
     <div className="field">
       <label htmlFor={id}>{t('set')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-hint`}>
+        {automatic && <option value="">{t('automatic')}</option>}
         {PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
             {p.id === suggested ? t('suggested', { name: p.name[language] }) : p.name[language]}

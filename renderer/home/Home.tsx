@@ -11,6 +11,7 @@ import type { ReportSummary } from '../../core/model';
 import { byUpdatedDesc } from '../../core/report-ops';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { PresetSelect } from '../components/PresetSelect';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
@@ -27,6 +28,8 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
+  /** The indicator set for an outline import; '' lets the imported unit's name suggest it. */
+  const [importPreset, setImportPreset] = useState('');
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
@@ -88,7 +91,10 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     setImportError(null);
     void run(
       async () => {
-        const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
+        const report =
+          kind === 'package'
+            ? await api.importPackageFile()
+            : await api.importOutlineFile(importPreset ? { indicatorPreset: importPreset } : {});
         if (!report) return;
         if (kind === 'outline') onOpen(report.id);
         else {
@@ -215,6 +221,13 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             disabled={busy}
             error={importError?.kind === 'outline' ? importError.text : null}
             onChoose={() => importFile('outline')}
+          />
+          <PresetSelect
+            id="import-indicator-preset"
+            value={importPreset}
+            suggested=""
+            onChange={setImportPreset}
+            automatic
           />
           <ImportAction
             id="import-package"

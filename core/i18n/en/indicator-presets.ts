@@ -14,5 +14,6 @@ export default {
   unsureCount_other: 'The text does not settle {{count}} values; they were left empty for you to check.',
   unsure: 'The text does not settle this figure (it could be {{candidates}}), so it was left empty: {{sentence}}',
   or: 'or',
+  automatic: 'Suggested from the unit’s name',
   unsureLine: 'Figure "{{label}}" left empty: the text could mean {{candidates}}; check it in the Key figures step.',
 } satisfies Messages<typeof zh>;

@@ -9,5 +9,6 @@ export default {
   unsureCount_other: '有 {{count}} 项数值正文中说法不明确，未填入，请核对后填写。',
   unsure: '正文中此项可能是 {{candidates}}，不能确定，未填入：{{sentence}}',
   or: '或',
+  automatic: '按单位名称建议',
   unsureLine: '指标“{{label}}”未填入：正文中可能是 {{candidates}}，不能确定，请在“主要数据”一步核对后填写。',
 };
