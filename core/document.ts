@@ -82,17 +82,21 @@ export interface Markers {
   section(n: number): string;
   item(scheme: ItemScheme, n: number): string;
   subItem(n: number): string;
+  /** The scheme sub-item markers are made with (an English report keeps sub-items apart from its items). */
+  subItemScheme: ItemScheme;
 }
 
 /** The markers of a report's numbering style in its language (the fields beside the editor use them too). */
 export function markersFor(style: Pick<DocumentStyle, 'itemScheme' | 'subItemScheme'>, language: Language): Markers {
   const { itemScheme, subItemScheme } = style;
   if (language === 'en') {
+    const englishSubItemScheme = subItemScheme === itemScheme ? 'paren-arabic' : subItemScheme;
     return {
       chapter: englishChapterMarker,
       section: englishSectionMarker,
       item: englishItemMarker,
-      subItem: (n) => englishItemMarker(subItemScheme === itemScheme ? 'paren-arabic' : subItemScheme, n),
+      subItem: (n) => englishItemMarker(englishSubItemScheme, n),
+      subItemScheme: englishSubItemScheme,
     };
   }
   return {
@@ -100,6 +104,7 @@ export function markersFor(style: Pick<DocumentStyle, 'itemScheme' | 'subItemSch
     section: sectionMarker,
     item: itemMarker,
     subItem: (n) => itemMarker(subItemScheme, n),
+    subItemScheme,
   };
 }
 
@@ -135,11 +140,10 @@ function bodyBlocks(
   opening: Run[],
   markers: Markers,
   firstItem: number,
-  style: Pick<DocumentStyle, 'itemScheme' | 'subItemScheme'>,
+  reportScheme: ItemScheme,
 ): Block[] {
   const blocks: Block[] = [];
-  const scheme = part.itemScheme ?? style.itemScheme;
-  const subItemScheme = style.subItemScheme;
+  const scheme = part.itemScheme ?? reportScheme;
   let pending: Run[] = [...opening];
   const flush = (p: DocPath) => {
     if (pending.length) blocks.push({ type: 'paragraph', runs: pending, path: p });
@@ -154,7 +158,7 @@ function bodyBlocks(
   const subItemBlocks = (item: Item, itemPath: DocPath): Block[] =>
     item.subItems.map((sub, j) => ({
       type: 'paragraph',
-      runs: itemRuns({ ...sub, subItems: [] }, markers.subItem(j + 1), 'subitem', subItemScheme),
+      runs: itemRuns({ ...sub, subItems: [] }, markers.subItem(j + 1), 'subitem', markers.subItemScheme),
       path: [...itemPath, 'subItems', j],
     }));
   if (inline) {
@@ -200,7 +204,7 @@ export function chapterBlocks(report: Report, index: number): Block[] {
       path,
     },
   ];
-  blocks.push(...bodyBlocks(chapter, path, [], markers, firstItemNumber(style, chapter, null), style));
+  blocks.push(...bodyBlocks(chapter, path, [], markers, firstItemNumber(style, chapter, null), style.itemScheme));
   chapter.sections.forEach((section, s) => {
     const sectionPath = [...path, 'sections', s];
     const headingRuns: Run[] = [
@@ -210,9 +214,9 @@ export function chapterBlocks(report: Report, index: number): Block[] {
     const first = firstItemNumber(style, chapter, s);
     if (section.headingStyle === 'standalone') {
       blocks.push({ type: 'heading', level: 2, runs: headingRuns, path: sectionPath });
-      blocks.push(...bodyBlocks(section, sectionPath, [], markers, first, style));
+      blocks.push(...bodyBlocks(section, sectionPath, [], markers, first, style.itemScheme));
     } else {
-      blocks.push(...bodyBlocks(section, sectionPath, headingRuns, markers, first, style));
+      blocks.push(...bodyBlocks(section, sectionPath, headingRuns, markers, first, style.itemScheme));
     }
   });
   return report.meta.language === 'en' ? blocks.map(spaceEnglishRuns) : blocks;

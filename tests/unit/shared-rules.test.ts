@@ -83,6 +83,9 @@ describe('markers from the style alone', () => {
     ]);
     const en = markersFor(style, 'en');
     expect([en.chapter(2), en.section(3), en.item('diyi', 4)]).toEqual(['2. ', '(3) ', '(d) ']);
+    // English keeps sub-items apart from items that share their scheme, and says which scheme it used.
+    const same = markersFor(styleSchema.parse({ itemScheme: 'arabic', subItemScheme: 'arabic' }), 'en');
+    expect([same.subItem(2), same.subItemScheme]).toEqual(['(2) ', 'paren-arabic']);
   });
 });
 
