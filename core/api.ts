@@ -25,6 +25,8 @@ export const createReportArgsSchema = z.object({
   organisation: z.string().trim().min(1).max(200),
   year: yearSchema,
   language: languageSchema.default('zh-CN'),
+  /** The indicator preset to start from (core/indicator-presets); by default the one the unit's name suggests. */
+  indicatorPreset: z.string().min(1).max(100).optional(),
 });
 export type CreateReportArgs = z.input<typeof createReportArgsSchema>;
 
@@ -91,6 +93,7 @@ export const outlineImportOptionsSchema = z
   .object({
     organisation: z.string().max(200).optional(),
     year: yearSchema.optional(),
+    indicatorPreset: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type OutlineFileOptions = z.input<typeof outlineImportOptionsSchema>;

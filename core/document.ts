@@ -1,6 +1,6 @@
 // A report as a sequence of printable blocks, in reading order. The plain-text rendering, the live preview
 // and the PDF all lay out these same blocks, so they always agree on numbering and text.
-import type { Chapter, Item, ItemScheme, Language, Report, Section } from './model';
+import type { Chapter, DocumentStyle, Item, ItemScheme, Language, Report, Section } from './model';
 import {
   chapterMarker,
   englishChapterMarker,
@@ -10,6 +10,7 @@ import {
   sectionMarker,
 } from './numbering';
 import { translator } from './i18n';
+import type { DocPath } from './doc-path';
 
 /** What a run of text is, so each output can choose its face (黑体 headings, 楷体 sections, 仿宋 body). */
 export type RunRole =
@@ -26,10 +27,11 @@ export type RunRole =
 export interface Run {
   text: string;
   role: RunRole;
+  /** On item and sub-item markers: the numbering scheme the marker was made with (print emphasis follows it). */
+  scheme?: ItemScheme;
 }
 
-/** A pointer into the report (for links from the preview and findings to their field). */
-export type DocPath = (string | number)[];
+export type { DocPath } from './doc-path';
 
 export type Block =
   | { type: 'title'; text: string }
@@ -80,16 +82,21 @@ export interface Markers {
   section(n: number): string;
   item(scheme: ItemScheme, n: number): string;
   subItem(n: number): string;
+  /** The scheme sub-item markers are made with (an English report keeps sub-items apart from its items). */
+  subItemScheme: ItemScheme;
 }
 
-export function markersFor(report: Report): Markers {
-  const { itemScheme, subItemScheme } = report.style;
-  if (report.meta.language === 'en') {
+/** The markers of a report's numbering style in its language (the fields beside the editor use them too). */
+export function markersFor(style: Pick<DocumentStyle, 'itemScheme' | 'subItemScheme'>, language: Language): Markers {
+  const { itemScheme, subItemScheme } = style;
+  if (language === 'en') {
+    const englishSubItemScheme = subItemScheme === itemScheme ? 'paren-arabic' : subItemScheme;
     return {
       chapter: englishChapterMarker,
       section: englishSectionMarker,
       item: englishItemMarker,
-      subItem: (n) => englishItemMarker(subItemScheme === itemScheme ? 'paren-arabic' : subItemScheme, n),
+      subItem: (n) => englishItemMarker(englishSubItemScheme, n),
+      subItemScheme: englishSubItemScheme,
     };
   }
   return {
@@ -97,11 +104,25 @@ export function markersFor(report: Report): Markers {
     section: sectionMarker,
     item: itemMarker,
     subItem: (n) => itemMarker(subItemScheme, n),
+    subItemScheme,
   };
 }
 
-function itemRuns(item: Item, marker: string, role: 'item' | 'subitem'): Run[] {
-  const runs: Run[] = [{ text: marker, role: `${role}-marker` }];
+/**
+ * The number of the first item in a part of a chapter (`sectionIndex` null: the chapter's own items): items
+ * restart in each section unless the style numbers them continuously through the chapter.
+ */
+export function firstItemNumber(
+  style: Pick<DocumentStyle, 'itemNumbering'>,
+  chapter: Pick<Chapter, 'items' | 'sections'>,
+  sectionIndex: number | null,
+): number {
+  if (style.itemNumbering !== 'continuous' || sectionIndex === null) return 1;
+  return 1 + chapter.items.length + chapter.sections.slice(0, sectionIndex).reduce((n, s) => n + s.items.length, 0);
+}
+
+function itemRuns(item: Item, marker: string, role: 'item' | 'subitem', scheme: ItemScheme): Run[] {
+  const runs: Run[] = [{ text: marker, role: `${role}-marker`, scheme }];
   if (item.title) runs.push({ text: item.title, role: `${role}-title` });
   if (item.body) runs.push({ text: item.body, role: 'body' });
   return runs;
@@ -118,7 +139,7 @@ function bodyBlocks(
   path: DocPath,
   opening: Run[],
   markers: Markers,
-  firstItemNumber: number,
+  firstItem: number,
   reportScheme: ItemScheme,
 ): Block[] {
   const blocks: Block[] = [];
@@ -137,11 +158,13 @@ function bodyBlocks(
   const subItemBlocks = (item: Item, itemPath: DocPath): Block[] =>
     item.subItems.map((sub, j) => ({
       type: 'paragraph',
-      runs: itemRuns({ ...sub, subItems: [] }, markers.subItem(j + 1), 'subitem'),
+      runs: itemRuns({ ...sub, subItems: [] }, markers.subItem(j + 1), 'subitem', markers.subItemScheme),
       path: [...itemPath, 'subItems', j],
     }));
   if (inline) {
-    part.items.forEach((item, i) => pending.push(...itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item')));
+    part.items.forEach((item, i) =>
+      pending.push(...itemRuns(item, markers.item(scheme, firstItem + i), 'item', scheme)),
+    );
     flush(leadPath);
     // Sub-items cannot run inline: they follow the paragraph, each on its own.
     part.items.forEach((item, i) => blocks.push(...subItemBlocks(item, [...path, 'items', i])));
@@ -151,7 +174,7 @@ function bodyBlocks(
       const itemPath = [...path, 'items', i];
       blocks.push({
         type: 'paragraph',
-        runs: itemRuns(item, markers.item(scheme, firstItemNumber + i), 'item'),
+        runs: itemRuns(item, markers.item(scheme, firstItem + i), 'item', scheme),
         path: itemPath,
       });
       blocks.push(...subItemBlocks(item, itemPath));
@@ -167,7 +190,8 @@ function bodyBlocks(
 export function chapterBlocks(report: Report, index: number): Block[] {
   const chapter = report.chapters[index];
   if (!chapter) return [];
-  const markers = markersFor(report);
+  const { style } = report;
+  const markers = markersFor(style, report.meta.language);
   const path: DocPath = ['chapters', index];
   const blocks: Block[] = [
     {
@@ -180,22 +204,20 @@ export function chapterBlocks(report: Report, index: number): Block[] {
       path,
     },
   ];
-  let itemNumber = 1;
-  blocks.push(...bodyBlocks(chapter, path, [], markers, itemNumber, report.style.itemScheme));
-  if (report.style.itemNumbering === 'continuous') itemNumber += chapter.items.length;
+  blocks.push(...bodyBlocks(chapter, path, [], markers, firstItemNumber(style, chapter, null), style.itemScheme));
   chapter.sections.forEach((section, s) => {
     const sectionPath = [...path, 'sections', s];
     const headingRuns: Run[] = [
       { text: markers.section(s + 1), role: 'section-marker' },
       { text: section.heading, role: 'section-heading' },
     ];
+    const first = firstItemNumber(style, chapter, s);
     if (section.headingStyle === 'standalone') {
       blocks.push({ type: 'heading', level: 2, runs: headingRuns, path: sectionPath });
-      blocks.push(...bodyBlocks(section, sectionPath, [], markers, itemNumber, report.style.itemScheme));
+      blocks.push(...bodyBlocks(section, sectionPath, [], markers, first, style.itemScheme));
     } else {
-      blocks.push(...bodyBlocks(section, sectionPath, headingRuns, markers, itemNumber, report.style.itemScheme));
+      blocks.push(...bodyBlocks(section, sectionPath, headingRuns, markers, first, style.itemScheme));
     }
-    itemNumber = report.style.itemNumbering === 'continuous' ? itemNumber + section.items.length : 1;
   });
   return report.meta.language === 'en' ? blocks.map(spaceEnglishRuns) : blocks;
 }

@@ -1,5 +1,7 @@
 // Typed errors with stable codes. The message shown to a user comes from the i18n resources
 // (namespace `errors`, key = code), interpolated with `params`; never a stack trace.
+import { pathKey } from './doc-path';
+
 export const ERROR_CODES = [
   'INVALID_ARGUMENT',
   'NOT_FOUND',
@@ -26,6 +28,7 @@ export const ERROR_CODES = [
   'FILE_ENCODING',
   'OUTLINE_TOO_LARGE',
   'TEMPLATE_UNKNOWN',
+  'INDICATOR_PRESET_UNKNOWN',
   'FINAL_HAS_ERRORS',
   'EXPORT_FAILED',
   'EXPORT_CANCELLED',
@@ -85,7 +88,7 @@ export function schemaIssueParams(error: { issues: readonly { code?: string; pat
   return { path: wherePath(first?.path ?? []), issue: ZOD_ISSUE_KINDS[first?.code ?? ''] ?? 'value' };
 }
 
-export const wherePath = (parts: readonly PropertyKey[]): string => parts.map(String).join('.') || '—';
+export const wherePath = (parts: readonly PropertyKey[]): string => pathKey(parts) || '—';
 
 /** An error's short, stack-free description: a system error's code (ENOSPC, EACCES), otherwise its message. */
 export function errorDetail(err: unknown): string {

@@ -1,6 +1,8 @@
-// Indicator values found in a report's text: for each indicator, the sentences that mention one of its
-// keywords (template data), and in them the number carrying the indicator's unit that stands nearest to the
-// keyword. 「本年已对285家企业开展了源头数据核查工作，其中自纠企业31家」 gives 285 for 源头数据核查 and 31 for 自纠.
+// Indicator values found in a report's text. For each indicator, the clauses that mention one of its keywords
+// (preset data); a number carrying the indicator's unit belongs to the clause it stands in, so
+// 「对310家企业开展源头数据核查，其中45家企业完成自查自纠」 gives 310 for 源头数据核查 and 45 for 自纠. When a clause
+// holds several such numbers, or the mentions disagree, the value is left empty and the doubt reported:
+// a wrong figure in a signed report is worse than an empty field.
 import type { Indicator } from './model';
 
 export interface IndicatorHint {
@@ -10,43 +12,87 @@ export interface IndicatorHint {
   sentence: string;
 }
 
-const SENTENCE = /[^。！？；\n]+[。！？；]?/g;
-
-function nearestValue(sentence: string, keyword: string, unit: string): number | null {
-  const at = sentence.indexOf(keyword);
-  if (at < 0 || !unit) return null;
-  const escapedUnit = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // 家 but not 家次: a count of visits is not a count of enterprises.
-  const numbers = [...sentence.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${escapedUnit}(?!次)`, 'g'))];
-  let best: { value: number; distance: number } | null = null;
-  for (const m of numbers) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const distance = end <= at ? at - end : start >= at + keyword.length ? start - (at + keyword.length) : 0;
-    if (!best || distance < best.distance) best = { value: Number(m[1]), distance };
-  }
-  return best?.value ?? null;
+/** An indicator whose value the text does not settle: the numbers it might be, and where they stand. */
+export interface IndicatorDoubt {
+  indicatorId: string;
+  candidates: number[];
+  sentence: string;
 }
 
-/** Values for the indicators whose keywords and unit appear together in one sentence of `text`. */
-export function findIndicatorValues(
+export interface IndicatorScan {
+  found: IndicatorHint[];
+  unsure: IndicatorDoubt[];
+}
+
+const SENTENCE = /[^。！？；\n]+[。！？；]?/g;
+const OPEN = new Set([...'“‘《〈（(「『【']);
+const CLOSE = new Set([...'”’》〉）)」』】']);
+
+/** Clauses of a sentence: split at ，, ; and at 、 outside quotes and titles (“双随机、一公开” stays whole). */
+export function clausesOf(sentence: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  [...sentence].forEach((ch, i, chars) => {
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    else if (/[，,；;]/.test(ch) || (ch === '、' && depth === 0)) {
+      out.push(chars.slice(start, i).join(''));
+      start = i + 1;
+    }
+  });
+  out.push([...sentence].slice(start).join(''));
+  return out.filter((c) => c.trim());
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The numbers in `clause` that carry `unit`: 家 but not 家次 (a count of visits is not one of enterprises). */
+function numbersWithUnit(clause: string, unit: string): number[] {
+  const pattern = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${escape(unit)}(?!次)`, 'g');
+  return [...clause.matchAll(pattern)].map((m) => Number(m[1]));
+}
+
+type Reading = { value: number; sentence: string } | { candidates: number[]; sentence: string };
+
+/** What one sentence says about a keyword: a value, a doubt, or nothing (no number with the unit near it). */
+function readSentence(sentence: string, keyword: string, unit: string): Reading | null {
+  if (!sentence.includes(keyword)) return null;
+  const clauses = clausesOf(sentence);
+  const own = clauses.filter((c) => c.includes(keyword)).flatMap((c) => numbersWithUnit(c, unit));
+  const distinct = [...new Set(own)];
+  if (distinct.length === 1) return { value: distinct[0]!, sentence: sentence.trim() };
+  if (distinct.length > 1) return { candidates: distinct, sentence: sentence.trim() };
+  // The keyword's clause has no figure; one in another clause might be it, or might not.
+  const nearby = [...new Set(clauses.flatMap((c) => numbersWithUnit(c, unit)))];
+  return nearby.length ? { candidates: nearby, sentence: sentence.trim() } : null;
+}
+
+/** Values for the indicators whose keywords and unit appear together in one clause of `text`. */
+export function scanIndicatorValues(
   text: string,
-  indicators: Indicator[],
-  keywords: Map<string, readonly string[]>,
-): IndicatorHint[] {
+  indicators: readonly Indicator[],
+  keywords: ReadonlyMap<string, readonly string[]>,
+): IndicatorScan {
   const sentences = text.match(SENTENCE) ?? [];
-  const hints: IndicatorHint[] = [];
+  const scan: IndicatorScan = { found: [], unsure: [] };
   for (const indicator of indicators) {
-    const words = keywords.get(indicator.id) ?? [];
-    search: for (const keyword of words) {
-      for (const sentence of sentences) {
-        const value = nearestValue(sentence, keyword, indicator.unit);
-        if (value !== null) {
-          hints.push({ indicatorId: indicator.id, value, sentence: sentence.trim() });
-          break search;
-        }
-      }
+    if (!indicator.unit) continue;
+    const readings = (keywords.get(indicator.id) ?? []).flatMap((keyword) =>
+      sentences.map((s) => readSentence(s, keyword, indicator.unit)).filter((r) => r !== null),
+    );
+    const values = readings.flatMap((r) => ('value' in r ? [r] : []));
+    const distinct = [...new Set(values.map((r) => r.value))];
+    if (distinct.length === 1) {
+      // A clear mention settles it; a doubt elsewhere (a figure in a neighbouring clause) does not undo it.
+      scan.found.push({ indicatorId: indicator.id, value: distinct[0]!, sentence: values[0]!.sentence });
+    } else if (distinct.length > 1) {
+      scan.unsure.push({ indicatorId: indicator.id, candidates: distinct, sentence: values[0]!.sentence });
+    } else {
+      const doubt = readings.find((r) => 'candidates' in r);
+      if (doubt && 'candidates' in doubt)
+        scan.unsure.push({ indicatorId: indicator.id, candidates: doubt.candidates, sentence: doubt.sentence });
     }
   }
-  return hints;
+  return scan;
 }

@@ -20,14 +20,16 @@ import {
   type Section,
   type SubItem,
 } from './model';
-import { findTemplate, indicatorKeywords, templateIndicators } from './templates';
-import { findIndicatorValues } from './indicator-extract';
+import { findTemplate } from './templates';
+import { findReportIndicatorValues, presetIndicators, suggestIndicatorPreset } from './indicator-presets';
 import { parseChineseNumeral } from './numbering';
 
 export interface OutlineImportOptions {
   organisation?: string;
   year?: number;
   language?: Language;
+  /** The indicator preset to start from; by default the one the unit's name suggests. */
+  indicatorPreset?: string;
   now?: string;
 }
 
@@ -355,14 +357,15 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
     },
     preamble: builder.preamble,
     chapters: builder.chapters,
-    indicators: template ? templateIndicators(template, language) : [],
+    indicators: presetIndicators(options.indicatorPreset ?? suggestIndicatorPreset(organisation), language),
   });
   // What is left to fail are the model's size limits (a chapter of more than 1000 paragraphs, a line of
   // millions of characters): name where, in the user's terms.
   if (!parsed.success)
     throw new AppError('OUTLINE_TOO_LARGE', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
   const report = parsed.data;
-  for (const hint of findIndicatorValues(text, report.indicators, indicatorKeywords(report))) {
+  // Only values the text settles; an unsure one stays empty for the user (the indicators step says why).
+  for (const hint of findReportIndicatorValues(report, text).found) {
     report.indicators.find((i) => i.id === hint.indicatorId)!.value = hint.value;
   }
   // Keep the title generated (so it follows later edits of unit and year) when the source used the default form.

@@ -1,6 +1,7 @@
 // Whole-report operations shared by the store, the wizard and the CLI.
 import { newId } from './ids';
-import { reportSchema, type Chapter, type Language, type Report } from './model';
+import { reportSchema, type Chapter, type Language, type Report, type ReportSummary } from './model';
+import { presetIndicator } from './indicator-presets';
 import { fillYear, findTemplate } from './templates';
 
 /** 2023年 → 2024年 and 2024年 → 2025年 in one pass, so a plan chapter's next year moves on too. */
@@ -57,7 +58,7 @@ export function duplicateAsNextYear(report: Report, now: string = new Date().toI
 export function setReportLanguage(report: Report, language: Language): Report {
   const from = report.meta.language;
   const template = findTemplate(report.templateId);
-  if (from === language || !template) return { ...report, meta: { ...report.meta, language } };
+  if (from === language) return report;
   const relabel = (current: string, label: Record<Language, string> | undefined, fill = (s: string) => s) =>
     label && current === fill(label[from]) ? fill(label[language]) : current;
   const year = (s: string) => fillYear(s, report.meta.year);
@@ -65,7 +66,7 @@ export function setReportLanguage(report: Report, language: Language): Report {
     ...report,
     meta: { ...report.meta, language },
     chapters: report.chapters.map((chapter) => {
-      const source = template.chapters.find((c) => c.key === chapter.key);
+      const source = template?.chapters.find((c) => c.key === chapter.key);
       return {
         ...chapter,
         title: relabel(chapter.title, source?.title, year),
@@ -76,7 +77,7 @@ export function setReportLanguage(report: Report, language: Language): Report {
       };
     }),
     indicators: report.indicators.map((indicator) => {
-      const source = template.indicators.find((i) => i.key === indicator.key);
+      const source = presetIndicator(indicator.key);
       return {
         ...indicator,
         label: relabel(indicator.label, source?.label),
@@ -89,3 +90,11 @@ export function setReportLanguage(report: Report, language: Language): Report {
 /** A report prints with the draft watermark until it is final, or when a draft copy is asked for. */
 export const printsAsDraft = (report: Pick<Report, 'meta'>, forced?: boolean): boolean =>
   forced === true || report.meta.status !== 'final';
+
+/** The order of report lists (the store's index, the home screen): newest change first, then by id. */
+export function byUpdatedDesc(
+  a: Pick<ReportSummary, 'updatedAt' | 'id'>,
+  b: Pick<ReportSummary, 'updatedAt' | 'id'>,
+): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
+}

@@ -1,19 +1,13 @@
-// Templates are data (core/templates/*.json): chapters with zh-CN/en titles and guidance, the numbering scheme
-// and the indicators. This module checks them with a schema and makes new reports from them.
+// Templates are data (core/templates/*.json): chapters with zh-CN/en titles and guidance, and the numbering
+// scheme. This module checks them with a schema and makes new reports from them. Indicators are not the
+// template's: they come from the office's choice of preset (indicator-presets.ts).
 import { z } from 'zod';
 import departmentAnnual from './templates/department-annual.json';
 import threePart from './templates/three-part.json';
 import { AppError } from './errors';
 import { newId } from './ids';
-import {
-  SCHEMA_VERSION,
-  itemSchemeSchema,
-  reportSchema,
-  requirementSchema,
-  type Indicator,
-  type Language,
-  type Report,
-} from './model';
+import { presetIndicators, suggestIndicatorPreset } from './indicator-presets';
+import { SCHEMA_VERSION, itemSchemeSchema, reportSchema, requirementSchema, type Language, type Report } from './model';
 import type { TemplateSummary } from './api';
 
 const bilingualText = z.object({ 'zh-CN': z.string(), en: z.string() });
@@ -34,17 +28,6 @@ const templateSchema = z.object({
       guidance: bilingualText,
       itemLayout: z.enum(['paragraphs', 'inline']).optional(),
       sections: z.array(z.object({ key: z.string(), heading: bilingualText, guidance: bilingualText })),
-    }),
-  ),
-  indicators: z.array(
-    z.object({
-      key: z.string(),
-      label: bilingualText,
-      unit: bilingualText,
-      kind: z.enum(['count', 'amount', 'percent']),
-      partOf: z.string().optional(),
-      /** Keywords near which the outline import looks for the value in the text. */
-      find: z.object({ 'zh-CN': z.array(z.string()), en: z.array(z.string()).optional() }).optional(),
     }),
   ),
 });
@@ -76,6 +59,8 @@ export interface NewReportOptions {
   organisation: string;
   year: number;
   language?: Language;
+  /** The indicator preset to start from; by default the one the unit's name suggests. */
+  indicatorPreset?: string;
   now?: string;
 }
 
@@ -100,32 +85,8 @@ export function createReportFromTemplate(templateId: string, options: NewReportO
       itemLayout: c.itemLayout ?? 'paragraphs',
       sections: c.sections.map((s) => ({ id: newId(), heading: s.heading[language], guidanceKey: s.key })),
     })),
-    indicators: templateIndicators(template, language),
+    indicators: presetIndicators(options.indicatorPreset ?? suggestIndicatorPreset(options.organisation), language),
   });
-}
-
-/** The template's indicators, empty, with `partOf` pointing at the new ids. */
-export function templateIndicators(template: Template, language: Language): Indicator[] {
-  const keyToId = new Map(template.indicators.map((i) => [i.key, newId()]));
-  return template.indicators.map((i) => ({
-    id: keyToId.get(i.key)!,
-    key: i.key,
-    label: i.label[language],
-    unit: i.unit[language],
-    kind: i.kind,
-    value: null,
-    notApplicable: false,
-    partOf: i.partOf ? keyToId.get(i.partOf) : undefined,
-  }));
-}
-
-/** Keywords to find each of a report's template indicators in its text (indicator id → keywords). */
-export function indicatorKeywords(
-  report: Pick<Report, 'templateId' | 'indicators' | 'meta'>,
-): Map<string, readonly string[]> {
-  const template = findTemplate(report.templateId);
-  const byKey = new Map(template?.indicators.map((i) => [i.key, i.find?.[report.meta.language] ?? []]));
-  return new Map(report.indicators.map((i) => [i.id, (i.key && byKey.get(i.key)) || []]));
 }
 
 /** The template chapter a report chapter came from (by key), if the report's template has it. */

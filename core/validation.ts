@@ -1,6 +1,9 @@
 // Validation: what a report must hold before it is signed — the required content items of the regulation,
 // no empty chapters, sections or items, indicator rules, a plausible year, the title and signature.
 // Findings carry a stable code, a severity, a path into the report and messages in both languages.
+// While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
+// once the user asks for review or for the report to be final.
+import { AppError } from './errors';
 import { bilingual } from './i18n';
 import { reportTitle } from './document';
 import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
@@ -11,7 +14,22 @@ export type { Finding } from './validation-types';
 export interface ValidationOptions {
   /** Today, ISO (for the plausible-year check); defaults to the clock. */
   today?: string;
+  /**
+   * 'writing': the user is still filling the report in, and parts not written yet are warnings ("not filled
+   * in"), not errors. 'review' (the default): everything the final report needs, as errors.
+   */
+  stage?: 'writing' | 'review';
 }
+
+/** Findings that only say a part is not written yet: errors at review, "not filled in" while writing. */
+const NOT_FILLED_IN: ReadonlySet<string> = new Set([
+  'CHAPTER_TITLE_EMPTY',
+  'CHAPTER_EMPTY',
+  'SECTION_HEADING_EMPTY',
+  'SECTION_EMPTY',
+  'ITEM_EMPTY',
+  'SUBITEM_EMPTY',
+]);
 
 type Params = Record<string, string | number>;
 
@@ -26,13 +44,22 @@ const finding = (
 
 const hasText = (s: string) => s.trim().length > 0;
 
-function partIsEmpty(part: Chapter | Section): boolean {
+/** A chapter or section has content: a lead or closing paragraph, or an item with a title or text. */
+export function partHasContent(part: Pick<Chapter | Section, 'paragraphs' | 'closing' | 'items'>): boolean {
   return (
-    !part.paragraphs.some(hasText) &&
-    !part.closing.some(hasText) &&
-    !part.items.some((i) => hasText(i.title) || hasText(i.body))
+    part.paragraphs.some(hasText) ||
+    part.closing.some(hasText) ||
+    part.items.some((i) => hasText(i.title) || hasText(i.body))
   );
 }
+
+/** Something is written in the chapter or one of its sections (headings a template gave do not count). */
+export const chapterHasContent = (chapter: Chapter): boolean => [chapter, ...chapter.sections].some(partHasContent);
+
+const partIsEmpty = (part: Chapter | Section): boolean => !partHasContent(part);
+
+/** Nested quotes: a label that has its own “…” is quoted as ‘…’ inside a message's “…”. */
+const nested = (label: string): string => label.replace(/“/g, '‘').replace(/”/g, '’');
 
 function partFindings(part: Chapter | Section, path: Finding['path'], where: Params): Finding[] {
   const out: Finding[] = [];
@@ -67,7 +94,7 @@ function indicatorFindings(report: Report): Finding[] {
   const byId = new Map(report.indicators.map((i) => [i.id, i]));
   report.indicators.forEach((indicator, i) => {
     const path = ['indicators', i, 'value'];
-    const params = { label: indicator.label || String(i + 1) };
+    const params = { label: nested(indicator.label) || String(i + 1) };
     if (indicator.partOf && !byId.has(indicator.partOf))
       out.push(finding('INDICATOR_WHOLE_MISSING', 'error', ['indicators', i, 'partOf'], params));
     if (indicator.notApplicable) return;
@@ -88,7 +115,7 @@ function indicatorFindings(report: Report): Finding[] {
       out.push(
         finding('INDICATOR_PART_EXCEEDS_WHOLE', 'error', path, {
           ...params,
-          whole: whole.label,
+          whole: nested(whole.label),
           value,
           wholeValue: whole.value,
         }),
@@ -133,7 +160,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
   if (report.chapters.length === 0) out.push(finding('NO_CHAPTERS', 'error', ['chapters']));
   report.chapters.forEach((chapter, c) => {
     const path = ['chapters', c];
-    const where = { chapter: c + 1, title: chapter.title };
+    const where = { chapter: c + 1, title: nested(chapter.title) };
     if (!hasText(chapter.title)) out.push(finding('CHAPTER_TITLE_EMPTY', 'error', [...path, 'title'], where));
     if (
       partIsEmpty(chapter) &&
@@ -150,9 +177,11 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       if (partIsEmpty(section)) out.push(finding('SECTION_EMPTY', 'error', sectionPath, sectionWhere));
       out.push(...partFindings(section, sectionPath, sectionWhere));
     });
+    // An empty chapter is said to be empty, not to lack causes.
     if (
       chapter.covers.includes('shortcomings') &&
       report.meta.language === 'zh-CN' &&
+      chapterHasContent(chapter) &&
       !/原因|由于|导致|受限于|根源/.test(chapterText(chapter))
     )
       out.push(finding('SHORTCOMINGS_WITHOUT_CAUSES', 'warning', path, where));
@@ -164,7 +193,16 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
   out.push(...indicatorFindings(report));
-  return out;
+  if (options.stage !== 'writing') return out;
+  return out.map((f) => (NOT_FILLED_IN.has(f.code) ? { ...f, severity: 'warning' } : f));
 }
 
-export const hasErrors = (findings: Finding[]): boolean => findings.some((f) => f.severity === 'error');
+export const errorCount = (findings: readonly Finding[]): number =>
+  findings.filter((f) => f.severity === 'error').length;
+export const hasErrors = (findings: readonly Finding[]): boolean => errorCount(findings) > 0;
+
+/** The one rule for the step to final: refused (FINAL_HAS_ERRORS, with the count) while any error remains. */
+export function assertCanBeFinal(report: Report, options: Pick<ValidationOptions, 'today'> = {}): void {
+  const count = errorCount(validateReport(report, { ...options, stage: 'review' }));
+  if (count > 0) throw new AppError('FINAL_HAS_ERRORS', { count });
+}

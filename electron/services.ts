@@ -4,10 +4,9 @@
 import path from 'node:path';
 import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/api';
 import { reportTitle } from '../core/document';
-import { AppError } from '../core/errors';
 import type { Report } from '../core/model';
 import { listTemplates } from '../core/templates';
-import { hasErrors, validateReport } from '../core/validation';
+import { assertCanBeFinal, validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
 import { readPackageFile, readTextFile } from './services/input-files';
@@ -66,10 +65,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     // Only the step to final is checked: a report already final keeps saving, so no typing is ever refused.
     const stored = await store.get(report.id);
     if (stored.report.meta.status === 'final') return;
-    const findings = validateReport(report, { today: today() });
-    if (hasErrors(findings)) {
-      throw new AppError('FINAL_HAS_ERRORS', { count: findings.filter((f) => f.severity === 'error').length });
-    }
+    assertCanBeFinal(report, { today: today() });
   };
 
   const importPackageFromFile = async (file: string, onDuplicate?: OnDuplicate) =>

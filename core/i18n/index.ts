@@ -13,14 +13,32 @@ import enDocument from './en/document';
 import enUi from './en/ui';
 import enShell from './en/shell';
 import enCli from './en/cli';
+import zhIndicatorPresets from './zh-CN/indicator-presets';
+import enIndicatorPresets from './en/indicator-presets';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-export const NAMESPACES = ['ui', 'errors', 'validation', 'document', 'shell', 'cli'] as const;
+export const NAMESPACES = ['ui', 'errors', 'validation', 'document', 'shell', 'cli', 'indicatorPresets'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  'zh-CN': { errors: zhErrors, validation: zhValidation, document: zhDocument, ui: zhUi, shell: zhShell, cli: zhCli },
-  en: { errors: enErrors, validation: enValidation, document: enDocument, ui: enUi, shell: enShell, cli: enCli },
+  'zh-CN': {
+    errors: zhErrors,
+    validation: zhValidation,
+    document: zhDocument,
+    ui: zhUi,
+    shell: zhShell,
+    cli: zhCli,
+    indicatorPresets: zhIndicatorPresets,
+  },
+  en: {
+    errors: enErrors,
+    validation: enValidation,
+    document: enDocument,
+    ui: enUi,
+    shell: enShell,
+    cli: enCli,
+    indicatorPresets: enIndicatorPresets,
+  },
 } as const;
 
 declare module 'i18next' {
@@ -33,6 +51,9 @@ declare module 'i18next' {
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/** The language a value names, or the default (zh-CN) when it names none (an i18next 'en-US', a stray setting). */
+export const languageOrDefault = (value: unknown): Language => (isLanguage(value) ? value : DEFAULT_LANGUAGE);
 
 /** A ready i18next instance (synchronous: resources are bundled). */
 export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {

@@ -4,13 +4,15 @@
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
+import { pathKey } from '../../core/doc-path';
 import { reportTitle } from '../../core/document';
 import { AppError } from '../../core/errors';
-import { errorMessage } from '../../core/i18n';
+import { errorMessage, translator } from '../../core/i18n';
+import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
-import { hasErrors, validateReport } from '../../core/validation';
+import { errorCount, hasErrors, validateReport } from '../../core/validation';
 import { createServices, type Services } from '../services';
 import { readTextFile } from '../services/input-files';
 import { isPackageText } from '../services/package-format';
@@ -136,16 +138,28 @@ function parseYear(value: string | undefined): number | undefined {
 export const COMMANDS: Record<string, Command> = {
   import: {
     help: 'import',
-    options: { out: { type: 'string' }, organisation: { type: 'string' }, year: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      organisation: { type: 'string' },
+      year: { type: 'string' },
+      indicators: { type: 'string' },
+    },
     positionals: [1],
     required: ['out'],
     async run(ctx) {
       const [source] = ctx.positionals as [string];
       const out = str(ctx, 'out')!;
-      const report = importOutline(await readTextFile(source), {
+      const text = await readTextFile(source);
+      const report = importOutline(text, {
         organisation: str(ctx, 'organisation'),
         year: parseYear(str(ctx, 'year')),
+        indicatorPreset: str(ctx, 'indicators'),
       });
+      const tp = translator(ctx.language, 'indicatorPresets');
+      for (const doubt of findReportIndicatorValues(report, text).unsure) {
+        const label = report.indicators.find((i) => i.id === doubt.indicatorId)?.label ?? '';
+        ctx.io.err(tp('unsureLine', { label, candidates: doubt.candidates.join(` ${tp('or')} `) }));
+      }
       await writeReportFile(path.resolve(out), report);
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));
       return 0;
@@ -176,12 +190,12 @@ export const COMMANDS: Record<string, Command> = {
             ctx.t('findings.line', {
               severity: ctx.t(f.severity === 'error' ? 'findings.error' : 'findings.warning'),
               code: f.code,
-              path: f.path.join('.'),
+              path: pathKey(f.path),
               message: f.message[ctx.language],
             }),
           );
         }
-        const errors = findings.filter((f) => f.severity === 'error').length;
+        const errors = errorCount(findings);
         ctx.io.out(
           findings.length
             ? ctx.t('findings.summary', { errors, warnings: findings.length - errors })

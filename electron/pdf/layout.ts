@@ -1,10 +1,11 @@
 // Lays the document's blocks out on the GB/T 9704 grid: every character gets a face (with per-character
 // fallback), a size and an x; every line a slot on a page. Pure apart from the font metrics it asks for, so
 // the pages can be checked without writing a PDF.
-import type { Block, DocPath, DocumentModel, Run, RunRole } from '../../core/document';
+import type { Block, DocumentModel, Run, RunRole } from '../../core/document';
 import type { DocumentStyle } from '../../core/model';
 import { balancedLines, breakLines, isCjk, isSpace, type BreakResult } from '../../core/line-breaking';
 import { boldRuns } from '../../core/print-emphasis';
+import { pathKey } from '../../core/doc-path';
 import type { FaceRole, FontFace, FontSet } from './fonts';
 import { BODY_SIZE, CELL, LINES_PER_PAGE, TITLE_SIZE, TYPE_WIDTH } from './geometry';
 
@@ -77,7 +78,6 @@ interface LayoutContext {
 }
 
 /** 'chapters.0.sections.1.paragraphs.0': where a missing character sits, for the caller to link to. */
-const pathText = (path: DocPath): string => path.join('.');
 
 /** Faces, widths and bold flags per character; a character no face has keeps a blank cell and is reported. */
 function shape(runs: StyledRun[], size: number, grid: boolean, path: string, ctx: LayoutContext): Shaped {
@@ -266,9 +266,9 @@ function blockLines(block: Block, index: number, ctx: LayoutContext): LaidLine[]
     case 'recipient':
       return flowLines([{ text: block.text, role: 'body', bold: false }], 'recipient', 'meta.recipient', index, ctx);
     case 'heading':
-      return flowLines(styledRuns(block.runs, ctx.style), 'heading', pathText(block.path), index, ctx);
+      return flowLines(styledRuns(block.runs, ctx.style), 'heading', pathKey(block.path), index, ctx);
     case 'paragraph':
-      return flowLines(styledRuns(block.runs, ctx.style), 'body', pathText(block.path), index, ctx);
+      return flowLines(styledRuns(block.runs, ctx.style), 'body', pathKey(block.path), index, ctx);
     case 'signature':
       return signatureLines(block.unit, block.date, ctx.style.seal, index, ctx);
   }

@@ -38,12 +38,12 @@ export class ReportOperations {
   async createReport(args: CreateReportArgs): Promise<Report> {
     const parsed = createReportArgsSchema.safeParse(args);
     if (!parsed.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error));
-    const { templateId, organisation, year, language } = parsed.data;
-    return this.store.create(createReportFromTemplate(templateId, { organisation, year, language, now: this.stamp() }));
+    const { templateId, ...options } = parsed.data;
+    return this.store.create(createReportFromTemplate(templateId, { ...options, now: this.stamp() }));
   }
 
-  async importOutline(text: string, { organisation, year }: OutlineFileOptions): Promise<Report> {
-    return this.store.create(importOutline(text, { organisation, year, now: this.stamp() }));
+  async importOutline(text: string, options: OutlineFileOptions): Promise<Report> {
+    return this.store.create(importOutline(text, { ...options, now: this.stamp() }));
   }
 
   async duplicateAsNextYear(id: string): Promise<Report> {

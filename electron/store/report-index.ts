@@ -63,7 +63,4 @@ export function summaryOf(report: Report): ReportSummary {
   };
 }
 
-/** Newest change first, as the home screen lists them. */
-export function byUpdatedDesc(a: ReportSummary, b: ReportSummary): number {
-  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id);
-}
+export { byUpdatedDesc } from '../../core/report-ops';

@@ -2,7 +2,7 @@
 // Which report is open lives in the URL hash, so a reload comes back to it.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../core/i18n';
+import { isLanguage, languageOrDefault } from '../../core/i18n';
 import { LANGUAGES, type Language } from '../../core/model';
 import { useApi } from '../api/api-context';
 import type { Journal } from '../editing/journal';
@@ -61,7 +61,7 @@ export function App({ journal }: { journal: Journal }) {
         </label>
         <select
           id="ui-language"
-          value={isLanguage(i18n.language) ? i18n.language : 'zh-CN'}
+          value={languageOrDefault(i18n.language)}
           onChange={(e) => isLanguage(e.target.value) && switchLanguage(e.target.value)}
         >
           {LANGUAGES.map((l) => (

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import { fieldId, useEditor, useFindingsAt } from '../wizard/editor-context';
 import { FindingList } from './FindingList';
 
@@ -40,7 +40,7 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
   const { t, i18n } = useTranslation();
   const { dispatch } = useEditor();
   const findings = useFindingsAt(path);
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const uiLanguage = languageOrDefault(i18n.language);
   const [parts, setParts] = useState(() => split(value));
   const [shownValue, setShownValue] = useState(value);
   const legendId = useId();

@@ -84,6 +84,12 @@ export function EntryControls({ listPath, index, count, name }: Props) {
   );
 }
 
+/**
+ * An entry's name as a label of its own ("Section “（一）”"): names are written to sit inside sentences
+ * ("Move section “（一）” up"), so a label starts with a capital. Chinese has no case and is left as it is.
+ */
+export const asLabel = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
 /** The frame of one list entry: its content, its controls, and the keyboard moves. */
 export function Entry({
   listPath,
@@ -104,9 +110,15 @@ export function Entry({
     keepFocus(() => dispatch({ type: 'move', path: listPath, from: index, to }));
   };
   return (
-    <section className={`entry ${className ?? ''}`} id={id} tabIndex={-1} aria-label={name} onKeyDown={onKeyDown}>
+    <section
+      className={`entry ${className ?? ''}`}
+      id={id}
+      tabIndex={-1}
+      aria-label={asLabel(name)}
+      onKeyDown={onKeyDown}
+    >
       <div className="entry-head">
-        <span className="entry-name">{name}</span>
+        <span className="entry-name">{asLabel(name)}</span>
         <EntryControls listPath={listPath} index={index} count={count} name={name} />
       </div>
       {children}

@@ -3,7 +3,16 @@
 // field and its character count only — and the text is committed to the report through a Draft (see
 // editing/draft.ts) once typing pauses. An IME composition is left alone: nothing is committed, validated or
 // saved until it ends. A change from elsewhere (undo, redo, a move) is written into the field.
-import { memo, useEffect, useId, useLayoutEffect, useRef, useState, type ClipboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { Draft } from '../editing/draft';
@@ -21,17 +30,25 @@ interface Props {
   marker?: string;
   placeholder?: string;
   rows?: number;
-  /** A one-line field (short titles, headings): an <input>. */
+  /**
+   * A one-paragraph field (titles, headings, names): no line breaks, but it wraps and grows like the others,
+   * since a heading that is a whole sentence must be read whole, not cut off at the field's edge.
+   */
   single?: boolean;
 }
 
 const length = (text: string) => [...text].length;
 
+/** Enter does not break a one-paragraph field (an IME's Enter, which confirms a composition, is let through). */
+const noLineBreak = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
+};
+
 export const TextArea = memo(function TextArea({ label, path, value, marker, placeholder, rows = 3, single }: Props) {
   const { t } = useTranslation();
   const editor = useEditor();
   const findings = useFindingsAt(path);
-  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const ref = useRef<HTMLTextAreaElement>(null);
   // The latest props, for the draft's commit (which may run from a timer after a re-render).
   const latest = useRef({ path, value });
   useLayoutEffect(() => {
@@ -124,7 +141,11 @@ export const TextArea = memo(function TextArea({ label, path, value, marker, pla
         {label}
         {marker && <span className="marker">{marker}</span>}
       </label>
-      {single ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
+      {single ? (
+        <textarea rows={1} className="single-line" onKeyDown={noLineBreak} {...common} />
+      ) : (
+        <textarea rows={rows} {...common} />
+      )}
       <span className="char-count" id={countId}>
         {t('field.characters', { count: typedLength ?? length(value) })}
       </span>

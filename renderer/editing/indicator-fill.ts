@@ -2,9 +2,8 @@
 // marked not applicable) is never replaced. Applied to the newest report inside the reducer, so an edit made
 // meanwhile is respected too.
 import type { IndicatorHint } from '../../core/indicator-extract';
-import type { Indicator, Report } from '../../core/model';
-
-export const isFillable = (indicator: Indicator): boolean => indicator.value === null && !indicator.notApplicable;
+import { isFillable } from '../../core/indicator-presets';
+import type { Report } from '../../core/model';
 
 export function fillIndicatorValues(report: Report, hints: readonly IndicatorHint[]): Report {
   const found = new Map(hints.map((h) => [h.indicatorId, h.value]));

@@ -1,6 +1,7 @@
 // Immutable edits of a report addressed by path (['chapters', 0, 'sections', 1, 'items', 2, 'body']), the same
 // paths that document blocks and validation findings carry, so a finding leads straight to its field.
 import type { DocPath } from '../../core/document';
+export { pathKey } from '../../core/doc-path';
 
 type Container = Record<string | number, unknown> | unknown[];
 
@@ -62,7 +63,6 @@ export function moveAt<T>(root: T, listPath: DocPath, from: number, to: number):
 export const samePath = (a: DocPath, b: DocPath): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 export const startsWith = (path: DocPath, prefix: DocPath): boolean =>
   prefix.length <= path.length && prefix.every((k, i) => k === path[i]);
-export const pathKey = (path: DocPath): string => path.join('.');
 
 /**
  * For React.memo: props are equal when every prop is the same object, except paths, which are compared by

@@ -1,7 +1,7 @@
 // What a paste from a word processor becomes in a one-paragraph field: plain text, line breaks joined (with
 // nothing between Chinese characters, a space between Latin words), control characters, tabs and odd spaces
-// dropped.
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+// dropped. "Chinese" is the line breaker's class, so a paste joins lines where the PDF would break them.
+import { isCjk } from '../../core/line-breaking';
 
 export function plainPasteText(text: string): string {
   const lines = text
@@ -16,7 +16,7 @@ export function plainPasteText(text: string): string {
     .filter(Boolean);
   return lines.reduce((out, line) => {
     if (!out) return line;
-    const joinWithSpace = !CJK.test(out.at(-1)!) && !CJK.test(line[0]!);
+    const joinWithSpace = !isCjk(out.at(-1)!) && !isCjk(line[0]!);
     return out + (joinWithSpace ? ' ' : '') + line;
   }, '');
 }

@@ -1,9 +1,9 @@
 // The wizard's steps, derived from the report (one per chapter), and each step's status from the core
 // validation: empty / in progress (warnings left) / complete / has errors.
 import type { DocPath } from '../../core/document';
-import type { Chapter, Report } from '../../core/model';
+import type { Report } from '../../core/model';
 import type { Finding } from '../../core/validation-types';
-import { hasErrors } from '../../core/validation';
+import { chapterHasContent, hasErrors } from '../../core/validation';
 
 export type Step =
   | { kind: 'basic' }
@@ -16,6 +16,17 @@ export type Step =
 export type StepStatus = 'empty' | 'progress' | 'complete' | 'error';
 
 export const stepKey = (step: Step): string => (step.kind === 'chapter' ? `chapter-${step.index}` : step.kind);
+
+const SIMPLE_STEPS = ['basic', 'preamble', 'indicators', 'signature', 'review'] as const;
+
+/** The step a stepKey names (a stored place in the wizard), or null for anything else. */
+export function stepFromKey(key: unknown): Step | null {
+  if (typeof key !== 'string') return null;
+  const simple = SIMPLE_STEPS.find((kind) => kind === key);
+  if (simple) return { kind: simple };
+  const chapter = /^chapter-(\d{1,4})$/.exec(key);
+  return chapter ? { kind: 'chapter', index: Number(chapter[1]) } : null;
+}
 
 export function wizardSteps(report: Report): Step[] {
   return [
@@ -41,15 +52,6 @@ export function stepOfPath(path: DocPath): Step {
 }
 
 const hasText = (s: string | null | undefined) => Boolean(s && s.trim());
-
-function chapterHasContent(chapter: Chapter): boolean {
-  return [chapter, ...chapter.sections].some(
-    (part) =>
-      part.paragraphs.some(hasText) ||
-      part.closing.some(hasText) ||
-      part.items.some((item) => hasText(item.title) || hasText(item.body)),
-  );
-}
 
 function hasContent(report: Report, step: Step): boolean {
   switch (step.kind) {

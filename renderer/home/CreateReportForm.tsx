@@ -2,14 +2,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../core/api';
-import { isLanguage } from '../../core/i18n';
-import { LANGUAGES, type Language } from '../../core/model';
+import { languageOrDefault } from '../../core/i18n';
+import { suggestIndicatorPreset } from '../../core/indicator-presets';
+import { isPlausibleYear, LANGUAGES, type Language } from '../../core/model';
+import { PresetSelect } from '../components/PresetSelect';
 
 export interface CreateValues {
   templateId: string;
   organisation: string;
   year: number;
   language: Language;
+  indicatorPreset: string;
 }
 
 export function CreateReportForm({
@@ -22,25 +25,35 @@ export function CreateReportForm({
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const uiLanguage = languageOrDefault(i18n.language);
   // Annual reports are written early in the following year.
   const [values, setValues] = useState({
     templateId: '',
     organisation: '',
     year: String(new Date().getFullYear() - 1),
     language: uiLanguage as Language,
+    /** '' until the user picks one: the suggestion follows the unit's name. */
+    indicatorPreset: '',
   });
   const [touched, setTouched] = useState(false);
   const templateId = values.templateId || templates[0]?.id || '';
   const year = Number(values.year);
-  const yearValid = Number.isInteger(year) && year >= 1949 && year <= 2200;
+  const yearValid = isPlausibleYear(year);
   const organisationValid = values.organisation.trim().length > 0;
+  const suggestedPreset = suggestIndicatorPreset(values.organisation);
+  const indicatorPreset = values.indicatorPreset || suggestedPreset;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (!organisationValid || !yearValid || !templateId) return;
-    onCreate({ templateId, organisation: values.organisation.trim(), year, language: values.language });
+    onCreate({
+      templateId,
+      organisation: values.organisation.trim(),
+      year,
+      language: values.language,
+      indicatorPreset,
+    });
   };
   const template = templates.find((tp) => tp.id === templateId);
   return (
@@ -93,7 +106,7 @@ export function CreateReportForm({
           <select
             id="create-language"
             value={values.language}
-            onChange={(e) => setValues({ ...values, language: isLanguage(e.target.value) ? e.target.value : 'zh-CN' })}
+            onChange={(e) => setValues({ ...values, language: languageOrDefault(e.target.value) })}
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
@@ -102,6 +115,12 @@ export function CreateReportForm({
             ))}
           </select>
         </div>
+        <PresetSelect
+          id="create-indicator-preset"
+          value={indicatorPreset}
+          suggested={suggestedPreset}
+          onChange={(indicatorPreset) => setValues({ ...values, indicatorPreset })}
+        />
       </div>
       <button type="submit" className="primary" disabled={busy}>
         {t('home.create')}

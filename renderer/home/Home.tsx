@@ -5,11 +5,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateChoice, ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import type { ImportKind } from '../../core/import-limits';
 import type { Report, ReportSummary } from '../../core/model';
+import { byUpdatedDesc } from '../../core/report-ops';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { PresetSelect } from '../components/PresetSelect';
 import { formatLocalDateTime } from '../../core/date-time';
 import { AppError } from '../../core/errors';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
@@ -21,7 +23,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
   const api = useApi();
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const uiLanguage = languageOrDefault(i18n.language);
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
@@ -30,10 +32,12 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
   const [pendingDuplicate, setPendingDuplicate] = useState<PendingDuplicate | null>(null);
+  /** The indicator set for an outline import; '' lets the imported unit's name suggest it. */
+  const [importPreset, setImportPreset] = useState('');
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
-    return { list: [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), bin, unloadable };
+    return { list: [...list].sort(byUpdatedDesc), bin, unloadable };
   }, [api]);
   const show = useCallback(({ list, bin, unloadable }: Awaited<ReturnType<typeof load>>) => {
     setReports(list);
@@ -102,7 +106,10 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     setPendingDuplicate(null);
     void run(
       async () => {
-        const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
+        const report =
+          kind === 'package'
+            ? await api.importPackageFile()
+            : await api.importOutlineFile(importPreset ? { indicatorPreset: importPreset } : {});
         if (!report) return;
         if (kind === 'outline') onOpen(report.id);
         else await packageImported(report);
@@ -244,6 +251,13 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             disabled={busy}
             error={importError?.kind === 'outline' ? importError.text : null}
             onChoose={() => importFile('outline')}
+          />
+          <PresetSelect
+            id="import-indicator-preset"
+            value={importPreset}
+            suggested=""
+            onChange={setImportPreset}
+            automatic
           />
           <ImportAction
             id="import-package"

@@ -1,7 +1,7 @@
 // One chapter: its title, guidance, body and sections (（一）…), each section with its own body.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocPath, Markers } from '../../core/document';
+import { firstItemNumber, type DocPath, type Markers } from '../../core/document';
 import { newId } from '../../core/ids';
 import { sectionSchema, type ItemScheme, type Report, type Section } from '../../core/model';
 import { chapterGuidance, sectionGuidance } from '../../core/templates';
@@ -11,7 +11,7 @@ import { TextArea } from '../components/TextArea';
 import { BodyEditor } from './BodyEditor';
 import { samePropsByPath } from '../editing/paths';
 import { fieldId, useEditor, useFindingsAt } from './editor-context';
-import { firstItemNumber, useMarkers } from './markers';
+import { useMarkers } from './markers';
 import { Guidance } from './Guidance';
 
 const SectionEditor = memo(function SectionEditor(props: {
@@ -85,7 +85,13 @@ export function ChapterStep({
         value={chapter.title}
       />
       <FindingList findings={findings} />
-      <BodyEditor path={path} part={chapter} markers={markers} firstItem={1} reportScheme={report.style.itemScheme} />
+      <BodyEditor
+        path={path}
+        part={chapter}
+        markers={markers}
+        firstItem={firstItemNumber(report.style, chapter, null)}
+        reportScheme={report.style.itemScheme}
+      />
       <h3 className="group-title">{t('chapter.sections')}</h3>
       {chapter.sections.map((section, s) => {
         const marker = markers.section(s + 1).trim();
@@ -104,7 +110,7 @@ export function ChapterStep({
               section={section}
               marker={marker}
               markers={markers}
-              firstItem={firstItemNumber(report, index, s)}
+              firstItem={firstItemNumber(report.style, chapter, s)}
               reportScheme={report.style.itemScheme}
               guidance={sectionGuidance(report, index, s, uiLanguage)}
             />

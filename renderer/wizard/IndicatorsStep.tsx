@@ -1,32 +1,39 @@
-// Indicators: the year's figures (meetings held, enterprises inspected …), each with its unit; "not applicable"
-// for figures the unit does not have. Empty values can be found in the report's own text, each shown with the
-// sentence it came from.
+// Indicators: the office's own figures (meetings held, enterprises inspected …), each with its unit; "not
+// applicable" for figures the unit does not have. A preset for the kind of department adds its usual figures.
+// Empty values can be found in the report's own text, each shown with the sentence it came from; a value the
+// text does not settle is left empty and said so.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findIndicatorValues, type IndicatorHint } from '../../core/indicator-extract';
+import type { IndicatorDoubt, IndicatorHint } from '../../core/indicator-extract';
+import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { newId } from '../../core/ids';
 import { indicatorSchema, type Report } from '../../core/model';
-import { indicatorKeywords } from '../../core/templates';
-import { renderText } from '../../core/text-render';
 import { AddButton, Entry } from '../components/EntryControls';
 import { NumberField } from '../components/NumberField';
 import { CheckboxField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
-import { fillIndicatorValues, isFillable } from '../editing/indicator-fill';
+import { fillIndicatorValues } from '../editing/indicator-fill';
 import { fieldId, useEditor } from './editor-context';
+import { PresetPicker } from './PresetPicker';
 
 export function IndicatorsStep({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('indicatorPresets');
   const { dispatch } = useEditor();
-  const [found, setFound] = useState<{ hints: Map<string, IndicatorHint>; count: number } | null>(null);
+  const [found, setFound] = useState<{
+    hints: Map<string, IndicatorHint>;
+    count: number;
+    unsure: Map<string, IndicatorDoubt>;
+  } | null>(null);
 
   const findValues = () => {
-    const empty = report.indicators.filter(isFillable);
-    const hints = findIndicatorValues(renderText(report), empty, indicatorKeywords(report));
+    const scan = findReportIndicatorValues(report);
+    const hints = scan.found;
     if (hints.length) dispatch({ type: 'update', update: (r) => fillIndicatorValues(r, hints) });
     setFound((previous) => ({
       hints: new Map([...(previous?.hints ?? []), ...hints.map((h) => [h.indicatorId, h] as const)]),
       count: hints.length,
+      unsure: new Map(scan.unsure.map((d) => [d.indicatorId, d])),
     }));
   };
 
@@ -44,7 +51,10 @@ export function IndicatorsStep({ report }: { report: Report }) {
       </div>
       {found && (
         <p className="alert find-result" role="status">
-          {found.count ? t('indicators.found', { count: found.count }) : t('indicators.foundNone')}
+          {found.count || !found.unsure.size ? (
+            <span>{found.count ? t('indicators.found', { count: found.count }) : t('indicators.foundNone')}</span>
+          ) : null}
+          {found.unsure.size > 0 && <span>{tp('unsureCount', { count: found.unsure.size })}</span>}
         </p>
       )}
       {report.indicators.map((indicator, i) => {
@@ -53,6 +63,7 @@ export function IndicatorsStep({ report }: { report: Report }) {
         const hint = found?.hints.get(indicator.id);
         // The source stays beside the value while the value is the one found.
         const source = hint && hint.value === indicator.value ? hint.sentence : null;
+        const doubt = indicator.value === null ? found?.unsure.get(indicator.id) : undefined;
         return (
           <Entry
             key={indicator.id}
@@ -85,6 +96,11 @@ export function IndicatorsStep({ report }: { report: Report }) {
                 {t('indicators.source', { sentence: source })}
               </p>
             )}
+            {doubt && (
+              <p className="indicator-unsure" data-unsure-of={indicator.id}>
+                {tp('unsure', { candidates: doubt.candidates.join(` ${tp('or')} `), sentence: doubt.sentence })}
+              </p>
+            )}
             {whole && <p className="hint">{t('indicators.partOf', { whole: whole.label })}</p>}
           </Entry>
         );
@@ -96,6 +112,7 @@ export function IndicatorsStep({ report }: { report: Report }) {
       >
         {t('indicators.add')}
       </AddButton>
+      <PresetPicker report={report} />
     </div>
   );
 }

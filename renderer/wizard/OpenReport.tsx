@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocalDateTime } from '../../core/date-time';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
@@ -16,7 +16,7 @@ type Loaded = { report: Report; unsaved: boolean; restoredFrom: string | null };
 export function OpenReport({ id, journal, onClose }: { id: string; journal: Journal; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const uiLanguage = languageOrDefault(i18n.language);
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -3,12 +3,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import type { ExportProgress, PdfExportResult } from '../../core/api';
 import type { Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
 import type { Finding } from '../../core/validation-types';
-import { hasErrors, validateReport } from '../../core/validation';
+import { assertCanBeFinal } from '../../core/validation';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useEditor } from './editor-context';
@@ -26,11 +26,13 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const { t: te } = useTranslation('errors');
   const api = useApi();
   const { dispatch } = useEditor();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const lang = languageOrDefault(i18n.language);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<PdfExportResult | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  /** Why the report cannot be marked final, shown beside that button. */
+  const [finalRefused, setFinalRefused] = useState<string | null>(null);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const final = !printsAsDraft(report);
@@ -38,16 +40,14 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   useEffect(() => api.onExportProgress(setProgress), [api]);
 
   const markFinal = () => {
-    // Validate the report as it is now, not the last debounced findings.
-    const now = validateReport(report);
-    if (hasErrors(now)) {
-      setMessage({
-        kind: 'error',
-        text: te('FINAL_HAS_ERRORS', { count: now.filter((f) => f.severity === 'error').length }),
-      });
+    // The report as it is now, not the last debounced findings.
+    try {
+      assertCanBeFinal(report);
+    } catch (err) {
+      setFinalRefused(errorText(te, err));
       return;
     }
-    setMessage(null);
+    setFinalRefused(null);
     dispatch({ type: 'set', path: ['meta', 'status'], value: 'final' });
   };
 
@@ -106,9 +106,14 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
             {t('review.backToDraft')}
           </button>
         ) : (
-          <button type="button" onClick={markFinal}>
+          <button type="button" onClick={markFinal} aria-describedby={finalRefused ? 'final-refused' : undefined}>
             {t('review.markFinal')}
           </button>
+        )}
+        {finalRefused && !final && (
+          <span className="alert alert-error" role="alert" id="final-refused">
+            {finalRefused}
+          </span>
         )}
       </div>
       <h3 className="group-title">{t('review.exportTitle')}</h3>

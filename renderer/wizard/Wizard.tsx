@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
 import type { Finding } from '../../core/validation-types';
@@ -40,6 +40,7 @@ import { SignatureStep } from './SignatureStep';
 import { Stepper } from './Stepper';
 import { useAutosave } from './use-autosave';
 import { useFindings } from './use-findings';
+import { loadWizardPlace, saveWizardPlace } from './wizard-place';
 import { SaveStatus } from './SaveStatus';
 
 export interface WizardProps {
@@ -68,7 +69,9 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
   const api = useApi();
   const [state, dispatchNow] = useReducer(editorReducer, initial, initialEditorState);
   const report = state.report;
-  const [step, setStep] = useState<Step>({ kind: 'basic' });
+  const [place] = useState(() => loadWizardPlace(initial.id));
+  const [step, setStep] = useState<Step>(place.step);
+  const [reviewed, setReviewed] = useState(place.reviewed);
   const pendingFocus = useRef<DocPath | null>(null);
   const [drafts] = useState(() => new DraftSet());
   const latestReport = useRef(report);
@@ -88,11 +91,12 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
     },
     [drafts],
   );
-  const findings = useFindings(report);
+  // Parts not written yet are "not filled in" until the user opens the review.
+  const findings = useFindings(report, reviewed ? 'review' : 'writing');
   const findingsByPath = useMemo<FindingsByPath>(() => groupByPath(findings), [findings]);
   // The stepper and the preview follow the text at a lower priority than the keystroke itself.
   const previewReport = useDeferredValue(report);
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const uiLanguage = languageOrDefault(i18n.language);
 
   const { setComposing, typingStarted, typingSettled } = autosave;
   const editor = useMemo<EditorContextValue>(
@@ -124,6 +128,8 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
     if (pendingFocus.current && focusPath(pendingFocus.current)) pendingFocus.current = null;
   });
 
+  useEffect(() => saveWizardPlace(report.id, { step: current, reviewed }), [report.id, current, reviewed]);
+
   const goTo = useCallback((path: DocPath) => {
     pendingFocus.current = path;
     setStep(stepOfPath(path));
@@ -131,6 +137,7 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
 
   const selectStep = useCallback((next: Step) => {
     setStep(next);
+    if (next.kind === 'review') setReviewed(true);
     document.getElementById('wizard-main')?.scrollTo({ top: 0 });
   }, []);
 

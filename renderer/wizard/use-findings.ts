@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Report } from '../../core/model';
 import type { Finding } from '../../core/validation-types';
-import { validateReport } from '../../core/validation';
+import { validateReport, type ValidationOptions } from '../../core/validation';
 
 const PAUSE_MS = 400;
 /** Validation runs at the latest this long after the pause, idle or not. */
@@ -20,24 +20,29 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-export function useFindings(report: Report): Finding[] {
-  const [findings, setFindings] = useState<{ key: string; list: Finding[] }>(() => {
-    const list = validateReport(report);
-    return { key: JSON.stringify(list), list };
-  });
+type Stage = ValidationOptions['stage'];
+
+function validated(report: Report, stage: Stage): { key: string; list: Finding[]; stage: Stage } {
+  const list = validateReport(report, { stage });
+  return { key: JSON.stringify(list), list, stage };
+}
+
+export function useFindings(report: Report, stage: Stage): Finding[] {
+  const [findings, setFindings] = useState(() => validated(report, stage));
+  // Opening the review changes what counts as an error at once, not after the next pause.
+  if (findings.stage !== stage) setFindings(validated(report, stage));
   useEffect(() => {
     let cancelIdle: (() => void) | null = null;
     const timer = setTimeout(() => {
       cancelIdle = whenIdle(() => {
-        const list = validateReport(report);
-        const key = JSON.stringify(list);
-        setFindings((previous) => (previous.key === key ? previous : { key, list }));
+        const next = validated(report, stage);
+        setFindings((previous) => (previous.key === next.key && previous.stage === next.stage ? previous : next));
       });
     }, PAUSE_MS);
     return () => {
       clearTimeout(timer);
       cancelIdle?.();
     };
-  }, [report]);
+  }, [report, stage]);
   return findings.list;
 }

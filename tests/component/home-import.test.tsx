@@ -51,6 +51,44 @@ describe('home: imports', () => {
     }
   });
 
+  it('lets the user choose the indicator set for an outline import, or leave it to the unit’s name', async () => {
+    const importOutlineFile = vi.fn(async () => null);
+    renderHome({ importOutlineFile });
+    const select = (await screen.findByLabelText(translator('zh-CN', 'indicatorPresets')('set'), {
+      selector: '#import-indicator-preset',
+    })) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    fireEvent.change(select, { target: { value: 'justice' } });
+    fireEvent.click(screen.getByRole('button', { name: ui()('home.importOutline') }));
+    await vi.waitFor(() => expect(importOutlineFile).toHaveBeenCalledWith({ indicatorPreset: 'justice' }));
+  });
+
+  it('suggests the indicator set from the unit’s name when creating, and sends the one chosen', async () => {
+    const report = createReportFromTemplate('three-part', { organisation: '区司法局', year: 2023 });
+    const createReport = vi.fn(async () => report);
+    renderHome({ createReport });
+    const preset = (await screen.findByLabelText(translator('zh-CN', 'indicatorPresets')('set'), {
+      selector: '#create-indicator-preset',
+    })) as HTMLSelectElement;
+    fireEvent.change(document.getElementById('create-organisation')!, { target: { value: '区司法局' } });
+    expect(preset.value).toBe('justice');
+    fireEvent.click(screen.getByRole('button', { name: ui()('home.create') }));
+    await vi.waitFor(() =>
+      expect(createReport).toHaveBeenCalledWith(
+        expect.objectContaining({ organisation: '区司法局', indicatorPreset: 'justice' }),
+      ),
+    );
+    const create = screen.getByRole('button', { name: ui()('home.create') });
+    await vi.waitFor(() => expect(create.hasAttribute('disabled')).toBe(false));
+    fireEvent.change(document.getElementById('create-organisation')!, { target: { value: '区统计局' } });
+    expect(preset.value).toBe('statistics');
+    fireEvent.change(preset, { target: { value: 'general' } });
+    fireEvent.click(screen.getByRole('button', { name: ui()('home.create') }));
+    await vi.waitFor(() =>
+      expect(createReport).toHaveBeenLastCalledWith(expect.objectContaining({ indicatorPreset: 'general' })),
+    );
+  });
+
   it('opens the imported outline', async () => {
     const report = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023 });
     const onOpen = renderHome({ importOutlineFile: async () => report });

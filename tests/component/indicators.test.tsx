@@ -15,6 +15,7 @@ import { Wizard } from '../../renderer/wizard/Wizard';
 afterEach(cleanup);
 
 const t = translator('zh-CN', 'ui');
+const tp = translator('zh-CN', 'indicatorPresets');
 const journal: Journal = { write: () => undefined, read: () => null, clear: () => undefined };
 const api = {
   saveReport: vi.fn(async () => ({ updatedAt: new Date().toISOString() })),
@@ -34,6 +35,17 @@ function report(): Report {
 const valueOf = (r: Report, key: string) => r.indicators.findIndex((i) => i.key === key);
 const input = (r: Report, key: string) =>
   document.getElementById(`field-indicators.${valueOf(r, key)}.value`) as HTMLInputElement;
+
+function renderAtIndicators(r: Report) {
+  render(
+    <ApiProvider api={api}>
+      <I18nextProvider i18n={createI18n('zh-CN')}>
+        <Wizard initial={r} unsaved={false} journal={journal} onClose={() => undefined} />
+      </I18nextProvider>
+    </ApiProvider>,
+  );
+  fireEvent.click(document.querySelector('[data-step="indicators"]')!);
+}
 
 describe('finding indicator values in the text', () => {
   it('fills the empty values with their source sentences and keeps what the user typed', () => {
@@ -74,5 +86,49 @@ describe('finding indicator values in the text', () => {
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     expect(input(r, 'source-data-checked').value).toBe('');
     expect(input(r, 'law-study-meetings').value).toBe('3');
+  });
+
+  it('leaves a value the text does not settle empty, and says which numbers it could be', () => {
+    const r = report();
+    const unclear = '对310家企业和45家个体户开展源头数据核查。';
+    r.chapters[0]!.sections[1]!.paragraphs = [unclear];
+    renderAtIndicators(r);
+    fireEvent.click(screen.getByRole('button', { name: t('indicators.find') }));
+    expect(input(r, 'source-data-checked').value).toBe('');
+    const id = r.indicators[valueOf(r, 'source-data-checked')]!.id;
+    expect(document.querySelector(`[data-unsure-of="${id}"]`)!.textContent).toBe(
+      tp('unsure', { candidates: `310 ${tp('or')} 45`, sentence: unclear }),
+    );
+    expect(document.querySelector('.find-result')!.textContent).toContain(tp('unsureCount', { count: 1 }));
+  });
+});
+
+describe('the office’s own indicators', () => {
+  it('adds a preset’s figures on request, the suggested one first, keeping what is there', () => {
+    const r = createReportFromTemplate('three-part', {
+      organisation: '区司法局',
+      year: 2025,
+      indicatorPreset: 'general',
+    });
+    renderAtIndicators(r);
+    const select = document.getElementById('indicator-preset') as HTMLSelectElement;
+    expect(select.value).toBe('justice');
+    fireEvent.click(screen.getByRole('button', { name: tp('addSet') }));
+    const labels = [...document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[id$=".label"]')].map(
+      (e) => e.value,
+    );
+    expect(labels).toEqual([
+      '法律专题学习会议',
+      '合法性审查文件',
+      '法治培训',
+      '行政复议案件',
+      '人民调解矛盾纠纷',
+      '法律援助案件',
+      '普法宣传活动',
+    ]);
+    expect(screen.getByText(tp('added', { count: 4 }))).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'statistics' } });
+    fireEvent.click(screen.getByRole('button', { name: tp('addSet') }));
+    expect(document.getElementById('field-indicators.10.label')).toBeTruthy();
   });
 });

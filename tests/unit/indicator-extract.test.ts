@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importOutline } from '../../core/outline-import';
-import { findIndicatorValues } from '../../core/indicator-extract';
+import { scanIndicatorValues } from '../../core/indicator-extract';
 import type { Indicator } from '../../core/model';
 import { readFixture, readSeed } from './seed';
 
@@ -26,7 +26,7 @@ describe('indicator values found in the text', () => {
   });
 
   it('takes the number nearest the keyword, with the right unit, and says where it came from', () => {
-    const hints = findIndicatorValues(
+    const { found: hints } = scanIndicatorValues(
       '全年培训10期。本年已对285家企业开展了源头数据核查工作，其中自纠企业31家。',
       [indicator('checked', '家'), indicator('corrected', '家'), indicator('training', '期')],
       new Map([
@@ -43,7 +43,59 @@ describe('indicator values found in the text', () => {
   });
 
   it('does not mistake 家次 (visits) for 家 (enterprises)', () => {
-    const report = importOutline(readFixture('outline-five-part.txt'));
+    const report = importOutline(readFixture('outline-five-part.txt'), { indicatorPreset: 'statistics' });
     expect(report.indicators.find((i) => i.key === 'random-inspections')!.value).toBeNull();
+  });
+
+  describe('a number belongs to the phrase it qualifies', () => {
+    const indicators = [indicator('checked', '家'), indicator('corrected', '家')];
+    const keywords = new Map([
+      ['checked', ['源头数据核查', '数据核查']],
+      ['corrected', ['自纠']],
+    ]);
+    const read = (text: string) => {
+      const scan = scanIndicatorValues(text, indicators, keywords);
+      return {
+        found: Object.fromEntries(scan.found.map((h) => [h.indicatorId, h.value])),
+        unsure: Object.fromEntries(scan.unsure.map((d) => [d.indicatorId, d.candidates])),
+      };
+    };
+
+    it.each([
+      ['对310家企业开展源头数据核查，其中45家企业完成自查自纠。', 310, 45],
+      ['本年已对285家企业开展了源头数据核查工作，其中自纠企业31家。', 285, 31],
+      ['开展源头数据核查企业120家，自查自纠企业18家。', 120, 18],
+      ['全年源头数据核查覆盖企业96家；督促12家企业自纠。', 96, 12],
+      ['开展源头数据核查310家、自纠45家。', 310, 45],
+    ])('%s', (text, checked, corrected) => {
+      expect(read(text)).toEqual({ found: { checked, corrected }, unsure: {} });
+    });
+
+    it('leaves the field empty and says so when the phrase holds two numbers', () => {
+      expect(read('对310家企业和45家个体户开展源头数据核查。')).toEqual({
+        found: {},
+        unsure: { checked: [310, 45] },
+      });
+    });
+
+    it('leaves the field empty and says so when the figure stands in another clause', () => {
+      expect(read('全面开展源头数据核查，共涉及企业310家。')).toEqual({ found: {}, unsure: { checked: [310] } });
+    });
+
+    it('leaves the field empty and says so when two mentions disagree', () => {
+      expect(read('对310家企业开展源头数据核查。下一步将对400家企业开展源头数据核查。')).toEqual({
+        found: {},
+        unsure: { checked: [310, 400] },
+      });
+    });
+
+    it('keeps “双随机、一公开” whole as one phrase', () => {
+      const scan = scanIndicatorValues(
+        '已对4家企业开展“双随机、一公开”执法检查。',
+        [indicator('random', '家')],
+        new Map([['random', ['双随机']]]),
+      );
+      expect(scan.found.map((h) => h.value)).toEqual([4]);
+    });
   });
 });

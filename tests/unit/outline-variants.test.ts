@@ -102,7 +102,7 @@ describe('dates and indicators', () => {
   });
 
   it('flags an indicator whose whole was removed', () => {
-    const report = importOutline(`某局2023年法治政府建设情况报告\n\n${body}`);
+    const report = importOutline(`某局2023年法治政府建设情况报告\n\n${body}`, { indicatorPreset: 'statistics' });
     const part = report.indicators.find((i) => i.partOf)!;
     report.indicators = report.indicators.filter((i) => i.id !== part.partOf);
     const finding = validateReport(report, { today: '2026-11-25' }).find((f) => f.code === 'INDICATOR_WHOLE_MISSING');

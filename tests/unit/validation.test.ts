@@ -85,4 +85,49 @@ describe('validation', () => {
     report.chapters[0]!.sections[1]!.items[2]!.body = '';
     expect(codes(report)).toEqual(['error:ORGANISATION_MISSING', 'error:ITEM_EMPTY']);
   });
+
+  it('says parts not written yet are not filled in while writing, and errors once review is asked for', () => {
+    const report = createReportFromTemplate('department-annual', { organisation: '区统计局', year: 2025 });
+    const writing = validateReport(report, { today, stage: 'writing' });
+    expect(hasErrors(writing)).toBe(false);
+    const empty = writing.filter((f) => f.code === 'CHAPTER_EMPTY' || f.code === 'SECTION_EMPTY');
+    expect(empty.length).toBe(8);
+    expect(empty.every((f) => f.severity === 'warning')).toBe(true);
+    const review = validateReport(report, { today, stage: 'review' });
+    expect(
+      review.filter((f) => f.code === 'CHAPTER_EMPTY' || f.code === 'SECTION_EMPTY').map((f) => f.severity),
+    ).toEqual(empty.map(() => 'error'));
+    // Real errors stay errors while writing.
+    report.meta.year = 2027;
+    expect(validateReport(report, { today, stage: 'writing' }).find((f) => f.code === 'YEAR_IN_FUTURE')?.severity).toBe(
+      'error',
+    );
+  });
+
+  it('says an empty shortcomings chapter is empty, not that it lacks causes', () => {
+    const report = createReportFromTemplate('department-annual', { organisation: '区统计局', year: 2025 });
+    const at = report.chapters.findIndex((c) => c.covers.includes('shortcomings'));
+    const ofChapter = () =>
+      validateReport(report, { today })
+        .filter((f) => f.path[0] === 'chapters' && f.path[1] === at)
+        .map((f) => f.code);
+    expect(ofChapter()).toEqual(['CHAPTER_EMPTY']);
+    report.chapters[at]!.paragraphs = ['一是执法力量不足。'];
+    expect(ofChapter()).toEqual(['SHORTCOMINGS_WITHOUT_CAUSES']);
+  });
+
+  it('nests a label’s own quotes inside the message’s quotes', () => {
+    const report = filledSeed();
+    report.indicators.push({
+      id: 'q',
+      label: '“双随机、一公开”检查企业',
+      value: null,
+      unit: '家',
+      kind: 'count',
+      notApplicable: false,
+    });
+    const message = validateReport(report, { today }).find((f) => f.code === 'INDICATOR_EMPTY')!.message;
+    expect(message['zh-CN']).toBe('指标“‘双随机、一公开’检查企业”尚未填写（不适用时请勾选“不适用”）。');
+    expect(message['zh-CN']).not.toMatch(/““|””/);
+  });
 });

@@ -23,14 +23,16 @@ Common options:
   --help                show help; "report-desk <command> --help" explains a command
 
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
-    import: `Usage: report-desk import <text.txt> --out <report.json> [--organisation <name>] [--year <year>]
+    import: `Usage: report-desk import <text.txt> --out <report.json> [--organisation <name>] [--year <year>] [--indicators <set>]
 
 Reads the plain text (UTF-8, UTF-16 or GBK/GB18030) of an existing report, recognises the title, the recipient
 line, headings at every level (一、（一）一是 1. （1） …), the signature and the date, and writes a report file.
 Numbers are derived anew.
   --out <report.json>       the report file to write (required)
   --organisation <name>     the organisation, if the text does not name it
-  --year <year>             the report year, if the text does not give it`,
+  --year <year>             the report year, if the text does not give it
+  --indicators <set>        the indicator set: general, statistics, justice, market-regulation, township
+                            (by default the one the organisation's name suggests)`,
     text: `Usage: report-desk text <report.json>
 
 Prints the report as plain text in reading order (title, recipient, body, signature).`,

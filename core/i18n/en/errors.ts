@@ -35,6 +35,7 @@ export default {
     'The text encoding of this file is not recognised. Save it as UTF-8 text in Notepad or WPS and import it again.',
   OUTLINE_TOO_LARGE: 'This text exceeds what one report can hold ({{detail}}). Check that the right file was chosen.',
   TEMPLATE_UNKNOWN: 'Unknown template: {{id}}',
+  INDICATOR_PRESET_UNKNOWN: 'There is no indicator set named “{{id}}”; choose one of the sets offered.',
   FINAL_HAS_ERRORS_one: '{{count}} error remains; the report cannot be marked final.',
   FINAL_HAS_ERRORS_other: '{{count}} errors remain; the report cannot be marked final.',
   EXPORT_FAILED: 'PDF export failed: {{detail}}',

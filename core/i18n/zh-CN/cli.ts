@@ -21,13 +21,14 @@ export default {
   --help                显示帮助；「report-desk <命令> --help」显示该命令的说明
 
 退出码：0 成功；1 检查发现错误；2 用法错误或操作失败。`,
-    import: `用法：report-desk import <全文.txt> --out <报告.json> [--organisation <单位>] [--year <年度>]
+    import: `用法：report-desk import <全文.txt> --out <报告.json> [--organisation <单位>] [--year <年度>] [--indicators <套组>]
 
 读取一份已有报告的纯文本（UTF-8、UTF-16 或 GBK/GB18030 编码），识别标题、主送机关、各级标题（一、（一）一是 1. （1）等）、落款和日期，
 写成报告文件。原文的序号会按顺序重新生成。
   --out <报告.json>        输出的报告文件（必填）
   --organisation <单位>    单位名称（文中找不到时使用）
-  --year <年度>            报告年度（文中找不到时使用）`,
+  --year <年度>            报告年度（文中找不到时使用）
+  --indicators <套组>      指标套组：general、statistics、justice、market-regulation、township（默认按单位名称建议）`,
     text: `用法：report-desk text <报告.json>
 
 按打印顺序输出报告的纯文本（标题、主送机关、正文、落款）。`,

@@ -30,6 +30,7 @@ export default {
   FILE_ENCODING: '无法识别该文件的文字编码，请在记事本或 WPS 中另存为“UTF-8”编码的文本文件后再导入。',
   OUTLINE_TOO_LARGE: '该文本超出了一份报告能容纳的范围（{{detail}}），请检查是否选错了文件。',
   TEMPLATE_UNKNOWN: '未知的模板：{{id}}',
+  INDICATOR_PRESET_UNKNOWN: '没有名为“{{id}}”的指标套组，请从提供的套组中选择。',
   FINAL_HAS_ERRORS_other: '还有 {{count}} 个错误未解决，不能定稿。',
   EXPORT_FAILED: '导出 PDF 失败：{{detail}}',
   EXPORT_CANCELLED: '已取消导出。',
