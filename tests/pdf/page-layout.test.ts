@@ -4,7 +4,7 @@ import { buildDocument } from '../../core/document';
 import { reportSchema, type DocumentStyle, type Report } from '../../core/model';
 import { loadFontSet, type FaceRole } from '../../electron/pdf/fonts';
 import { LINES_PER_PAGE } from '../../electron/pdf/geometry';
-import { layoutDocument, paginate, type LaidLine } from '../../electron/pdf/layout';
+import { layoutDocument, paginate, type LaidLine } from '../../electron/pdf/page-layout';
 
 const fonts = loadFontSet();
 
