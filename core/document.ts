@@ -10,6 +10,7 @@ import {
   sectionMarker,
 } from './numbering';
 import { translator } from './i18n';
+import { isStatementSection } from './part-content';
 
 /** What a run of text is, so each output can choose its face (黑体 headings, 楷体 sections, 仿宋 body). */
 export type RunRole =
@@ -189,7 +190,8 @@ export function chapterBlocks(report: Report, index: number): Block[] {
       { text: markers.section(s + 1), role: 'section-marker' },
       { text: section.heading, role: 'section-heading' },
     ];
-    if (section.headingStyle === 'standalone') {
+    // A bodiless section whose heading is a sentence is a list entry: a paragraph, not a heading awaiting text.
+    if (section.headingStyle === 'standalone' && !isStatementSection(report, chapter, section)) {
       blocks.push({ type: 'heading', level: 2, runs: headingRuns, path: sectionPath });
       blocks.push(...bodyBlocks(section, sectionPath, [], markers, itemNumber, report.style.itemScheme));
     } else {

@@ -4,6 +4,7 @@
 import { bilingual } from './i18n';
 import { reportTitle } from './document';
 import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
+import { partHasBody, sectionHasContent } from './part-content';
 import type { Finding } from './validation-types';
 
 export type { Finding } from './validation-types';
@@ -25,14 +26,6 @@ const finding = (
 ): Finding => ({ code, severity, path, params, message: bilingual(`validation:${code}`, { ...params, context }) });
 
 const hasText = (s: string) => s.trim().length > 0;
-
-function partIsEmpty(part: Chapter | Section): boolean {
-  return (
-    !part.paragraphs.some(hasText) &&
-    !part.closing.some(hasText) &&
-    !part.items.some((i) => hasText(i.title) || hasText(i.body))
-  );
-}
 
 function partFindings(part: Chapter | Section, path: Finding['path'], where: Params): Finding[] {
   const out: Finding[] = [];
@@ -135,11 +128,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
     const path = ['chapters', c];
     const where = { chapter: c + 1, title: chapter.title };
     if (!hasText(chapter.title)) out.push(finding('CHAPTER_TITLE_EMPTY', 'error', [...path, 'title'], where));
-    if (
-      partIsEmpty(chapter) &&
-      chapter.sections.every(partIsEmpty) &&
-      chapter.sections.every((s) => !hasText(s.heading))
-    )
+    if (!partHasBody(chapter) && chapter.sections.every((s) => !partHasBody(s) && !hasText(s.heading)))
       out.push(finding('CHAPTER_EMPTY', 'error', path, where));
     out.push(...partFindings(chapter, path, where));
     chapter.sections.forEach((section, s) => {
@@ -147,7 +136,9 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       const sectionWhere = { ...where, section: s + 1 };
       if (!hasText(section.heading))
         out.push(finding('SECTION_HEADING_EMPTY', 'error', [...sectionPath, 'heading'], sectionWhere));
-      if (partIsEmpty(section)) out.push(finding('SECTION_EMPTY', 'error', sectionPath, sectionWhere));
+      // A bodiless section whose heading is a whole sentence is a list entry: that sentence is its content.
+      if (!sectionHasContent(report, chapter, section))
+        out.push(finding('SECTION_EMPTY', 'error', sectionPath, sectionWhere));
       out.push(...partFindings(section, sectionPath, sectionWhere));
     });
     if (

@@ -1,7 +1,8 @@
 // The wizard's steps, derived from the report (one per chapter), and each step's status from the core
 // validation: empty / in progress (warnings left) / complete / has errors.
 import type { DocPath } from '../../core/document';
-import type { Chapter, Report } from '../../core/model';
+import type { Report } from '../../core/model';
+import { chapterHasContent } from '../../core/part-content';
 import type { Finding } from '../../core/validation-types';
 import { hasErrors } from '../../core/validation';
 
@@ -42,15 +43,6 @@ export function stepOfPath(path: DocPath): Step {
 
 const hasText = (s: string | null | undefined) => Boolean(s && s.trim());
 
-function chapterHasContent(chapter: Chapter): boolean {
-  return [chapter, ...chapter.sections].some(
-    (part) =>
-      part.paragraphs.some(hasText) ||
-      part.closing.some(hasText) ||
-      part.items.some((item) => hasText(item.title) || hasText(item.body)),
-  );
-}
-
 function hasContent(report: Report, step: Step): boolean {
   switch (step.kind) {
     case 'basic':
@@ -59,7 +51,7 @@ function hasContent(report: Report, step: Step): boolean {
       return report.preamble.some(hasText);
     case 'chapter': {
       const chapter = report.chapters[step.index];
-      return chapter ? chapterHasContent(chapter) : false;
+      return chapter ? chapterHasContent(report, chapter) : false;
     }
     case 'indicators':
       return report.indicators.some((i) => i.value !== null || i.notApplicable);
