@@ -112,6 +112,22 @@ describe('paginate', () => {
     expect(pages.map((p) => p.lines.length)).toEqual([21, 2]);
   });
 
+  it('never leaves a paragraph’s first line alone at the bottom of a page', () => {
+    const pages = paginate([...paragraph(0, 21), ...paragraph(1, 5)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([21, 5]);
+  });
+
+  it('keeps a two-line heading whole and with the first two lines of its paragraph', () => {
+    const heading = [line('heading', 1), line('heading', 1, true)];
+    const pages = paginate([...paragraph(0, 19), ...heading, ...paragraph(2, 5)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([19, 7]);
+  });
+
+  it('moves one-line paragraphs freely: a page of them is always full', () => {
+    const lines = Array.from({ length: 30 }, (_, b) => line('body', b, true));
+    expect(paginate(lines).map((p) => p.lines.length)).toEqual([22, 8]);
+  });
+
   it('takes two body lines along with a signature that does not fit, and never opens a page with a blank', () => {
     const signature = [line('signature', 9), line('signature', 9), line('signature', 9)];
     signature[1]!.glyphs.push({} as never);
