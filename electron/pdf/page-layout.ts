@@ -283,7 +283,7 @@ function blockLines(block: Block, index: number, ctx: LayoutContext): LaidLine[]
  * a paragraph's first line never stands alone at the bottom, nor its last line alone at the top; the signature
  * is never split and never opens a page without the last two lines of text before it.
  */
-export function mayBreakAfter(lines: LaidLine[], i: number): boolean {
+function mayBreakAfter(lines: LaidLine[], i: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
   if (!next) return true;
