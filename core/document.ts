@@ -11,6 +11,7 @@ import {
 } from './numbering';
 import { translator } from './i18n';
 import type { DocPath } from './doc-path';
+import { isStatementSection } from './part-content';
 
 /** What a run of text is, so each output can choose its face (黑体 headings, 楷体 sections, 仿宋 body). */
 export type RunRole =
@@ -212,7 +213,8 @@ export function chapterBlocks(report: Report, index: number): Block[] {
       { text: section.heading, role: 'section-heading' },
     ];
     const first = firstItemNumber(style, chapter, s);
-    if (section.headingStyle === 'standalone') {
+    // A bodiless section whose heading is a sentence is a list entry: a paragraph, not a heading awaiting text.
+    if (section.headingStyle === 'standalone' && !isStatementSection(report, chapter, section)) {
       blocks.push({ type: 'heading', level: 2, runs: headingRuns, path: sectionPath });
       blocks.push(...bodyBlocks(section, sectionPath, [], markers, first, style.itemScheme));
     } else {

@@ -2,10 +2,11 @@
 // Pure: the caller measures each character (a grid cell for full-width characters, the face's advance otherwise);
 // this module decides where lines break and where every character sits so that each full line ends exactly
 // on the right edge — "push in" (compress punctuation) before "push out" (carry a character down), then spread.
-// The PDF export and the renderer's preview share it, so both break lines identically.
+// The PDF export uses it; the PDF tests check its output against the rules.
 
-/** Never at the start of a line: stops, commas, closing marks, the interpunct, postfix signs. */
-const NO_START = new Set([...'。，、；：？！）」』】》〉”’·・．〕］｝〗〙〞〟﹂﹄）％‰℃', ...',.;:?!)]}%']);
+/** Never at the start of a line: stops, commas, closing marks, the interpunct, connectors ～, the separator /,
+ * postfix signs. */
+const NO_START = new Set([...'。，、；：？！）」』】》〉”’·・．〕］｝〗〙〞〟﹂﹄）％‰℃～〜／', ...',.;:?!)]}%/']);
 /** Never at the end of a line: opening marks. */
 const NO_END = new Set([...'（「『【《〈“‘〔［｛〖〘〝﹁﹃([{']);
 /** Marks that join two numbers into one (12·8, 98.6, 3:2). */
@@ -376,33 +377,4 @@ export function balancedLines(
   }
   const balanced = breakLines(chars, widths, options(hi));
   return balanced.lines.length <= count ? balanced : greedy;
-}
-
-export interface BreakViolation {
-  line: number;
-  kind: 'no-start' | 'no-end' | 'split-pair' | 'split-number' | 'split-word';
-  text: string;
-}
-
-/**
- * Checks lines of extracted text (one paragraph's lines in order, or a whole document's) against the rules above:
- * what the tests run over every line of an exported PDF.
- */
-export function findBreakViolations(lines: string[], options: { latin?: boolean } = {}): BreakViolation[] {
-  const out: BreakViolation[] = [];
-  lines.forEach((text, i) => {
-    const chars = [...text.trim()];
-    const first = chars[0];
-    const last = chars[chars.length - 1];
-    if (first && isNoStart(first)) out.push({ line: i, kind: 'no-start', text });
-    if (last && isNoEnd(last)) out.push({ line: i, kind: 'no-end', text });
-    const next = lines[i + 1] !== undefined ? [...lines[i + 1]!.trim()][0] : undefined;
-    if (!last || !next) return;
-    if (last === next && PAIRED.has(last)) out.push({ line: i, kind: 'split-pair', text });
-    else if (DIGIT.test(last) && HAN.test(next)) out.push({ line: i, kind: 'split-number', text });
-    // Extracted text loses the spaces English breaks at, so words are only checked in Chinese text.
-    else if (!options.latin && /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(next))
-      out.push({ line: i, kind: 'split-word', text });
-  });
-  return out;
 }

@@ -7,6 +7,7 @@ import { AppError } from './errors';
 import { bilingual } from './i18n';
 import { reportTitle } from './document';
 import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
+import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
 import type { Finding } from './validation-types';
 
 export type { Finding } from './validation-types';
@@ -43,20 +44,6 @@ const finding = (
 ): Finding => ({ code, severity, path, params, message: bilingual(`validation:${code}`, { ...params, context }) });
 
 const hasText = (s: string) => s.trim().length > 0;
-
-/** A chapter or section has content: a lead or closing paragraph, or an item with a title or text. */
-export function partHasContent(part: Pick<Chapter | Section, 'paragraphs' | 'closing' | 'items'>): boolean {
-  return (
-    part.paragraphs.some(hasText) ||
-    part.closing.some(hasText) ||
-    part.items.some((i) => hasText(i.title) || hasText(i.body))
-  );
-}
-
-/** Something is written in the chapter or one of its sections (headings a template gave do not count). */
-export const chapterHasContent = (chapter: Chapter): boolean => [chapter, ...chapter.sections].some(partHasContent);
-
-const partIsEmpty = (part: Chapter | Section): boolean => !partHasContent(part);
 
 /** Nested quotes: a label that has its own “…” is quoted as ‘…’ inside a message's “…”. */
 const nested = (label: string): string => label.replace(/“/g, '‘').replace(/”/g, '’');
@@ -162,11 +149,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
     const path = ['chapters', c];
     const where = { chapter: c + 1, title: nested(chapter.title) };
     if (!hasText(chapter.title)) out.push(finding('CHAPTER_TITLE_EMPTY', 'error', [...path, 'title'], where));
-    if (
-      partIsEmpty(chapter) &&
-      chapter.sections.every(partIsEmpty) &&
-      chapter.sections.every((s) => !hasText(s.heading))
-    )
+    if (!partHasBody(chapter) && chapter.sections.every((s) => !partHasBody(s) && !hasText(s.heading)))
       out.push(finding('CHAPTER_EMPTY', 'error', path, where));
     out.push(...partFindings(chapter, path, where));
     chapter.sections.forEach((section, s) => {
@@ -174,14 +157,16 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       const sectionWhere = { ...where, section: s + 1 };
       if (!hasText(section.heading))
         out.push(finding('SECTION_HEADING_EMPTY', 'error', [...sectionPath, 'heading'], sectionWhere));
-      if (partIsEmpty(section)) out.push(finding('SECTION_EMPTY', 'error', sectionPath, sectionWhere));
+      // A bodiless section whose heading is a whole sentence is a list entry: that sentence is its content.
+      if (!sectionHasContent(report, chapter, section))
+        out.push(finding('SECTION_EMPTY', 'error', sectionPath, sectionWhere));
       out.push(...partFindings(section, sectionPath, sectionWhere));
     });
     // An empty chapter is said to be empty, not to lack causes.
     if (
       chapter.covers.includes('shortcomings') &&
       report.meta.language === 'zh-CN' &&
-      chapterHasContent(chapter) &&
+      chapterHasContent(report, chapter) &&
       !/原因|由于|导致|受限于|根源/.test(chapterText(chapter))
     )
       out.push(finding('SHORTCOMINGS_WITHOUT_CAUSES', 'warning', path, where));

@@ -21,7 +21,7 @@ import {
   baselineOf,
 } from './geometry';
 import { GlyphWriter } from './glyph-writer';
-import { layoutDocument, pageHasBody, type LaidLine, type LaidPage, type MissingCharacter } from './layout';
+import { layoutDocument, pageHasBody, type LaidLine, type LaidPage, type MissingCharacter } from './page-layout';
 
 export interface PdfOptions {
   /** Watermark even a final report. Drafts always carry it. */

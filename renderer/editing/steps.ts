@@ -2,8 +2,9 @@
 // validation: empty / in progress (warnings left) / complete / has errors.
 import type { DocPath } from '../../core/document';
 import type { Report } from '../../core/model';
+import { chapterHasContent } from '../../core/part-content';
 import type { Finding } from '../../core/validation-types';
-import { chapterHasContent, hasErrors } from '../../core/validation';
+import { hasErrors } from '../../core/validation';
 
 export type Step =
   | { kind: 'basic' }
@@ -61,7 +62,7 @@ function hasContent(report: Report, step: Step): boolean {
       return report.preamble.some(hasText);
     case 'chapter': {
       const chapter = report.chapters[step.index];
-      return chapter ? chapterHasContent(chapter) : false;
+      return chapter ? chapterHasContent(report, chapter) : false;
     }
     case 'indicators':
       return report.indicators.some((i) => i.value !== null || i.notApplicable);

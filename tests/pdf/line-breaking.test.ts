@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   balancedLines,
   breakLines,
-  findBreakViolations,
   isCjk,
+  isNoEnd,
+  isNoStart,
   type BreakOptions,
   type BreakResult,
 } from '../../core/line-breaking';
+import { findBreakViolations, NOT_AT_LINE_END, NOT_AT_LINE_START, UNDIVIDED_PAIRS } from './break-rules';
 
 // One grid cell = 1; Latin letters and digits half a cell, as in the PDF's body face.
 const CELL = 1;
@@ -166,6 +168,28 @@ describe('balancedLines', () => {
     const widths = r.lines.map((l) => l.width);
     expect(widths[0]!).toBeGreaterThanOrEqual(widths[1]!);
     expect(widths[0]! - widths[1]!).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the breaker’s tables against the standard’s lists (GB/T 15834 §5.1.7, clreq §3.1.7)', () => {
+  it('keeps every mark the standard forbids at a line start off it, and every opening mark off a line end', () => {
+    expect(NOT_AT_LINE_START.filter((ch) => !isNoStart(ch))).toEqual([]);
+    expect(NOT_AT_LINE_END.filter((ch) => !isNoEnd(ch))).toEqual([]);
+    // Ideographs, digits and letters may start and end lines.
+    for (const ch of [...'法治2aA']) expect(isNoStart(ch) || isNoEnd(ch), ch).toBe(false);
+  });
+
+  it('never breaks before any of those marks or after any opening mark, wherever they fall', () => {
+    for (const mark of [...NOT_AT_LINE_START.filter((ch) => !'.,:;'.includes(ch)), ...UNDIVIDED_PAIRS])
+      for (let at = 24; at <= 29; at++) {
+        const { texts } = run(HAN.slice(0, at) + mark + HAN.slice(0, 20));
+        expect(findBreakViolations(texts), `${mark} at ${at}: ${texts.join(' | ')}`).toEqual([]);
+      }
+    for (const mark of NOT_AT_LINE_END)
+      for (let at = 24; at <= 29; at++) {
+        const { texts } = run(HAN.slice(0, at) + mark + HAN.slice(0, 20));
+        expect(findBreakViolations(texts), `${mark} at ${at}: ${texts.join(' | ')}`).toEqual([]);
+      }
   });
 });
 

@@ -4,12 +4,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument } from '../../core/document';
 import { importOutline } from '../../core/outline-import';
 import { reportSchema, type Report } from '../../core/model';
 import { exportPdfFile } from '../../electron/pdf/export';
 import { CELL, LEFT, TOP, TYPE_WIDTH } from '../../electron/pdf/geometry';
 import { checkOfficialLayout } from './layout-checks';
 import { longReport } from './long-report';
+import { paginationProblems } from './pagination-checks';
 import { emTop, isPageNumber, slotOf, type TextLine } from './pdf-inspect';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,9 +33,11 @@ describe('standalone sections, 1. and （1） items, recipient and signature', (
   let lines: TextLine[];
 
   beforeAll(async () => {
-    const { file, result } = await exported('standalone', importOutline(text));
+    const report = importOutline(text);
+    const { file, result } = await exported('standalone', report);
     expect(result.missingCharacters).toEqual([]);
     ({ lines } = checkOfficialLayout(file, { text }));
+    expect(paginationProblems(lines, buildDocument(report))).toEqual([]);
   });
 
   it('sets the recipient flush left on the line after the blank line below the title', () => {
@@ -83,7 +87,9 @@ describe('standalone sections, 1. and （1） items, recipient and signature', (
         preamble: [...base.preamble, ...Array.from({ length: extra }, (_, i) => `补充说明第${i + 1}项。`)],
       };
       const { file } = await exported('signature-keep', report);
-      const all = body(checkOfficialLayout(file).lines);
+      const checked = checkOfficialLayout(file).lines;
+      expect(paginationProblems(checked, buildDocument(report)), `extra ${extra}`).toEqual([]);
+      const all = body(checked);
       const lastPage = all[all.length - 1]!.page;
       expect(all.filter((l) => l.page === lastPage).length, `extra ${extra}`).toBeGreaterThan(2);
     }
@@ -168,6 +174,7 @@ describe('a 60-page report', () => {
     expect(result.pages).toBeGreaterThanOrEqual(55);
     const { lines, pages } = checkOfficialLayout(file);
     expect(pages).toBe(result.pages);
+    expect(paginationProblems(lines, buildDocument(report))).toEqual([]);
     expect(lines.filter(isPageNumber)).toHaveLength(pages);
     // The copies are varied so that line breaks fall differently (what the benchmark relies on).
     const texts = body(lines).map((l) => l.text);

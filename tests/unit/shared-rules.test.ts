@@ -10,7 +10,8 @@ import { importOutline } from '../../core/outline-import';
 import { boldRuns } from '../../core/print-emphasis';
 import { byUpdatedDesc } from '../../core/report-ops';
 import { createReportFromTemplate } from '../../core/templates';
-import { assertCanBeFinal, chapterHasContent, errorCount, partHasContent, validateReport } from '../../core/validation';
+import { assertCanBeFinal, errorCount, validateReport } from '../../core/validation';
+import { chapterHasContent, partHasBody } from '../../core/part-content';
 import { plainPasteText } from '../../renderer/editing/plain-paste';
 import { readFixture, readSeed } from './seed';
 
@@ -125,17 +126,20 @@ describe('small shared rules', () => {
     ]);
   });
 
-  it('a part has content when a paragraph or an item has text, not for headings alone', () => {
-    const empty = chapterSchema.parse({ id: 'c', title: 'T', sections: [{ id: 's', heading: '标题。' }] });
-    expect(partHasContent(empty)).toBe(false);
-    expect(chapterHasContent(empty)).toBe(false);
+  it('a part has content when a paragraph or an item has text, not for a heading that is no sentence', () => {
+    const report = { templateId: 'none' };
+    const empty = chapterSchema.parse({ id: 'c', title: 'T', sections: [{ id: 's', heading: '标题' }] });
+    expect(partHasBody(empty)).toBe(false);
+    expect(chapterHasContent(report, empty)).toBe(false);
+    const statement = chapterSchema.parse({ id: 'c', title: 'T', sections: [{ id: 's', heading: '完成培训。' }] });
+    expect(chapterHasContent(report, statement)).toBe(true);
     const withItem = chapterSchema.parse({
       ...empty,
       sections: [{ id: 's', heading: 'x', items: [{ id: 'i', title: '一' }] }],
     });
-    expect(chapterHasContent(withItem)).toBe(true);
-    expect(partHasContent(chapterSchema.parse({ id: 'c', title: 'T', closing: ['  '] }))).toBe(false);
-    expect(partHasContent(chapterSchema.parse({ id: 'c', title: 'T', closing: ['结语'] }))).toBe(true);
+    expect(chapterHasContent(report, withItem)).toBe(true);
+    expect(partHasBody(chapterSchema.parse({ id: 'c', title: 'T', closing: ['  '] }))).toBe(false);
+    expect(partHasBody(chapterSchema.parse({ id: 'c', title: 'T', closing: ['结语'] }))).toBe(true);
   });
 
   it('report lists: newest change first, ties by id', () => {

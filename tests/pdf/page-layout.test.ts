@@ -4,7 +4,7 @@ import { buildDocument } from '../../core/document';
 import { reportSchema, type DocumentStyle, type Report } from '../../core/model';
 import { loadFontSet, type FaceRole } from '../../electron/pdf/fonts';
 import { LINES_PER_PAGE } from '../../electron/pdf/geometry';
-import { layoutDocument, paginate, type LaidLine } from '../../electron/pdf/layout';
+import { layoutDocument, paginate, type LaidLine } from '../../electron/pdf/page-layout';
 
 const fonts = loadFontSet();
 
@@ -110,6 +110,22 @@ describe('paginate', () => {
   it('carries the line before a paragraph’s last line along, so that it never stands alone at the top', () => {
     const pages = paginate([...paragraph(0, 10), ...paragraph(1, 13)]);
     expect(pages.map((p) => p.lines.length)).toEqual([21, 2]);
+  });
+
+  it('never leaves a paragraph’s first line alone at the bottom of a page', () => {
+    const pages = paginate([...paragraph(0, 21), ...paragraph(1, 5)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([21, 5]);
+  });
+
+  it('keeps a two-line heading whole and with the first two lines of its paragraph', () => {
+    const heading = [line('heading', 1), line('heading', 1, true)];
+    const pages = paginate([...paragraph(0, 19), ...heading, ...paragraph(2, 5)]);
+    expect(pages.map((p) => p.lines.length)).toEqual([19, 7]);
+  });
+
+  it('moves one-line paragraphs freely: a page of them is always full', () => {
+    const lines = Array.from({ length: 30 }, (_, b) => line('body', b, true));
+    expect(paginate(lines).map((p) => p.lines.length)).toEqual([22, 8]);
   });
 
   it('takes two body lines along with a signature that does not fit, and never opens a page with a blank', () => {

@@ -23,7 +23,7 @@ export type LineKind = 'title' | 'blank' | 'recipient' | 'heading' | 'body' | 's
 export interface LaidLine {
   kind: LineKind;
   glyphs: PlacedGlyph[];
-  /** A heading line: never the last line of a page. */
+  /** A heading or title line (and the blank below the title): never the last line of a page. */
   keepWithNext: boolean;
   /** The paragraph (block) this line belongs to, and whether it is that paragraph's last line. */
   block: number;
@@ -203,7 +203,11 @@ function titleLines(text: string, block: number, ctx: LayoutContext): LaidLine[]
     (CELL * TITLE_SIZE) / BODY_SIZE,
     ctx.latin ? 'latin' : 'cjk',
   );
-  return [...toLines(shaped, broken, TITLE_SIZE, 'title', block, (_, width) => (TYPE_WIDTH - width) / 2), blank(block)];
+  // The blank line below the title keeps with the text after it, as the title does.
+  return [
+    ...toLines(shaped, broken, TITLE_SIZE, 'title', block, (_, width) => (TYPE_WIDTH - width) / 2),
+    { ...blank(block), keepWithNext: true },
+  ];
 }
 
 /** One line of text set as is from x (the signature's unit or date). */
@@ -275,51 +279,43 @@ function blockLines(block: Block, index: number, ctx: LayoutContext): LaidLine[]
 }
 
 /**
- * Fills pages slot by slot. A heading never ends a page; a paragraph's last line never stands alone at the top
- * of a page (the line before it comes along); the signature block never starts a page on its own (the last two
- * body lines come along); a blank line never opens a page.
+ * Whether a page may end after lines[i]. On every page but the last: a heading (or the title) never ends a page;
+ * a paragraph's first line never stands alone at the bottom, nor its last line alone at the top; the signature
+ * is never split and never opens a page without the last two lines of text before it.
+ */
+function mayBreakAfter(lines: LaidLine[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!next) return true;
+  if (line.keepWithNext) return false;
+  if (next.kind === 'signature' || (lines[i + 2]?.kind === 'signature' && line.kind !== 'signature')) return false;
+  if (next.block !== line.block) return true;
+  const first = lines[i - 1]?.block !== line.block;
+  return !first && !next.last;
+}
+
+/** A line that prints nothing (the blank after the title, the blank above the signature): never opens a page. */
+const isBlank = (line: LaidLine) => line.glyphs.length === 0 && (line.kind === 'blank' || line.kind === 'signature');
+
+/**
+ * Fills each page with as many lines as the rules of mayBreakAfter() allow, so a page ends short of 22 lines only
+ * where they force it; a block longer than a page that allows no break is cut where the page is full.
  */
 export function paginate(lines: LaidLine[]): LaidPage[] {
   const pages: LaidPage[] = [];
-  let page: LaidLine[] = [];
-  const newPage = () => {
-    if (page.length) pages.push({ lines: page });
-    page = [];
-  };
-  /** Moves the last `count` lines of the page just closed (and any heading above them) onto the new page. */
-  const carry = (count: number) => {
-    const previous = pages[pages.length - 1];
-    if (!previous) return;
-    let take = Math.min(count, previous.lines.length - 1);
-    while (take < previous.lines.length - 1 && previous.lines[previous.lines.length - take - 1]!.keepWithNext) take++;
-    if (take > 0) page.unshift(...previous.lines.splice(previous.lines.length - take));
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.kind === 'signature') {
-      let end = i;
-      while (end < lines.length && lines[end]!.block === line.block) end++;
-      const group = lines.slice(i, end);
-      if (page.length + group.length > LINES_PER_PAGE) {
-        newPage();
-        carry(2);
-      }
-      for (const l of group) if (page.length || l.glyphs.length) page.push(l);
-      i = end - 1;
-      continue;
+  let start = 0;
+  while (start < lines.length) {
+    while (start < lines.length && isBlank(lines[start]!)) start++;
+    if (start === lines.length) break;
+    let end = Math.min(start + LINES_PER_PAGE, lines.length) - 1;
+    if (end < lines.length - 1) {
+      let allowed = end;
+      while (allowed >= start && !mayBreakAfter(lines, allowed)) allowed--;
+      if (allowed >= start) end = allowed;
     }
-    if (page.length === LINES_PER_PAGE) {
-      newPage();
-      if (line.kind === 'blank') continue;
-      const previous = pages[pages.length - 1]!.lines;
-      if (line.last && previous[previous.length - 1]!.block === line.block && line.kind !== 'title') carry(1);
-    }
-    if (line.keepWithNext && page.length === LINES_PER_PAGE - 1 && lines[i + 1] && lines[i + 1]!.kind !== 'blank')
-      newPage();
-    if (line.kind === 'blank' && page.length === 0) continue;
-    page.push(line);
+    pages.push({ lines: lines.slice(start, end + 1) });
+    start = end + 1;
   }
-  newPage();
   return pages;
 }
 
