@@ -1,5 +1,6 @@
 // Whole-report operations shared by the store, the wizard and the CLI.
 import { newId } from './ids';
+import { isLocked } from './sign-off';
 import { reportSchema, type Chapter, type Language, type Report } from './model';
 import { fillYear, findTemplate } from './templates';
 
@@ -38,6 +39,8 @@ export function duplicateAsNextYear(report: Report, now: string = new Date().toI
       date: null,
       status: 'draft',
     },
+    // A new year's report is signed off anew: last year's records stay with last year's report.
+    signOff: { records: [], roles: report.signOff.roles },
     chapters: report.chapters.map((c) => renewIds(c, year)),
     indicators: report.indicators.map((i) => ({
       ...i,
@@ -86,6 +89,6 @@ export function setReportLanguage(report: Report, language: Language): Report {
   };
 }
 
-/** A report prints with the draft watermark until it is final, or when a draft copy is asked for. */
+/** A report prints with the draft watermark unless signed off or published, or when a draft copy is asked for. */
 export const printsAsDraft = (report: Pick<Report, 'meta'>, forced?: boolean): boolean =>
-  forced === true || report.meta.status !== 'final';
+  forced === true || !isLocked(report);

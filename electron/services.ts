@@ -4,11 +4,10 @@
 import path from 'node:path';
 import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/api';
 import { reportTitle } from '../core/document';
-import { AppError } from '../core/errors';
 import type { Report } from '../core/model';
 import { importOutline } from '../core/outline-import';
 import { listTemplates } from '../core/templates';
-import { hasErrors, validateReport } from '../core/validation';
+import { validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
 import { readPackageFile, readTextFile } from './services/input-files';
@@ -17,6 +16,8 @@ import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';
 import { PACKAGE_EXTENSION } from './store/package-format';
 import { ReportStore } from './store/store';
+import { writeSlipPdf } from './slip/slip-file';
+import { createSignOffServices, type RevisionPreview } from './versions/sign-off-services';
 
 export type { PdfExporter, PdfFileResult } from './services/pdf-file';
 
@@ -45,6 +46,8 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   importPackageFromFile(file: string): Promise<Report>;
   /** Creates a report from a plain-text file already chosen (any of UTF-8, UTF-16, GB18030). */
   importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<Report>;
+  /** Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out. */
+  previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
   /** Waits for pending writes and releases the data folder. */
   close(): Promise<void>;
 };
@@ -58,18 +61,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   const savedFile = (file: string) => ({ exportId: exportsWritten.register(file), fileName: path.basename(file) });
 
-  const refuseFinalWithErrors = async (report: Report) => {
-    if (report.meta.status !== 'final') return;
-    // Only the step to final is checked: a report already final keeps saving, so no typing is ever refused.
-    const stored = await store.get(report.id);
-    if (stored.report.meta.status === 'final') return;
-    const findings = validateReport(report, { today: today() });
-    if (hasErrors(findings)) {
-      throw new AppError('FINAL_HAS_ERRORS', { count: findings.filter((f) => f.severity === 'error').length });
-    }
-  };
+  const signOff = createSignOffServices(store, now);
 
-  const importPackageFromFile = async (file: string) => store.importPackage(await readPackageFile(file));
+  const importPackageFromFile = async (file: string) => signOff.importPackageText(await readPackageFile(file));
   const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) =>
     store.create(importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }));
 
@@ -81,9 +75,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     openReport: (id) => store.get(id),
 
     async saveReport(input) {
-      const report = store.check(input);
-      await refuseFinalWithErrors(report);
-      const saved = await store.update(report);
+      // Only sign-off steps move the state; a signed-off report's text is refused until it is reopened.
+      const saved = await store.update(await signOff.guardSave(store.check(input)));
       return { updatedAt: saved.updatedAt };
     },
 
@@ -106,7 +99,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
 
     async exportPackage(id) {
-      const text = await store.exportPackage(id);
+      const text = await signOff.packageWithHistory(id, await store.exportPackage(id));
       const { report } = await store.get(id);
       const file = await options.chooseSavePath('package', safeFileName(reportTitle(report)) + PACKAGE_EXTENSION);
       if (!file) return null;
@@ -145,6 +138,23 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const next: Settings = { ...(await readSettings(settingsFile)), ...patch };
       await writeSettings(settingsFile, next);
       return next;
+    },
+
+    listVersions: signOff.listVersions,
+    openVersion: signOff.openVersion,
+    saveVersion: (id, note) => signOff.saveVersion(id, note),
+    compareVersions: signOff.compareVersions,
+    signOff: signOff.signOff,
+    previewRevision: signOff.previewRevision,
+    acceptRevision: signOff.acceptRevision,
+    previewRevisionFromFile: signOff.previewRevisionFile,
+
+    async exportSlip(id) {
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}-slip.pdf`);
+      if (!file) return null;
+      const result = await writeSlipPdf(report, file, { language: report.meta.language });
+      return { ...savedFile(file), ...result };
     },
 
     close: () => store.close(),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
 import { reportTitle } from '../../core/document';
-import { errorMessage } from '../../core/i18n';
+import { errorMessage, translator } from '../../core/i18n';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
@@ -17,6 +17,7 @@ import { defaultDataDir } from '../store/default-data-dir';
 import { writeDurable } from '../store/durable-file';
 import { isPackageText } from '../store/package-format';
 import { decodeReport } from '../store/report-codec';
+import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
 
 export interface Io {
   out(text: string): void;
@@ -35,7 +36,20 @@ export interface Context {
 type OptionSpec = { type: 'string' | 'boolean' };
 
 export interface Command {
-  help: 'import' | 'text' | 'validate' | 'export' | 'list' | 'show' | 'importPackage' | 'exportPackage';
+  help:
+    | 'import'
+    | 'text'
+    | 'validate'
+    | 'export'
+    | 'list'
+    | 'show'
+    | 'importPackage'
+    | 'exportPackage'
+    | 'versions'
+    | 'diff'
+    | 'signOff'
+    | 'slip'
+    | 'verify';
   options: Record<string, OptionSpec>;
   /** Allowed numbers of positional arguments. */
   positionals: number[];
@@ -54,7 +68,10 @@ export class UsageError extends Error {
       | 'badLanguage'
       | 'badYear'
       | 'exportSource'
-      | 'packageGiven',
+      | 'packageGiven'
+      | 'badVersion'
+      | 'badStep'
+      | 'badAttribute',
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -74,7 +91,7 @@ async function readReportFile(file: string): Promise<Report> {
   }
 }
 
-const str = (ctx: Context, name: string): string | undefined => {
+export const str = (ctx: Context, name: string): string | undefined => {
   const v = ctx.values[name];
   return typeof v === 'string' ? v : undefined;
 };
@@ -87,7 +104,11 @@ interface Access {
 }
 
 /** Runs `fn` with the data folder's services open. */
-async function withServices<T>(ctx: Context, access: Access, fn: (services: Services) => Promise<T>): Promise<T> {
+export async function withServices<T>(
+  ctx: Context,
+  access: Access,
+  fn: (services: Services) => Promise<T>,
+): Promise<T> {
   const { readOnly, savePath } = access;
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
@@ -135,16 +156,22 @@ function parseYear(value: string | undefined): number | undefined {
 export const COMMANDS: Record<string, Command> = {
   import: {
     help: 'import',
-    options: { out: { type: 'string' }, organisation: { type: 'string' }, year: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      into: { type: 'string' },
+      organisation: { type: 'string' },
+      year: { type: 'string' },
+      ...dataDirOption,
+    },
     positionals: [1],
-    required: ['out'],
     async run(ctx) {
       const [source] = ctx.positionals as [string];
-      const out = str(ctx, 'out')!;
-      const report = importOutline(await readTextFile(source), {
-        organisation: str(ctx, 'organisation'),
-        year: parseYear(str(ctx, 'year')),
-      });
+      const out = str(ctx, 'out');
+      const into = str(ctx, 'into');
+      const outline = { organisation: str(ctx, 'organisation'), year: parseYear(str(ctx, 'year')) };
+      if (into !== undefined) return importRevisionInto(ctx, source, into);
+      if (out === undefined) return importIntoStore(ctx, source, outline);
+      const report = importOutline(await readTextFile(source), outline);
       // Indented: a report file made here is meant to be read and kept by people too.
       await writeDurable(path.resolve(out), JSON.stringify(report, null, 2) + '\n');
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));
@@ -230,7 +257,7 @@ export const COMMANDS: Record<string, Command> = {
         ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
         ctx.io.out(
-          [r.id, r.year, ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'), r.updatedAt, r.title].join('\t'),
+          [r.id, r.year, translator(ctx.language, 'signoff')(`state.${r.status}`), r.updatedAt, r.title].join('\t'),
         );
       }
       return 0;
@@ -281,4 +308,6 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+
+  ...SIGN_OFF_COMMANDS,
 };

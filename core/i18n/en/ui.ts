@@ -163,7 +163,9 @@ export default {
     error: 'Has errors',
     report: {
       draft: 'Draft',
-      final: 'Final',
+      'in-review': 'In review',
+      'signed-off': 'Signed off',
+      published: 'Published',
     },
   },
   save: {

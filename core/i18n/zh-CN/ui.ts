@@ -157,7 +157,9 @@ export default {
     error: '有错误',
     report: {
       draft: '草稿',
-      final: '定稿',
+      'in-review': '送审',
+      'signed-off': '已签发',
+      published: '已公开',
     },
   },
   save: {
