@@ -109,10 +109,10 @@ export function diffReports(before: Report, after: Report): ReportDiff {
         if (k < added.length) group = b.paragraphs[ib]!.group;
         if (k < paired) {
           push(characterChange(run.value[k]!, added[k]!));
-            ib++;
+          ib++;
         } else if (k < run.value.length) {
           push({ kind: 'removed', parts: [{ kind: 'removed', text: run.value[k]! }] });
-          } else {
+        } else {
           push({ kind: 'added', parts: [{ kind: 'added', text: added[k]! }] });
           ib++;
         }

@@ -62,7 +62,12 @@ describe('version history', () => {
     expect(saved).toMatchObject({ number: 2, kind: 'saved', note: '核稿前', state: 'in-review' });
     expect(readdirSync(historyDir).sort()).toEqual(['v0001.json', 'v0002.json']);
     const first = decodeVersion(readFileSync(path.join(historyDir, 'v0001.json'), 'utf8'), 1);
-    expect(first).toMatchObject({ kind: 'submitted', by: '张三', state: 'in-review', fingerprint: fingerprint(report) });
+    expect(first).toMatchObject({
+      kind: 'submitted',
+      by: '张三',
+      state: 'in-review',
+      fingerprint: fingerprint(report),
+    });
     const { versions, problems } = await services.listVersions(report.id);
     expect(versions.map((v) => [v.number, v.kind])).toEqual([
       [1, 'submitted'],

@@ -95,7 +95,10 @@ describe('sign-off steps', () => {
     expect(refusal(edited(reviewed), { step: 'approve' })).toBe('SIGN_OFF_CHANGED_SINCE_REVIEW');
     // Reviewed again, the changed draft may be signed off.
     expect(refusal(step(edited(reviewed), { step: 'review' }), { step: 'approve' })).toBe('taken');
-    const countersigning = { ...reviewed, signOff: { ...reviewed.signOff, roles: { review: true, countersign: true } } };
+    const countersigning = {
+      ...reviewed,
+      signOff: { ...reviewed.signOff, roles: { review: true, countersign: true } },
+    };
     expect(refusal(countersigning, { step: 'approve' })).toBe('SIGN_OFF_NEEDS_COUNTERSIGN');
 
     const signed = step(reviewed, { step: 'approve' });
@@ -131,21 +134,33 @@ describe('sign-off steps', () => {
     const reviewed = step(step(seed(), { step: 'submit' }), { step: 'review' });
     expect(printStamp(reviewed)).toMatchObject({ signed: false, version: null });
     const signed = step(reviewed, { step: 'approve', nextVersion: 4 });
-    expect(printStamp(signed)).toEqual({ reportId: signed.id, fingerprint: fingerprint(signed), version: 4, signed: true });
+    expect(printStamp(signed)).toEqual({
+      reportId: signed.id,
+      fingerprint: fingerprint(signed),
+      version: 4,
+      signed: true,
+    });
   });
 });
 
 describe('fingerprint', () => {
   it('is SHA-256 (checked against node:crypto on ASCII, Chinese and astral characters)', () => {
     for (const text of ['', 'abc', '法治政府建设年度报告', '𠮷'.repeat(100), 'x'.repeat(1000), '\ud800']) {
-      const expected = createHash('sha256').update(Buffer.from(text.replace(/\ud800/, '\ufffd'), 'utf8')).digest('hex');
+      const expected = createHash('sha256')
+        .update(Buffer.from(text.replace(/\ud800/, '\ufffd'), 'utf8'))
+        .digest('hex');
       expect(sha256Hex(text)).toBe(expected);
     }
   });
 
   it('is stable across saves, ids, key order and sign-off records; sensitive to every printed character', () => {
     const a = seed();
-    const b = { ...structuredClone(a), id: 'other', updatedAt: '2030-01-01', signOff: step(a, { step: 'submit' }).signOff };
+    const b = {
+      ...structuredClone(a),
+      id: 'other',
+      updatedAt: '2030-01-01',
+      signOff: step(a, { step: 'submit' }).signOff,
+    };
     expect(fingerprint(b)).toBe(fingerprint(a));
     expect(fingerprint(reportSchema.parse(JSON.parse(JSON.stringify(a))))).toBe(fingerprint(a));
 
