@@ -39,7 +39,7 @@ export function shortCode(hex: string): string {
 /** A short code as typed or read back from a page: case, spaces and dashes ignored. */
 export const normaliseShortCode = (code: string): string => code.replace(/[\s-]/g, '').toLowerCase();
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
   0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
@@ -50,8 +50,15 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-/** UTF-8 bytes of a string (lone surrogates as U+FFFD, as TextEncoder does). */
+const runtime = globalThis as unknown as { TextEncoder?: new () => { encode(text: string): Uint8Array } };
+const encoder = runtime.TextEncoder ? new runtime.TextEncoder() : null;
+
+/** UTF-8 bytes of a string (lone surrogates as U+FFFD): TextEncoder where the runtime has it (Node, Chromium). */
 function utf8(text: string): Uint8Array {
+  return encoder ? encoder.encode(text) : utf8Fallback(text);
+}
+
+function utf8Fallback(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 3);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -81,38 +88,58 @@ function utf8(text: string): Uint8Array {
   return out.subarray(0, n);
 }
 
-/** SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as hex. */
+/** SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as hex. Plain locals and integer ops: V8 keeps it all in registers. */
 export function sha256Hex(text: string): string {
   const data = utf8(text);
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);
   padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const w = new Uint32Array(64);
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(block + t * 4);
+  const end = padded.length;
+  const high = Math.floor(bitLength / 0x100000000);
+  padded[end - 8] = high >>> 24;
+  padded[end - 7] = (high >>> 16) & 255;
+  padded[end - 6] = (high >>> 8) & 255;
+  padded[end - 5] = high & 255;
+  padded[end - 4] = bitLength >>> 24;
+  padded[end - 3] = (bitLength >>> 16) & 255;
+  padded[end - 2] = (bitLength >>> 8) & 255;
+  padded[end - 1] = bitLength & 255;
+  let h0 = 0x6a09e667 | 0;
+  let h1 = 0xbb67ae85 | 0;
+  let h2 = 0x3c6ef372 | 0;
+  let h3 = 0xa54ff53a | 0;
+  let h4 = 0x510e527f | 0;
+  let h5 = 0x9b05688c | 0;
+  let h6 = 0x1f83d9ab | 0;
+  let h7 = 0x5be0cd19 | 0;
+  const w = new Int32Array(64);
+  for (let block = 0; block < end; block += 64) {
+    for (let t = 0; t < 16; t++) {
+      const i = block + t * 4;
+      w[t] = (padded[i]! << 24) | (padded[i + 1]! << 16) | (padded[i + 2]! << 8) | padded[i + 3]!;
+    }
     for (let t = 16; t < 64; t++) {
-      const a = w[t - 15]!;
-      const b = w[t - 2]!;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+      const x = w[t - 15]!;
+      const y = w[t - 2]!;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
+    let f = h5;
+    let g = h6;
+    let h = h7;
     for (let t = 0; t < 64; t++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const ch = (e & f) ^ (~e & g);
-      const t1 = (hh + S1 + ch + K[t]! + w[t]!) | 0;
+      const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) | 0;
       const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (S0 + maj) | 0;
-      hh = g;
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g;
       g = f;
       f = e;
       e = (d + t1) | 0;
@@ -121,14 +148,14 @@ export function sha256Hex(text: string): string {
       b = a;
       a = (t1 + t2) | 0;
     }
-    h[0] = h[0]! + a;
-    h[1] = h[1]! + b;
-    h[2] = h[2]! + c;
-    h[3] = h[3]! + d;
-    h[4] = h[4]! + e;
-    h[5] = h[5]! + f;
-    h[6] = h[6]! + g;
-    h[7] = h[7]! + hh;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
+    h5 = (h5 + f) | 0;
+    h6 = (h6 + g) | 0;
+    h7 = (h7 + h) | 0;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  return [h0, h1, h2, h3, h4, h5, h6, h7].map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
 }
