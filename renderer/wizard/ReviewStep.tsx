@@ -1,17 +1,18 @@
-// Review and export: every finding as a link to its field, marking the report final (refused while errors
-// remain), and the PDF export with progress, then open / show in folder / print.
+// Review and export: every finding as a link to its field, the sign-off panel, versions and revised texts
+// (renderer/signoff/), and the PDF export with progress, then open / show in folder / print.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { isLanguage } from '../../core/i18n';
 import type { ExportProgress, PdfExportResult } from '../../core/api';
 import type { Report } from '../../core/model';
-import { printsAsDraft } from '../../core/report-ops';
 import type { Finding } from '../../core/validation-types';
-import { hasErrors, validateReport } from '../../core/validation';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
-import { useEditor } from './editor-context';
+import { RevisionImport } from '../signoff/RevisionImport';
+import { SignOffPanel } from '../signoff/SignOffPanel';
+import { SlipButton } from '../signoff/SlipButton';
+import { VersionsPanel } from '../signoff/VersionsPanel';
 
 interface Props {
   report: Report;
@@ -25,7 +26,6 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
   const api = useApi();
-  const { dispatch } = useEditor();
   const lang = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -33,23 +33,8 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const final = !printsAsDraft(report);
 
   useEffect(() => api.onExportProgress(setProgress), [api]);
-
-  const markFinal = () => {
-    // Validate the report as it is now, not the last debounced findings.
-    const now = validateReport(report);
-    if (hasErrors(now)) {
-      setMessage({
-        kind: 'error',
-        text: te('FINAL_HAS_ERRORS', { count: now.filter((f) => f.severity === 'error').length }),
-      });
-      return;
-    }
-    setMessage(null);
-    dispatch({ type: 'set', path: ['meta', 'status'], value: 'final' });
-  };
 
   const exportPdf = async () => {
     setExporting(true);
@@ -98,24 +83,13 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           ))}
         </ul>
       )}
-      <h3 className="group-title">{t('review.statusTitle')}</h3>
-      <p>{final ? t('review.isFinal') : t('review.isDraft')}</p>
-      <div className="button-row">
-        {final ? (
-          <button type="button" onClick={() => dispatch({ type: 'set', path: ['meta', 'status'], value: 'draft' })}>
-            {t('review.backToDraft')}
-          </button>
-        ) : (
-          <button type="button" onClick={markFinal}>
-            {t('review.markFinal')}
-          </button>
-        )}
-      </div>
+      <SignOffPanel report={report} flush={flush} />
       <h3 className="group-title">{t('review.exportTitle')}</h3>
       <div className="button-row">
         <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting}>
           {exporting ? t('review.exporting') : t('review.exportPdf')}
         </button>
+        <SlipButton reportId={report.id} flush={flush} />
       </div>
       {exporting && (
         <div className="progress-row">
@@ -149,6 +123,8 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           </div>
         </div>
       )}
+      <RevisionImport report={report} flush={flush} />
+      <VersionsPanel report={report} flush={flush} />
     </div>
   );
 }
