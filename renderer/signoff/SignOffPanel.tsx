@@ -93,7 +93,7 @@ export function SignOffPanel({ report, flush }: Props) {
       <ul className="sign-off-steps">
         {steps.map((step) => (
           <li key={step}>
-            <button type="button" onClick={() => void take(step)} disabled={busy} data-step={step}>
+            <button type="button" onClick={() => void take(step)} disabled={busy} data-sign-off-step={step}>
               {t(`step.${step}`)}
             </button>
             {refusal?.step === step && (
