@@ -11,6 +11,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     listTrash: async () => [],
     listProblems: async () => [],
     listTemplates: async () => listTemplates(),
+    listVersions: async () => ({ versions: [], problems: [] }),
     ...overrides,
   } as unknown as Api;
 }
