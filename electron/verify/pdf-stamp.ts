@@ -12,12 +12,18 @@ export const STAMP_KEYS = {
   fingerprint: 'ReportDeskFingerprint',
 } as const;
 
-export function pdfStamp(report: Report, language: Language): { lastPageLine: string; info: Record<string, string> } {
+/** The small line at the foot of the last page: for the PDF here, and for the .docx export to print the same. */
+export function stampLine(report: Report, language: Language): string {
   const stamp = printStamp(report);
   const t = translator(language, 'signoff');
   const code = shortCode(stamp.fingerprint);
+  return stamp.signed ? t('stamp.signed', { version: stamp.version ?? '', code }) : t('stamp.draft', { code });
+}
+
+export function pdfStamp(report: Report, language: Language): { lastPageLine: string; info: Record<string, string> } {
+  const stamp = printStamp(report);
   return {
-    lastPageLine: stamp.signed ? t('stamp.signed', { version: stamp.version ?? '', code }) : t('stamp.draft', { code }),
+    lastPageLine: stampLine(report, language),
     info: {
       [STAMP_KEYS.reportId]: stamp.reportId,
       [STAMP_KEYS.version]: stamp.version === null ? '' : String(stamp.version),
