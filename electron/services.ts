@@ -16,6 +16,7 @@ import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';
 import { PACKAGE_EXTENSION } from './store/package-format';
 import { ReportStore } from './store/store';
+import './versions/native-hash';
 import { writeSlipPdf } from './slip/slip-file';
 import { createSignOffServices, type RevisionPreview } from './versions/sign-off-services';
 
