@@ -69,6 +69,11 @@ describe('report-desk', { timeout: 180_000 }, () => {
       'show',
       'import-package',
       'export-package',
+      'versions',
+      'diff',
+      'sign-off',
+      'slip',
+      'verify',
     ]) {
       const zh = cli([command, '--help']);
       expect(zh.code, command).toBe(0);
