@@ -137,7 +137,7 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
       /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file('signed.pdf')], { encoding: 'utf8' }))![1],
     );
     expect(pdfText(file('signed.pdf'), '-f', String(pages), '-l', String(pages))).toMatch(
-      new RegExp(`签发稿 第3版\\s+指纹 ${code}`),
+      new RegExp(`签发稿 第3版 · 指纹 ${code}`),
     );
     expect(pdfText(file('signed.pdf'), '-l', '1')).not.toContain('指纹');
 

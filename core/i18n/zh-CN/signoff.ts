@@ -23,8 +23,8 @@ export default {
   attribute: { public: '主动公开', 'on-request': '依申请公开', 'not-public': '不予公开' },
   kind: { submitted: '送审稿', revision: '修改稿', 'signed-off': '签发稿', saved: '保存的版本' },
   stamp: {
-    signed: '签发稿 第{{version}}版　指纹 {{code}}',
-    draft: '草稿，未签发　指纹 {{code}}',
+    signed: '签发稿 第{{version}}版 · 指纹 {{code}}',
+    draft: '草稿，未签发 · 指纹 {{code}}',
   },
   slip: {
     title: '发文稿纸',
