@@ -23,6 +23,14 @@ export const API_METHODS = [
   'printExport',
   'getSettings',
   'setSettings',
+  'listVersions',
+  'openVersion',
+  'saveVersion',
+  'compareVersions',
+  'signOff',
+  'previewRevision',
+  'acceptRevision',
+  'exportSlip',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

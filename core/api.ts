@@ -7,7 +7,16 @@
 // dialog, and referred to afterwards by an opaque `exportId`.
 import { z } from 'zod';
 import { ERROR_CODES } from './errors';
-import { languageSchema, reportSchema, reportSummarySchema, yearSchema } from './model';
+import { IMPORT_LIMITS } from './import-limits';
+import {
+  PUBLICATION_ATTRIBUTES,
+  SIGN_OFF_STEPS,
+  languageSchema,
+  reportSchema,
+  reportSummarySchema,
+  yearSchema,
+} from './model';
+import { reportDiffSchema, versionListSchema, versionRefSchema, versionSummarySchema } from './version-types';
 import { findingSchema } from './validation-types';
 import type { ApiMethod } from './api-channels';
 
@@ -101,6 +110,30 @@ export type OutlineFileOptions = z.input<typeof outlineImportOptionsSchema>;
 /** A package already in the store: put its content in place of the stored report, or import it beside it. */
 export const duplicateChoiceSchema = z.enum(['replace', 'keep-both']);
 export type DuplicateChoice = z.infer<typeof duplicateChoiceSchema>;
+export const signOffRequestSchema = z.object({
+  step: z.enum(SIGN_OFF_STEPS),
+  name: z.string().max(200),
+  opinion: z.string().max(2000).optional(),
+  attribute: z.enum(PUBLICATION_ATTRIBUTES).nullable().optional(),
+});
+export type SignOffRequest = z.input<typeof signOffRequestSchema>;
+
+/** A revised text chosen in the page (its own file chooser): name and bytes as base64, read like a chosen file. */
+export const revisionUploadSchema = z.object({
+  fileName: z.string().min(1).max(260),
+  data: z.string().max(Math.ceil((IMPORT_LIMITS.outline * 4) / 3) + 4),
+});
+export type RevisionUpload = z.infer<typeof revisionUploadSchema>;
+
+/** A revision read but not yet accepted: its diff against the version sent out (base; null: the current text). */
+export const revisionPreviewSchema = z.object({
+  token: z.string(),
+  base: z.number().int().nullable(),
+  fileName: z.string(),
+  diff: reportDiffSchema,
+});
+
+export const openVersionResultSchema = z.object({ version: versionSummarySchema, report: reportSchema });
 
 const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 
@@ -129,6 +162,14 @@ export const apiContract = {
   printExport: method(z.tuple([z.string().max(200)]), z.void()),
   getSettings: method(z.tuple([]), settingsSchema),
   setSettings: method(z.tuple([settingsSchema.partial()]), settingsSchema),
+  listVersions: method(z.tuple([id]), versionListSchema),
+  openVersion: method(z.tuple([id, z.number().int().min(1)]), openVersionResultSchema),
+  saveVersion: method(z.tuple([id, z.string().max(2000)]), versionSummarySchema),
+  compareVersions: method(z.tuple([id, versionRefSchema, versionRefSchema]), reportDiffSchema),
+  signOff: method(z.tuple([id, signOffRequestSchema]), reportSchema),
+  previewRevision: method(z.tuple([id, revisionUploadSchema]), revisionPreviewSchema),
+  acceptRevision: method(z.tuple([id, z.string().max(100)]), reportSchema),
+  exportSlip: method(z.tuple([id]), pdfExportResultSchema.nullable()),
 } as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

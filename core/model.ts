@@ -109,6 +109,52 @@ export const YEAR_MAX = 2200;
 export const yearSchema = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 export const isPlausibleYear = (year: number): boolean => yearSchema.safeParse(year).success;
 
+/**
+ * Where a report is on its way to publication: 草稿 → 送审 → 已签发 → 已公开 (core/sign-off.ts moves it).
+ * Files written before sign-off existed say 'final': read as signed off, as their PDF printed without watermark.
+ */
+export const REPORT_STATES = ['draft', 'in-review', 'signed-off', 'published'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+export const reportStatusSchema = z.preprocess((v) => (v === 'final' ? 'signed-off' : v), z.enum(REPORT_STATES));
+
+/** The sign-off steps, in the order an office takes them; reopen starts a new round. */
+export const SIGN_OFF_STEPS = [
+  'submit',
+  'review',
+  'countersign',
+  'approve',
+  'clear-secrecy',
+  'publish',
+  'reopen',
+] as const;
+export type SignOffStep = (typeof SIGN_OFF_STEPS)[number];
+/** 主动公开 / 依申请公开 / 不予公开. */
+export const PUBLICATION_ATTRIBUTES = ['public', 'on-request', 'not-public'] as const;
+export type PublicationAttribute = (typeof PUBLICATION_ATTRIBUTES)[number];
+
+export const signOffRecordSchema = z.object({
+  step: z.enum(SIGN_OFF_STEPS),
+  name: z.string().trim().min(1).max(200),
+  at: z.string().max(40),
+  opinion: z.string().max(2000).default(''),
+  /** The history version this step made or acted on (null: none yet). */
+  version: z.number().int().min(1).nullable().default(null),
+  /** The content's fingerprint when the step was taken (core/fingerprint.ts). */
+  fingerprint: z.string().max(64).default(''),
+  attribute: z.enum(PUBLICATION_ATTRIBUTES).nullable().default(null),
+});
+export type SignOffRecord = z.infer<typeof signOffRecordSchema>;
+
+export const signOffSchema = z.object({
+  /** Every step ever taken, oldest first; a reopen keeps earlier rounds (and their signatures) here. */
+  records: z.array(signOffRecordSchema).max(2000).default([]),
+  /** The optional roles this office uses: 核稿 before 签发 (on by default) and 会签. */
+  roles: z
+    .object({ review: z.boolean().default(true), countersign: z.boolean().default(false) })
+    .default(() => ({ review: true, countersign: false })),
+});
+export type SignOff = z.infer<typeof signOffSchema>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const metaSchema = z.object({
@@ -123,7 +169,7 @@ export const metaSchema = z.object({
   reviewer: z.string().max(200).default(''),
   approver: z.string().max(200).default(''),
   language: languageSchema.default('zh-CN'),
-  status: z.enum(['draft', 'final']).default('draft'),
+  status: reportStatusSchema.default('draft'),
 });
 export type ReportMeta = z.infer<typeof metaSchema>;
 
@@ -138,6 +184,7 @@ export const reportSchema = z.object({
   preamble: z.array(text).max(1000).default([]),
   chapters: z.array(chapterSchema).max(200),
   indicators: z.array(indicatorSchema).max(500).default([]),
+  signOff: signOffSchema.default(() => signOffSchema.parse({})),
 });
 export type Report = z.infer<typeof reportSchema>;
 /** What callers may pass in: defaults filled on parse. */
@@ -149,7 +196,7 @@ export const reportSummarySchema = z.object({
   organisation: shortText,
   year: z.number().int(),
   title: shortText,
-  status: z.enum(['draft', 'final']),
+  status: reportStatusSchema,
   language: languageSchema,
   updatedAt: z.string(),
   /** Set while the report's file has been restored from the backup of this time and the user not yet told. */

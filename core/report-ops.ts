@@ -1,5 +1,6 @@
 // Whole-report operations shared by the store, the wizard and the CLI.
 import { newId } from './ids';
+import { isLocked } from './sign-off';
 import { reportSchema, type Chapter, type Language, type Report, type ReportSummary } from './model';
 import { presetIndicator } from './indicator-presets';
 import { fillYear, findTemplate } from './templates';
@@ -39,6 +40,8 @@ export function duplicateAsNextYear(report: Report, now: string = new Date().toI
       date: null,
       status: 'draft',
     },
+    // A new year's report is signed off anew: last year's records stay with last year's report.
+    signOff: { records: [], roles: report.signOff.roles },
     chapters: report.chapters.map((c) => renewIds(c, year)),
     indicators: report.indicators.map((i) => ({
       ...i,
@@ -87,9 +90,9 @@ export function setReportLanguage(report: Report, language: Language): Report {
   };
 }
 
-/** A report prints with the draft watermark until it is final, or when a draft copy is asked for. */
+/** A report prints with the draft watermark unless signed off or published, or when a draft copy is asked for. */
 export const printsAsDraft = (report: Pick<Report, 'meta'>, forced?: boolean): boolean =>
-  forced === true || report.meta.status !== 'final';
+  forced === true || !isLocked(report);
 
 /** The order of report lists (the store's index, the home screen): newest change first, then by id. */
 export function byUpdatedDesc(

@@ -6,7 +6,7 @@ import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/
 import { reportTitle } from '../core/document';
 import type { Report } from '../core/model';
 import { listTemplates } from '../core/templates';
-import { assertCanBeFinal, validateReport } from '../core/validation';
+import { validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
 import { readPackageFile, readTextFile } from './services/input-files';
@@ -17,6 +17,9 @@ import { PACKAGE_EXTENSION } from './services/package-format';
 import { ReportOperations, type OnDuplicate } from './services/report-operations';
 import { checkedReport } from './store/report-codec';
 import { ReportStore } from './store/store';
+import './versions/native-hash';
+import { writeSlipPdf } from './slip/slip-file';
+import { createSignOffServices, type RevisionPreview } from './versions/sign-off-services';
 
 export type { PdfExporter, PdfFileResult } from './services/pdf-file';
 
@@ -46,6 +49,8 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<Report>;
   /** Creates a report from a plain-text file already chosen (any of UTF-8, UTF-16, GB18030). */
   importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<Report>;
+  /** Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out. */
+  previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
   /** Waits for pending writes and releases the data folder. */
   close(): Promise<void>;
 };
@@ -60,16 +65,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   const savedFile = (file: string) => ({ exportId: exportsWritten.register(file), fileName: path.basename(file) });
 
-  const refuseFinalWithErrors = async (report: Report) => {
-    if (report.meta.status !== 'final') return;
-    // Only the step to final is checked: a report already final keeps saving, so no typing is ever refused.
-    const stored = await store.get(report.id);
-    if (stored.report.meta.status === 'final') return;
-    assertCanBeFinal(report, { today: today() });
-  };
+  const signOff = createSignOffServices(store, reports, now);
 
   const importPackageFromFile = async (file: string, onDuplicate?: OnDuplicate) =>
-    reports.importPackage(await readPackageFile(file), onDuplicate);
+    signOff.importPackageText(await readPackageFile(file), onDuplicate);
   const importOutlineFromFile = async (file: string, outline: OutlineFileOptions) =>
     reports.importOutline(await readTextFile(file), outline);
 
@@ -82,9 +81,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     acknowledgeRestore: (id) => store.acknowledgeRestored(id),
 
     async saveReport(input) {
-      const report = checkedReport(input);
-      await refuseFinalWithErrors(report);
-      const saved = await store.update(report);
+      // Only sign-off steps move the state; a signed-off report's text is refused until it is reopened.
+      const saved = await store.update(await signOff.guardSave(checkedReport(input)));
       return { updatedAt: saved.updatedAt };
     },
 
@@ -108,7 +106,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
 
     async exportPackage(id) {
-      const text = await reports.exportPackage(id);
+      const text = await signOff.packageWithHistory(id, await reports.exportPackage(id));
       const { report } = await store.get(id);
       const file = await options.chooseSavePath('package', safeFileName(reportTitle(report)) + PACKAGE_EXTENSION);
       if (!file) return null;
@@ -147,6 +145,23 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const next: Settings = { ...(await readSettings(settingsFile)), ...patch };
       await writeSettings(settingsFile, next);
       return next;
+    },
+
+    listVersions: signOff.listVersions,
+    openVersion: signOff.openVersion,
+    saveVersion: (id, note) => signOff.saveVersion(id, note),
+    compareVersions: signOff.compareVersions,
+    signOff: signOff.signOff,
+    previewRevision: signOff.previewRevision,
+    acceptRevision: signOff.acceptRevision,
+    previewRevisionFromFile: signOff.previewRevisionFile,
+
+    async exportSlip(id) {
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}-slip.pdf`);
+      if (!file) return null;
+      const result = await writeSlipPdf(report, file, { language: report.meta.language });
+      return { ...savedFile(file), ...result };
     },
 
     close: () => store.close(),

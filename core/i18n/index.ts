@@ -7,6 +7,7 @@ import zhDocument from './zh-CN/document';
 import zhUi from './zh-CN/ui';
 import zhShell from './zh-CN/shell';
 import zhCli from './zh-CN/cli';
+import zhSignoff from './zh-CN/signoff';
 import enErrors from './en/errors';
 import enValidation from './en/validation';
 import enDocument from './en/document';
@@ -15,9 +16,19 @@ import enShell from './en/shell';
 import enCli from './en/cli';
 import zhIndicatorPresets from './zh-CN/indicator-presets';
 import enIndicatorPresets from './en/indicator-presets';
+import enSignoff from './en/signoff';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-export const NAMESPACES = ['ui', 'errors', 'validation', 'document', 'shell', 'cli', 'indicatorPresets'] as const;
+export const NAMESPACES = [
+  'ui',
+  'errors',
+  'validation',
+  'document',
+  'shell',
+  'cli',
+  'indicatorPresets',
+  'signoff',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -29,6 +40,7 @@ export const resources = {
     shell: zhShell,
     cli: zhCli,
     indicatorPresets: zhIndicatorPresets,
+    signoff: zhSignoff,
   },
   en: {
     errors: enErrors,
@@ -38,6 +50,7 @@ export const resources = {
     shell: enShell,
     cli: enCli,
     indicatorPresets: enIndicatorPresets,
+    signoff: enSignoff,
   },
 } as const;
 

@@ -19,6 +19,7 @@ import { isPackageText } from '../services/package-format';
 import { writeReportPdf } from '../services/pdf-file';
 import { reportFromText, writeReportFile } from '../services/report-files';
 import { defaultDataDir } from '../services/default-data-dir';
+import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
 
 export interface Io {
   out(text: string): void;
@@ -37,7 +38,20 @@ export interface Context {
 type OptionSpec = { type: 'string' | 'boolean' };
 
 export interface Command {
-  help: 'import' | 'text' | 'validate' | 'export' | 'list' | 'show' | 'importPackage' | 'exportPackage';
+  help:
+    | 'import'
+    | 'text'
+    | 'validate'
+    | 'export'
+    | 'list'
+    | 'show'
+    | 'importPackage'
+    | 'exportPackage'
+    | 'versions'
+    | 'diff'
+    | 'signOff'
+    | 'slip'
+    | 'verify';
   options: Record<string, OptionSpec>;
   /** Allowed numbers of positional arguments. */
   positionals: number[];
@@ -57,7 +71,10 @@ export class UsageError extends Error {
       | 'badYear'
       | 'exportSource'
       | 'packageGiven'
-      | 'badOnDuplicate',
+      | 'badOnDuplicate'
+      | 'badVersion'
+      | 'badStep'
+      | 'badAttribute',
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -77,7 +94,7 @@ async function readReportFile(file: string): Promise<Report> {
   }
 }
 
-const str = (ctx: Context, name: string): string | undefined => {
+export const str = (ctx: Context, name: string): string | undefined => {
   const v = ctx.values[name];
   return typeof v === 'string' ? v : undefined;
 };
@@ -90,7 +107,11 @@ interface Access {
 }
 
 /** Runs `fn` with the data folder's services open. */
-async function withServices<T>(ctx: Context, access: Access, fn: (services: Services) => Promise<T>): Promise<T> {
+export async function withServices<T>(
+  ctx: Context,
+  access: Access,
+  fn: (services: Services) => Promise<T>,
+): Promise<T> {
   const { readOnly, savePath } = access;
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
@@ -140,21 +161,26 @@ export const COMMANDS: Record<string, Command> = {
     help: 'import',
     options: {
       out: { type: 'string' },
+      into: { type: 'string' },
       organisation: { type: 'string' },
       year: { type: 'string' },
       indicators: { type: 'string' },
+      ...dataDirOption,
     },
     positionals: [1],
-    required: ['out'],
     async run(ctx) {
       const [source] = ctx.positionals as [string];
-      const out = str(ctx, 'out')!;
-      const text = await readTextFile(source);
-      const report = importOutline(text, {
+      const out = str(ctx, 'out');
+      const into = str(ctx, 'into');
+      const outline = {
         organisation: str(ctx, 'organisation'),
         year: parseYear(str(ctx, 'year')),
         indicatorPreset: str(ctx, 'indicators'),
-      });
+      };
+      if (into !== undefined) return importRevisionInto(ctx, source, into);
+      if (out === undefined) return importIntoStore(ctx, source, outline);
+      const text = await readTextFile(source);
+      const report = importOutline(text, outline);
       const tp = translator(ctx.language, 'indicatorPresets');
       for (const doubt of findReportIndicatorValues(report, text).unsure) {
         const label = report.indicators.find((i) => i.id === doubt.indicatorId)?.label ?? '';
@@ -249,7 +275,7 @@ export const COMMANDS: Record<string, Command> = {
         ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
         ctx.io.out(
-          [r.id, r.year, ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'), r.updatedAt, r.title].join('\t'),
+          [r.id, r.year, translator(ctx.language, 'signoff')(`state.${r.status}`), r.updatedAt, r.title].join('\t'),
         );
       }
       return 0;
@@ -313,4 +339,6 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+
+  ...SIGN_OFF_COMMANDS,
 };

@@ -9,10 +9,12 @@ import { buildDocument } from '../../core/document';
 import { AppError } from '../../core/errors';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
+import { printsAsDraft } from '../../core/report-ops';
 import { loadFontSet, type FaceRole, type FontFace, type FontSet } from './fonts';
 import {
   CELL,
   LEFT,
+  MM,
   PAGE_NUMBER_BASELINE,
   PAGE_NUMBER_SIZE,
   PAGE_HEIGHT,
@@ -30,6 +32,8 @@ export interface PdfOptions {
   language?: Language;
   onProgress?: (progress: ExportProgress) => void;
   fontSet?: FontSet;
+  /** A small line at the foot of the last page and extra document-information fields (the sign-off stamp). */
+  stamp?: { lastPageLine: string; info: Record<string, string> };
 }
 
 export interface PdfResult {
@@ -108,6 +112,16 @@ function writePageNumber(writer: GlyphWriter, fonts: FontSet, number: number): v
   }
 }
 
+/** One line of small text, each character in the first face of the role's chain that has it. */
+function writeSmallLine(writer: GlyphWriter, fonts: FontSet, text: string, x: number, y: number, size: number): void {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const face = fonts.pick('body', cp);
+    if (face && ch !== ' ') writer.run({ face, size, bold: false, y, xs: [x], codePoints: [cp] });
+    x += face ? face.advance(cp, size) : size / 2;
+  }
+}
+
 function writeWatermark(writer: GlyphWriter, fonts: FontSet, text: string): void {
   const role: FaceRole = 'title';
   const face = [...text].map((ch) => fonts.pick(role, ch.codePointAt(0)!)).find((f) => f) ?? null;
@@ -136,7 +150,7 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
     if (progress && (done === total || done % 50 === 0)) progress({ phase: 'layout', done, total });
   });
   const pages: LaidPage[] = layout.pages.length ? layout.pages : [{ lines: [] }];
-  const draft = options.draft === true || report.meta.status !== 'final';
+  const draft = printsAsDraft(report, options.draft);
   const unit = report.meta.signatureUnit?.trim() || report.meta.organisation;
   const doc = new PDFDocument({
     size: 'A4',
@@ -152,6 +166,7 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
       Author: unit,
       Creator: 'Rule-of-Law Report Desk',
       CreationDate: new Date(),
+      ...options.stamp?.info,
     },
   });
   const bytes = collect(doc);
@@ -162,6 +177,8 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
     if (watermark) writeWatermark(writer, fonts, watermark);
     page.lines.forEach((line, slot) => writeLine(writer, line, slot));
     if (pageHasBody(page)) writePageNumber(writer, fonts, index + 1);
+    if (options.stamp && index === pages.length - 1)
+      writeSmallLine(writer, fonts, options.stamp.lastPageLine, LEFT, PAGE_NUMBER_BASELINE + 9 * MM, 8);
     writer.flushPage();
     if (progress && ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === pages.length)) {
       progress({ phase: 'write', done: index + 1, total: pages.length });

@@ -5,6 +5,7 @@ import type { ExportProgress } from '../../core/api';
 import { AppError, errorDetail } from '../../core/errors';
 import type { Language, Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
+import { pdfStamp } from '../verify/pdf-stamp';
 
 export interface PdfFileResult {
   pages: number;
@@ -15,7 +16,12 @@ export interface PdfFileResult {
 export type PdfExporter = (
   report: Report,
   outPath: string,
-  options?: { draft?: boolean; language?: Language; onProgress?: (p: ExportProgress) => void },
+  options?: {
+    draft?: boolean;
+    language?: Language;
+    onProgress?: (p: ExportProgress) => void;
+    stamp?: { lastPageLine: string; info: Record<string, string> };
+  },
 ) => Promise<PdfFileResult>;
 
 export interface WritePdfOptions {
@@ -41,6 +47,7 @@ export async function writeReportPdf(
       draft: printsAsDraft(report, options.forceDraft),
       language: options.language ?? report.meta.language,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      stamp: pdfStamp(report, options.language ?? report.meta.language),
     });
   } catch (err) {
     if (err instanceof AppError) throw err;

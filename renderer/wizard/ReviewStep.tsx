@@ -1,17 +1,18 @@
-// Review and export: every finding as a link to its field, marking the report final (refused while errors
-// remain), and the PDF export with progress, then open / show in folder / print.
+// Review and export: every finding as a link to its field, the sign-off panel, versions and revised texts
+// (renderer/signoff/), and the PDF export with progress, then open / show in folder / print.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { languageOrDefault } from '../../core/i18n';
 import type { ExportProgress, PdfExportResult } from '../../core/api';
 import type { Report } from '../../core/model';
-import { printsAsDraft } from '../../core/report-ops';
 import type { Finding } from '../../core/validation-types';
-import { assertCanBeFinal } from '../../core/validation';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
-import { useEditor } from './editor-context';
+import { RevisionImport } from '../signoff/RevisionImport';
+import { SignOffPanel } from '../signoff/SignOffPanel';
+import { SlipButton } from '../signoff/SlipButton';
+import { VersionsPanel } from '../signoff/VersionsPanel';
 
 interface Props {
   report: Report;
@@ -25,31 +26,15 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
   const api = useApi();
-  const { dispatch } = useEditor();
   const lang = languageOrDefault(i18n.language);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<PdfExportResult | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
-  /** Why the report cannot be marked final, shown beside that button. */
-  const [finalRefused, setFinalRefused] = useState<string | null>(null);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const final = !printsAsDraft(report);
 
   useEffect(() => api.onExportProgress(setProgress), [api]);
-
-  const markFinal = () => {
-    // The report as it is now, not the last debounced findings.
-    try {
-      assertCanBeFinal(report);
-    } catch (err) {
-      setFinalRefused(errorText(te, err));
-      return;
-    }
-    setFinalRefused(null);
-    dispatch({ type: 'set', path: ['meta', 'status'], value: 'final' });
-  };
 
   const exportPdf = async () => {
     setExporting(true);
@@ -98,29 +83,13 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           ))}
         </ul>
       )}
-      <h3 className="group-title">{t('review.statusTitle')}</h3>
-      <p>{final ? t('review.isFinal') : t('review.isDraft')}</p>
-      <div className="button-row">
-        {final ? (
-          <button type="button" onClick={() => dispatch({ type: 'set', path: ['meta', 'status'], value: 'draft' })}>
-            {t('review.backToDraft')}
-          </button>
-        ) : (
-          <button type="button" onClick={markFinal} aria-describedby={finalRefused ? 'final-refused' : undefined}>
-            {t('review.markFinal')}
-          </button>
-        )}
-        {finalRefused && !final && (
-          <span className="alert alert-error" role="alert" id="final-refused">
-            {finalRefused}
-          </span>
-        )}
-      </div>
+      <SignOffPanel report={report} flush={flush} />
       <h3 className="group-title">{t('review.exportTitle')}</h3>
       <div className="button-row">
         <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting}>
           {exporting ? t('review.exporting') : t('review.exportPdf')}
         </button>
+        <SlipButton reportId={report.id} flush={flush} />
       </div>
       {exporting && (
         <div className="progress-row">
@@ -154,6 +123,8 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           </div>
         </div>
       )}
+      <RevisionImport report={report} flush={flush} />
+      <VersionsPanel report={report} flush={flush} />
     </div>
   );
 }

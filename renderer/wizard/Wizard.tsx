@@ -15,6 +15,8 @@ import type { DocPath } from '../../core/document';
 import { languageOrDefault } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
+import { isLocked } from '../../core/sign-off';
+import { LockedBanner } from '../signoff/LockedBanner';
 import type { Finding } from '../../core/validation-types';
 import { useApi } from '../api/api-context';
 import { DraftSet } from '../editing/draft';
@@ -78,6 +80,8 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
   useLayoutEffect(() => {
     latestReport.current = report;
   }, [report]);
+  // A signed-off report is read-only until reopened: its forms are disabled and edits (undo too) ignored.
+  const locked = isLocked(report);
   const unsavedTyping = useCallback(() => {
     const edits = drafts.pendingEdits();
     return edits.length ? edits.reduce((r, e) => setAt(r, e.path, e.text), latestReport.current) : null;
@@ -86,6 +90,7 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
   // Every edit comes after the typing before it: open drafts are committed first.
   const dispatch = useCallback(
     (action: EditAction) => {
+      if (isLocked(latestReport.current) && action.type !== 'reset') return;
       drafts.flushAll();
       dispatchNow(action);
     },
@@ -159,7 +164,7 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
             <button
               type="button"
               onClick={() => dispatch({ type: 'undo' })}
-              disabled={!state.past.length}
+              disabled={locked || !state.past.length}
               title={t('wizard.undoKey')}
             >
               {t('wizard.undo')}
@@ -167,7 +172,7 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
             <button
               type="button"
               onClick={() => dispatch({ type: 'redo' })}
-              disabled={!state.future.length}
+              disabled={locked || !state.future.length}
               title={t('wizard.redoKey')}
             >
               {t('wizard.redo')}
@@ -177,16 +182,19 @@ export function Wizard({ initial, unsaved, journal, onClose }: WizardProps) {
           <div className="wizard-body">
             <Stepper report={previewReport} findings={findings} current={current} onSelect={selectStep} />
             <main className="wizard-main" id="wizard-main" key={stepKey(current)}>
-              {current.kind === 'basic' && <BasicStep report={report} />}
-              {current.kind === 'preamble' && <PreambleStep report={report} uiLanguage={uiLanguage} />}
-              {current.kind === 'chapter' && (
-                <ChapterStep report={report} index={current.index} uiLanguage={uiLanguage} />
-              )}
-              {current.kind === 'indicators' && <IndicatorsStep report={report} />}
-              {current.kind === 'signature' && <SignatureStep report={report} onGoTo={goTo} />}
-              {current.kind === 'review' && (
-                <ReviewStep report={report} findings={findings} onGoTo={goTo} flush={autosave.flush} />
-              )}
+              {locked && <LockedBanner report={report} />}
+              <fieldset className="step-lock" disabled={locked && current.kind !== 'review'}>
+                {current.kind === 'basic' && <BasicStep report={report} />}
+                {current.kind === 'preamble' && <PreambleStep report={report} uiLanguage={uiLanguage} />}
+                {current.kind === 'chapter' && (
+                  <ChapterStep report={report} index={current.index} uiLanguage={uiLanguage} />
+                )}
+                {current.kind === 'indicators' && <IndicatorsStep report={report} />}
+                {current.kind === 'signature' && <SignatureStep report={report} onGoTo={goTo} />}
+                {current.kind === 'review' && (
+                  <ReviewStep report={report} findings={findings} onGoTo={goTo} flush={autosave.flush} />
+                )}
+              </fieldset>
               <StepNavigation report={report} current={current} onSelect={selectStep} />
             </main>
             <Preview

@@ -6,10 +6,14 @@ import { seedPath } from './harness';
 
 export const seedText = (): string => readFileSync(seedPath, 'utf8');
 
-/** pdftotext of a PDF, without the page numbers (— 3 —), whitespace removed. */
+/** pdftotext of a PDF, without the page numbers (— 3 —) and the sign-off stamp line, whitespace removed. */
 export function pdfText(file: string): string {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return normaliseForComparison(text.replace(/^\s*—\s*\d+\s*—\s*$/gm, ''));
+  return normaliseForComparison(
+    text
+      .replace(/^\s*—\s*\d+\s*—\s*$/gm, '')
+      .replace(/^.*(?:指纹|fingerprint) [0-9A-F]{4}(?:-[0-9A-F]{4}){3}\s*$/gm, ''),
+  );
 }
 
 export { normaliseForComparison };

@@ -69,6 +69,11 @@ describe('report-desk', { timeout: 180_000 }, () => {
       'show',
       'import-package',
       'export-package',
+      'versions',
+      'diff',
+      'sign-off',
+      'slip',
+      'verify',
     ]) {
       const zh = cli([command, '--help']);
       expect(zh.code, command).toBe(0);
@@ -191,7 +196,10 @@ describe('report-desk', { timeout: 180_000 }, () => {
     expectOneLineError(cli([]), '缺少命令');
     expectOneLineError(cli(['frobnicate']), '未知命令「frobnicate」');
     expectOneLineError(cli(['text']), '参数个数不对');
-    expectOneLineError(cli(['import', seedFile]), '缺少 --out');
+    expectOneLineError(
+      cli(['import', seedFile, '--into', 'no-such-id', '--data-dir', file('data-empty')]),
+      'no-such-id',
+    );
     expectOneLineError(cli(['import', seedFile, '--out']), '--out 后面缺少值');
     expectOneLineError(cli(['text', 'seed.json', '--frob']), '未知选项 --frob');
     expectOneLineError(cli(['text', 'missing.json'], { REPORT_DESK_LANG: 'en' }), 'Could not read the file');

@@ -12,6 +12,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     listProblems: async () => [],
     listTemplates: async () => listTemplates(),
     acknowledgeRestore: vi.fn(async () => undefined),
+    listVersions: async () => ({ versions: [], problems: [] }),
     ...overrides,
   } as unknown as Api;
 }

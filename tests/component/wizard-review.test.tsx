@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-// A new report is "not filled in", not wrong, until the user opens the review; the review says why a report
-// cannot be final beside the button that asked; a reload returns to the step the user was on; English entry
+// A new report is "not filled in", not wrong, until the user opens the review (why it cannot be signed off is
+// said beside the sign-off button: tests/component/sign-off.test.tsx); a reload returns to the step the user was on; English entry
 // labels start with a capital.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi } from './fake-api';
-import { createI18n, translator } from '../../core/i18n';
+import { createI18n } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
@@ -16,8 +16,6 @@ import { Wizard } from '../../renderer/wizard/Wizard';
 afterEach(cleanup);
 
 const journal: Journal = { write: () => undefined, read: () => null, clear: () => undefined };
-const te = translator('zh-CN', 'errors');
-const t = translator('zh-CN', 'ui');
 
 function renderWizard(report: Report, language: Language = 'zh-CN') {
   return render(
@@ -46,18 +44,6 @@ describe('a new report', () => {
     fireEvent.click(document.querySelector('[data-step="review"]')!);
     // At once, not after the next pause in typing.
     expect(chapters.filter((key) => stepClass(key).includes('step-error'))).toEqual(chapters);
-  });
-
-  it('says why it cannot be final beside the Mark final button, not under Export', () => {
-    const report = newReport();
-    renderWizard(report);
-    fireEvent.click(document.querySelector('[data-step="review"]')!);
-    const markFinal = screen.getByRole('button', { name: t('review.markFinal') });
-    fireEvent.click(markFinal);
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toMatch(new RegExp(te('FINAL_HAS_ERRORS', { count: 2 }).replace(/\d+/, '\\d+')));
-    expect(alert.parentElement).toBe(markFinal.parentElement);
-    expect(markFinal.getAttribute('aria-describedby')).toBe(alert.id);
   });
 });
 

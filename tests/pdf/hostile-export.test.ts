@@ -107,7 +107,7 @@ describe('hostile content', () => {
   });
 
   it('watermarks drafts and, on request, final reports — as outlines, never as text', async () => {
-    const final = report(['正文。'], { status: 'final' });
+    const final = report(['正文。'], { status: 'signed-off' });
     const plain = await renderPdf(final);
     const marked = await renderPdf(final, { draft: true });
     expect(marked.bytes.length).toBeGreaterThan(plain.bytes.length);

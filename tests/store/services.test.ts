@@ -97,22 +97,26 @@ describe('services', () => {
     expect(await services.listReports()).toHaveLength(2);
   });
 
-  it('refuses to mark a report final while validation has errors, and allows it once they are fixed', async () => {
+  it('refuses sign-off while validation has errors, allows it once they are fixed; a save never moves the state', async () => {
     const services = await start(fakes(tempDir()).options);
     const empty = await services.createReport({
       templateId: 'department-annual',
       organisation: '某区司法局',
       year: 2023,
     });
-    expect(await codeOf(services.saveReport({ ...empty, meta: { ...empty.meta, status: 'final' } }))).toBe(
-      'FINAL_HAS_ERRORS',
-    );
+    await services.saveReport({ ...empty, meta: { ...empty.meta, status: 'signed-off' } });
     expect((await services.openReport(empty.id)).report.meta.status).toBe('draft');
+    await services.signOff(empty.id, { step: 'submit', name: '张三' });
+    await services.signOff(empty.id, { step: 'review', name: '李四' });
+    expect(await codeOf(services.signOff(empty.id, { step: 'approve', name: '王五' }))).toBe('FINAL_HAS_ERRORS');
+    expect((await services.openReport(empty.id)).report.meta.status).toBe('in-review');
 
     const seed = (await services.importOutlineFile({}))!;
     expect((await services.validateReport(seed.id)).filter((f) => f.severity === 'error')).toEqual([]);
-    await services.saveReport({ ...seed, meta: { ...seed.meta, status: 'final' } });
-    expect((await services.openReport(seed.id)).report.meta.status).toBe('final');
+    await services.signOff(seed.id, { step: 'submit', name: '张三' });
+    await services.signOff(seed.id, { step: 'review', name: '李四' });
+    await services.signOff(seed.id, { step: 'approve', name: '王五' });
+    expect((await services.openReport(seed.id)).report.meta.status).toBe('signed-off');
   });
 
   it('exports a PDF through the injected exporter and dialog, then opens, shows and prints it by export id', async () => {
@@ -135,8 +139,9 @@ describe('services', () => {
     // Only ids this session handed out resolve; a path is never accepted.
     expect(await codeOf(services.openExport(outPath))).toBe('NOT_FOUND');
 
-    // A final report prints without the watermark unless asked.
-    await services.saveReport({ ...seed, meta: { ...seed.meta, status: 'final' } });
+    // A signed-off report prints without the watermark unless asked.
+    for (const step of ['submit', 'review', 'approve'] as const)
+      await services.signOff(seed.id, { step, name: '张三' });
     await services.exportPdf(seed.id, {});
     expect(f.exporter.mock.calls[1]![2]).toMatchObject({ draft: false });
     await services.exportPdf(seed.id, { draft: true });

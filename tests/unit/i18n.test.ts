@@ -44,13 +44,13 @@ describe('i18n resources', () => {
 
   it('words counted errors in the plural each language uses', () => {
     expect(errorMessage('en', { code: 'FINAL_HAS_ERRORS', params: { count: 1 } })).toBe(
-      '1 error remains; the report cannot be marked final.',
+      '1 error remains; the report cannot be signed off.',
     );
     expect(errorMessage('en', { code: 'FINAL_HAS_ERRORS', params: { count: 3 } })).toBe(
-      '3 errors remain; the report cannot be marked final.',
+      '3 errors remain; the report cannot be signed off.',
     );
     expect(errorMessage('zh-CN', { code: 'FINAL_HAS_ERRORS', params: { count: 1 } })).toBe(
-      '还有 1 个错误未解决，不能定稿。',
+      '还有 1 个错误未解决，不能签发。',
     );
   });
 

@@ -62,7 +62,7 @@ describe('duplicate as next year', () => {
     const report = createReportFromTemplate('department-annual', { organisation: '区统计局', year: 2024 });
     report.indicators.forEach((i, k) => (i.value = k + 1));
     report.meta.date = '2025-01-10';
-    report.meta.status = 'final';
+    report.meta.status = 'signed-off';
     const next = duplicateAsNextYear(report, '2026-01-01T00:00:00.000Z');
     expect(next.meta).toMatchObject({ year: 2025, status: 'draft', date: null });
     expect(next.chapters[0]!.title).toBe('2025年度推进法治政府建设的主要举措和成效');

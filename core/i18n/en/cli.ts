@@ -16,6 +16,12 @@ Commands:
   show <id>                                    print one report (JSON)
   import-package <file.rldpkg>                 import a report package into the data folder
   export-package <id> --out <file.rldpkg>      export one report as a package
+  import <text.txt> --into <id>                read a revised text into a new draft version (shows the diff)
+  diff <id> <versionA> <versionB>              compare two versions (numbers, or current)
+  versions <id>                                list a report's versions
+  sign-off <id> --step <step> --name <name>    submit, review, countersign, approve, clear-secrecy, publish, reopen
+  slip <id> --pdf <slip.pdf>                   export the approval slip
+  verify <file.pdf>                            which version a PDF is, whether signed off, whether edited since
 
 Common options:
   --data-dir <folder>   the data folder (default: {{dataDir}})
@@ -24,11 +30,16 @@ Common options:
 
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
     import: `Usage: report-desk import <text.txt> --out <report.json> [--organisation <name>] [--year <year>] [--indicators <set>]
+       report-desk import <text.txt> [--data-dir <folder>]                 into the data folder; prints the new id
+       report-desk import <revised.txt> --into <id> [--data-dir <folder>]   as a new draft version of that report
 
 Reads the plain text (UTF-8, UTF-16 or GBK/GB18030) of an existing report, recognises the title, the recipient
 line, headings at every level (一、（一）一是 1. （1） …), the signature and the date, and writes a report file.
 Numbers are derived anew.
-  --out <report.json>       the report file to write (required)
+  --out <report.json>       the report file to write (without it: into the data folder)
+  --into <id>               read a revised text (a leader's edits) into this report: its metadata, indicators
+                            and sign-off records are kept; the diff against the version sent out is printed
+                            first; a signed-off report must be reopened first
   --organisation <name>     the organisation, if the text does not name it
   --year <year>             the report year, if the text does not give it
   --indicators <set>        the indicator set: general, statistics, justice, market-regulation, township
@@ -65,6 +76,33 @@ imports it beside it under a new id.`,
     exportPackage: `Usage: report-desk export-package <id> --out <file.rldpkg> [--data-dir <folder>]
 
 Exports one report of the data folder as a package (to import on another computer).`,
+    diff: `Usage: report-desk diff <id> <versionA> <versionB> [--data-dir <folder>]
+
+Prints the paragraphs that changed between two versions, chapter by chapter: [-deleted-]{+inserted+}.
+A version is its number, or current for the current text.`,
+    versions: `Usage: report-desk versions <id> [--data-dir <folder>]
+
+Lists a report's versions: number, time, state, kind, who, note. Damaged history files are listed apart.`,
+    signOff: `Usage: report-desk sign-off <id> --step <step> --name <name> [--opinion <text>] [--attribute public|on-request|not-public] [--data-dir <folder>]
+
+Takes one sign-off step and records who, when and the opinion:
+  submit          send for review (drafter); saves the submitted version
+  review          review (核稿)
+  countersign     countersign (会签)
+  approve         sign off (签发人); refused while errors remain or when the text changed since review; saves the signed-off version
+  clear-secrecy   secrecy review; needs --attribute public, on-request or not-public
+  publish         publish; needs the secrecy review first
+  reopen          reopen a signed-off report; the signature stays in the record
+Steps out of order are refused with the reason.`,
+    slip: `Usage: report-desk slip <id> --pdf <slip.pdf> [--data-dir <folder>]
+
+Exports the one-page A4 approval slip: title, unit, year, version, pages, the sign-off record, the publication
+attribute, the fingerprint and its QR code, and boxes for hand signatures.`,
+    verify: `Usage: report-desk verify <file.pdf> [--data-dir <folder>]
+
+Reads the fingerprint in a PDF, finds the report and version, says whether it is the signed-off version, an older
+one or unknown, and compares the PDF's text with that version.
+Exit code: 0 signed off and text the same; 1 another version, unknown or text changed; 2 the file cannot be checked.`,
   },
   usage: {
     unknownCommand: 'Unknown command "{{command}}". Run report-desk --help to see the commands.',
@@ -79,6 +117,9 @@ Exports one report of the data folder as a package (to import on another compute
     packageGiven:
       '"{{file}}" is a report package, not a report file. Import it into a data folder with report-desk import-package first.',
     badOnDuplicate: '--on-duplicate takes replace or keep-both, not "{{value}}".',
+    badVersion: 'Version “{{value}}” is not valid: give a version number (1, 2, …) or current.',
+    badStep: 'Unknown step “{{value}}”; use submit, review, countersign, approve, clear-secrecy, publish or reopen.',
+    badAttribute: 'Unknown publication attribute “{{value}}”; use public, on-request or not-public.',
   },
   duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
   imported: 'Imported "{{title}}" → {{out}}',
@@ -91,8 +132,6 @@ Exports one report of the data folder as a package (to import on another compute
   },
   list: {
     empty: 'No reports in the data folder yet: {{dir}}',
-    draft: 'draft',
-    final: 'final',
     problem: 'Cannot list report {{id}}: {{message}}',
     restored: 'Report {{id}}: {{message}} Open it in the app to confirm.',
   },

@@ -163,7 +163,9 @@ export default {
     error: 'Has errors',
     report: {
       draft: 'Draft',
-      final: 'Final',
+      'in-review': 'In review',
+      'signed-off': 'Signed off',
+      published: 'Published',
     },
   },
   save: {
@@ -176,11 +178,6 @@ export default {
     allClear: 'All checks passed.',
     error: 'Error',
     warning: 'Warning',
-    statusTitle: 'Final version',
-    isDraft: 'The report is a draft; the exported PDF carries a DRAFT watermark.',
-    isFinal: 'The report is final; the exported PDF has no watermark.',
-    markFinal: 'Mark as final',
-    backToDraft: 'Back to draft',
     exportTitle: 'Export',
     exportPdf: 'Export PDF',
     exporting: 'Exporting…',

@@ -14,6 +14,12 @@ export default {
   show <编号>                                  输出一份报告（JSON）
   import-package <文件.rldpkg>                 把报告包导入数据文件夹
   export-package <编号> --out <文件.rldpkg>    把一份报告导出为报告包
+  import <全文.txt> --into <编号>              把修改稿导入为该报告的新草稿版本（显示差异）
+  diff <编号> <版本A> <版本B>                  比较两个版本（版本号或 current）
+  versions <编号>                              列出报告的版本
+  sign-off <编号> --step <环节> --name <姓名>  送审、核稿、会签、签发、保密审查、公开、重新打开
+  slip <编号> --pdf <稿纸.pdf>                 导出发文稿纸（审批单）
+  verify <文件.pdf>                            核对 PDF 是哪一版、是否为签发稿、导出后是否被改动
 
 通用选项：
   --data-dir <文件夹>   数据文件夹（默认：{{dataDir}}）
@@ -22,10 +28,14 @@ export default {
 
 退出码：0 成功；1 检查发现错误；2 用法错误或操作失败。`,
     import: `用法：report-desk import <全文.txt> --out <报告.json> [--organisation <单位>] [--year <年度>] [--indicators <套组>]
+      report-desk import <全文.txt> [--data-dir <文件夹>]              导入数据文件夹，输出新报告的编号
+      report-desk import <修改稿.txt> --into <编号> [--data-dir <文件夹>]  作为该报告的新草稿版本
 
 读取一份已有报告的纯文本（UTF-8、UTF-16 或 GBK/GB18030 编码），识别标题、主送机关、各级标题（一、（一）一是 1. （1）等）、落款和日期，
 写成报告文件。原文的序号会按顺序重新生成。
-  --out <报告.json>        输出的报告文件（必填）
+  --out <报告.json>        输出的报告文件（不给时导入数据文件夹）
+  --into <编号>            把修改稿（如领导改过的稿子）读入这份报告：保留基本信息、指标和审批记录，
+                           先显示与送出版本的差异；已签发的报告须先重新打开
   --organisation <单位>    单位名称（文中找不到时使用）
   --year <年度>            报告年度（文中找不到时使用）
   --indicators <套组>      指标套组：general、statistics、justice、market-regulation、township（默认按单位名称建议）`,
@@ -59,6 +69,30 @@ export default {
     exportPackage: `用法：report-desk export-package <编号> --out <文件.rldpkg> [--data-dir <文件夹>]
 
 把数据文件夹中的一份报告导出为报告包（可在另一台电脑上导入）。`,
+    diff: `用法：report-desk diff <编号> <版本A> <版本B> [--data-dir <文件夹>]
+
+按章节输出两个版本之间改动的段落：[-删除的文字-]{+增加的文字+}。版本写版本号，或 current 表示当前稿。`,
+    versions: `用法：report-desk versions <编号> [--data-dir <文件夹>]
+
+列出报告的版本：版本号、时间、状态、类型、办理人、说明。损坏的历史文件会单独列出。`,
+    signOff: `用法：report-desk sign-off <编号> --step <环节> --name <姓名> [--opinion <意见>] [--attribute public|on-request|not-public] [--data-dir <文件夹>]
+
+办理一个审批环节并记录办理人、时间和意见：
+  submit          送审（拟稿人），保存送审版本
+  review          核稿（核稿人）
+  countersign     会签
+  approve         签发（签发人），报告有错误或核稿后又改动过时拒绝；保存签发版本
+  clear-secrecy   保密审查（保密审查人），须给出 --attribute（主动公开 public、依申请公开 on-request、不予公开 not-public）
+  publish         公开，须先完成保密审查
+  reopen          重新打开已签发的报告，原签发记录保留
+顺序不对的环节会被拒绝并说明原因。`,
+    slip: `用法：report-desk slip <编号> --pdf <稿纸.pdf> [--data-dir <文件夹>]
+
+导出一页 A4 的发文稿纸：标题、单位、年度、版本、页数、办理记录、公开属性、指纹及其二维码，以及手写签名栏。`,
+    verify: `用法：report-desk verify <文件.pdf> [--data-dir <文件夹>]
+
+读取 PDF 中的指纹，找到对应的报告和版本，说明它是签发稿、较早的版本还是未知；并把 PDF 的文字与该版本比较。
+退出码：0 为签发稿且文字一致；1 为其他版本、未知或文字有改动；2 为文件无法核对。`,
   },
   usage: {
     unknownCommand: '未知命令「{{command}}」。运行 report-desk --help 查看可用命令。',
@@ -72,6 +106,9 @@ export default {
     exportSource: '请给出报告文件，或同时给出 --data-dir 和 --id。',
     packageGiven: '「{{file}}」是报告包，不是报告文件。请先用 report-desk import-package 导入数据文件夹。',
     badOnDuplicate: '--on-duplicate 只能是 replace 或 keep-both，不能是「{{value}}」。',
+    badVersion: '版本「{{value}}」无效：请写版本号（1、2、…）或 current。',
+    badStep: '未知的环节「{{value}}」，可用：submit、review、countersign、approve、clear-secrecy、publish、reopen。',
+    badAttribute: '未知的公开属性「{{value}}」，可用：public、on-request、not-public。',
   },
   duplicateHint: '要替换它，请加上 --on-duplicate replace；要两份都保留，请加上 --on-duplicate keep-both。',
   imported: '已导入「{{title}}」→ {{out}}',
@@ -84,8 +121,6 @@ export default {
   },
   list: {
     empty: '数据文件夹中还没有报告：{{dir}}',
-    draft: '草稿',
-    final: '定稿',
     problem: '无法列出报告 {{id}}：{{message}}',
     restored: '报告 {{id}}：{{message}}请在程序中打开它并确认。',
   },

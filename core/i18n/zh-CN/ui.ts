@@ -157,7 +157,9 @@ export default {
     error: '有错误',
     report: {
       draft: '草稿',
-      final: '定稿',
+      'in-review': '送审',
+      'signed-off': '已签发',
+      published: '已公开',
     },
   },
   save: {
@@ -170,11 +172,6 @@ export default {
     allClear: '检查通过，没有发现问题。',
     error: '错误',
     warning: '提醒',
-    statusTitle: '定稿',
-    isDraft: '报告目前是草稿，导出的 PDF 带有“草稿”水印。',
-    isFinal: '报告已定稿，导出的 PDF 不带水印。',
-    markFinal: '标记为定稿',
-    backToDraft: '改回草稿',
     exportTitle: '导出',
     exportPdf: '导出 PDF',
     exporting: '正在导出…',

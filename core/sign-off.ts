@@ -1,0 +1,195 @@
+// The sign-off trail as pure functions: 草稿 draft → 送审 in review → 已签发 signed off → 已公开 published.
+// Each step records who took it, when, an optional opinion (意见) and the content's fingerprint; a refused step
+// is an AppError with a stable code and one sentence. The services write what a step returns and make the
+// history version it asks for; nothing else changes `meta.status`.
+import { AppError } from './errors';
+import { fingerprint } from './fingerprint';
+import type { PublicationAttribute, Report, ReportState, SignOffRecord, SignOffStep } from './model';
+
+export type { ReportState, SignOffStep, PublicationAttribute, SignOffRecord };
+
+/** The role that takes each step: 拟稿人, 核稿人, 会签, 签发人, 保密审查人; publish and reopen by whoever does it. */
+export const STEP_ROLE = {
+  submit: 'drafter',
+  review: 'reviewer',
+  countersign: 'countersigner',
+  approve: 'approver',
+  'clear-secrecy': 'secrecy',
+  publish: 'publisher',
+  reopen: 'reopener',
+} as const satisfies Record<SignOffStep, string>;
+export type SignOffRole = (typeof STEP_ROLE)[SignOffStep];
+
+/** Which history version a step makes (the services write it), or none. */
+export const STEP_VERSION_KIND: Partial<Record<SignOffStep, 'submitted' | 'signed-off'>> = {
+  submit: 'submitted',
+  approve: 'signed-off',
+};
+
+export const reportState = (report: Pick<Report, 'meta'>): ReportState => report.meta.status;
+
+/** Signed off or published: the text is locked until the report is reopened. */
+export const isLocked = (report: Pick<Report, 'meta'>): boolean =>
+  report.meta.status === 'signed-off' || report.meta.status === 'published';
+
+export const signOffRecords = (report: Pick<Report, 'signOff'>): SignOffRecord[] => report.signOff.records;
+
+/** The records since the last reopen: the round that counts for the current state. */
+export function currentRound(report: Pick<Report, 'signOff'>): SignOffRecord[] {
+  const records = report.signOff.records;
+  let start = 0;
+  records.forEach((r, i) => {
+    if (r.step === 'reopen') start = i + 1;
+  });
+  return records.slice(start);
+}
+
+const lastOf = (records: SignOffRecord[], step: SignOffStep): SignOffRecord | undefined =>
+  [...records].reverse().find((r) => r.step === step);
+
+/** The current signature (签发) record of a signed-off or published report, else undefined. */
+export const approvalRecord = (report: Pick<Report, 'meta' | 'signOff'>): SignOffRecord | undefined =>
+  isLocked(report) ? lastOf(currentRound(report), 'approve') : undefined;
+
+/** The 签发人's name while the report is signed off or published; null otherwise. */
+export const approver = (report: Pick<Report, 'meta' | 'signOff'>): string | null =>
+  approvalRecord(report)?.name ?? null;
+
+/** The publication attribute (主动公开 / 依申请公开 / 不予公开) set by this round's secrecy review, if any. */
+export const publicationAttribute = (report: Pick<Report, 'signOff'>): PublicationAttribute | null =>
+  lastOf(currentRound(report), 'clear-secrecy')?.attribute ?? null;
+
+/** The fingerprint the approval must match: the last review's (or, without 核稿, the submitted one's). */
+function approvalBasis(report: Report): SignOffRecord | undefined {
+  const round = currentRound(report);
+  return report.signOff.roles.review ? lastOf(round, 'review') : (lastOf(round, 'review') ?? lastOf(round, 'submit'));
+}
+
+export interface StepRequest {
+  step: SignOffStep;
+  name: string;
+  opinion?: string;
+  attribute?: PublicationAttribute | null;
+  /** ISO time of the step. */
+  at: string;
+  /** Validation errors in the report as it is now (approval is refused while any remain). */
+  errorCount: number;
+  /** The number the history version made by this step will have (submit, approve). */
+  nextVersion: number;
+}
+
+export interface StepOutcome {
+  report: Report;
+  record: SignOffRecord;
+  /** A history version to write (its number is `record.version`), or null. */
+  versionKind: 'submitted' | 'signed-off' | null;
+}
+
+/** Throws the refusal of a step the report is not ready for; returns nothing when it may be taken. */
+export function checkStep(
+  report: Report,
+  request: Omit<StepRequest, 'at' | 'nextVersion'>,
+  current = fingerprint(report),
+): void {
+  const state = reportState(report);
+  const round = currentRound(report);
+  if (!request.name.trim()) throw new AppError('SIGN_OFF_NAME_REQUIRED');
+  switch (request.step) {
+    case 'submit':
+      if (state !== 'draft') throw new AppError('SIGN_OFF_ALREADY_SUBMITTED');
+      return;
+    case 'review':
+    case 'countersign':
+      if (state !== 'in-review') throw new AppError(isLocked(report) ? 'REPORT_SIGNED_OFF' : 'SIGN_OFF_NOT_SUBMITTED');
+      return;
+    case 'approve': {
+      if (state !== 'in-review') throw new AppError(isLocked(report) ? 'REPORT_SIGNED_OFF' : 'SIGN_OFF_NOT_SUBMITTED');
+      if (request.errorCount > 0) throw new AppError('FINAL_HAS_ERRORS', { count: request.errorCount });
+      if (report.signOff.roles.review && !lastOf(round, 'review')) throw new AppError('SIGN_OFF_NEEDS_REVIEW');
+      if (report.signOff.roles.countersign && !lastOf(round, 'countersign'))
+        throw new AppError('SIGN_OFF_NEEDS_COUNTERSIGN');
+      const basis = approvalBasis(report);
+      if (basis && basis.fingerprint !== current) throw new AppError('SIGN_OFF_CHANGED_SINCE_REVIEW');
+      return;
+    }
+    case 'clear-secrecy':
+      if (!isLocked(report)) throw new AppError('SIGN_OFF_NOT_SIGNED');
+      if (state === 'published') throw new AppError('SIGN_OFF_ALREADY_PUBLISHED');
+      if (!request.attribute) throw new AppError('SIGN_OFF_ATTRIBUTE_REQUIRED');
+      return;
+    case 'publish': {
+      if (!isLocked(report)) throw new AppError('SIGN_OFF_NOT_SIGNED');
+      if (state === 'published') throw new AppError('SIGN_OFF_ALREADY_PUBLISHED');
+      const attribute = publicationAttribute(report);
+      if (!attribute) throw new AppError('SIGN_OFF_NEEDS_SECRECY');
+      if (attribute === 'not-public') throw new AppError('SIGN_OFF_NOT_PUBLIC');
+      return;
+    }
+    case 'reopen':
+      if (state === 'draft') throw new AppError('SIGN_OFF_NOTHING_TO_REOPEN');
+      return;
+  }
+}
+
+const NEXT_STATE: Record<SignOffStep, ReportState | null> = {
+  submit: 'in-review',
+  review: null,
+  countersign: null,
+  approve: 'signed-off',
+  'clear-secrecy': null,
+  publish: 'published',
+  reopen: 'draft',
+};
+
+/** Takes one step: the report with its new state and record, or the refusal (thrown as AppError). */
+export function applyStep(report: Report, request: StepRequest): StepOutcome {
+  const current = fingerprint(report);
+  checkStep(report, request, current);
+  const versionKind = STEP_VERSION_KIND[request.step] ?? null;
+  const record: SignOffRecord = {
+    step: request.step,
+    name: request.name.trim(),
+    at: request.at,
+    opinion: request.opinion?.trim() ?? '',
+    version: versionKind ? request.nextVersion : null,
+    fingerprint: current,
+    attribute: request.step === 'clear-secrecy' ? (request.attribute ?? null) : null,
+  };
+  const status = NEXT_STATE[request.step] ?? report.meta.status;
+  return {
+    report: {
+      ...report,
+      meta: { ...report.meta, status },
+      signOff: { ...report.signOff, records: [...report.signOff.records, record] },
+    },
+    record,
+    versionKind,
+  };
+}
+
+/** The steps that may be taken now (the sign-off panel's buttons); the others show their refusal. */
+export const STEP_ORDER: readonly SignOffStep[] = [
+  'submit',
+  'review',
+  'countersign',
+  'approve',
+  'clear-secrecy',
+  'publish',
+  'reopen',
+];
+
+export interface PrintStamp {
+  reportId: string;
+  fingerprint: string;
+  /** The signed-off version this content is, or null for a draft. */
+  version: number | null;
+  signed: boolean;
+}
+
+/** What a printed copy carries to be verified later: the content's fingerprint, and the version if signed off. */
+export function printStamp(report: Report): PrintStamp {
+  const print = fingerprint(report);
+  const approval = approvalRecord(report);
+  const signed = approval !== undefined && approval.fingerprint === print;
+  return { reportId: report.id, fingerprint: print, version: signed ? approval.version : null, signed };
+}

@@ -1,0 +1,62 @@
+// The shapes of the version history (electron/versions/ writes it, the API returns it): an immutable copy of a
+// report's content with when, why and by whom it was made, and the comparison of two versions.
+import { z } from 'zod';
+import { ERROR_CODES } from './errors';
+import { REPORT_STATES, reportSchema } from './model';
+
+/** Why a version was made: sent for review, a revised text accepted, signed off, or saved on request. */
+export const VERSION_KINDS = ['submitted', 'revision', 'signed-off', 'saved'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+export const versionSummarySchema = z.object({
+  number: z.number().int().min(1),
+  createdAt: z.string().max(40),
+  kind: z.enum(VERSION_KINDS),
+  /** The report's state when the version was made. */
+  state: z.enum(REPORT_STATES),
+  by: z.string().max(200).default(''),
+  note: z.string().max(2000).default(''),
+  fingerprint: z.string().max(64),
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
+
+export const VERSION_FORMAT = 'report-desk-version';
+export const VERSION_FORMAT_VERSION = 1;
+
+export const storedVersionSchema = versionSummarySchema.extend({
+  format: z.literal(VERSION_FORMAT),
+  formatVersion: z.literal(VERSION_FORMAT_VERSION),
+  report: reportSchema,
+});
+export type StoredVersion = z.infer<typeof storedVersionSchema>;
+
+/** A history file that cannot be read: reported beside the list, never silently dropped. */
+export const versionProblemSchema = z.object({
+  number: z.number().int(),
+  code: z.enum(ERROR_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type VersionProblem = z.infer<typeof versionProblemSchema>;
+
+export const versionListSchema = z.object({
+  versions: z.array(versionSummarySchema),
+  problems: z.array(versionProblemSchema),
+});
+export type VersionList = z.infer<typeof versionListSchema>;
+
+const partSchema = z.object({ kind: z.enum(['equal', 'added', 'removed']), text: z.string() });
+export const reportDiffSchema = z.object({
+  chapters: z.array(
+    z.object({
+      title: z.string(),
+      changes: z.array(
+        z.object({ kind: z.enum(['equal', 'added', 'removed', 'changed']), parts: z.array(partSchema) }),
+      ),
+    }),
+  ),
+  changed: z.number().int(),
+});
+
+/** One side of a comparison: a version number, or the current text ('current'). */
+export const versionRefSchema = z.union([z.number().int().min(1), z.literal('current')]);
+export type VersionRef = z.infer<typeof versionRefSchema>;

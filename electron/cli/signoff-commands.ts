@@ -1,0 +1,178 @@
+// The sign-off trail on the command line: versions, diff, sign-off steps, the approval slip, verify, and the
+// two data-folder forms of import (a new report; a revised text --into an existing one). Registered in
+// commands.ts, whose helpers these use: import this module only through commands.ts.
+import path from 'node:path';
+import { reportTitle } from '../../core/document';
+import { formatLocalDateTime } from '../../core/date-time';
+import { shortCode } from '../../core/fingerprint';
+import { errorMessage, translator } from '../../core/i18n';
+import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type SignOffStep } from '../../core/model';
+import { markedText, type ReportDiff } from '../../core/version-diff';
+import type { VersionRef } from '../../core/version-types';
+import { verifyPdf } from '../verify/verify-pdf';
+import { UsageError, str, withServices, type Command, type Context } from './commands';
+
+const dataDirOption = { 'data-dir': { type: 'string' } } as const;
+const tt = (ctx: Context) => translator(ctx.language, 'signoff');
+
+function versionRef(value: string): VersionRef {
+  if (value === 'current') return 'current';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('badVersion', { value });
+  return n;
+}
+
+function printDiff(ctx: Context, diff: ReportDiff): void {
+  const t = tt(ctx);
+  for (const chapter of diff.chapters) {
+    const changes = chapter.changes.filter((c) => c.kind !== 'equal');
+    if (changes.length === 0) continue;
+    ctx.io.out(t('cli.diffChapter', { title: chapter.title }));
+    for (const change of changes) ctx.io.out(markedText(change));
+  }
+  ctx.io.out(diff.changed ? t('cli.differences', { count: diff.changed }) : t('cli.noDifferences'));
+}
+
+/** `import <file>` without --out: a new report in the data folder. */
+export async function importIntoStore(ctx: Context, file: string, outline: { organisation?: string; year?: number }) {
+  const report = await withServices(ctx, { readOnly: false }, (s) => s.importOutlineFromFile(file, outline));
+  ctx.io.out(tt(ctx)('cli.importedToStore', { title: reportTitle(report), id: report.id }));
+  return 0;
+}
+
+/** `import <file> --into <id>`: the diff against the version sent out, then the revision as a new draft version. */
+export async function importRevisionInto(ctx: Context, file: string, id: string) {
+  const t = tt(ctx);
+  const report = await withServices(ctx, { readOnly: false }, async (services) => {
+    const preview = await services.previewRevisionFromFile(id, file);
+    ctx.io.out(preview.base === null ? t('cli.revisionBaseCurrent') : t('cli.revisionBase', { version: preview.base }));
+    printDiff(ctx, preview.diff);
+    return services.acceptRevision(id, preview.token);
+  });
+  ctx.io.out(t('cli.revisionImported', { title: reportTitle(report) }));
+  return 0;
+}
+
+export const SIGN_OFF_COMMANDS: Record<string, Command> = {
+  versions: {
+    help: 'versions',
+    options: { ...dataDirOption },
+    positionals: [1],
+    async run(ctx) {
+      const t = tt(ctx);
+      const { versions, problems } = await withServices(ctx, { readOnly: true }, (s) =>
+        s.listVersions(ctx.positionals[0]!),
+      );
+      for (const p of problems) {
+        ctx.io.err(t('cli.versionProblem', { number: p.number, message: errorMessage(ctx.language, p) }));
+      }
+      if (versions.length === 0 && problems.length === 0) ctx.io.out(t('cli.noVersions'));
+      for (const v of versions) {
+        ctx.io.out(
+          t('cli.versionLine', {
+            number: v.number,
+            time: formatLocalDateTime(v.createdAt, ctx.language),
+            state: t(`state.${v.state}`),
+            kind: t(`kind.${v.kind}`),
+            by: v.by,
+            note: v.note,
+          }),
+        );
+      }
+      return 0;
+    },
+  },
+
+  diff: {
+    help: 'diff',
+    options: { ...dataDirOption },
+    positionals: [3],
+    async run(ctx) {
+      const [id, a, b] = ctx.positionals as [string, string, string];
+      const diff = await withServices(ctx, { readOnly: true }, (s) =>
+        s.compareVersions(id, versionRef(a), versionRef(b)),
+      );
+      printDiff(ctx, diff);
+      return 0;
+    },
+  },
+
+  'sign-off': {
+    help: 'signOff',
+    options: {
+      step: { type: 'string' },
+      name: { type: 'string' },
+      opinion: { type: 'string' },
+      attribute: { type: 'string' },
+      ...dataDirOption,
+    },
+    positionals: [1],
+    required: ['step', 'name'],
+    async run(ctx) {
+      const t = tt(ctx);
+      const step = str(ctx, 'step')!;
+      const attribute = str(ctx, 'attribute');
+      if (!(SIGN_OFF_STEPS as readonly string[]).includes(step)) throw new UsageError('badStep', { value: step });
+      if (attribute !== undefined && !(PUBLICATION_ATTRIBUTES as readonly string[]).includes(attribute))
+        throw new UsageError('badAttribute', { value: attribute });
+      const report = await withServices(ctx, { readOnly: false }, (s) =>
+        s.signOff(ctx.positionals[0]!, {
+          step: step as SignOffStep,
+          name: str(ctx, 'name')!,
+          opinion: str(ctx, 'opinion'),
+          attribute: (attribute as PublicationAttribute | undefined) ?? null,
+        }),
+      );
+      ctx.io.out(
+        t('cli.stepDone', {
+          step: t(`step.${step as SignOffStep}`),
+          title: reportTitle(report),
+          state: t(`state.${report.meta.status}`),
+        }),
+      );
+      return 0;
+    },
+  },
+
+  slip: {
+    help: 'slip',
+    options: { pdf: { type: 'string' }, ...dataDirOption },
+    positionals: [1],
+    required: ['pdf'],
+    async run(ctx) {
+      const out = str(ctx, 'pdf')!;
+      await withServices(ctx, { readOnly: true, savePath: out }, (s) => s.exportSlip(ctx.positionals[0]!));
+      ctx.io.out(tt(ctx)('cli.slipExported', { out }));
+      return 0;
+    },
+  },
+
+  verify: {
+    help: 'verify',
+    options: { ...dataDirOption },
+    positionals: [1],
+    async run(ctx) {
+      const t = tt(ctx);
+      const file = path.resolve(ctx.positionals[0]!);
+      const result = await withServices(ctx, { readOnly: true }, (s) => verifyPdf(file, s));
+      const code = shortCode(result.found.padEnd(16, '0'));
+      if (result.status === 'unknown' || !result.report) {
+        ctx.io.out(t('cli.verifyUnknown', { code }));
+        return 1;
+      }
+      const title = reportTitle(result.report);
+      if (result.status === 'signed-off')
+        ctx.io.out(t('cli.verifySigned', { title, version: result.version ?? '', code }));
+      else if (result.status === 'older')
+        ctx.io.out(t('cli.verifyOlder', { title, version: result.version ?? '', kind: t(`kind.${result.kind!}`) }));
+      else ctx.io.out(t('cli.verifyDraftOnly', { title, code }));
+      const differences = result.differences ?? [];
+      if (differences.length === 0) ctx.io.out(t('cli.verifyTextSame'));
+      else {
+        ctx.io.out(t('cli.verifyTextDiffers', { count: differences.length }));
+        for (const d of differences.slice(0, 20)) ctx.io.out(d);
+      }
+      return result.status === 'signed-off' && differences.length === 0 ? 0 : 1;
+    },
+  },
+};

@@ -1,0 +1,99 @@
+// "导入修改稿…": a revised text of this report (a leader's edits) is read, its diff against the version sent out
+// shown, and only on "accept" does it become the report's new draft version.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { revisionPreviewSchema } from '../../core/api';
+import { IMPORT_LIMITS, importTooLarge } from '../../core/import-limits';
+import type { Report } from '../../core/model';
+import { isLocked } from '../../core/sign-off';
+import { useApi } from '../api/api-context';
+import { errorText } from '../app/error-text';
+import { DiffView } from './DiffView';
+import { useReplaceReport } from './use-replace-report';
+
+type Preview = z.infer<typeof revisionPreviewSchema>;
+
+/** The file's bytes as base64, in slices (a spread of a whole file would overflow the call stack). */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function RevisionImport({ report, flush }: { report: Report; flush(): Promise<void> }) {
+  const { t } = useTranslation('signoff');
+  const { t: te } = useTranslation('errors');
+  const api = useApi();
+  const replace = useReplaceReport();
+  const input = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+
+  const read = async (file: File | undefined) => {
+    if (input.current) input.current.value = '';
+    if (!file) return;
+    setMessage(null);
+    try {
+      if (file.size > IMPORT_LIMITS.outline) throw importTooLarge('outline', file.size);
+      await flush();
+      setPreview(await api.previewRevision(report.id, { fileName: file.name, data: await base64Of(file) }));
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(te, err) });
+    }
+  };
+
+  const accept = async () => {
+    if (!preview) return;
+    try {
+      replace(await api.acceptRevision(report.id, preview.token));
+      setPreview(null);
+      setMessage({ kind: 'info', text: t('ui.revisionAccepted') });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(te, err) });
+    }
+  };
+
+  return (
+    <section className="revision-import">
+      <div className="button-row">
+        <button type="button" onClick={() => input.current?.click()} disabled={isLocked(report)}>
+          {t('ui.importRevision')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".txt,text/plain"
+          hidden
+          data-testid="revision-file"
+          onChange={(e) => void read(e.target.files?.[0])}
+        />
+      </div>
+      {preview && (
+        <div className="revision-preview">
+          <h4 className="group-title">{t('ui.revisionTitle', { file: preview.fileName })}</h4>
+          <p>
+            {preview.base === null
+              ? t('ui.revisionAgainstCurrent')
+              : t('ui.revisionAgainst', { version: preview.base })}
+          </p>
+          <DiffView diff={preview.diff} />
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void accept()}>
+              {t('ui.acceptRevision')}
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              {t('ui.discardRevision')}
+            </button>
+          </div>
+        </div>
+      )}
+      {message && (
+        <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

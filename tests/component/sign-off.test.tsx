@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+// The sign-off panel and the lock in the wizard: a refused step shows its reason beside its button, a step taken
+// replaces the report, and a signed-off report's forms are disabled (edits and undo ignored) until reopened.
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Api } from '../../core/api';
+import { AppError } from '../../core/errors';
+import { createI18n, translator } from '../../core/i18n';
+import type { Report } from '../../core/model';
+import { applyStep } from '../../core/sign-off';
+import { createReportFromTemplate } from '../../core/templates';
+import { ApiProvider } from '../../renderer/api/api-context';
+import type { Journal } from '../../renderer/editing/journal';
+import { Wizard } from '../../renderer/wizard/Wizard';
+import { fakeApi } from './fake-api';
+
+const so = translator('zh-CN', 'signoff');
+const journal: Journal = { write: () => undefined, read: () => null, clear: () => undefined };
+
+function renderWizard(report: Report, api: Api) {
+  render(
+    <ApiProvider api={api}>
+      <I18nextProvider i18n={createI18n('zh-CN')}>
+        <Wizard initial={report} unsaved={false} journal={journal} onClose={() => undefined} />
+      </I18nextProvider>
+    </ApiProvider>,
+  );
+}
+
+const report = () => {
+  const r = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023 });
+  r.preamble = ['前言。'];
+  return r;
+};
+const signed = (r: Report): Report =>
+  (['submit', 'review', 'approve'] as const).reduce(
+    (x, step) => applyStep(x, { step, name: '王五', at: '2024-01-01T00:00:00Z', errorCount: 0, nextVersion: 1 }).report,
+    r,
+  );
+
+afterEach(cleanup);
+
+describe('sign-off in the wizard', () => {
+  it('shows a refusal beside the step refused, and takes over the report a step returns', async () => {
+    const draft = report();
+    const signOff = vi.fn<Api['signOff']>(async (_id, request) => {
+      if (request.step === 'approve') throw new AppError('SIGN_OFF_NOT_SUBMITTED');
+      return applyStep(draft, {
+        ...request,
+        at: '2024-01-01T00:00:00Z',
+        errorCount: 0,
+        nextVersion: 1,
+        attribute: null,
+      }).report;
+    });
+    renderWizard(draft, fakeApi({ signOff }));
+    fireEvent.click(document.querySelector('[data-step="review"]')!);
+    fireEvent.change(screen.getByLabelText(so('ui.name')), { target: { value: '张三' } });
+    fireEvent.click(document.querySelector('[data-sign-off-step="approve"]')!);
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toBe(translator('zh-CN', 'errors')('SIGN_OFF_NOT_SUBMITTED'));
+    expect(refusal.previousElementSibling?.getAttribute('data-sign-off-step')).toBe('approve');
+
+    fireEvent.click(document.querySelector('[data-sign-off-step="submit"]')!);
+    await screen.findByText(so('ui.state', { state: so('state.in-review') }));
+    expect(signOff).toHaveBeenLastCalledWith(draft.id, expect.objectContaining({ step: 'submit', name: '张三' }));
+    expect(screen.getByText(/拟稿人 张三/)).toBeTruthy();
+  });
+
+  it('opens a signed-off report read-only, with reopen', async () => {
+    const locked = signed(report());
+    const reopened = { ...locked, meta: { ...locked.meta, status: 'draft' as const } };
+    const signOff = vi.fn<Api['signOff']>(async () => reopened);
+    const api = fakeApi({ signOff });
+    renderWizard(locked, api);
+    fireEvent.click(document.querySelector('[data-step="preamble"]')!);
+    const field = document.getElementById('field-preamble.0') as HTMLTextAreaElement;
+    expect(field.closest('fieldset')!.disabled).toBe(true);
+    expect(screen.getByText(so('ui.locked'))).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(field.value).toBe('前言。');
+
+    fireEvent.change(screen.getByLabelText(so('ui.name')), { target: { value: '王五' } });
+    fireEvent.click(screen.getByRole('button', { name: so('step.reopen') }));
+    await vi.waitFor(() => expect(screen.queryByText(so('ui.locked'))).toBeNull());
+    expect(signOff).toHaveBeenCalledWith(locked.id, { step: 'reopen', name: '王五' });
+    expect((document.getElementById('field-preamble.0') as HTMLTextAreaElement).closest('fieldset')!.disabled).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,184 @@
+// The version history through the services: durable files beside the report, a damaged one reported without
+// breaking the report, versions in packages, revised texts with their diff, and the lock on signed-off reports.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../core/errors';
+import { fingerprint } from '../../core/fingerprint';
+import { renderText } from '../../core/text-render';
+import { createServices, type Services } from '../../electron/services';
+import { decodeVersion } from '../../electron/versions/version-file';
+import { tempDir } from './helpers';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
+
+const running: Services[] = [];
+afterEach(async () => {
+  while (running.length) await running.pop()!.close();
+});
+
+async function open(dataDir: string, saveAs?: string): Promise<Services> {
+  const services = await createServices({
+    dataDir,
+    chooseSavePath: async () => saveAs ?? null,
+    chooseOpenPath: async () => null,
+    openPath: async () => undefined,
+    showInFolder: async () => undefined,
+    printPdf: async () => undefined,
+    onExportProgress: () => undefined,
+  });
+  running.push(services);
+  return services;
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    throw err;
+  }
+  throw new Error('expected an AppError');
+}
+
+const upload = (text: string, fileName = 'revision.txt') => ({
+  fileName,
+  data: Buffer.from(text, 'utf8').toString('base64'),
+});
+
+async function seeded(dir: string) {
+  const services = await open(path.join(dir, 'data'));
+  const report = await services.importOutlineFromFile(seedPath, {});
+  const historyDir = path.join(dir, 'data', 'reports', `${report.id}.history`);
+  return { services, report, historyDir };
+}
+
+describe('version history', () => {
+  it('writes each version once as a whole file beside the report, and numbers them in order', async () => {
+    const { services, report, historyDir } = await seeded(tempDir());
+    await services.signOff(report.id, { step: 'submit', name: '张三' });
+    const saved = await services.saveVersion(report.id, ' 核稿前 ');
+    expect(saved).toMatchObject({ number: 2, kind: 'saved', note: '核稿前', state: 'in-review' });
+    expect(readdirSync(historyDir).sort()).toEqual(['v0001.json', 'v0002.json']);
+    const first = decodeVersion(readFileSync(path.join(historyDir, 'v0001.json'), 'utf8'), 1);
+    expect(first).toMatchObject({
+      kind: 'submitted',
+      by: '张三',
+      state: 'in-review',
+      fingerprint: fingerprint(report),
+    });
+    const { versions, problems } = await services.listVersions(report.id);
+    expect(versions.map((v) => [v.number, v.kind])).toEqual([
+      [1, 'submitted'],
+      [2, 'saved'],
+    ]);
+    expect(problems).toEqual([]);
+    const opened = await services.openVersion(report.id, 1);
+    expect(renderText(opened.report)).toBe(renderText(report));
+    expect(await codeOf(services.openVersion(report.id, 9))).toBe('VERSION_NOT_FOUND');
+  });
+
+  it('reports a damaged version file by number, keeps listing the rest, and still opens the report', async () => {
+    const { services, report, historyDir } = await seeded(tempDir());
+    await services.saveVersion(report.id, 'a');
+    await services.saveVersion(report.id, 'b');
+    writeFileSync(path.join(historyDir, 'v0001.json'), '{"format":"report-desk-version","number":1,"rep');
+    const { versions, problems } = await services.listVersions(report.id);
+    expect(versions.map((v) => v.number)).toEqual([2]);
+    expect(problems).toEqual([{ number: 1, code: 'VERSION_DAMAGED', params: { version: 1 } }]);
+    expect(await codeOf(services.openVersion(report.id, 1))).toBe('VERSION_DAMAGED');
+    expect((await services.openReport(report.id)).report.id).toBe(report.id);
+    // A damaged file keeps its number: the next version never overwrites it.
+    expect((await services.saveVersion(report.id, 'c')).number).toBe(3);
+  });
+
+  it('carries the history in packages; a package with a bad history is refused whole', async () => {
+    const dir = tempDir();
+    const pkg = path.join(dir, 'report.rldpkg');
+    const services = await open(path.join(dir, 'a'), pkg);
+    const report = await services.importOutlineFromFile(seedPath, {});
+    for (const step of ['submit', 'review', 'approve'] as const)
+      await services.signOff(report.id, { step, name: '张三' });
+    await services.exportPackage(report.id);
+
+    const other = await open(path.join(dir, 'b'));
+    const imported = await other.importPackageFromFile(pkg);
+    expect(imported.meta.status).toBe('signed-off');
+    expect(imported.signOff.records.map((r) => r.step)).toEqual(['submit', 'review', 'approve']);
+    const { versions } = await other.listVersions(imported.id);
+    expect(versions.map((v) => [v.number, v.kind])).toEqual([
+      [1, 'submitted'],
+      [2, 'signed-off'],
+    ]);
+    expect((await other.openVersion(imported.id, 2)).report.id).toBe(imported.id);
+
+    const text = JSON.parse(readFileSync(pkg, 'utf8')) as { history: { number: number }[] };
+    text.history[1]!.number = 1;
+    writeFileSync(pkg, JSON.stringify(text));
+    expect(await codeOf(other.importPackageFromFile(pkg))).toBe('PACKAGE_INVALID');
+    expect(await other.listReports()).toHaveLength(1);
+  });
+});
+
+describe('revised texts and the signed-off lock', () => {
+  it('shows the diff against the version sent out, then takes the revision as a new draft version', async () => {
+    const { services, report } = await seeded(tempDir());
+    await services.signOff(report.id, { step: 'submit', name: '张三' });
+    const revisedText = renderText(report).replace('坚持', '始终坚持');
+    const preview = await services.previewRevision(report.id, upload(revisedText));
+    expect(preview.base).toBe(1);
+    expect(preview.diff.changed).toBe(1);
+    const parts = preview.diff.chapters.flatMap((c) => c.changes).find((c) => c.kind === 'changed')!.parts;
+    expect(parts).toContainEqual({ kind: 'added', text: '始终' });
+    // Nothing changes before it is accepted.
+    expect(renderText((await services.openReport(report.id)).report)).toBe(renderText(report));
+
+    const accepted = await services.acceptRevision(report.id, preview.token);
+    expect(renderText(accepted)).toBe(revisedText);
+    expect(accepted.meta).toEqual({ ...report.meta, status: 'in-review' });
+    expect(accepted.indicators).toEqual(report.indicators);
+    expect(accepted.signOff.records.map((r) => r.step)).toEqual(['submit']);
+    expect((await services.listVersions(report.id)).versions.map((v) => v.kind)).toEqual(['submitted', 'revision']);
+    expect(await codeOf(services.acceptRevision(report.id, preview.token))).toBe('REVISION_EXPIRED');
+
+    // The revision is not what was reviewed: sign-off waits for a new review.
+    await services.signOff(report.id, { step: 'review', name: '李四' });
+    const stale = await services.previewRevision(report.id, upload(revisedText.replace('始终', '一贯')));
+    const edited = (await services.openReport(report.id)).report;
+    await services.saveReport({ ...edited, preamble: [...edited.preamble, '又改了一句。'] });
+    expect(await codeOf(services.acceptRevision(report.id, stale.token))).toBe('REVISION_EXPIRED');
+    expect(await codeOf(services.signOff(report.id, { step: 'approve', name: '王五' }))).toBe(
+      'SIGN_OFF_CHANGED_SINCE_REVIEW',
+    );
+  });
+
+  it('refuses edits and revisions of a signed-off report until it is reopened, keeping the old signature', async () => {
+    const { services, report } = await seeded(tempDir());
+    for (const step of ['submit', 'review', 'approve'] as const)
+      await services.signOff(report.id, { step, name: '张三' });
+    const signed = (await services.openReport(report.id)).report;
+    expect(await codeOf(services.saveReport({ ...signed, preamble: ['改一句。'] }))).toBe('REPORT_SIGNED_OFF');
+    expect(await codeOf(services.previewRevision(report.id, upload(renderText(signed))))).toBe('REPORT_SIGNED_OFF');
+    // Saving what is there (a late autosave of the same text) is harmless.
+    await services.saveReport(signed);
+    expect((await services.openReport(report.id)).report.meta.status).toBe('signed-off');
+
+    const reopened = await services.signOff(report.id, { step: 'reopen', name: '王五', opinion: '补充数据' });
+    expect(reopened.meta.status).toBe('draft');
+    expect(reopened.signOff.records.map((r) => r.step)).toEqual(['submit', 'review', 'approve', 'reopen']);
+    await services.saveReport({ ...reopened, preamble: ['改一句。'] });
+    expect((await services.openReport(report.id)).report.preamble).toEqual(['改一句。']);
+  });
+
+  it('exports the approval slip through the Save dialog', async () => {
+    const dir = tempDir();
+    const slip = path.join(dir, 'slip.pdf');
+    const services = await open(path.join(dir, 'data'), slip);
+    const report = await services.importOutlineFromFile(seedPath, {});
+    const result = await services.exportSlip(report.id);
+    expect(result).toMatchObject({ fileName: 'slip.pdf', pages: 1, missingCharacters: [] });
+    expect(readFileSync(slip).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(existsSync(slip)).toBe(true);
+  });
+});
