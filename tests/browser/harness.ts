@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { BRIDGE_PREFIX } from '../../core/bridge-protocol';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
@@ -61,7 +62,7 @@ export async function openSession(name: string, viewport = { width: 1366, height
   page.on('pageerror', (err) => problems.push(String(err)));
   // A missing file the page asks for (the favicon, an asset) is a fault; the API answers errors as 4xx by design.
   page.on('response', (response) => {
-    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/api/'))
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith(BRIDGE_PREFIX))
       problems.push(`${response.status()} ${response.url()}`);
   });
   page.on('console', (msg) => {
