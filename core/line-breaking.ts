@@ -2,7 +2,7 @@
 // Pure: the caller measures each character (a grid cell for full-width characters, the face's advance otherwise);
 // this module decides where lines break and where every character sits so that each full line ends exactly
 // on the right edge — "push in" (compress punctuation) before "push out" (carry a character down), then spread.
-// The PDF export and the renderer's preview share it, so both break lines identically.
+// Used by the PDF layout; kept pure so that the rules can be tested on their own.
 
 /** Never at the start of a line: stops, commas, closing marks, the interpunct, postfix signs. */
 const NO_START = new Set([...'。，、；：？！）」』】》〉”’·・．〕］｝〗〙〞〟﹂﹄）％‰℃', ...',.;:?!)]}%']);
