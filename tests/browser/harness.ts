@@ -32,7 +32,7 @@ export interface Session {
   page: Page;
   /** Stops the bridge (the page sees the service vanish). */
   stopBridge(): Promise<void>;
-  /** Starts the bridge again on the same port and data folder. */
+  /** Starts the bridge again on the same port, secret and data folder. */
   startBridge(): Promise<void>;
   close(): Promise<void>;
 }
@@ -48,7 +48,8 @@ export async function openSession(name: string, viewport = { width: 1366, height
   const dataDir = path.join(base, 'data');
   const quiet = () => undefined;
   let bridge = await startBridge({ dataDir, log: quiet });
-  const port = bridge.port;
+  // A restart keeps the port and the secret: the open page knows only those.
+  const { port, token } = bridge;
   // A fresh profile per session (playwright passes it to Chromium as --user-data-dir).
   const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
     executablePath: CHROMIUM,
@@ -82,7 +83,7 @@ export async function openSession(name: string, viewport = { width: 1366, height
     page,
     stopBridge: () => bridge.close(),
     async startBridge() {
-      bridge = await startBridge({ dataDir, port, log: quiet });
+      bridge = await startBridge({ dataDir, port, token, log: quiet });
     },
     async close() {
       await context.close();
