@@ -1,10 +1,12 @@
 // The commands of `report-desk`. File commands (import, text, validate, export <file>) work on report files
 // with the core; data-folder commands go through the same services the app uses, with the "Save" dialog
 // answered by --out / --pdf.
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
 import { reportTitle } from '../../core/document';
+import { AppError, fileSystemError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
@@ -79,10 +81,27 @@ const str = (ctx: Context, name: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/**
+ * A file the command is to write, as an absolute path, with its folder created as needed (every command that
+ * writes does so): failures name the path as the user gave it.
+ */
+async function outputFile(given: string): Promise<string> {
+  const file = path.resolve(given);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    if ((await stat(file).catch(() => null))?.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file: given });
+  } catch (err) {
+    // mkdir answers EEXIST when a part of the folder path is a file.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('FILE_PATH_NOT_FOLDER', { file: given });
+    throw fileSystemError(err, given) ?? err;
+  }
+  return file;
+}
+
 interface Access {
   /** Reads only: works beside a running app, which holds the folder's lock. */
   readOnly: boolean;
-  /** The answer to the services' Save dialog. */
+  /** The answer to the services' Save dialog (already through outputFile). */
   savePath?: string;
 }
 
@@ -92,7 +111,7 @@ async function withServices<T>(ctx: Context, access: Access, fn: (services: Serv
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
     readOnly,
-    chooseSavePath: async () => (savePath ? path.resolve(savePath) : null),
+    chooseSavePath: async () => savePath ?? null,
     // Files to read come on the command line: there is no Open dialog to answer.
     chooseOpenPath: async () => null,
     openPath: async () => undefined,
@@ -107,11 +126,9 @@ async function withServices<T>(ctx: Context, access: Access, fn: (services: Serv
   }
 }
 
+/** The PDF in the report's own language: --lang (like REPORT_DESK_LANG) chooses only the messages. */
 async function exportPdf(ctx: Context, report: Report, out: string): Promise<number> {
-  const result = await writeReportPdf(report, path.resolve(out), {
-    forceDraft: ctx.values.draft === true,
-    ...(str(ctx, 'lang') ? { language: ctx.language } : {}),
-  });
+  const result = await writeReportPdf(report, await outputFile(out), { forceDraft: ctx.values.draft === true });
   for (const m of result.missingCharacters) {
     ctx.io.err(
       ctx.t('missingCharacter', {
@@ -146,7 +163,7 @@ export const COMMANDS: Record<string, Command> = {
         year: parseYear(str(ctx, 'year')),
       });
       // Indented: a report file made here is meant to be read and kept by people too.
-      await writeDurable(path.resolve(out), JSON.stringify(report, null, 2) + '\n');
+      await writeDurable(await outputFile(out), JSON.stringify(report, null, 2) + '\n');
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));
       return 0;
     },
@@ -230,7 +247,13 @@ export const COMMANDS: Record<string, Command> = {
         ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
         ctx.io.out(
-          [r.id, r.year, ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'), r.updatedAt, r.title].join('\t'),
+          [
+            r.id,
+            r.year,
+            ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'),
+            formatLocalDateTime(r.updatedAt, ctx.language),
+            r.title,
+          ].join('\t'),
         );
       }
       return 0;
@@ -274,7 +297,7 @@ export const COMMANDS: Record<string, Command> = {
     required: ['out'],
     async run(ctx) {
       const out = str(ctx, 'out')!;
-      await withServices(ctx, { readOnly: true, savePath: out }, (services) =>
+      await withServices(ctx, { readOnly: true, savePath: await outputFile(out) }, (services) =>
         services.exportPackage(ctx.positionals[0]!),
       );
       ctx.io.out(ctx.t('packageExported', { out }));

@@ -11,9 +11,10 @@ import { BRIDGE_PREFIX } from '../../core/bridge-protocol';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
+export { seedPath } from '../unit/seed';
+
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts/browser');
-export const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
 
 /** Builds the renderer once if this checkout has not (npm test builds before running the tests). */
 export function ensureRendererBuilt(): void {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seedPath } from '../unit/seed';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ExportProgress } from '../../core/api';
 import { AppError } from '../../core/errors';
@@ -9,7 +10,6 @@ import { MAX_PACKAGE_BYTES } from '../../electron/store/package-format';
 import { tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
 const gbkOutlinePath = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
 
 const running: Services[] = [];
