@@ -248,11 +248,11 @@ describe('services', () => {
     expect(await services.listProblems()).toEqual([{ id: r.id, code: 'SCHEMA_TOO_NEW', params: { version: 99 } }]);
   });
 
-  it('reads a package file for the dialog, the shell and the CLI alike: size checked first, errors with the system code', async () => {
+  it('reads a package file for the dialog, the shell and the CLI alike: size checked first, errors naming the file', async () => {
     const dir = tempDir();
     await expect(readPackageFile(path.join(dir, 'missing.rldpkg'))).rejects.toMatchObject({
-      code: 'FILE_READ_FAILED',
-      params: { detail: 'missing.rldpkg: ENOENT' },
+      code: 'FILE_NOT_FOUND',
+      params: { file: path.join(dir, 'missing.rldpkg') },
     });
     const huge = path.join(dir, 'huge.rldpkg');
     writeFileSync(huge, '');
