@@ -48,10 +48,7 @@ const allowed: [file: string, source: string][] = [
     "import { dispatch } from './dispatch';\nimport { ReportStore } from '../store/store';",
   ],
   ['electron/shell/probe.ts', "import { app } from 'electron/main';\nimport { isAppUrl } from './app-origin';"],
-  [
-    'electron/ipc.ts',
-    "import { ipcMain } from 'electron';\nimport { createApiHandlers } from './shell/api-handlers';",
-  ],
+  ['electron/ipc.ts', "import { ipcMain } from 'electron';\nimport { createApiHandlers } from './shell/api-handlers';"],
   ['core/probe.ts', "import { z } from 'zod';\nimport { reportSchema } from './model';"],
   [
     'renderer/probe.ts',
