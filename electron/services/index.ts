@@ -2,23 +2,23 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/api';
-import { reportTitle } from '../core/document';
-import { AppError } from '../core/errors';
-import type { Report } from '../core/model';
-import { importOutline } from '../core/outline-import';
-import { listTemplates } from '../core/templates';
-import { hasErrors, validateReport } from '../core/validation';
-import { safeFileName } from '../core/file-names';
-import { ExportRegistry } from './services/export-registry';
-import { readPackageFile, readTextFile } from './services/input-files';
-import { writeReportPdf, type PdfExporter } from './services/pdf-file';
-import { readSettings, writeSettings } from './services/settings-file';
-import { writeDurable } from './store/durable-file';
-import { PACKAGE_EXTENSION } from './store/package-format';
-import { ReportStore } from './store/store';
+import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../../core/api';
+import { reportTitle } from '../../core/document';
+import { AppError } from '../../core/errors';
+import type { Report } from '../../core/model';
+import { importOutline } from '../../core/outline-import';
+import { listTemplates } from '../../core/templates';
+import { hasErrors, validateReport } from '../../core/validation';
+import { safeFileName } from '../../core/file-names';
+import { ExportRegistry } from './export-registry';
+import { readPackageFile, readTextFile } from './input-files';
+import { writeReportPdf, type PdfExporter } from './pdf-file';
+import { readSettings, writeSettings } from './settings-file';
+import { writeDurable } from '../store/durable-file';
+import { PACKAGE_EXTENSION } from '../store/package-format';
+import { ReportStore } from '../store/store';
 
-export type { PdfExporter, PdfFileResult } from './services/pdf-file';
+export type { PdfExporter, PdfFileResult } from './pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
