@@ -15,8 +15,17 @@ const electronShell = [
   'electron/shell/**/*.ts',
 ];
 
-const noElectron = { name: 'electron', message: 'Only the shell files in electron/ may import Electron.' };
+// Electron's subpath entry points ('electron/main', 'electron/renderer', 'electron/common') are Electron too.
+const noElectron = {
+  regex: '^electron(/.*)?$',
+  message: 'Only the shell files in electron/ may import Electron.',
+};
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'util'];
+/** The shell, as seen from another electron/ folder: electron/shell/ and the top-level Electron entry files. */
+const noShell = {
+  regex: '^(\\.\\./)+(shell/|(main|window|protocol|ipc|menu|preload)$)',
+  message: 'Services, store, PDF, CLI and bridge never import the shell: the shell calls them.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'tests/artifacts/**', '**/*.d.ts'] },
@@ -36,8 +45,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, { name: 'react', message: 'core/ is UI-free.' }],
+          paths: [
+            { name: 'react', message: 'core/ is UI-free.' },
+            { name: 'react-dom', message: 'core/ is UI-free.' },
+            { name: 'pdfkit', message: 'core/ lays out blocks; the PDF is written in electron/pdf.' },
+          ],
           patterns: [
+            noElectron,
+            { regex: '^react-dom/', message: 'core/ is UI-free.' },
             { group: nodeBuiltins, message: 'core/ is pure: no Node built-ins (inject I/O from electron/).' },
             { group: ['**/electron/**', '**/renderer/**', '**/tests/**'], message: 'core/ imports only core/.' },
           ],
@@ -52,8 +67,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron],
-          patterns: [{ group: ['**/renderer/**'], message: 'Services never import the renderer.' }],
+          patterns: [
+            noElectron,
+            noShell,
+            { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
+          ],
         },
       ],
     },
@@ -78,8 +96,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron],
+          paths: [
+            { name: 'lowdb', message: 'The renderer stores nothing itself: go through window.api.' },
+            { name: 'pdfkit', message: 'The PDF is written in the main process: go through window.api.' },
+          ],
           patterns: [
+            noElectron,
+            { regex: '^(lowdb|pdfkit)/', message: 'The renderer reaches storage and PDF only through window.api.' },
             { group: nodeBuiltins, message: 'The renderer has no Node: go through window.api.' },
             {
               group: ['**/electron/**'],

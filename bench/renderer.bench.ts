@@ -7,10 +7,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
+import type { ApiMethod } from '../core/api';
 import { newId } from '../core/ids';
 import type { Chapter, Report } from '../core/model';
 import { importOutline } from '../core/outline-import';
-import { startBridge } from '../electron/bridge/server';
+import { startBridge, type Bridge } from '../electron/bridge/server';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,8 +52,8 @@ function twentyPageReport(): Report {
   return { ...seed, chapters: [1, 2, 3, 4].flatMap((n) => seed.chapters.map((c) => copy(c, n))) };
 }
 
-async function call<T>(url: string, method: string, ...args: unknown[]): Promise<T> {
-  const res = await fetch(`${url}api/${method}`, { method: 'POST', body: JSON.stringify(args) });
+async function call<T>(bridge: Bridge, method: ApiMethod, ...args: unknown[]): Promise<T> {
+  const res = await bridge.fetch(method, { body: JSON.stringify(args) });
   const envelope = (await res.json()) as { ok: boolean; value: T; error?: unknown };
   if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
   return envelope.value;
@@ -80,13 +81,13 @@ async function main() {
     viewport: { width: 1366, height: 768 },
   });
   try {
-    const created = await call<Report>(bridge.url, 'createReport', {
+    const created = await call<Report>(bridge, 'createReport', {
       templateId: 'three-part',
       organisation: '区统计局',
       year: 2023,
     });
     const big = { ...twentyPageReport(), id: created.id, createdAt: created.createdAt, updatedAt: created.updatedAt };
-    await call(bridge.url, 'saveReport', big);
+    await call(bridge, 'saveReport', big);
     const characters = JSON.stringify(big.chapters).length;
 
     const home: number[] = [];

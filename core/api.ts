@@ -1,6 +1,6 @@
 // The one typed API between the renderer and the main process, defined once. The preload implements it over
 // IPC (one channel per method), the test/dev bridge over HTTP, both against the same Node services
-// (electron/services.ts). Arguments and results are checked with these schemas on the main side.
+// (electron/services/). Arguments and results are checked with these schemas on the main side.
 //
 // A file path never comes from the renderer: files to read are chosen in an Open dialog of the main process
 // (importPackageFile / importOutlineFile answer null when the user cancels it); files to write in a Save

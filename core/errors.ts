@@ -54,6 +54,12 @@ export const ERROR_CODES = [
   'VERIFY_NO_FINGERPRINT',
   'VERIFY_UNREADABLE',
   'INTERNAL',
+  'FILE_NOT_FOUND',
+  'FILE_IS_FOLDER',
+  'FILE_PATH_NOT_FOLDER',
+  'FILE_ACCESS_DENIED',
+  'FILE_IN_USE',
+  'FILE_DISK_FULL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -114,6 +120,34 @@ export const wherePath = (parts: readonly PropertyKey[]): string => pathKey(part
 export function errorDetail(err: unknown): string {
   if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') return err.code;
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * What a system error code means for a file the user named (a report to read, a PDF or package to write):
+ * the one mapping from errno to error codes for the CLI, the services and the shell. Codes not listed here are
+ * not about the file itself and stay with the caller's own code (EXPORT_FAILED, FILE_READ_FAILED, …).
+ */
+const FILE_ERRNO_CODES: Record<string, ErrorCode> = {
+  ENOENT: 'FILE_NOT_FOUND',
+  EISDIR: 'FILE_IS_FOLDER',
+  ENOTDIR: 'FILE_PATH_NOT_FOLDER',
+  EACCES: 'FILE_ACCESS_DENIED',
+  EROFS: 'FILE_ACCESS_DENIED',
+  // Windows answers EPERM / EBUSY for a file another program holds open (a PDF in a viewer).
+  EPERM: 'FILE_IN_USE',
+  EBUSY: 'FILE_IN_USE',
+  ENOSPC: 'FILE_DISK_FULL',
+  EDQUOT: 'FILE_DISK_FULL',
+};
+
+/**
+ * A system error on `file` (as the user named it, never a temporary file's name) as the AppError that tells
+ * the user what happened and what to do; null when the error is not a file-system one this program explains.
+ */
+export function fileSystemError(err: unknown, file: string): AppError | null {
+  const errno = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
+  const code = typeof errno === 'string' ? FILE_ERRNO_CODES[errno] : undefined;
+  return code ? new AppError(code, { file }, { cause: err }) : null;
 }
 
 function isSchemaError(err: unknown): err is { issues: { code?: string; path: PropertyKey[] }[] } {

@@ -1,5 +1,6 @@
 // One set of resources serves main (menus, dialogs), the renderer, the CLI and the PDF labels.
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { wherePath } from '../errors';
 import { LANGUAGES, type Language } from '../model';
 import zhErrors from './zh-CN/errors';
 import zhValidation from './zh-CN/validation';
@@ -113,8 +114,10 @@ export function errorMessage(
   language: Language,
   error: { code: string; params: Record<string, string | number> },
 ): string {
+  // A problem with the whole input rather than one place in it reads without an empty "(—)".
+  const whole = error.params.path === wherePath([]);
   return (sharedInstance(language).t as unknown as (key: string, params: object) => string)(
     `errors:${error.code}`,
-    error.params,
+    whole ? { ...error.params, context: 'whole' } : error.params,
   );
 }

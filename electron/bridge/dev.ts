@@ -3,20 +3,55 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'vite';
-import { startBridge } from './server';
+import { createServer, type ViteDevServer } from 'vite';
+import { BRIDGE_TOKEN_META } from '../../core/bridge-protocol';
+import { newBridgeToken } from './access';
+import { startBridge, type Bridge } from './server';
 
+const PREFERRED_PORT = 5173;
 const dataDir = process.env.REPORT_DESK_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'report-desk-dev-'));
+const token = newBridgeToken();
+/** Set once Vite is up; it needs the bridge's server for its hot-reload socket, so it starts second. */
+const dev: { vite?: ViteDevServer } = {};
+
+const start = (port: number) =>
+  startBridge({
+    dataDir,
+    port,
+    token,
+    staticHandler: (req, res) => {
+      if (dev.vite) dev.vite.middlewares(req, res);
+      else res.writeHead(503, { 'retry-after': '1' }).end();
+    },
+  });
+
+/** PORT if set; otherwise 5173, or any free port when another program (a second dev server) has it. */
+async function startOnSomePort(): Promise<Bridge> {
+  if (process.env.PORT) return start(Number(process.env.PORT));
+  try {
+    return await start(PREFERRED_PORT);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    return start(0);
+  }
+}
+
+const bridge = await startOnSomePort();
 const vite = await createServer({
   configFile: path.resolve('vite.config.ts'),
-  server: { middlewareMode: true },
+  // Hot reload over the bridge's own port: no second port to collide with another dev server's.
+  server: { middlewareMode: true, hmr: { server: bridge.server } },
   appType: 'spa',
+  plugins: [
+    {
+      name: 'report-desk-bridge-token',
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { name: BRIDGE_TOKEN_META, content: token }, injectTo: 'head-prepend' },
+      ],
+    },
+  ],
 });
-const bridge = await startBridge({
-  dataDir,
-  port: Number(process.env.PORT ?? 5173),
-  staticHandler: (req, res) => vite.middlewares(req, res),
-});
+dev.vite = vite;
 console.log(`Report Desk (dev): ${bridge.url}  data folder: ${dataDir}`);
 const stop = () => void Promise.all([bridge.close(), vite.close()]).then(() => process.exit(0));
 process.once('SIGINT', stop);

@@ -1,36 +1,34 @@
 // The local HTTP bridge: the typed API over HTTP against the real Node services, for the renderer in a plain
-// browser (npm run dev) and for the end-to-end tests. POST /api/<method> with a JSON array of arguments answers
-// an Envelope; export progress streams as server-sent events on /api/events. Listens on 127.0.0.1 only.
-// A browser has no Open dialog of ours: for importPackageFile / importOutlineFile the page picks the file with
-// its own file chooser and POSTs the bytes (application/octet-stream; the outline's options in the query),
-// which are imported from a temporary file exactly as a file chosen in the desktop app's dialog.
+// browser (npm run dev) and for the end-to-end tests. Listens on 127.0.0.1 only. Everything of its own lives
+// under /__bridge/ (core/bridge-protocol.ts), a path no renderer file can take; everything else is the page:
+//   POST /__bridge/api/<method>  a JSON array of arguments → an Envelope (uploads: the file's bytes, uploads.ts)
+//   GET  /__bridge/events         export progress as server-sent events (events.ts)
+// Calls go through the same dispatcher as IPC (electron/services/dispatch.ts); who may call is access.ts.
 import http from 'node:http';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  apiContract,
-  outlineImportOptionsSchema,
-  type ApiMethod,
-  type Envelope,
-  type ExportProgress,
-} from '../../core/api';
-import { AppError, schemaIssueParams, toErrorPayload } from '../../core/errors';
-import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
-import { createServices } from '../services';
+import { pathToFileURL } from 'node:url';
+import type { ApiMethod, Envelope } from '../../core/api';
+import { BRIDGE_EVENTS_PATH, BRIDGE_PREFIX, BRIDGE_TOKEN_HEADER, bridgeMethodPath } from '../../core/bridge-protocol';
+import { AppError, toErrorPayload } from '../../core/errors';
+import { errorMessage } from '../../core/i18n';
 import { safeFileName } from '../../core/file-names';
-import { mimeTypeOf } from '../services/content-types';
+import { createServices } from '../services';
+import { dispatch, isApiMethod, type DispatchHooks } from '../services/dispatch';
+import { hostAllowed, newBridgeToken, originAllowed, tokenAllowed } from './access';
+import { ProgressEvents } from './events';
+import { badRequest, decodedPath, defaultRendererDir, staticFiles, type StaticHandler } from './static-files';
+import { importUpload, readBody, UPLOADS } from './uploads';
 
-/** Serves what is not /api: the built renderer, or Vite's dev middleware. */
-export type StaticHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+export type { StaticHandler } from './static-files';
 
 export interface BridgeOptions {
   dataDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
-  /** Defaults to serving out/renderer. */
+  /** The per-run secret; a fresh random one by default. Give it when the page is served by another handler. */
+  token?: string;
+  /** Defaults to serving out/renderer with the secret written into index.html. */
   staticHandler?: StaticHandler;
   log?: (line: string) => void;
 }
@@ -38,173 +36,95 @@ export interface BridgeOptions {
 export interface Bridge {
   url: string;
   port: number;
+  /** The secret every API request must carry. */
+  token: string;
+  /** The listening server (Vite attaches its hot-reload socket to it). */
+  server: http.Server;
+  /** A call as the bridge's own page makes it (for tests and benchmarks in Node). */
+  fetch(method: ApiMethod, init?: RequestInit): Promise<Response>;
   /** Stops listening, drops open connections and releases the data folder. */
   close(): Promise<void>;
 }
 
 /** JSON calls carry at most a report (saveReport); files come as uploads, capped per kind. */
 const MAX_BODY = 110 * 1024 * 1024;
-const here = path.dirname(fileURLToPath(import.meta.url));
+const API_PREFIX = `${BRIDGE_PREFIX}api/`;
 
-/** out/renderer, whether running from source (electron/bridge) or bundled (out/bridge). */
-export function defaultRendererDir(): string {
-  const candidates = [path.resolve(here, '../renderer'), path.resolve(here, '../../out/renderer')];
-  return candidates.find((dir) => isFile(path.join(dir, 'index.html'))) ?? candidates[1]!;
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-export function staticFiles(root: string): StaticHandler {
-  return (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = path.resolve(root, '.' + (urlPath === '/' ? '/index.html' : urlPath));
-    if (!file.startsWith(root + path.sep) || !isFile(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res
-      .writeHead(200, { 'content-type': mimeTypeOf(file) ?? 'application/octet-stream', 'cache-control': 'no-cache' })
-      .end(readFileSync(file));
-  };
-}
-
-/**
- * The request body, refused past `maxBytes`: the rest is drained unread (not kept), so that the page still
- * gets its answer.
- */
-function readBody(req: http.IncomingMessage, maxBytes: number, tooLarge: (bytes: number) => AppError): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBytes) chunks.push(chunk);
-    });
-    req.on('end', () => (size > maxBytes ? reject(tooLarge(size)) : resolve(Buffer.concat(chunks))));
-    req.on('error', reject);
-  });
-}
-
-const UPLOADS: Partial<Record<ApiMethod, ImportKind>> = { importPackageFile: 'package', importOutlineFile: 'outline' };
-
-const isMethod = (name: string): name is ApiMethod => Object.prototype.hasOwnProperty.call(apiContract, name);
+const statusOf = (envelope: Envelope<unknown>): number =>
+  envelope.ok ? 200 : envelope.error.code === 'INTERNAL' ? 500 : 400;
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const token = options.token ?? newBridgeToken();
   const exportsDir = path.join(options.dataDir, 'exports');
   mkdirSync(exportsDir, { recursive: true });
-  const listeners = new Set<http.ServerResponse>();
-  const broadcast = (progress: ExportProgress) => {
-    for (const res of listeners) res.write(`data: ${JSON.stringify(progress)}\n\n`);
-  };
+  const events = new ProgressEvents();
 
   const services = await createServices({
     dataDir: options.dataDir,
     // No dialog in a browser: every file the bridge writes goes to <dataDir>/exports/ under its default name.
     chooseSavePath: async (_kind, defaultFileName) => path.join(exportsDir, safeFileName(defaultFileName)),
-    // Never asked: the page chooses files to import itself and uploads them (see upload below).
+    // Never asked: the page chooses files to import itself and uploads them (uploads.ts).
     chooseOpenPath: async () => null,
     openPath: async (file) => log(`[bridge] open ${file}`),
     showInFolder: async (file) => log(`[bridge] show in folder ${file}`),
     printPdf: async (file) => log(`[bridge] print ${file}`),
-    onExportProgress: broadcast,
+    onExportProgress: (progress) => events.broadcast(progress),
   });
-  const serveStatic = options.staticHandler ?? staticFiles(defaultRendererDir());
+  const serveStatic = options.staticHandler ?? staticFiles(defaultRendererDir(), token);
+  const hooks: DispatchHooks = {
+    onProblem(method, problem, code, error) {
+      if (problem === 'failed' && code === 'INTERNAL')
+        log(`[bridge] ${method} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    },
+  };
 
-  async function call(name: string, body: string): Promise<{ status: number; envelope: Envelope<unknown> }> {
-    if (!isMethod(name)) {
-      return {
-        status: 404,
-        envelope: {
-          ok: false,
-          error: toErrorPayload(new AppError('INVALID_ARGUMENT', { path: name, issue: 'value' })),
-        },
-      };
-    }
+  async function call(method: string, url: URL, req: http.IncomingMessage): Promise<Envelope<unknown>> {
+    const upload = isApiMethod(method) ? UPLOADS[method] : undefined;
+    if (upload) return importUpload(services, upload, url, req, hooks);
+    const body = await readBody(
+      req,
+      MAX_BODY,
+      () => new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'tooBig' }),
+    );
+    let args: unknown;
     try {
-      const parsed = apiContract[name].args.safeParse(body ? JSON.parse(body) : []);
-      if (!parsed.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error));
-      const fn = services[name] as (...args: unknown[]) => Promise<unknown>;
-      const value = await fn(...(parsed.data as unknown[]));
-      return { status: 200, envelope: { ok: true, value: value ?? null } };
-    } catch (err) {
-      if (!(err instanceof AppError)) log(`[bridge] ${name} failed: ${err instanceof Error ? err.stack : String(err)}`);
-      return { status: err instanceof AppError ? 400 : 500, envelope: { ok: false, error: toErrorPayload(err) } };
+      args = body.length ? JSON.parse(body.toString('utf8')) : [];
+    } catch {
+      throw new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'notJson' });
     }
+    return dispatch(services, method, args, hooks);
   }
 
-  /** An imported file's bytes, as if chosen in an Open dialog: written to a temporary file and read from there. */
-  async function upload(kind: ImportKind, url: URL, req: http.IncomingMessage): Promise<Envelope<unknown>> {
-    if (req.headers['content-type'] !== 'application/octet-stream')
-      throw new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'type' });
-    const options = outlineImportOptionsSchema.safeParse({
-      organisation: url.searchParams.get('organisation') ?? undefined,
-      year: url.searchParams.has('year') ? Number(url.searchParams.get('year')) : undefined,
-    });
-    if (!options.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(options.error));
-    const bytes = await readBody(req, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-desk-upload-'));
-    try {
-      const file = path.join(dir, kind === 'package' ? 'upload.rldpkg' : 'upload.txt');
-      await writeFile(file, bytes);
-      const report =
-        kind === 'package'
-          ? await services.importPackageFromFile(file)
-          : await services.importOutlineFromFile(file, options.data);
-      return { ok: true, value: report };
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-
-  const answer = (res: http.ServerResponse, { status, envelope }: { status: number; envelope: Envelope<unknown> }) => {
+  const answer = (res: http.ServerResponse, envelope: Envelope<unknown>, status = statusOf(envelope)) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(JSON.stringify(envelope));
   };
-  const failure = (err: unknown) => {
-    if (!(err instanceof AppError)) log(`[bridge] failed: ${err instanceof Error ? err.stack : String(err)}`);
-    return {
-      status: err instanceof AppError ? 400 : 500,
-      envelope: { ok: false as const, error: toErrorPayload(err) },
-    };
+  const refuse = (res: http.ServerResponse) => {
+    res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden');
   };
 
   const server = http.createServer((req, res) => {
+    const pathname = decodedPath(req);
+    if (pathname === null) return badRequest(res);
+    if (!hostAllowed(req, port)) return refuse(res);
+    if (!pathname.startsWith(BRIDGE_PREFIX)) return serveStatic(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-        connection: 'keep-alive',
-      });
-      res.write(': connected\n\n');
-      listeners.add(res);
-      req.on('close', () => listeners.delete(res));
+    if (!originAllowed(req, port) || !tokenAllowed(req, url, token)) return refuse(res);
+    if (pathname === BRIDGE_EVENTS_PATH && req.method === 'GET') return events.subscribe(req, res);
+    if (!pathname.startsWith(API_PREFIX)) {
+      res.writeHead(404).end();
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') {
-        res.writeHead(405).end();
-        return;
-      }
-      const name = url.pathname.slice('/api/'.length);
-      const kind = isMethod(name) ? UPLOADS[name] : undefined;
-      const handled = kind
-        ? upload(kind, url, req).then((envelope) => ({ status: 200, envelope }), failure)
-        : readBody(req, MAX_BODY, () => new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'tooBig' })).then(
-            (body) => call(name, body.toString('utf8')),
-            failure,
-          );
-      void handled.then((result) => answer(res, result));
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
-    serveStatic(req, res);
+    const method = pathname.slice(API_PREFIX.length);
+    void call(method, url, req).then(
+      (envelope) => answer(res, envelope, isApiMethod(method) ? statusOf(envelope) : 404),
+      (err: unknown) => answer(res, { ok: false, error: toErrorPayload(err) }),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -212,14 +132,22 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}/`;
   let closing: Promise<void> | null = null;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
     port,
+    token,
+    server,
+    fetch: (method, init = {}) =>
+      fetch(new URL(bridgeMethodPath(method), url), {
+        method: 'POST',
+        ...init,
+        headers: { ...(init.headers as Record<string, string> | undefined), [BRIDGE_TOKEN_HEADER]: token },
+      }),
     close() {
       closing ??= (async () => {
-        for (const res of listeners) res.end();
-        listeners.clear();
+        events.closeAll();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
@@ -251,7 +179,7 @@ async function main(argv: string[]): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   main(process.argv.slice(2)).catch((err: unknown) => {
-    console.error(toErrorPayload(err).code, toErrorPayload(err).params);
+    console.error(errorMessage('en', toErrorPayload(err)));
     process.exit(1);
   });
 }

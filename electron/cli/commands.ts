@@ -1,12 +1,13 @@
 // The commands of `report-desk`. File commands (import, text, validate, export <file>) work on report files
 // with the core; data-folder commands go through the same services the app uses, with the "Save" dialog
 // answered by --out / --pdf.
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
 import { pathKey } from '../../core/doc-path';
 import { reportTitle } from '../../core/document';
-import { AppError } from '../../core/errors';
+import { AppError, fileSystemError } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
@@ -99,10 +100,27 @@ export const str = (ctx: Context, name: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/**
+ * A file the command is to write, as an absolute path, with its folder created as needed (every command that
+ * writes does so): failures name the path as the user gave it.
+ */
+async function outputFile(given: string): Promise<string> {
+  const file = path.resolve(given);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    if ((await stat(file).catch(() => null))?.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file: given });
+  } catch (err) {
+    // mkdir answers EEXIST when a part of the folder path is a file.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('FILE_PATH_NOT_FOLDER', { file: given });
+    throw fileSystemError(err, given) ?? err;
+  }
+  return file;
+}
+
 interface Access {
   /** Reads only: works beside a running app, which holds the folder's lock. */
   readOnly: boolean;
-  /** The answer to the services' Save dialog. */
+  /** The answer to the services' Save dialog (already through outputFile). */
   savePath?: string;
 }
 
@@ -116,7 +134,7 @@ export async function withServices<T>(
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
     readOnly,
-    chooseSavePath: async () => (savePath ? path.resolve(savePath) : null),
+    chooseSavePath: async () => savePath ?? null,
     // Files to read come on the command line: there is no Open dialog to answer.
     chooseOpenPath: async () => null,
     openPath: async () => undefined,
@@ -131,11 +149,9 @@ export async function withServices<T>(
   }
 }
 
+/** The PDF in the report's own language: --lang (like REPORT_DESK_LANG) chooses only the messages. */
 async function exportPdf(ctx: Context, report: Report, out: string): Promise<number> {
-  const result = await writeReportPdf(report, path.resolve(out), {
-    forceDraft: ctx.values.draft === true,
-    ...(str(ctx, 'lang') ? { language: ctx.language } : {}),
-  });
+  const result = await writeReportPdf(report, await outputFile(out), { forceDraft: ctx.values.draft === true });
   for (const m of result.missingCharacters) {
     ctx.io.err(
       ctx.t('missingCharacter', {
@@ -186,7 +202,7 @@ export const COMMANDS: Record<string, Command> = {
         const label = report.indicators.find((i) => i.id === doubt.indicatorId)?.label ?? '';
         ctx.io.err(tp('unsureLine', { label, candidates: doubt.candidates.join(` ${tp('or')} `) }));
       }
-      await writeReportFile(path.resolve(out), report);
+      await writeReportFile(await outputFile(out), report);
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));
       return 0;
     },
@@ -275,7 +291,13 @@ export const COMMANDS: Record<string, Command> = {
         ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
         ctx.io.out(
-          [r.id, r.year, translator(ctx.language, 'signoff')(`state.${r.status}`), r.updatedAt, r.title].join('\t'),
+          [
+            r.id,
+            r.year,
+            translator(ctx.language, 'signoff')(`state.${r.status}`),
+            formatLocalDateTime(r.updatedAt, ctx.language),
+            r.title,
+          ].join('\t'),
         );
       }
       return 0;
@@ -332,7 +354,7 @@ export const COMMANDS: Record<string, Command> = {
     required: ['out'],
     async run(ctx) {
       const out = str(ctx, 'out')!;
-      await withServices(ctx, { readOnly: true, savePath: out }, (services) =>
+      await withServices(ctx, { readOnly: true, savePath: await outputFile(out) }, (services) =>
         services.exportPackage(ctx.positionals[0]!),
       );
       ctx.io.out(ctx.t('packageExported', { out }));

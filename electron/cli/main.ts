@@ -1,9 +1,4 @@
 // Entry of the `report-desk` command (bundled to out/cli/report-desk.mjs; bin/report-desk.mjs runs it).
-import { runCli } from './run';
+import { runCli, streamIo } from './run';
 
-const code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(`report-desk: ${text}\n`),
-  env: process.env,
-});
-process.exitCode = code;
+process.exitCode = await runCli(process.argv.slice(2), streamIo(process.stdout, process.stderr, process.env));

@@ -49,6 +49,17 @@ function parseArgsProblem(err: unknown): UsageError {
   return new UsageError('positionals');
 }
 
+interface Writable {
+  write(text: string): unknown;
+}
+
+/** The command's output on two streams, a failure prefixed with the command's name (main.ts; tests in-process). */
+export const streamIo = (stdout: Writable, stderr: Writable, env: NodeJS.ProcessEnv): Io => ({
+  out: (text) => void stdout.write(text + '\n'),
+  err: (text) => void stderr.write(`report-desk: ${text}\n`),
+  env,
+});
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let language: Language = DEFAULT_LANGUAGE;
   const t = () => translator(language, 'cli');

@@ -3,11 +3,12 @@
 // office PC saved it in, and failures are AppErrors naming the file and the system's error code.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError, errorDetail, fileSystemError } from '../../core/errors';
 import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 
 const readFailed = (file: string, err: unknown) =>
+  fileSystemError(err, file) ??
   new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
 
 async function readLimited(file: string, kind: ImportKind): Promise<Buffer> {

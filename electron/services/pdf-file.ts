@@ -2,7 +2,7 @@
 // pulls in pdfkit and the fonts, which no other command needs), the watermark follows the report's status, and
 // a failure that is not already an AppError becomes EXPORT_FAILED.
 import type { ExportProgress } from '../../core/api';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError, errorDetail, fileSystemError } from '../../core/errors';
 import type { Language, Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
 import { pdfStamp } from '../verify/pdf-stamp';
@@ -50,6 +50,10 @@ export async function writeReportPdf(
       stamp: pdfStamp(report, options.language ?? report.meta.language),
     });
   } catch (err) {
+    // A file-system failure is named by the path the user chose, not the writer's temporary file.
+    const cause = err instanceof AppError && err.code === 'EXPORT_FAILED' ? err.cause : err;
+    const fileError = fileSystemError(cause, outPath);
+    if (fileError) throw fileError;
     if (err instanceof AppError) throw err;
     throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
   }

@@ -1,11 +1,11 @@
 // The IPC handler table: one handler per method of the API contract. Each checks that the call comes from our
-// own renderer, parses the arguments with the method's schema, calls the service and answers with an Envelope,
-// errors as stable codes. Independent of Electron (structural types), so a fake ipcMain drives it in tests.
-import { API_METHODS, apiContract, channelOf, type Api, type ApiMethod, type Envelope } from '../../core/api';
-import { AppError, schemaIssueParams, toErrorPayload } from '../../core/errors';
+// own renderer and hands it to the shared dispatcher (electron/services/dispatch.ts), which the HTTP bridge
+// uses too. Independent of Electron (structural types), so a fake ipcMain drives it in tests.
+import { API_METHODS, channelOf, type ApiMethod, type Envelope } from '../../core/api';
+import { dispatch, type DispatchProblem, type ServiceApi } from '../services/dispatch';
 import { isAppUrl } from './app-origin';
 
-export type ServiceApi = Omit<Api, 'onExportProgress'>;
+export type { ServiceApi } from '../services/dispatch';
 
 /** What a handler needs from Electron's IpcMainInvokeEvent. */
 export interface InvokeEventLike {
@@ -24,11 +24,7 @@ export interface ApiHandlerHooks {
   /** Called before a trusted, well-formed call reaches its service (e.g. to route export progress to its sender). */
   onCall?(method: ApiMethod, event: InvokeEventLike): void;
   /** A refused or failed call, for the log. Never given the arguments: they hold report texts. */
-  onProblem?(
-    method: ApiMethod,
-    problem: 'untrusted-sender' | 'invalid-arguments' | 'invalid-result' | 'failed',
-    code?: string,
-  ): void;
+  onProblem?(method: string, problem: DispatchProblem | 'untrusted-sender', code?: string): void;
 }
 
 export class UntrustedSenderError extends Error {
@@ -41,34 +37,16 @@ export class UntrustedSenderError extends Error {
 export function createApiHandlers(services: ServiceApi, hooks: ApiHandlerHooks = {}): Map<string, ApiHandler> {
   const table = new Map<string, ApiHandler>();
   for (const method of API_METHODS) {
-    const contract = apiContract[method];
     table.set(channelOf(method), async (event, ...args) => {
       // A frame from anywhere else (it cannot get there: navigation is denied) gets no answer at all.
       if (!isAppUrl(event.senderFrame?.url)) {
         hooks.onProblem?.(method, 'untrusted-sender');
         throw new UntrustedSenderError(method);
       }
-      const parsed = contract.args.safeParse(args);
-      if (!parsed.success) {
-        hooks.onProblem?.(method, 'invalid-arguments', 'INVALID_ARGUMENT');
-        return { ok: false, error: toErrorPayload(new AppError('INVALID_ARGUMENT', schemaIssueParams(parsed.error))) };
-      }
-      hooks.onCall?.(method, event);
-      try {
-        const call = services[method] as (...a: unknown[]) => Promise<unknown>;
-        const value: unknown = await call.apply(services, parsed.data as unknown[]);
-        const result = contract.result.safeParse(value);
-        if (!result.success) {
-          hooks.onProblem?.(method, 'invalid-result', 'INTERNAL');
-          const { path } = schemaIssueParams(result.error);
-          return { ok: false, error: toErrorPayload(new AppError('INTERNAL', { detail: `${method}: ${path}` })) };
-        }
-        return { ok: true, value: result.data };
-      } catch (err) {
-        const error = toErrorPayload(err);
-        hooks.onProblem?.(method, 'failed', error.code);
-        return { ok: false, error };
-      }
+      return dispatch(services, method, args, {
+        onCall: () => hooks.onCall?.(method, event),
+        onProblem: (name, problem, code) => hooks.onProblem?.(name, problem, code),
+      });
     });
   }
   return table;

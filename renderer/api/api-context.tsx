@@ -2,7 +2,7 @@
 // their own through the provider.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Api } from '../../core/api';
-import { createHttpApi } from './http-api';
+import { createHttpApi, pageToken } from './http-api';
 
 declare global {
   interface Window {
@@ -11,7 +11,7 @@ declare global {
 }
 
 export function resolveApi(): Api {
-  return window.api ?? createHttpApi(new URL('./', window.location.href).href);
+  return window.api ?? createHttpApi(new URL('./', window.location.href).href, pageToken(document));
 }
 
 const ApiContext = createContext<Api | null>(null);

@@ -2,6 +2,14 @@
 // `window.api` in place. Errors arrive as { code, params } and are rethrown as AppError, as over IPC.
 // Where the desktop app shows its Open dialog (importPackageFile / importOutlineFile), this stands in the
 // browser's own file chooser and uploads the chosen file's bytes; the bridge imports them as a chosen file.
+// Every request carries the secret the bridge wrote into the page (core/bridge-protocol.ts).
+import {
+  BRIDGE_EVENTS_PATH,
+  BRIDGE_TOKEN_HEADER,
+  BRIDGE_TOKEN_META,
+  BRIDGE_TOKEN_PARAM,
+  bridgeMethodPath,
+} from '../../core/bridge-protocol';
 import { API_METHODS, type Api, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
 import { AppError, isErrorPayload } from '../../core/errors';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
@@ -14,14 +22,32 @@ export class BridgeUnreachable extends AppError {
   }
 }
 
-async function post(base: string, method: ApiMethod, args: unknown[]): Promise<unknown> {
-  return send(method, `${base}api/${method}`, { 'content-type': 'application/json' }, JSON.stringify(args));
+/** The secret in the page the bridge served; empty when there is none (every call is then refused). */
+export function pageToken(doc: Document): string {
+  return doc.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_TOKEN_META}"]`)?.content ?? '';
 }
 
-async function send(method: ApiMethod, url: string, headers: Record<string, string>, body: BodyInit): Promise<unknown> {
+interface Bridge {
+  /** The page's origin. */
+  base: string;
+  token: string;
+}
+
+const methodUrl = (bridge: Bridge, method: ApiMethod, search = '') =>
+  new URL(bridgeMethodPath(method) + search, bridge.base).href;
+
+async function post(bridge: Bridge, method: ApiMethod, args: unknown[]): Promise<unknown> {
+  return send(bridge, method, methodUrl(bridge, method), 'application/json', JSON.stringify(args));
+}
+
+async function send(bridge: Bridge, method: ApiMethod, url: string, type: string, body: BodyInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers, body });
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': type, [BRIDGE_TOKEN_HEADER]: bridge.token },
+      body,
+    });
   } catch (err) {
     throw new BridgeUnreachable(method, err);
   }
@@ -53,7 +79,7 @@ function chooseFile(kind: ImportKind): Promise<File | null> {
 }
 
 async function uploadChosen(
-  base: string,
+  bridge: Bridge,
   method: ApiMethod,
   kind: ImportKind,
   query: URLSearchParams,
@@ -64,32 +90,36 @@ async function uploadChosen(
   if (file.size > IMPORT_LIMITS[kind]) throw importTooLarge(kind, file.size);
   const search = query.toString();
   return (await send(
+    bridge,
     method,
-    `${base}api/${method}${search ? `?${search}` : ''}`,
-    { 'content-type': 'application/octet-stream' },
+    methodUrl(bridge, method, search ? `?${search}` : ''),
+    'application/octet-stream',
     file,
   )) as Report;
 }
 
-export function createHttpApi(base: string): Api {
+export function createHttpApi(base: string, token: string): Api {
+  const bridge: Bridge = { base, token };
   const progressListeners = new Set<(p: ExportProgress) => void>();
   let events: EventSource | null = null;
   const methods = Object.fromEntries(
-    API_METHODS.map((m) => [m, (...args: unknown[]) => post(base, m, args)]),
+    API_METHODS.map((m) => [m, (...args: unknown[]) => post(bridge, m, args)]),
   ) as unknown as Omit<Api, 'onExportProgress'>;
   return {
     ...methods,
-    importPackageFile: () => uploadChosen(base, 'importPackageFile', 'package', new URLSearchParams()),
+    importPackageFile: () => uploadChosen(bridge, 'importPackageFile', 'package', new URLSearchParams()),
     importOutlineFile({ organisation, year }) {
       const query = new URLSearchParams();
       if (organisation !== undefined) query.set('organisation', organisation);
       if (year !== undefined) query.set('year', String(year));
-      return uploadChosen(base, 'importOutlineFile', 'outline', query);
+      return uploadChosen(bridge, 'importOutlineFile', 'outline', query);
     },
     onExportProgress(listener) {
       progressListeners.add(listener);
       if (!events) {
-        events = new EventSource(`${base}api/events`);
+        const url = new URL(BRIDGE_EVENTS_PATH, base);
+        url.searchParams.set(BRIDGE_TOKEN_PARAM, token);
+        events = new EventSource(url.href);
         events.onmessage = (e: MessageEvent<string>) => {
           const progress = JSON.parse(e.data) as ExportProgress;
           for (const l of progressListeners) l(progress);

@@ -13,7 +13,7 @@ const partTwo = '深入贯彻落实中央及我省法治建设“一规划两纲
 const partThree = '结合我局实际，持续推进依法行政。';
 
 async function stored(session: Session, id: string): Promise<Report> {
-  const response = await fetch(`${session.bridge.url}api/openReport`, { method: 'POST', body: JSON.stringify([id]) });
+  const response = await session.bridge.fetch('openReport', { body: JSON.stringify([id]) });
   return ((await response.json()) as { value: { report: Report } }).value.report;
 }
 

@@ -7,12 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { BRIDGE_PREFIX } from '../../core/bridge-protocol';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
+export { seedPath } from '../unit/seed';
+
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts/browser');
-export const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
 
 /** Builds the renderer once if this checkout has not (npm test builds before running the tests). */
 export function ensureRendererBuilt(): void {
@@ -31,7 +33,7 @@ export interface Session {
   page: Page;
   /** Stops the bridge (the page sees the service vanish). */
   stopBridge(): Promise<void>;
-  /** Starts the bridge again on the same port and data folder. */
+  /** Starts the bridge again on the same port, secret and data folder. */
   startBridge(): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,7 +49,8 @@ export async function openSession(name: string, viewport = { width: 1366, height
   const dataDir = path.join(base, 'data');
   const quiet = () => undefined;
   let bridge = await startBridge({ dataDir, log: quiet });
-  const port = bridge.port;
+  // A restart keeps the port and the secret: the open page knows only those.
+  const { port, token } = bridge;
   // A fresh profile per session (playwright passes it to Chromium as --user-data-dir).
   const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
     executablePath: CHROMIUM,
@@ -61,7 +64,7 @@ export async function openSession(name: string, viewport = { width: 1366, height
   page.on('pageerror', (err) => problems.push(String(err)));
   // A missing file the page asks for (the favicon, an asset) is a fault; the API answers errors as 4xx by design.
   page.on('response', (response) => {
-    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/api/'))
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith(BRIDGE_PREFIX))
       problems.push(`${response.status()} ${response.url()}`);
   });
   page.on('console', (msg) => {
@@ -81,7 +84,7 @@ export async function openSession(name: string, viewport = { width: 1366, height
     page,
     stopBridge: () => bridge.close(),
     async startBridge() {
-      bridge = await startBridge({ dataDir, port, log: quiet });
+      bridge = await startBridge({ dataDir, port, token, log: quiet });
     },
     async close() {
       await context.close();

@@ -68,8 +68,7 @@ for (const zoom of [1, 1.25, 1.5]) {
     const name = `fit-${zoom * 100}`;
     beforeAll(async () => {
       session = await openSession(name, { width: 1366, height: 768 }, zoom);
-      const response = await fetch(`${session.bridge.url}api/importOutlineFile`, {
-        method: 'POST',
+      const response = await session.bridge.fetch('importOutlineFile', {
         headers: { 'content-type': 'application/octet-stream' },
         body: readFileSync(seedPath),
       });

@@ -8,7 +8,7 @@ import { openSession, seedPath, type Session } from './harness';
 import { field, openStep } from './wizard-driver';
 
 async function stored(session: Session, id: string): Promise<Report> {
-  const response = await fetch(`${session.bridge.url}api/openReport`, { method: 'POST', body: JSON.stringify([id]) });
+  const response = await session.bridge.fetch('openReport', { body: JSON.stringify([id]) });
   return ((await response.json()) as { value: { report: Report } }).value.report;
 }
 
@@ -17,8 +17,7 @@ describe('typing into a long field', () => {
   let report: Report;
   beforeAll(async () => {
     session = await openSession('typing');
-    const response = await fetch(`${session.bridge.url}api/importOutlineFile`, {
-      method: 'POST',
+    const response = await session.bridge.fetch('importOutlineFile', {
       headers: { 'content-type': 'application/octet-stream' },
       body: readFileSync(seedPath),
     });

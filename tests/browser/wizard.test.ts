@@ -20,14 +20,14 @@ const seed = seedText();
 const target: Report = importOutline(seed);
 
 async function storedReport(session: Session, id: string): Promise<Report> {
-  const response = await fetch(`${session.bridge.url}api/openReport`, { method: 'POST', body: JSON.stringify([id]) });
+  const response = await session.bridge.fetch('openReport', { body: JSON.stringify([id]) });
   const envelope = (await response.json()) as { ok: boolean; value: { report: Report } };
   expect(envelope.ok).toBe(true);
   return envelope.value.report;
 }
 
 async function listedReports(session: Session): Promise<{ organisation: string }[]> {
-  const response = await fetch(`${session.bridge.url}api/listReports`, { method: 'POST', body: '[]' });
+  const response = await session.bridge.fetch('listReports', { body: '[]' });
   return ((await response.json()) as { value: { organisation: string }[] }).value;
 }
 

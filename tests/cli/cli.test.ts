@@ -1,43 +1,52 @@
-// The built `report-desk` command, run as a person runs it: a child process on temp folders.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The `report-desk` commands run in this process through runCli, with the same stream output as the built
+// command (smoke.test.ts runs the built command itself as a child process for what only a process shows).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileSystemError, toErrorPayload } from '../../core/errors';
+import { errorMessage } from '../../core/i18n';
 import { reportSchema } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
+import { runCli, streamIo } from '../../electron/cli/run';
 import { encodePackage } from '../../electron/services/package-format';
 import { ReportStore } from '../../electron/store/store';
+import { seedPath as seedFile } from '../unit/seed';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedFile = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
-const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
 let work: string;
+const startDir = process.cwd();
 
+// Relative paths in the commands below are the user's: resolved against the working folder, as in a shell.
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-cli-'));
+  process.chdir(work);
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  process.chdir(startDir);
+  rmSync(work, { recursive: true, force: true });
+});
 
-function cli(args: string[], env: Record<string, string> = {}) {
-  const { REPORT_DESK_LANG: _ignored, ...base } = process.env;
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...base, ...env },
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+const { REPORT_DESK_LANG: _ignored, ...baseEnv } = process.env;
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const io = streamIo(
+    { write: (text: string) => (out += text) },
+    { write: (text: string) => (err += text) },
+    {
+      ...baseEnv,
+      ...env,
+    },
+  );
+  const code = await runCli(args, io);
+  return { code, out, err };
 }
 
 /** A failure is one line on stderr, prefixed with the command's name, and never a stack trace. */
-function expectOneLineError(r: ReturnType<typeof cli>, text: string | RegExp) {
+function expectOneLineError(r: Awaited<ReturnType<typeof cli>>, text: string | RegExp) {
   expect(r.code).toBe(2);
   expect(r.err.trimEnd().split('\n')).toHaveLength(1);
   expect(r.err).toMatch(/^report-desk: /);
@@ -52,14 +61,13 @@ function writeReport(name: string, report: unknown): string {
   return file(name);
 }
 
-// Each run is a whole Node process; on a busy two-core machine a test of a dozen runs needs time.
-describe('report-desk', { timeout: 180_000 }, () => {
-  it('prints help for itself and every command, in Chinese by default and in English', () => {
-    const main = cli(['--help']);
+describe('report-desk', () => {
+  it('prints help for itself and every command, in Chinese by default and in English', async () => {
+    const main = await cli(['--help']);
     expect(main.code).toBe(0);
     expect(main.out).toContain('用法：report-desk <命令>');
     expect(main.out).toContain('Rule-of-Law Report Desk');
-    expect(cli(['--help', '--lang', 'en']).out).toContain('Usage: report-desk <command>');
+    expect((await cli(['--help', '--lang', 'en'])).out).toContain('Usage: report-desk <command>');
     for (const command of [
       'import',
       'text',
@@ -75,28 +83,28 @@ describe('report-desk', { timeout: 180_000 }, () => {
       'slip',
       'verify',
     ]) {
-      const zh = cli([command, '--help']);
+      const zh = await cli([command, '--help']);
       expect(zh.code, command).toBe(0);
       expect(zh.out).toContain(`用法：report-desk ${command}`);
-      const en = cli([command, '--help'], { REPORT_DESK_LANG: 'en' });
+      const en = await cli([command, '--help'], { REPORT_DESK_LANG: 'en' });
       expect(en.out).toContain(`Usage: report-desk ${command}`);
     }
   });
 
-  it('imports the seed report, and renders it back to the same text', () => {
-    const r = cli(['import', seedFile, '--out', 'seed.json']);
+  it('imports the seed report, and renders it back to the same text', async () => {
+    const r = await cli(['import', seedFile, '--out', 'seed.json']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('区统计局2023年法治政府建设情况报告');
     const report = reportSchema.parse(JSON.parse(readFileSync(file('seed.json'), 'utf8')));
     expect(report.chapters.length).toBeGreaterThanOrEqual(3);
-    const text = cli(['text', 'seed.json']);
+    const text = await cli(['text', 'seed.json']);
     expect(text.code).toBe(0);
     expect(normaliseForComparison(text.out)).toBe(normaliseForComparison(readFileSync(seedFile, 'utf8')));
   });
 
-  it('validates: exit 0 with warnings only, exit 1 with errors, JSON on request, messages in the chosen language', () => {
-    cli(['import', seedFile, '--out', 'seed.json']);
-    const ok = cli(['validate', 'seed.json']);
+  it('validates: exit 0 with warnings only, exit 1 with errors, JSON on request, messages in the chosen language', async () => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    const ok = await cli(['validate', 'seed.json']);
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('警告');
 
@@ -104,14 +112,14 @@ describe('report-desk', { timeout: 180_000 }, () => {
       'empty.json',
       createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2023 }),
     );
-    const bad = cli(['validate', empty]);
+    const bad = await cli(['validate', empty]);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/错误 \S+ \[chapters\.\d+/);
-    const json = cli(['validate', empty, '--json', '--lang', 'en']);
+    const json = await cli(['validate', empty, '--json', '--lang', 'en']);
     expect(json.code).toBe(1);
     const findings = JSON.parse(json.out) as { severity: string; message: { en: string } }[];
     expect(findings.some((f) => f.severity === 'error')).toBe(true);
-    const en = cli(['validate', empty, '--lang=en']);
+    const en = await cli(['validate', empty, '--lang=en']);
     expect(en.out).toMatch(/^error /m);
     expect(en.out).not.toMatch(/错误|警告|共 \d+ 个/);
   });
@@ -121,11 +129,11 @@ describe('report-desk', { timeout: 180_000 }, () => {
     const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2022 });
     writeFileSync(file('in.rldpkg'), encodePackage(report, new Date().toISOString()));
 
-    const imported = cli(['import-package', 'in.rldpkg', '--data-dir', dataDir]);
+    const imported = await cli(['import-package', 'in.rldpkg', '--data-dir', dataDir]);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain(report.id);
 
-    const list = cli(['list', '--data-dir', dataDir]);
+    const list = await cli(['list', '--data-dir', dataDir]);
     expect(list.code).toBe(0);
     expect(list.out.trim().split('\t')).toEqual([
       report.id,
@@ -135,11 +143,11 @@ describe('report-desk', { timeout: 180_000 }, () => {
       '某区司法局2022年法治政府建设情况报告',
     ]);
 
-    const show = cli(['show', report.id, '--data-dir', dataDir]);
+    const show = await cli(['show', report.id, '--data-dir', dataDir]);
     expect(show.code).toBe(0);
     expect(JSON.parse(show.out)).toEqual(report);
 
-    const exported = cli(['export-package', report.id, '--out', 'out.rldpkg', '--data-dir', dataDir]);
+    const exported = await cli(['export-package', report.id, '--out', 'out.rldpkg', '--data-dir', dataDir]);
     expect(exported.code).toBe(0);
     expect(JSON.parse(readFileSync(file('out.rldpkg'), 'utf8'))).toMatchObject({
       format: 'report-desk-package',
@@ -148,87 +156,82 @@ describe('report-desk', { timeout: 180_000 }, () => {
 
     // Importing the same package again says it is there already and how to replace it or keep both.
     expectOneLineError(
-      cli(['import-package', 'out.rldpkg', '--data-dir', dataDir]),
+      await cli(['import-package', 'out.rldpkg', '--data-dir', dataDir]),
       /已经在报告列表中.*--on-duplicate replace/,
     );
-    expect(cli(['list', '--data-dir', dataDir]).out.trim().split('\n')).toHaveLength(1);
-    expect(cli(['import-package', 'out.rldpkg', '--on-duplicate', 'keep-both', '--data-dir', dataDir]).code).toBe(0);
-    expect(cli(['import-package', 'out.rldpkg', '--on-duplicate', 'replace', '--data-dir', dataDir]).code).toBe(0);
-    expect(cli(['list', '--data-dir', dataDir]).out.trim().split('\n')).toHaveLength(2);
+    expect((await cli(['list', '--data-dir', dataDir])).out.trim().split('\n')).toHaveLength(1);
+    expect(
+      (await cli(['import-package', 'out.rldpkg', '--on-duplicate', 'keep-both', '--data-dir', dataDir])).code,
+    ).toBe(0);
+    expect((await cli(['import-package', 'out.rldpkg', '--on-duplicate', 'replace', '--data-dir', dataDir])).code).toBe(
+      0,
+    );
+    expect((await cli(['list', '--data-dir', dataDir])).out.trim().split('\n')).toHaveLength(2);
     expectOneLineError(
-      cli(['import-package', 'out.rldpkg', '--on-duplicate', 'both', '--data-dir', dataDir]),
+      await cli(['import-package', 'out.rldpkg', '--on-duplicate', 'both', '--data-dir', dataDir]),
       '「both」',
     );
   });
 
-  it('refuses a hostile package with one line and leaves the data folder as it was', () => {
+  it('refuses a hostile package with one line and leaves the data folder as it was', async () => {
     const dataDir = file('data-hostile');
     writeFileSync(file('deep.rldpkg'), '['.repeat(10_000) + ']'.repeat(10_000));
-    expectOneLineError(cli(['import-package', 'deep.rldpkg', '--data-dir', dataDir]), '嵌套过深');
+    expectOneLineError(await cli(['import-package', 'deep.rldpkg', '--data-dir', dataDir]), '嵌套过深');
     writeFileSync(file('proto.rldpkg'), '{"format":"report-desk-package","formatVersion":1,"report":{"__proto__":{}}}');
     expectOneLineError(
-      cli(['import-package', 'proto.rldpkg', '--data-dir', dataDir, '--lang', 'en']),
+      await cli(['import-package', 'proto.rldpkg', '--data-dir', dataDir, '--lang', 'en']),
       'unsafe content (__proto__)',
     );
-    expect(cli(['list', '--data-dir', dataDir]).out).toContain('还没有报告');
+    expect((await cli(['list', '--data-dir', dataDir])).out).toContain('还没有报告');
   });
 
-  it('reads beside a running app, but refuses to change its folder (DATA_FOLDER_LOCKED)', async () => {
-    const dataDir = file('data-locked');
-    const store = await ReportStore.open(dataDir);
-    const report = await store.create(
-      createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }),
-    );
-    try {
-      const list = cli(['list', '--data-dir', dataDir]);
-      expect(list.code).toBe(0);
-      expect(list.out).toContain(report.id);
-      expect(JSON.parse(cli(['show', report.id, '--data-dir', dataDir]).out).id).toBe(report.id);
-      writeFileSync(file('locked.rldpkg'), encodePackage(report, new Date().toISOString()));
-      expectOneLineError(cli(['import-package', 'locked.rldpkg', '--data-dir', dataDir]), `进程 ${process.pid}`);
-    } finally {
-      await store.close();
-    }
-    expect(cli(['import-package', 'locked.rldpkg', '--on-duplicate', 'keep-both', '--data-dir', dataDir]).code).toBe(0);
-  });
-
-  it('reports usage mistakes and failures as one line with exit code 2', () => {
-    expectOneLineError(cli([]), '缺少命令');
-    expectOneLineError(cli(['frobnicate']), '未知命令「frobnicate」');
-    expectOneLineError(cli(['text']), '参数个数不对');
+  it('reports usage mistakes and failures as one line with exit code 2', async () => {
+    expectOneLineError(await cli([]), '缺少命令');
+    expectOneLineError(await cli(['frobnicate']), '未知命令「frobnicate」');
+    expectOneLineError(await cli(['text']), '参数个数不对');
     expectOneLineError(
-      cli(['import', seedFile, '--into', 'no-such-id', '--data-dir', file('data-empty')]),
+      await cli(['import', seedFile, '--into', 'no-such-id', '--data-dir', file('data-empty')]),
       'no-such-id',
     );
-    expectOneLineError(cli(['import', seedFile, '--out']), '--out 后面缺少值');
-    expectOneLineError(cli(['text', 'seed.json', '--frob']), '未知选项 --frob');
-    expectOneLineError(cli(['text', 'missing.json'], { REPORT_DESK_LANG: 'en' }), 'Could not read the file');
-    expectOneLineError(cli(['text', 'x.json', '--lang', 'fr']), '不支持的语言「fr」');
+    expectOneLineError(await cli(['import', seedFile, '--out']), '--out 后面缺少值');
+    expectOneLineError(await cli(['text', 'seed.json', '--frob']), '未知选项 --frob');
+    expectOneLineError(await cli(['text', 'missing.json'], { REPORT_DESK_LANG: 'en' }), 'Cannot find "missing.json"');
+    expectOneLineError(await cli(['text', 'x.json', '--lang', 'fr']), '不支持的语言「fr」');
     writeFileSync(file('broken.json'), '{"schemaVersion":1,');
-    expectOneLineError(cli(['text', 'broken.json']), '报告内容不符合格式要求');
+    expectOneLineError(await cli(['text', 'broken.json']), '报告内容不符合格式要求');
     writeFileSync(file('future.json'), JSON.stringify({ schemaVersion: 99 }));
-    expectOneLineError(cli(['validate', 'future.json']), '格式版本 99');
-    expectOneLineError(cli(['show', 'no-such-id', '--data-dir', file('data-empty')]), 'no-such-id');
-    expectOneLineError(cli(['export', '--pdf', 'x.pdf']), '请给出报告文件');
+    expectOneLineError(await cli(['validate', 'future.json']), '格式版本 99');
+    expectOneLineError(await cli(['show', 'no-such-id', '--data-dir', file('data-empty')]), 'no-such-id');
+    expectOneLineError(await cli(['export', '--pdf', 'x.pdf']), '请给出报告文件');
   });
 
-  it('exports the seed as a PDF, from a report file and from the data folder', () => {
-    cli(['import', seedFile, '--out', 'seed.json']);
-    const fromFile = cli(['export', 'seed.json', '--pdf', 'seed.pdf', '--draft']);
+  it('exports the seed as a PDF, from a report file and from the data folder', async () => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    const fromFile = await cli(['export', 'seed.json', '--pdf', 'seed.pdf', '--draft']);
     expect(fromFile.code, fromFile.err).toBe(0);
     expect(readFileSync(file('seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 
     const dataDir = file('data-pdf');
     const report = reportSchema.parse(JSON.parse(readFileSync(file('seed.json'), 'utf8')));
     writeFileSync(file('seed.rldpkg'), encodePackage(report, new Date().toISOString()));
-    cli(['import-package', 'seed.rldpkg', '--data-dir', dataDir]);
-    const fromStore = cli(['export', '--data-dir', dataDir, '--id', report.id, '--pdf', 'stored.pdf', '--lang', 'en']);
+    await cli(['import-package', 'seed.rldpkg', '--data-dir', dataDir]);
+    const fromStore = await cli([
+      'export',
+      '--data-dir',
+      dataDir,
+      '--id',
+      report.id,
+      '--pdf',
+      'stored.pdf',
+      '--lang',
+      'en',
+    ]);
     expect(fromStore.code, fromStore.err).toBe(0);
     expect(fromStore.out).toContain('Exported the PDF');
     expect(existsSync(file('stored.pdf'))).toBe(true);
   });
 
-  it('imports outline texts saved as GBK or UTF-16 as well as UTF-8, never as mojibake', () => {
+  it('imports outline texts saved as GBK or UTF-16 as well as UTF-8, never as mojibake', async () => {
     const outline =
       '某区司法局2023年法治政府建设情况报告\n一、主要工作开展情况\n2023年，我局坚持依法行政，全年召开学法会议1次。\n';
     // "ANSI" Notepad on a Chinese Windows: GBK bytes (checked here against the text they stand for).
@@ -240,7 +243,7 @@ describe('report-desk', { timeout: 180_000 }, () => {
     writeFileSync(file('gbk.txt'), gbk);
     writeFileSync(file('utf16.txt'), Buffer.from('\ufeff' + outline, 'utf16le'));
     for (const name of ['gbk.txt', 'utf16.txt']) {
-      const r = cli(['import', name, '--out', `${name}.json`]);
+      const r = await cli(['import', name, '--out', `${name}.json`]);
       expect(r.code, r.err).toBe(0);
       const report = reportSchema.parse(JSON.parse(readFileSync(file(`${name}.json`), 'utf8')));
       expect(report.meta.organisation, name).toBe('某区司法局');
@@ -248,23 +251,25 @@ describe('report-desk', { timeout: 180_000 }, () => {
     }
   });
 
-  it('tells a package from a report file, and words format errors without English from the schema library', () => {
+  it('tells a package from a report file, and words format errors without English from the schema library', async () => {
     const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2022 });
     writeFileSync(file('given.rldpkg'), encodePackage(report, new Date().toISOString()));
-    expectOneLineError(cli(['validate', 'given.rldpkg']), '「given.rldpkg」是报告包，不是报告文件');
+    expectOneLineError(await cli(['validate', 'given.rldpkg']), '「given.rldpkg」是报告包，不是报告文件');
     writeReport('not-a-report.json', { hello: 'world' });
-    const zh = cli(['validate', 'not-a-report.json']);
+    const zh = await cli(['validate', 'not-a-report.json']);
     expectOneLineError(zh, /报告内容不符合格式要求（[\w.—]+）：/);
     expect(zh.err).not.toMatch(/Invalid|expected|received/i);
   });
 
-  it('takes the common options before the command too', () => {
+  it('takes the common options before the command too', async () => {
     const dataDir = file('data-leading');
-    const english = cli(['--lang', 'en', 'list', '--data-dir', dataDir]);
+    const english = await cli(['--lang', 'en', 'list', '--data-dir', dataDir]);
     expect(english.code, english.err).toBe(0);
     expect(english.out).toContain('No reports in the data folder yet');
-    expect(cli(['--data-dir', dataDir, '--lang=en', 'list']).out).toContain('No reports in the data folder yet');
-    expect(cli(['--lang', 'en', '--help']).out).toContain('Usage: report-desk <command>');
+    expect((await cli(['--data-dir', dataDir, '--lang=en', 'list'])).out).toContain(
+      'No reports in the data folder yet',
+    );
+    expect((await cli(['--lang', 'en', '--help'])).out).toContain('Usage: report-desk <command>');
   });
 
   it('warns on stderr about reports it cannot list, and dates a restored backup in local time', async () => {
@@ -281,7 +286,7 @@ describe('report-desk', { timeout: 180_000 }, () => {
     rmSync(path.join(dataDir, 'backups', lost.id), { recursive: true });
     writeFileSync(path.join(dataDir, 'reports', `${damaged.id}.json`), 'garbage');
 
-    const list = cli(['list', '--data-dir', dataDir]);
+    const list = await cli(['list', '--data-dir', dataDir]);
     expect(list.code).toBe(0);
     expect(
       list.out
@@ -296,10 +301,128 @@ describe('report-desk', { timeout: 180_000 }, () => {
       ),
     ]);
 
-    const show = cli(['show', damaged.id, '--data-dir', dataDir]);
+    const show = await cli(['show', damaged.id, '--data-dir', dataDir]);
     expect(show.code).toBe(0);
     expect(show.err).toMatch(/已从 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 的备份恢复/);
-    const en = cli(['show', damaged.id, '--data-dir', dataDir, '--lang', 'en']);
+    const en = await cli(['show', damaged.id, '--data-dir', dataDir, '--lang', 'en']);
     expect(en.err).toMatch(/backup of [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}\./);
+  });
+
+  it('writes into folders that do not exist yet, whichever command writes', async () => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    const imported = await cli(['import', seedFile, '--out', 'new/a/seed.json']);
+    expect(imported.code, imported.err).toBe(0);
+    expect(existsSync(file('new/a/seed.json'))).toBe(true);
+    const exported = await cli(['export', 'seed.json', '--pdf', 'new/b/seed.pdf']);
+    expect(exported.code, exported.err).toBe(0);
+    expect(readFileSync(file('new/b/seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const dataDir = file('data-out');
+    const report = reportSchema.parse(JSON.parse(readFileSync(file('seed.json'), 'utf8')));
+    writeFileSync(file('seed.rldpkg'), encodePackage(report, new Date().toISOString()));
+    await cli(['import-package', 'seed.rldpkg', '--data-dir', dataDir]);
+    const packaged = await cli(['export-package', report.id, '--out', 'new/c/seed.rldpkg', '--data-dir', dataDir]);
+    expect(packaged.code, packaged.err).toBe(0);
+    expect(existsSync(file('new/c/seed.rldpkg'))).toBe(true);
+  });
+
+  it('prints the PDF in the report’s own language: --lang, like REPORT_DESK_LANG, changes only the messages', async () => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    const zh = await cli(['export', 'seed.json', '--pdf', 'zh.pdf']);
+    const en = await cli(['export', 'seed.json', '--pdf', 'en.pdf', '--lang', 'en']);
+    const env = await cli(['export', 'seed.json', '--pdf', 'env.pdf'], { REPORT_DESK_LANG: 'en' });
+    expect(zh.out).toContain('已导出 PDF');
+    expect(en.out).toContain('Exported the PDF');
+    expect(env.out).toContain('Exported the PDF');
+    const text = (name: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file(name), '-'], { encoding: 'utf8' });
+    expect(text('zh.pdf')).toContain('区统计局2023年法治政府建设情况报告');
+    expect(text('en.pdf')).toBe(text('zh.pdf'));
+    expect(text('env.pdf')).toBe(text('zh.pdf'));
+  });
+
+  it('says what went wrong with a file and what to do, in the user’s language, without system codes', async () => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    writeFileSync(file('plain.txt'), 'x');
+    const cases: [string[], string, string][] = [
+      [['text', 'missing.json'], '找不到「missing.json」。请检查文件名和所在的文件夹。', 'Cannot find "missing.json"'],
+      [['text', '.'], '「.」是一个文件夹，这里需要的是文件。', '"." is a folder; a file is needed here.'],
+      [['text', 'plain.txt/x.json'], '「plain.txt/x.json」的路径中有一段是文件而不是文件夹', 'Part of the path'],
+      [['export', 'seed.json', '--pdf', 'new'], '「new」是一个文件夹', '"new" is a folder'],
+      [
+        ['export', 'seed.json', '--pdf', 'plain.txt/x.pdf'],
+        '「plain.txt/x.pdf」的路径中有一段是文件',
+        'is a file, not a folder',
+      ],
+      [['import', seedFile, '--out', 'plain.txt/x.json'], '「plain.txt/x.json」的路径中有一段是文件', 'Check the path'],
+    ];
+    await cli(['import', seedFile, '--out', 'new/seed.json']);
+    for (const [args, zh, en] of cases) {
+      const inZh = await cli(args);
+      expectOneLineError(inZh, zh);
+      expectOneLineError(await cli([...args, '--lang', 'en']), en);
+      expect(inZh.err).not.toMatch(/E[A-Z]{3,}|\.tmp|JSON|（—）/);
+    }
+    writeFileSync(file('broken.json'), '{"schemaVersion":1,');
+    const broken = await cli(['text', 'broken.json']);
+    expectOneLineError(broken, '报告内容不符合格式要求');
+    expect(broken.err).not.toMatch(/JSON|（—）/);
+  });
+
+  it('says the disk is full, naming the PDF and not the temporary file it was written through', async (ctx) => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    const small = file('small-disk');
+    mkdirSync(small);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', small], { stdio: 'ignore' });
+    } catch {
+      ctx.skip('mounting a small file system is not allowed here');
+    }
+    try {
+      const full = await cli(['export', 'seed.json', '--pdf', 'small-disk/seed.pdf']);
+      expectOneLineError(full, /磁盘空间不足，无法写入「\S*small-disk\/seed\.pdf」/);
+      expect(full.err).not.toMatch(/ENOSPC|\.tmp/);
+    } finally {
+      execFileSync('umount', [small]);
+    }
+  });
+
+  it('lists last changes in local time, not as UTC timestamps', async () => {
+    const dataDir = file('data-times');
+    const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2022 });
+    writeFileSync(file('times.rldpkg'), encodePackage(report, new Date().toISOString()));
+    await cli(['import-package', 'times.rldpkg', '--data-dir', dataDir]);
+    const [zh] = (await cli(['list', '--data-dir', dataDir])).out.trim().split('\n');
+    expect(zh!.split('\t')[3]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+    const [en] = (await cli(['list', '--data-dir', dataDir, '--lang', 'en'])).out.trim().split('\n');
+    expect(en!.split('\t')[3]).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/);
+  });
+});
+
+describe('system errors on a file the user named', () => {
+  it.each(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EROFS', 'EPERM', 'EBUSY', 'ENOSPC', 'EDQUOT'])(
+    '%s becomes a sentence in both languages that names the file',
+    (errno) => {
+      const error = fileSystemError(
+        Object.assign(new Error(`${errno}: x, open '/tmp/.out.pdf.123.tmp'`), { code: errno }),
+        'out.pdf',
+      );
+      expect(error).not.toBeNull();
+      for (const language of ['zh-CN', 'en'] as const) {
+        const message = errorMessage(language, toErrorPayload(error));
+        expect(message).toContain('out.pdf');
+        expect(message).not.toMatch(/E[A-Z]{3,}|tmp|\{\{/);
+      }
+    },
+  );
+
+  it('says "close it and try again" for a file another program holds (EBUSY / EPERM on Windows)', () => {
+    const busy = toErrorPayload(fileSystemError(Object.assign(new Error('EBUSY'), { code: 'EBUSY' }), 'a.pdf'));
+    expect(errorMessage('en', busy)).toBe(
+      '"a.pdf" is open in another program (a PDF viewer, for example). Close it and try again.',
+    );
+  });
+
+  it('leaves other errors to the caller', () => {
+    expect(fileSystemError(Object.assign(new Error('x'), { code: 'EMFILE' }), 'a.pdf')).toBeNull();
+    expect(fileSystemError(new Error('x'), 'a.pdf')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { seedPath } from '../unit/seed';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,6 @@ import { FACE_ROLES, loadFontSet, type FaceRole } from '../../electron/pdf/fonts
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fontDir = path.join(repoRoot, 'assets/fonts');
-const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
 const bundled = (file: string) => path.join(fontDir, file);
 const cp = (ch: string) => ch.codePointAt(0)!;
 

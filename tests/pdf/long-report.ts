@@ -1,15 +1,11 @@
 // Long reports for tests and benchmarks: the seed's chapters repeated, each copy's text varied (numbers, the
 // unit's name, an opening clause of varying length) so that line breaks fall differently and no line repeats.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readSeed } from '../unit/seed';
 import { importOutline } from '../../core/outline-import';
 import type { Chapter, Report } from '../../core/model';
 import { chineseNumeral } from '../../core/numbering';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
-export const seedText = (): string => readFileSync(seedPath, 'utf8');
+export const seedText = readSeed;
 
 const UNITS = [
   '区统计局',

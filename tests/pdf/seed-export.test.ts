@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { readSeed } from '../unit/seed';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
@@ -12,7 +13,7 @@ import { paginationProblems } from './pagination-checks';
 import { compare, isPageNumber, measure, readPng, renderPage, RIGHT, type TextLine } from './pdf-inspect';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seedText = readFileSync(path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt'), 'utf8');
+const seedText = readSeed();
 const artifacts = path.join(repoRoot, 'tests/artifacts/pdf');
 const reference = path.join(repoRoot, 'tests/pdf/reference');
 

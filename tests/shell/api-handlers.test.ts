@@ -11,6 +11,7 @@ import {
   type InvokeEventLike,
   type ServiceApi,
 } from '../../electron/shell/api-handlers';
+import { dispatch } from '../../electron/services/dispatch';
 
 /** Records handlers the way ipcMain does and lets the test invoke them. */
 class FakeIpcMain {
@@ -207,5 +208,31 @@ describe('errors crossing to the page', () => {
     expect(toErrorPayload(zodError)).toEqual({ code: 'INVALID_ARGUMENT', params: { path: 'year', issue: 'type' } });
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     expect(toErrorPayload(full)).toEqual({ code: 'INTERNAL', params: { detail: 'ENOSPC' } });
+  });
+});
+
+describe('the dispatcher IPC and the bridge share', () => {
+  it('knows only the contract’s own methods, not what every object inherits', async () => {
+    const services = fakeServices();
+    const problems: string[] = [];
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'nope']) {
+      const answer = await dispatch(services, name, [], { onProblem: (_m, problem) => problems.push(problem) });
+      expect(answer).toEqual({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', params: { path: name, issue: 'value' } },
+      });
+    }
+    expect(problems).toEqual(Array(5).fill('unknown-method'));
+  });
+
+  it('refuses arguments that are not a list, and tells the caller about a failure with its error', async () => {
+    const services = fakeServices();
+    expect(await dispatch(services, 'listTemplates', { 0: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    const failed = vi.fn();
+    await dispatch(services, 'setSettings', [{ uiLanguage: 'en' }], { onProblem: failed });
+    expect(failed).toHaveBeenCalledWith('setSettings', 'failed', 'INTERNAL', expect.any(Error));
   });
 });

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { staticFiles } from '../../electron/bridge/server';
+import { staticFiles } from '../../electron/bridge/static-files';
 import { createAppProtocolHandler, resolveAppRequest } from '../../electron/shell/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shell/csp';
 

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seedPath } from '../unit/seed';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ExportProgress } from '../../core/api';
 import { AppError } from '../../core/errors';
@@ -9,7 +10,6 @@ import { MAX_PACKAGE_BYTES } from '../../electron/services/package-format';
 import { tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
 const gbkOutlinePath = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
 
 const running: Services[] = [];
@@ -280,11 +280,11 @@ describe('services', () => {
     expect((await services.listReports())[0]!.restoredFrom).toBeUndefined();
   });
 
-  it('reads a package file for the dialog, the shell and the CLI alike: size checked first, errors with the system code', async () => {
+  it('reads a package file for the dialog, the shell and the CLI alike: size checked first, errors naming the file', async () => {
     const dir = tempDir();
     await expect(readPackageFile(path.join(dir, 'missing.rldpkg'))).rejects.toMatchObject({
-      code: 'FILE_READ_FAILED',
-      params: { detail: 'missing.rldpkg: ENOENT' },
+      code: 'FILE_NOT_FOUND',
+      params: { file: path.join(dir, 'missing.rldpkg') },
     });
     const huge = path.join(dir, 'huge.rldpkg');
     writeFileSync(huge, '');

@@ -59,7 +59,7 @@ Exports the report as an official-document PDF. Reports not yet final always car
 --draft adds it to a final report too.
   --pdf <out.pdf>   the file to write (required)
   --id <id>         export a report from the data folder
-  --lang            language of messages and of the PDF's labels`,
+  --lang            language of messages (the PDF is in the report's own language)`,
     list: `Usage: report-desk list [--data-dir <folder>]
 
 Lists the reports in the data folder: id, year, status, last change, title (latest change first).

@@ -3,8 +3,10 @@ import type zh from '../zh-CN/errors';
 
 export default {
   INVALID_ARGUMENT: 'Invalid input ({{path}}): $t(errors:issue.{{issue}}).',
+  INVALID_ARGUMENT_whole: 'Invalid input: $t(errors:issue.{{issue}}).',
   NOT_FOUND: 'Report {{id}} was not found. It may have been deleted.',
   REPORT_INVALID: 'The report does not match the expected format ({{path}}): $t(errors:issue.{{issue}}).',
+  REPORT_INVALID_whole: 'The report does not match the expected format: $t(errors:issue.{{issue}}).',
   REPORT_CORRUPT_RESTORED: 'The report file was damaged and has been restored from the backup of {{backup}}.',
   REPORT_CORRUPT_UNRECOVERABLE: 'The report file is damaged and no usable backup exists: {{id}}',
   SCHEMA_TOO_NEW: 'This file was made by a newer version of the program (format {{version}}). Please update first.',
@@ -23,12 +25,13 @@ export default {
     'The file “{{file}}” in the data folder is a copy of another report (perhaps made in Explorer) and is not listed. If it is not needed, move it out of the data folder.',
   PACKAGE_ALREADY_IMPORTED:
     'The report “{{title}}” is already in the list. You can replace it with the package’s content or keep both.',
-  PACKAGE_NOT_JSON: 'This file is not a valid report package (it cannot be read as JSON).',
+  PACKAGE_NOT_JSON: 'This file is not a valid report package (its content is incomplete or damaged).',
   PACKAGE_TOO_LARGE: 'This file is too large ({{size}}) to be a report package.',
   PACKAGE_TOO_DEEP: 'This file is nested too deeply to be a report package.',
   PACKAGE_FOREIGN: 'This file is not a report package made by this program.',
   PACKAGE_UNSAFE_KEYS: 'This file contains unsafe content ({{key}}) and was refused.',
   PACKAGE_INVALID: 'The report package is incomplete or wrong ({{path}}): $t(errors:issue.{{issue}}).',
+  PACKAGE_INVALID_whole: 'The report package is incomplete or wrong: $t(errors:issue.{{issue}}).',
   OUTLINE_EMPTY: 'No text to import was found.',
   FILE_READ_FAILED: 'Could not read the file: {{detail}}',
   FILE_ENCODING:
@@ -65,13 +68,21 @@ export default {
     'This PDF carries no report fingerprint: it was not exported by this program, or it was saved again by another one.',
   VERIFY_UNREADABLE: 'This PDF cannot be read: it may be damaged or encrypted.',
   INTERNAL: 'Internal error: {{detail}}',
+  FILE_NOT_FOUND: 'Cannot find "{{file}}". Check the file name and its folder.',
+  FILE_IS_FOLDER: '"{{file}}" is a folder; a file is needed here. End the path with a file name.',
+  FILE_PATH_NOT_FOLDER: 'Part of the path "{{file}}" is a file, not a folder. Check the path.',
+  FILE_ACCESS_DENIED:
+    'No permission to read or write "{{file}}". Choose another folder, or ask your administrator for access.',
+  FILE_IN_USE: '"{{file}}" is open in another program (a PDF viewer, for example). Close it and try again.',
+  FILE_DISK_FULL:
+    'The disk is full: "{{file}}" could not be written. Free some space or choose another place, then try again.',
   issue: {
     type: 'missing or of the wrong type',
     tooSmall: 'too short or too small',
     tooBig: 'too long or too large',
     value: 'not an allowed value',
     unknownKeys: 'holds entries that are not recognised',
-    notJson: 'not valid JSON text',
+    notJson: 'the content is incomplete or damaged',
     notObject: 'not report data',
     version: 'not a valid format version',
   },

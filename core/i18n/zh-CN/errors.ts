@@ -1,8 +1,10 @@
 // Messages for core/errors.ts codes. Keys must match en/errors.ts (tests/unit/i18n.test.ts checks).
 export default {
   INVALID_ARGUMENT: '输入不正确（{{path}}）：$t(errors:issue.{{issue}})。',
+  INVALID_ARGUMENT_whole: '输入不正确：$t(errors:issue.{{issue}})。',
   NOT_FOUND: '找不到该报告（{{id}}），它可能已被删除。',
   REPORT_INVALID: '报告内容不符合格式要求（{{path}}）：$t(errors:issue.{{issue}})。',
+  REPORT_INVALID_whole: '报告内容不符合格式要求：$t(errors:issue.{{issue}})。',
   REPORT_CORRUPT_RESTORED: '报告文件已损坏，已从 {{backup}} 的备份恢复。',
   REPORT_CORRUPT_UNRECOVERABLE: '报告文件已损坏，且没有可用的备份：{{id}}',
   SCHEMA_TOO_NEW: '该文件由更新版本的程序创建（格式版本 {{version}}），请先升级本程序。',
@@ -19,12 +21,13 @@ export default {
   REPORT_STRAY_COPY:
     '数据文件夹中的文件「{{file}}」是另一份报告的副本（可能是在资源管理器中复制产生的），未列入报告列表。如不需要，请将它移出数据文件夹。',
   PACKAGE_ALREADY_IMPORTED: '报告「{{title}}」已经在报告列表中了。可以用报告包中的内容替换它，或者两份都保留。',
-  PACKAGE_NOT_JSON: '该文件不是有效的报告包（无法读取为 JSON）。',
+  PACKAGE_NOT_JSON: '该文件不是有效的报告包（内容不完整或已损坏）。',
   PACKAGE_TOO_LARGE: '该文件太大（{{size}}），不是有效的报告包。',
   PACKAGE_TOO_DEEP: '该文件结构嵌套过深，不是有效的报告包。',
   PACKAGE_FOREIGN: '该文件不是本程序导出的报告包。',
   PACKAGE_UNSAFE_KEYS: '该文件含有不安全的内容（{{key}}），已拒绝导入。',
   PACKAGE_INVALID: '报告包内容不完整或有误（{{path}}）：$t(errors:issue.{{issue}})。',
+  PACKAGE_INVALID_whole: '报告包内容不完整或有误：$t(errors:issue.{{issue}})。',
   OUTLINE_EMPTY: '没有找到可导入的文字。',
   FILE_READ_FAILED: '无法读取文件：{{detail}}',
   FILE_ENCODING: '无法识别该文件的文字编码，请在记事本或 WPS 中另存为“UTF-8”编码的文本文件后再导入。',
@@ -56,6 +59,12 @@ export default {
   VERIFY_NO_FINGERPRINT: '该 PDF 中没有报告指纹，不是本程序导出的报告，或已被改存。',
   VERIFY_UNREADABLE: '无法读取该 PDF：文件可能已损坏或被加密。',
   INTERNAL: '程序内部错误：{{detail}}',
+  FILE_NOT_FOUND: '找不到「{{file}}」。请检查文件名和所在的文件夹。',
+  FILE_IS_FOLDER: '「{{file}}」是一个文件夹，这里需要的是文件。请在路径最后写上文件名。',
+  FILE_PATH_NOT_FOLDER: '「{{file}}」的路径中有一段是文件而不是文件夹。请检查路径。',
+  FILE_ACCESS_DENIED: '没有权限读写「{{file}}」。请换一个文件夹，或请系统管理员开放权限。',
+  FILE_IN_USE: '「{{file}}」正被另一个程序打开（例如 PDF 阅读器）。请关闭它后再试一次。',
+  FILE_DISK_FULL: '磁盘空间不足，无法写入「{{file}}」。请清理磁盘空间或换一个位置后再试。',
   /** The kinds of problem a format check finds (core/errors.ts ISSUE_KINDS), nested into the messages above. */
   issue: {
     type: '缺少该项，或类型不对',
@@ -63,7 +72,7 @@ export default {
     tooBig: '太长或太大',
     value: '取值不正确',
     unknownKeys: '含有无法识别的项',
-    notJson: '不是有效的 JSON 文本',
+    notJson: '内容不完整或已损坏',
     notObject: '不是报告数据',
     version: '格式版本号无效',
   },

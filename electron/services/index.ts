@@ -2,26 +2,26 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/api';
-import { reportTitle } from '../core/document';
-import type { Report } from '../core/model';
-import { listTemplates } from '../core/templates';
-import { validateReport } from '../core/validation';
-import { safeFileName } from '../core/file-names';
-import { ExportRegistry } from './services/export-registry';
-import { readPackageFile, readTextFile } from './services/input-files';
-import { writeReportPdf, type PdfExporter } from './services/pdf-file';
-import { readSettings, writeSettings } from './services/settings-file';
-import { writeDurable } from './files/durable-file';
-import { PACKAGE_EXTENSION } from './services/package-format';
-import { ReportOperations, type OnDuplicate } from './services/report-operations';
-import { checkedReport } from './store/report-codec';
-import { ReportStore } from './store/store';
-import './versions/native-hash';
-import { writeSlipPdf } from './slip/slip-file';
-import { createSignOffServices, type RevisionPreview } from './versions/sign-off-services';
+import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../../core/api';
+import { reportTitle } from '../../core/document';
+import type { Report } from '../../core/model';
+import { listTemplates } from '../../core/templates';
+import { validateReport } from '../../core/validation';
+import { safeFileName } from '../../core/file-names';
+import { ExportRegistry } from './export-registry';
+import { readPackageFile, readTextFile } from './input-files';
+import { writeReportPdf, type PdfExporter } from './pdf-file';
+import { readSettings, writeSettings } from './settings-file';
+import { writeDurable } from '../files/durable-file';
+import { PACKAGE_EXTENSION } from './package-format';
+import { ReportOperations, type OnDuplicate } from './report-operations';
+import { checkedReport } from '../store/report-codec';
+import { ReportStore } from '../store/store';
+import '../versions/native-hash';
+import { writeSlipPdf } from '../slip/slip-file';
+import { createSignOffServices, type RevisionPreview } from '../versions/sign-off-services';
 
-export type { PdfExporter, PdfFileResult } from './services/pdf-file';
+export type { PdfExporter, PdfFileResult } from './pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;

@@ -1,0 +1,70 @@
+// The built `report-desk` command as a person runs it, as a child process: what only a whole process shows
+// (the entry point, exit codes, stream output, the lock between processes). Everything else is in cli.test.ts,
+// in-process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReportFromTemplate } from '../../core/templates';
+import { normaliseForComparison } from '../../core/text-render';
+import { encodePackage } from '../../electron/services/package-format';
+import { ReportStore } from '../../electron/store/store';
+import { repoRoot, seedPath } from '../unit/seed';
+
+const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
+let work: string;
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
+  work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-cli-smoke-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cli(args: string[]) {
+  const { REPORT_DESK_LANG: _ignored, ...env } = process.env;
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('report-desk, the built command', { timeout: 120_000 }, () => {
+  it('helps, and fails with one prefixed line and exit code 2', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('用法：report-desk <命令>');
+    const wrong = cli(['frobnicate', '--lang', 'en']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toBe('report-desk: Unknown command "frobnicate". Run report-desk --help to see the commands.\n');
+  });
+
+  it('runs the README example: import the seed, print it, export the PDF', () => {
+    expect(cli(['import', seedPath, '--out', 'seed.json']).code).toBe(0);
+    const text = cli(['text', 'seed.json']);
+    expect(normaliseForComparison(text.out)).toBe(normaliseForComparison(readFileSync(seedPath, 'utf8')));
+    const pdf = cli(['export', 'seed.json', '--pdf', 'seed.pdf']);
+    expect(pdf.code, pdf.err).toBe(0);
+    expect(readFileSync(path.join(work, 'seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('reads beside another process holding the data folder, and refuses to change it', async () => {
+    const dataDir = path.join(work, 'data');
+    const store = await ReportStore.open(dataDir);
+    const report = await store.create(
+      createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2021 }),
+    );
+    try {
+      expect(cli(['list', '--data-dir', dataDir]).out).toContain(report.id);
+      writeFileSync(path.join(work, 'locked.rldpkg'), encodePackage(report, new Date().toISOString()));
+      const refused = cli(['import-package', 'locked.rldpkg', '--data-dir', dataDir]);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain(`进程 ${process.pid}`);
+    } finally {
+      await store.close();
+    }
+    expect(cli(['import-package', 'locked.rldpkg', '--on-duplicate', 'keep-both', '--data-dir', dataDir]).code).toBe(0);
+  });
+});
