@@ -5,6 +5,7 @@ import { bilingual } from './i18n';
 import { reportTitle } from './document';
 import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
 import type { Finding } from './validation-types';
+import { yearlyFindings } from './yearly-checks';
 
 export type { Finding } from './validation-types';
 
@@ -164,6 +165,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
   out.push(...indicatorFindings(report));
+  out.push(...yearlyFindings(report));
   return out;
 }
 
