@@ -16,6 +16,7 @@ export const API_METHODS = [
   'exportPackage',
   'validateReport',
   'exportPdf',
+  'exportPublicCopy',
   'openExport',
   'showExportInFolder',
   'printExport',

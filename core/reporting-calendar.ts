@@ -17,14 +17,16 @@ export const UPCOMING_DAYS = 30;
 export type DeadlineKind = 'submit' | 'publish';
 export type DeadlineState = 'overdue' | 'upcoming' | 'later' | 'done';
 
-export interface NextDeadline {
-  kind: DeadlineKind | null;
-  /** YYYY-MM-DD; null when everything is done. */
-  date: string | null;
-  state: DeadlineState;
-  /** Days from today to the date (negative when overdue). */
-  days: number | null;
-}
+export type NextDeadline =
+  | { kind: null; date: null; state: 'done'; days: null }
+  | {
+      kind: DeadlineKind;
+      /** YYYY-MM-DD. */
+      date: string;
+      state: Exclude<DeadlineState, 'done'>;
+      /** Days from today to the date (negative when overdue). */
+      days: number;
+    };
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 
@@ -64,11 +66,11 @@ export function localToday(now: Date = new Date()): string {
 
 /** The next date a report must meet and how it stands today. */
 export function nextDeadline(
-  report: { year: number; meta: Pick<ReportMeta, 'status'> },
+  report: { year: number; status: ReportMeta['status'] },
   today: string,
   settings: DeadlineSettings = {},
 ): NextDeadline {
-  const state = signOffState(report.meta);
+  const state = signOffState(report);
   const dates = deadlinesFor(report.year, settings);
   const kind: DeadlineKind | null = !state.signedOff ? 'submit' : !state.published ? 'publish' : null;
   if (!kind) return { kind: null, date: null, state: 'done', days: null };

@@ -6,13 +6,16 @@ import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/
 import { reportTitle } from '../core/document';
 import { AppError } from '../core/errors';
 import type { Report } from '../core/model';
+import { nextYearReport } from '../core/next-year';
 import { importOutline } from '../core/outline-import';
+import { publicCopyWarnings } from '../core/public-copy';
 import { listTemplates } from '../core/templates';
 import { hasErrors, validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
 import { readPackageFile, readTextFile } from './services/input-files';
 import { writeReportPdf, type PdfExporter } from './services/pdf-file';
+import { writePublicHtml, writePublicPdf } from './services/public-copy-file';
 import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';
 import { PACKAGE_EXTENSION } from './store/package-format';
@@ -23,7 +26,7 @@ export type { PdfExporter, PdfFileResult } from './services/pdf-file';
 export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
-  chooseSavePath(kind: 'pdf' | 'package', defaultFileName: string): Promise<string | null>;
+  chooseSavePath(kind: 'pdf' | 'html' | 'package', defaultFileName: string): Promise<string | null>;
   /** An Open dialog for a file to import; null when the user cancels. */
   chooseOpenPath(kind: 'package' | 'outline'): Promise<string | null>;
   openPath(file: string): Promise<void>;
@@ -70,8 +73,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   };
 
   const importPackageFromFile = async (file: string) => store.importPackage(await readPackageFile(file));
-  const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) =>
-    store.create(importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }));
+  const importOutlineFromFile = async (file: string, { organisation, year, nextYear }: OutlineFileOptions) => {
+    const lastYear = await store.create(
+      importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }),
+    );
+    // Last year's report is kept as imported, so this year's can link back to it.
+    return nextYear ? store.create(nextYearReport(lastYear, now().toISOString())) : lastYear;
+  };
 
   return {
     listTemplates: async () => listTemplates(),
@@ -134,6 +142,22 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         fonts: result.fonts,
         missingCharacters: result.missingCharacters,
       };
+    },
+
+    async exportPublicCopy(id, { format }) {
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath(format, `${safeFileName(reportTitle(report))}.${format}`);
+      if (!file) return null;
+      const warnings = publicCopyWarnings(report);
+      if (format === 'html') {
+        await writePublicHtml(report, file);
+        return { ...savedFile(file), warnings, missingCharacters: [] };
+      }
+      const result = await writePublicPdf(report, file, {
+        onProgress: options.onExportProgress,
+        ...(options.exportPdfFile ? { exporter: options.exportPdfFile } : {}),
+      });
+      return { ...savedFile(file), warnings, missingCharacters: result.missingCharacters };
     },
 
     openExport: async (exportId) => options.openPath(exportsWritten.resolve(exportId)),

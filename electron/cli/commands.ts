@@ -1,6 +1,7 @@
 // The commands of `report-desk`. File commands (import, text, validate, export <file>) work on report files
 // with the core; data-folder commands go through the same services the app uses, with the "Save" dialog
 // answered by --out / --pdf.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
@@ -13,10 +14,12 @@ import { hasErrors, validateReport } from '../../core/validation';
 import { createServices, type Services } from '../services';
 import { readTextFile } from '../services/input-files';
 import { writeReportPdf } from '../services/pdf-file';
+import { publicReport } from '../../core/public-copy';
 import { defaultDataDir } from '../store/default-data-dir';
 import { writeDurable } from '../store/durable-file';
 import { isPackageText } from '../store/package-format';
 import { decodeReport } from '../store/report-codec';
+import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
 
 export interface Io {
   out(text: string): void;
@@ -35,7 +38,7 @@ export interface Context {
 type OptionSpec = { type: 'string' | 'boolean' };
 
 export interface Command {
-  help: 'import' | 'text' | 'validate' | 'export' | 'list' | 'show' | 'importPackage' | 'exportPackage';
+  help: 'import' | 'text' | 'validate' | 'export' | 'list' | 'show' | 'importPackage' | 'exportPackage' | 'nextYear';
   options: Record<string, OptionSpec>;
   /** Allowed numbers of positional arguments. */
   positionals: number[];
@@ -74,7 +77,7 @@ async function readReportFile(file: string): Promise<Report> {
   }
 }
 
-const str = (ctx: Context, name: string): string | undefined => {
+export const str = (ctx: Context, name: string): string | undefined => {
   const v = ctx.values[name];
   return typeof v === 'string' ? v : undefined;
 };
@@ -87,7 +90,11 @@ interface Access {
 }
 
 /** Runs `fn` with the data folder's services open. */
-async function withServices<T>(ctx: Context, access: Access, fn: (services: Services) => Promise<T>): Promise<T> {
+export async function withServices<T>(
+  ctx: Context,
+  access: Access,
+  fn: (services: Services) => Promise<T>,
+): Promise<T> {
   const { readOnly, savePath } = access;
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
@@ -123,6 +130,20 @@ async function exportPdf(ctx: Context, report: Report, out: string): Promise<num
   }
   ctx.io.out(ctx.t('pdfExported', { out, pages: result.pages, fonts: result.fonts.join(', ') }));
   return 0;
+}
+
+/**
+ * The report to export: a report file, or a report of the data folder given by --id or in place of the file
+ * (a name that is no file and does not end in .json is taken for a report id).
+ */
+async function exportSource(ctx: Context): Promise<Report> {
+  const id = str(ctx, 'id');
+  const [source] = ctx.positionals;
+  if ((source === undefined) === (id === undefined)) throw new UsageError('exportSource');
+  const isFile = source !== undefined && (source.toLowerCase().endsWith('.json') || existsSync(source));
+  if (source !== undefined && isFile) return readReportFile(source);
+  const reportId = id ?? source!;
+  return withServices(ctx, { readOnly: true }, async (services) => (await services.openReport(reportId)).report);
 }
 
 function parseYear(value: string | undefined): number | undefined {
@@ -194,23 +215,22 @@ export const COMMANDS: Record<string, Command> = {
 
   export: {
     help: 'export',
-    options: { pdf: { type: 'string' }, draft: { type: 'boolean' }, id: { type: 'string' }, ...dataDirOption },
+    options: {
+      pdf: { type: 'string' },
+      html: { type: 'string' },
+      public: { type: 'boolean' },
+      draft: { type: 'boolean' },
+      id: { type: 'string' },
+      ...dataDirOption,
+    },
     positionals: [0, 1],
-    required: ['pdf'],
     async run(ctx) {
-      const out = str(ctx, 'pdf')!;
-      const id = str(ctx, 'id');
-      if (ctx.positionals.length === 1 && id === undefined)
-        return exportPdf(ctx, await readReportFile(ctx.positionals[0]!), out);
-      if (ctx.positionals.length === 0 && id !== undefined) {
-        const report = await withServices(
-          ctx,
-          { readOnly: true },
-          async (services) => (await services.openReport(id)).report,
-        );
-        return exportPdf(ctx, report, out);
-      }
-      throw new UsageError('exportSource');
+      const pdf = str(ctx, 'pdf');
+      const html = str(ctx, 'html');
+      if (pdf === undefined && html === undefined) throw new UsageError('missingOption', { option: '--pdf / --html' });
+      const report = await exportSource(ctx);
+      if (html !== undefined) await exportPublicHtml(ctx, report, html);
+      return pdf === undefined ? 0 : exportPdf(ctx, ctx.values.public ? publicReport(report) : report, pdf);
     },
   },
 
@@ -219,8 +239,8 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...dataDirOption },
     positionals: [0],
     async run(ctx) {
-      const [reports, problems] = await withServices(ctx, { readOnly: true }, (services) =>
-        Promise.all([services.listReports(), services.listProblems()]),
+      const [reports, problems, settings] = await withServices(ctx, { readOnly: true }, (services) =>
+        Promise.all([services.listReports(), services.listProblems(), services.getSettings()]),
       );
       // On stderr: stdout stays one tab-separated line per report for scripts.
       for (const problem of problems) {
@@ -230,7 +250,14 @@ export const COMMANDS: Record<string, Command> = {
         ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
       for (const r of reports) {
         ctx.io.out(
-          [r.id, r.year, ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'), r.updatedAt, r.title].join('\t'),
+          [
+            r.id,
+            r.year,
+            ctx.t(r.status === 'final' ? 'list.final' : 'list.draft'),
+            deadlineCell(r, settings, ctx.language),
+            r.updatedAt,
+            r.title,
+          ].join('\t'),
         );
       }
       return 0;
@@ -266,6 +293,8 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+
+  'next-year': nextYearCommand,
 
   'export-package': {
     help: 'exportPackage',

@@ -126,6 +126,7 @@ describe('report-desk', { timeout: 180_000 }, () => {
       report.id,
       '2022',
       '草稿',
+      expect.stringMatching(/^2023-03-01前报送 · (已逾期 \d+ 天|还有 \d+ 天|尚早)$/),
       expect.any(String),
       '某区司法局2022年法治政府建设情况报告',
     ]);
@@ -280,5 +281,50 @@ describe('report-desk', { timeout: 180_000 }, () => {
     expect(show.err).toMatch(/已从 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 的备份恢复/);
     const en = cli(['show', damaged.id, '--data-dir', dataDir, '--lang', 'en']);
     expect(en.err).toMatch(/backup of [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}\./);
+  });
+});
+
+describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
+  const fixture = path.join(repoRoot, 'tests/fixtures/plans-every-style-2023.txt');
+
+  it('starts next year’s report from last year’s, and validate flags the years left over', () => {
+    const dataDir = file('yearly-data');
+    const last = cli(['import', fixture, '--out', 'last.json']);
+    expect(last.code).toBe(0);
+    const lastReport = reportSchema.parse(JSON.parse(readFileSync(file('last.json'), 'utf8')));
+    writeFileSync(file('last.rldpkg'), encodePackage(lastReport, new Date().toISOString()));
+    expect(cli(['import-package', 'last.rldpkg', '--data-dir', dataDir]).code).toBe(0);
+
+    const next = cli(['next-year', lastReport.id, '--data-dir', dataDir]);
+    expect(next.code).toBe(0);
+    expect(next.out).toContain('已根据 2023 年的报告创建“区市场监管局2024年法治政府建设情况报告”');
+    expect(next.out).toContain('去年的 9 项工作安排已列为核对清单。');
+    const id = /编号 (\S+)/.exec(next.out)![1]!;
+    const shown = reportSchema.parse(JSON.parse(cli(['show', id, '--data-dir', dataDir]).out));
+    expect(shown.previous).toEqual({ id: lastReport.id, year: 2023 });
+    writeFileSync(file('next.json'), JSON.stringify(shown));
+
+    const validate = cli(['validate', 'next.json']);
+    expect(validate.out).toMatch(/^警告 STALE_YEAR \[preamble\.0\] /m);
+    expect(validate.out).toMatch(/^警告 PLAN_NOT_ADDRESSED \[plans\.8\] /m);
+    expect(cli(['validate', 'next.json', '--lang', 'en']).out).toMatch(/STALE_YEAR .*says 2023/);
+
+    expect(cli(['list', '--data-dir', dataDir]).out).toMatch(new RegExp(`^${id}\t2024\t草稿\t2025-03-01前报送`, 'm'));
+    expect(cli(['export', id, '--html', 'next.html', '--data-dir', dataDir]).code).toBe(0);
+    expect(readFileSync(file('next.html'), 'utf8')).toContain('<h1>区市场监管局2024年法治政府建设情况报告</h1>');
+    expectOneLineError(cli(['next-year', 'no-such-id', '--data-dir', dataDir]), /no-such-id|不存在|找不到/);
+  });
+
+  it('exports the public copy of a report file as one web page', () => {
+    const made = cli(['import', fixture, '--out', 'public.json']);
+    expect(made.code).toBe(0);
+    const html = cli(['export', 'public.json', '--html', 'public.html']);
+    expect(html.code).toBe(0);
+    const page = readFileSync(file('public.html'), 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(page).toContain('<h1>区市场监管局2023年法治政府建设情况报告</h1>');
+    expect(page).not.toContain('区委、区政府');
+    expect(page).not.toMatch(/<script|src=|href=/);
+    expectOneLineError(cli(['export', 'public.json']), /--pdf \/ --html/);
   });
 });

@@ -116,7 +116,10 @@ describe('linking a plan to this year’s paragraph', () => {
     expect(suggestLinks(next, next.plans![8]!.text).every((c) => c.path[1] !== 2)).toBe(true);
 
     next.plans![0] = { ...next.plans![0]!, status: 'done', link: ['chapters', 0, 'sections', 0, 'paragraphs', 0] };
-    const open = () => validateReport(next).filter((f) => f.code === 'PLAN_NOT_ADDRESSED').map((f) => f.path[1]);
+    const open = () =>
+      validateReport(next)
+        .filter((f) => f.code === 'PLAN_NOT_ADDRESSED')
+        .map((f) => f.path[1]);
     expect(open()).not.toContain(0);
     // A link whose paragraph is gone counts as no link.
     next.chapters[0]!.sections[0]!.paragraphs = [];

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daysBetween,
-  deadlinesFor,
-  isValidDeadline,
-  localToday,
-  nextDeadline,
-} from '../../core/reporting-calendar';
+import { daysBetween, deadlinesFor, isValidDeadline, localToday, nextDeadline } from '../../core/reporting-calendar';
 
-const draft = (year: number) => ({ year, meta: { status: 'draft' as const } });
-const final = (year: number) => ({ year, meta: { status: 'final' as const } });
+const draft = (year: number) => ({ year, status: 'draft' as const });
+const final = (year: number) => ({ year, status: 'final' as const });
 
 describe('the reporting calendar', () => {
   it('has the regulation’s dates in the year after the report year', () => {

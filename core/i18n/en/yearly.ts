@@ -73,6 +73,12 @@ export default {
     save: 'Save dates',
     saved: 'Reporting calendar saved.',
   },
+  cli: {
+    nextYearCreated: 'Started “{{title}}” from the {{previousYear}} report, id {{id}}',
+    plansCarried_one: '{{count}} plan of last year is now a checklist entry.',
+    plansCarried_other: '{{count}} plans of last year are now checklist entries.',
+    htmlExported: 'Public copy exported as a web page: {{out}}',
+  },
   nextYear: {
     importOption: 'Start this year’s report from it (year + 1)',
     started: 'The {{year}} report was started from the {{previousYear}} report.',

@@ -68,6 +68,11 @@ export default {
     save: '保存日期',
     saved: '报送日历已保存。',
   },
+  cli: {
+    nextYearCreated: '已根据 {{previousYear}} 年的报告创建“{{title}}”，编号 {{id}}',
+    plansCarried_other: '去年的 {{count}} 项工作安排已列为核对清单。',
+    htmlExported: '已导出公开版网页：{{out}}',
+  },
   nextYear: {
     importOption: '导入后直接开始今年的报告（年度加一）',
     started: '已根据 {{previousYear}} 年的报告创建 {{year}} 年度报告。',
