@@ -10,6 +10,8 @@ import type { ImportKind } from '../../core/import-limits';
 import type { ReportSummary } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { NextYearImportOption } from '../yearly/NextYearImportOption';
+import { CalendarSettings, DeadlineCell, useDeadlineSettings } from '../yearly/ReportingCalendar';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
@@ -17,7 +19,10 @@ type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
+  const { t: ty } = useTranslation('yearly');
   const api = useApi();
+  const { deadlines, save: saveDeadlines } = useDeadlineSettings(api);
+  const [startNextYear, setStartNextYear] = useState(false);
   const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
@@ -87,7 +92,8 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     setImportError(null);
     void run(
       async () => {
-        const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
+        const report =
+          kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({ nextYear: startNextYear });
         if (!report) return;
         if (kind === 'outline') onOpen(report.id);
         else {
@@ -131,6 +137,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                 <th scope="col">{t('home.colTitle')}</th>
                 <th scope="col">{t('home.colYear')}</th>
                 <th scope="col">{t('home.colStatus')}</th>
+                <th scope="col">{ty('calendar.colDeadline')}</th>
                 <th scope="col">{t('home.colUpdated')}</th>
                 <th scope="col">{t('home.colActions')}</th>
               </tr>
@@ -147,6 +154,9 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                   <td>{r.year}</td>
                   <td>
                     <span className={`badge badge-${r.status}`}>{t(`status.report.${r.status}`)}</span>
+                  </td>
+                  <td>
+                    <DeadlineCell report={r} deadlines={deadlines} />
                   </td>
                   <td>{dateFormat.format(new Date(r.updatedAt))}</td>
                   <td className="actions">
@@ -215,6 +225,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             error={importError?.kind === 'outline' ? importError.text : null}
             onChoose={() => importFile('outline')}
           />
+          <NextYearImportOption checked={startNextYear} onChange={setStartNextYear} />
           <ImportAction
             id="import-package"
             label={t('home.importPackage')}
@@ -242,6 +253,9 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
               </ul>
             </>
           )}
+        </section>
+        <section className="panel">
+          <CalendarSettings deadlines={deadlines} onSave={saveDeadlines} />
         </section>
       </div>
     </div>

@@ -13,6 +13,7 @@ import { NumberField } from '../components/NumberField';
 import { CheckboxField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
 import { fillIndicatorValues, isFillable } from '../editing/indicator-fill';
+import { LastYearValue } from '../yearly/IndicatorComparison';
 import { fieldId, useEditor } from './editor-context';
 
 export function IndicatorsStep({ report }: { report: Report }) {
@@ -85,6 +86,7 @@ export function IndicatorsStep({ report }: { report: Report }) {
                 {t('indicators.source', { sentence: source })}
               </p>
             )}
+            <LastYearValue indicator={indicator} />
             {whole && <p className="hint">{t('indicators.partOf', { whole: whole.label })}</p>}
           </Entry>
         );

@@ -11,6 +11,10 @@ import type { Finding } from '../../core/validation-types';
 import { hasErrors, validateReport } from '../../core/validation';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { IndicatorComparison } from '../yearly/IndicatorComparison';
+import { PlanChecklist } from '../yearly/PlanChecklist';
+import { PublicExport } from '../yearly/PublicExport';
+import { StaleYearFixes } from '../yearly/StaleYearFixes';
 import { useEditor } from './editor-context';
 
 interface Props {
@@ -98,6 +102,9 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           ))}
         </ul>
       )}
+      <StaleYearFixes report={report} onGoTo={onGoTo} />
+      <PlanChecklist report={report} onGoTo={onGoTo} />
+      <IndicatorComparison report={report} />
       <h3 className="group-title">{t('review.statusTitle')}</h3>
       <p>{final ? t('review.isFinal') : t('review.isDraft')}</p>
       <div className="button-row">
@@ -149,6 +156,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           </div>
         </div>
       )}
+      <PublicExport report={report} flush={flush} />
     </div>
   );
 }

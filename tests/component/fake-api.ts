@@ -11,6 +11,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     listTrash: async () => [],
     listProblems: async () => [],
     listTemplates: async () => listTemplates(),
+    getSettings: async () => ({ uiLanguage: 'zh-CN' }),
     ...overrides,
   } as unknown as Api;
 }
