@@ -150,3 +150,25 @@ describe('review: the yearly cycle', () => {
     expect(await screen.findByText(ty('public.exported', { file: '公开版.html' }))).toBeTruthy();
   });
 });
+
+describe('chapter step: internal parts', () => {
+  it('marks a section internal, and the report saves with the mark', async () => {
+    const saveReport = vi.fn(async () => ({ updatedAt: new Date().toISOString() }));
+    const report = nextYear();
+    withProviders(
+      fakeApi({ saveReport }),
+      <Wizard initial={report} unsaved={false} journal={journal} onClose={() => undefined} />,
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: new RegExp(report.chapters[0]!.title) })[0]!);
+    const marks = screen.getAllByLabelText(ty('public.internal'));
+    // The chapter's own mark, then each section's (and each item's below it).
+    fireEvent.click(marks[2]!);
+    await vi.waitFor(
+      () => {
+        const saved = saveReport.mock.calls.at(-1)?.[0] as Report | undefined;
+        expect(saved?.chapters[0]!.sections[1]!.internal).toBe(true);
+      },
+      { timeout: 4000 },
+    );
+  });
+});

@@ -90,6 +90,7 @@ export default {
     exportPdf: 'Export public copy (PDF)',
     exporting: 'Exporting the public copy…',
     exported: 'Public copy exported: {{file}}',
+    internal: 'Internal (left out of the public copy)',
     noSecrecyReview: 'No secrecy review is recorded: complete it before publishing.',
   },
 } satisfies Messages<typeof zh>;

@@ -84,6 +84,7 @@ export default {
     exportPdf: '导出公开版 PDF',
     exporting: '正在导出公开版…',
     exported: '已导出公开版：{{file}}',
+    internal: '内部内容（不出现在公开版中）',
     noSecrecyReview: '尚未记录保密审查，公开前请先完成保密审查。',
   },
 } as const;
