@@ -146,6 +146,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const options = outlineImportOptionsSchema.safeParse({
       organisation: url.searchParams.get('organisation') ?? undefined,
       year: url.searchParams.has('year') ? Number(url.searchParams.get('year')) : undefined,
+      nextYear: url.searchParams.get('nextYear') === '1' || undefined,
     });
     if (!options.success) throw new AppError('INVALID_ARGUMENT', schemaIssueParams(options.error));
     const bytes = await readBody(req, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));

@@ -80,10 +80,11 @@ export function createHttpApi(base: string): Api {
   return {
     ...methods,
     importPackageFile: () => uploadChosen(base, 'importPackageFile', 'package', new URLSearchParams()),
-    importOutlineFile({ organisation, year }) {
+    importOutlineFile({ organisation, year, nextYear }) {
       const query = new URLSearchParams();
       if (organisation !== undefined) query.set('organisation', organisation);
       if (year !== undefined) query.set('year', String(year));
+      if (nextYear) query.set('nextYear', '1');
       return uploadChosen(base, 'importOutlineFile', 'outline', query);
     },
     onExportProgress(listener) {
