@@ -3,7 +3,7 @@
 import { buildDocument, runsText, type DocPath } from './document';
 import { findPlansChapter } from './plan-checklist';
 import type { Report } from './model';
-import { corpusOf, charGrams, similarity } from './text-similarity';
+import { corpusOf, similarity } from './text-similarity';
 
 export interface LinkCandidate {
   path: DocPath;
@@ -22,21 +22,22 @@ export function reportParagraphs(report: Report): { path: DocPath; text: string 
 /** Below this a paragraph shares too little with the plan to be offered. */
 const MIN_SCORE = 0.05;
 
-/** The paragraphs most like `planText`, best first. */
-export function suggestLinks(report: Report, planText: string, limit = 3): LinkCandidate[] {
+/** For each plan text, the paragraphs most like it, best first (the report's paragraphs are read once). */
+export function suggestLinks(report: Report, planTexts: readonly string[], limit = 3): LinkCandidate[][] {
   const paragraphs = reportParagraphs(report);
   const corpus = corpusOf(paragraphs.map((p) => p.text));
-  const plan = charGrams(planText);
-  return paragraphs
-    .map((p, i) => ({ ...p, score: similarity(plan, corpus.grams[i]!, corpus.weight) }))
-    .filter((c) => c.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+  return planTexts.map((text) => {
+    const plan = corpus.vectorOf(text);
+    return paragraphs
+      .map((p, i) => ({ ...p, score: similarity(plan, corpus.vectors[i]!) }))
+      .filter((c) => c.score >= MIN_SCORE)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  });
 }
 
-const samePath = (a: DocPath, b: DocPath) => a.length === b.length && a.every((k, i) => k === b[i]);
-
-/** The paragraph a link points at, or undefined when the report no longer has it. */
-export function linkedParagraph(report: Report, link: DocPath): { path: DocPath; text: string } | undefined {
-  return reportParagraphs(report).find((p) => samePath(p.path, link));
+/** Finds the paragraph a link points at; undefined when the report no longer has it. */
+export function linkResolver(report: Report): (link: DocPath) => { path: DocPath; text: string } | undefined {
+  const byPath = new Map(reportParagraphs(report).map((p) => [p.path.join('.'), p]));
+  return (link) => byPath.get(link.join('.'));
 }

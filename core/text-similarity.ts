@@ -18,10 +18,17 @@ export function charGrams(text: string): Grams {
   return grams;
 }
 
+/** A passage as weighted grams, with its length, ready to compare. */
+export interface Vector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
 export interface Corpus {
-  grams: Grams[];
-  /** Weight of a gram: rare across the corpus weighs more. */
-  weight(gram: string): number;
+  /** The passages' vectors, in the order given. */
+  vectors: Vector[];
+  /** Another text (a plan) weighted by this corpus. */
+  vectorOf(text: string): Vector;
 }
 
 export function corpusOf(texts: readonly string[]): Corpus {
@@ -30,20 +37,25 @@ export function corpusOf(texts: readonly string[]): Corpus {
   for (const g of grams)
     for (const gram of g.keys()) documentFrequency.set(gram, (documentFrequency.get(gram) ?? 0) + 1);
   const n = texts.length;
-  return { grams, weight: (gram) => Math.log(1 + (n + 1) / ((documentFrequency.get(gram) ?? 0) + 1)) };
+  // Rare across the corpus weighs more: 法治、工作、推进 appear everywhere and say little.
+  const weigh = (counts: Grams): Vector => {
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const [gram, count] of counts) {
+      const w = count * Math.log(1 + (n + 1) / ((documentFrequency.get(gram) ?? 0) + 1));
+      weights.set(gram, w);
+      sum += w * w;
+    }
+    return { weights, norm: Math.sqrt(sum) };
+  };
+  return { vectors: grams.map(weigh), vectorOf: (text) => weigh(charGrams(text)) };
 }
 
-/** Cosine of two gram vectors under the corpus weights: 0 (nothing shared) … 1 (the same). */
-export function similarity(a: Grams, b: Grams, weight: (gram: string) => number): number {
+/** Cosine of two vectors: 0 (nothing shared) … 1 (the same). */
+export function similarity(a: Vector, b: Vector): number {
+  if (!a.norm || !b.norm) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [gram, count] of a) {
-    const w = count * weight(gram);
-    normA += w * w;
-    const other = b.get(gram);
-    if (other) dot += w * other * weight(gram);
-  }
-  for (const [gram, count] of b) normB += (count * weight(gram)) ** 2;
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+  for (const [gram, w] of small.weights) dot += w * (large.weights.get(gram) ?? 0);
+  return dot / (a.norm * b.norm);
 }

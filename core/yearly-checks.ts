@@ -3,7 +3,7 @@
 // last year's plans not yet accounted for (PLAN_NOT_ADDRESSED). All warnings; core/validation.ts includes them.
 import { bilingual } from './i18n';
 import type { Indicator, Report } from './model';
-import { linkedParagraph } from './plan-links';
+import { linkResolver } from './plan-links';
 import { findStaleYears } from './stale-years';
 import type { Finding } from './validation-types';
 
@@ -51,8 +51,10 @@ export function yearlyFindings(report: Report): Finding[] {
         ),
       );
   });
-  (report.plans ?? []).forEach((plan, i) => {
-    const missing = !plan.status ? 'status' : !plan.link || !linkedParagraph(report, plan.link) ? 'link' : null;
+  const plans = report.plans ?? [];
+  const linked = plans.some((p) => p.link) ? linkResolver(report) : () => undefined;
+  plans.forEach((plan, i) => {
+    const missing = !plan.status ? 'status' : !plan.link || !linked(plan.link) ? 'link' : null;
     if (missing)
       out.push(warning('PLAN_NOT_ADDRESSED', ['plans', i], { plan: i + 1, text: plan.text.slice(0, 30) }, missing));
   });

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { PLAN_STATUSES, type PlanStatus, type Report } from '../../core/model';
-import { linkedParagraph, suggestLinks } from '../../core/plan-links';
+import { linkResolver, suggestLinks } from '../../core/plan-links';
 import { CheckboxField, SelectField } from '../components/SelectField';
 import { fieldId, useEditor } from '../wizard/editor-context';
 
@@ -16,9 +16,14 @@ export function PlanChecklist({ report, onGoTo }: { report: Report; onGoTo(path:
   const { dispatch } = useEditor();
   const plans = useMemo(() => report.plans ?? [], [report.plans]);
   const suggestions = useMemo(
-    () => plans.map((plan) => (plan.link ? [] : suggestLinks(report, plan.text))),
+    () =>
+      suggestLinks(
+        report,
+        plans.map((plan) => (plan.link ? '' : plan.text)),
+      ),
     [report, plans],
   );
+  const linkedParagraph = useMemo(() => linkResolver(report), [report]);
   if (!report.previous && plans.length === 0) return null;
   const statusOptions = [
     { value: '' as const, label: t('plans.status.none') },
@@ -37,7 +42,7 @@ export function PlanChecklist({ report, onGoTo }: { report: Report; onGoTo(path:
           <ol className="plan-list">
             {plans.map((plan, i) => {
               const path = ['plans', i];
-              const linked = plan.link ? linkedParagraph(report, plan.link) : undefined;
+              const linked = plan.link ? linkedParagraph(plan.link) : undefined;
               return (
                 <li key={plan.id} id={fieldId(path)} tabIndex={-1} className="plan-entry">
                   <p className="plan-text">

@@ -108,12 +108,12 @@ describe('linking a plan to this year’s paragraph', () => {
       },
       { ...next.chapters[0]!.sections[1]!, id: 's3', heading: '普法宣传。', paragraphs: ['组织宪法宣传周活动12场。'] },
     ];
-    const best = (text: string) => suggestLinks(next, text)[0]?.path.join('.');
+    const best = (text: string) => suggestLinks(next, [text])[0]![0]?.path.join('.');
     expect(best(next.plans![0]!.text)).toBe('chapters.0.sections.0.paragraphs.0');
     expect(best(next.plans![1]!.text)).toBe('chapters.0.sections.1.paragraphs.0');
     expect(best(next.plans![3]!.text)).toBe('chapters.0.sections.2.paragraphs.0');
     // This year's own plans chapter is never offered.
-    expect(suggestLinks(next, next.plans![8]!.text).every((c) => c.path[1] !== 2)).toBe(true);
+    expect(suggestLinks(next, [next.plans![8]!.text])[0]!.every((c) => c.path[1] !== 2)).toBe(true);
 
     next.plans![0] = { ...next.plans![0]!, status: 'done', link: ['chapters', 0, 'sections', 0, 'paragraphs', 0] };
     const open = () =>
