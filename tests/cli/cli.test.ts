@@ -9,6 +9,7 @@ import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
 import { encodePackage } from '../../electron/store/package-format';
 import { ReportStore } from '../../electron/store/store';
+import { textLines } from '../pdf/pdf-inspect';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const seedFile = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
@@ -315,7 +316,7 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expectOneLineError(cli(['next-year', 'no-such-id', '--data-dir', dataDir]), /no-such-id|不存在|找不到/);
   });
 
-  it('exports the public copy of a report file as one web page', () => {
+  it('exports the public copy of a report file as one web page and as a PDF', () => {
     const made = cli(['import', fixture, '--out', 'public.json']);
     expect(made.code).toBe(0);
     const html = cli(['export', 'public.json', '--html', 'public.html']);
@@ -326,5 +327,13 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expect(page).not.toContain('区委、区政府');
     expect(page).not.toMatch(/<script|src=|href=/);
     expectOneLineError(cli(['export', 'public.json']), /--pdf \/ --html/);
+
+    // The public PDF: the official layout, without the recipient line.
+    expect(cli(['export', 'public.json', '--pdf', 'public.pdf', '--public']).code).toBe(0);
+    const text = textLines(file('public.pdf'))
+      .map((l) => l.text)
+      .join('');
+    expect(text).toContain('区市场监管局2023年法治政府建设情况报告');
+    expect(text).not.toContain('区委');
   });
 });
