@@ -65,7 +65,10 @@ export function planHeadline(text: string, max = 60): string {
   return bare.length > max ? bare.slice(0, max) + '…' : bare;
 }
 
-/** The printed checklist (a heading and one line per plan), when the office chose to print it. */
+/**
+ * The printed checklist (a heading and one line per plan), when the office chose to print it. Last year's report
+ * planned this year's work, so the heading names the report year: 2024年度工作安排落实情况.
+ */
 export function planChecklistBlocks(report: Report): Block[] {
   const plans = report.plans ?? [];
   if (!report.style.printPlanChecklist || plans.length === 0) return [];
@@ -75,7 +78,7 @@ export function planChecklistBlocks(report: Report): Block[] {
   const heading: Block = {
     type: 'heading',
     level: 1,
-    runs: [{ text: t('plans.printTitle', { year: report.meta.year - 1 }), role: 'chapter-title' }],
+    runs: [{ text: t('plans.printTitle', { year: report.meta.year }), role: 'chapter-title' }],
     path: ['plans'],
   };
   const lines = plans.map((plan, i): Block => {

@@ -126,7 +126,7 @@ describe('review: the yearly cycle', () => {
 
     expect(paper()).not.toContain('工作安排落实情况');
     fireEvent.click(within(checklist).getByLabelText(ty('plans.print')));
-    await vi.waitFor(() => expect(paper()).toContain('2023年度工作安排落实情况'));
+    await vi.waitFor(() => expect(paper()).toContain('2024年度工作安排落实情况'));
   });
 
   it('shows last year’s figures beside this year’s, and warns of a tenfold jump', () => {

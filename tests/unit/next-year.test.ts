@@ -132,7 +132,7 @@ describe('linking a plan to this year’s paragraph', () => {
     expect(renderText(next)).not.toContain('工作安排落实情况');
     next.style.printPlanChecklist = true;
     const text = renderText(next);
-    expect(text).toContain('2023年度工作安排落实情况');
+    expect(text).toContain('2024年度工作安排落实情况');
     expect(text).toContain('1.分批组织执法人员参加业务培训，全年培训不少于40学时（已完成）。');
     expect(text).toContain('2.推广移动执法终端，实现执法全过程记录（未标明）。');
   });
