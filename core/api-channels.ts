@@ -18,6 +18,7 @@ export const API_METHODS = [
   'exportPackage',
   'validateReport',
   'exportPdf',
+  'exportPublicCopy',
   'openExport',
   'showExportInFolder',
   'printExport',

@@ -83,8 +83,23 @@ export const pdfExportResultSchema = savedFileSchema.extend({
 });
 export type PdfExportResult = z.infer<typeof pdfExportResultSchema>;
 
+/** An office's own reporting dates (MM-DD of the year after the report year), earlier than the regulation's. */
+export const deadlineSettingsSchema = z.object({
+  submit: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
+  publish: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
+});
+
 export const settingsSchema = z.object({
   uiLanguage: languageSchema,
+  deadlines: deadlineSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -103,6 +118,8 @@ export const outlineImportOptionsSchema = z
     organisation: z.string().max(200).optional(),
     year: yearSchema.optional(),
     indicatorPreset: z.string().min(1).max(100).optional(),
+    /** Store the imported report as last year's and start this year's from it in the same step. */
+    nextYear: z.boolean().optional(),
   })
   .strict();
 export type OutlineFileOptions = z.input<typeof outlineImportOptionsSchema>;
@@ -134,6 +151,13 @@ export const revisionPreviewSchema = z.object({
 });
 
 export const openVersionResultSchema = z.object({ version: versionSummarySchema, report: reportSchema });
+export const publicExportOptionsSchema = z.object({ format: z.enum(['html', 'pdf']) });
+export const publicExportResultSchema = savedFileSchema.extend({
+  /** What to tell the office before publishing (no secrecy review recorded). */
+  warnings: z.array(findingSchema),
+  missingCharacters: pdfExportResultSchema.shape.missingCharacters,
+});
+export type PublicExportResult = z.infer<typeof publicExportResultSchema>;
 
 const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 
@@ -157,6 +181,7 @@ export const apiContract = {
   exportPackage: method(z.tuple([id]), savedFileSchema.nullable()),
   validateReport: method(z.tuple([id]), z.array(findingSchema)),
   exportPdf: method(z.tuple([id, pdfExportOptionsSchema]), pdfExportResultSchema.nullable()),
+  exportPublicCopy: method(z.tuple([id, publicExportOptionsSchema]), publicExportResultSchema.nullable()),
   openExport: method(z.tuple([z.string().max(200)]), z.void()),
   showExportInFolder: method(z.tuple([z.string().max(200)]), z.void()),
   printExport: method(z.tuple([z.string().max(200)]), z.void()),

@@ -12,6 +12,7 @@ import {
 import { translator } from './i18n';
 import type { DocPath } from './doc-path';
 import { isStatementSection } from './part-content';
+import { planChecklistBlocks } from './plan-checklist';
 
 /** What a run of text is, so each output can choose its face (黑体 headings, 楷体 sections, 仿宋 body). */
 export type RunRole =
@@ -247,6 +248,7 @@ export function buildDocument(report: Report): DocumentModel {
     if (text) blocks.push({ type: 'paragraph', runs: [body(text)], path: ['preamble', i] });
   });
   report.chapters.forEach((_, i) => blocks.push(...chapterBlocks(report, i)));
+  blocks.push(...planChecklistBlocks(report));
   const unit = report.meta.signatureUnit?.trim();
   const date = report.meta.date ? formatOfficialDate(report.meta.date, report.meta.language) : null;
   if (unit || date) blocks.push({ type: 'signature', unit: unit ?? '', date });

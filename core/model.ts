@@ -22,10 +22,14 @@ const id = z.string().min(1).max(64);
 const text = z.string().max(2_000_000);
 const shortText = z.string().max(2000);
 
+/** Marked internal: left out of the public copy (公开版). */
+const internal = z.boolean().optional();
+
 export const subItemSchema = z.object({
   id,
   title: shortText.default(''),
   body: text.default(''),
+  internal,
 });
 export type SubItem = z.infer<typeof subItemSchema>;
 
@@ -35,6 +39,7 @@ export const itemSchema = z.object({
   title: shortText.default(''),
   body: text.default(''),
   subItems: z.array(subItemSchema).max(500).default([]),
+  internal,
 });
 export type Item = z.infer<typeof itemSchema>;
 
@@ -58,6 +63,7 @@ export const sectionSchema = z.object({
   /** run-in: the heading sentence opens the first paragraph (the seed's （一）…。); standalone: own line. */
   headingStyle: z.enum(['run-in', 'standalone']).default('run-in'),
   guidanceKey: z.string().max(200).optional(),
+  internal,
   ...bodyShape,
 });
 export type Section = z.infer<typeof sectionSchema>;
@@ -69,6 +75,7 @@ export const chapterSchema = z.object({
   title: shortText,
   /** Which required content items this chapter covers (the seed folds first-responsible into 一). */
   covers: z.array(requirementSchema).max(5).default([]),
+  internal,
   ...bodyShape,
   sections: z.array(sectionSchema).max(500).default([]),
 });
@@ -86,6 +93,8 @@ export const indicatorSchema = z.object({
   /** This figure is a part of another (31 self-corrected of 285 checked): never greater than its whole. */
   partOf: id.optional(),
   notApplicable: z.boolean().default(false),
+  /** Last year's value, carried over by next-year (null: none was given or it was not applicable). */
+  previousValue: z.number().finite().nullable().optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -100,6 +109,8 @@ export const styleSchema = z.object({
   subItemScheme: itemSchemeSchema.default('paren-arabic'),
   /** Items numbered continuously through a chapter's sections, or restarting in each. */
   itemNumbering: z.enum(['restart', 'continuous']).default('restart'),
+  /** Print last year's plans checklist as a short closing section (off: the checklist is for the office only). */
+  printPlanChecklist: z.boolean().optional(),
 });
 export type DocumentStyle = z.infer<typeof styleSchema>;
 
@@ -173,6 +184,25 @@ export const metaSchema = z.object({
 });
 export type ReportMeta = z.infer<typeof metaSchema>;
 
+export const PLAN_STATUSES = ['done', 'in-progress', 'not-started'] as const;
+export const planStatusSchema = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+
+/** One item of last year's plans chapter, and where this year's report says what became of it. */
+export const planEntrySchema = z.object({
+  id,
+  /** The plan as last year's report worded it. */
+  text,
+  status: planStatusSchema.nullable().default(null),
+  /** The paragraph of this report that reports on it (a document block path), once the user confirmed it. */
+  link: z
+    .array(z.union([z.string().max(64), z.number().int().min(0)]))
+    .max(12)
+    .nullable()
+    .default(null),
+});
+export type PlanEntry = z.infer<typeof planEntrySchema>;
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -185,6 +215,10 @@ export const reportSchema = z.object({
   chapters: z.array(chapterSchema).max(200),
   indicators: z.array(indicatorSchema).max(500).default([]),
   signOff: signOffSchema.default(() => signOffSchema.parse({})),
+  /** Last year's report this one was started from. */
+  previous: z.object({ id, year: yearSchema }).optional(),
+  /** Last year's plans, one entry each, to check off in this year's report. */
+  plans: z.array(planEntrySchema).max(500).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 /** What callers may pass in: defaults filled on parse. */

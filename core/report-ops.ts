@@ -1,57 +1,11 @@
 // Whole-report operations shared by the store, the wizard and the CLI.
-import { newId } from './ids';
 import { isLocked } from './sign-off';
-import { reportSchema, type Chapter, type Language, type Report, type ReportSummary } from './model';
+import type { Language, Report, ReportSummary } from './model';
 import { presetIndicator } from './indicator-presets';
 import { fillYear, findTemplate } from './templates';
 
-/** 2023年 → 2024年 and 2024年 → 2025年 in one pass, so a plan chapter's next year moves on too. */
-function shiftYears(text: string, year: number): string {
-  return text.replace(new RegExp(`(${year}|${year + 1})(?=\\s*年)`, 'g'), (y) => String(Number(y) + 1));
-}
-
-function renewIds(chapter: Chapter, year: number): Chapter {
-  const item = <T extends { id: string }>(x: T): T => ({ ...x, id: newId() });
-  const part = <T extends Pick<Chapter, 'items'>>(p: T): T => ({
-    ...p,
-    items: p.items.map((i) => ({ ...item(i), subItems: i.subItems.map(item) })),
-  });
-  return {
-    ...part(chapter),
-    id: newId(),
-    title: shiftYears(chapter.title, year),
-    sections: chapter.sections.map((s) => ({ ...part(s), id: newId() })),
-  };
-}
-
-/** Next year's draft: structure and texts kept, indicator values cleared, year + 1, new ids, no date. */
-export function duplicateAsNextYear(report: Report, now: string = new Date().toISOString()): Report {
-  const year = report.meta.year;
-  const indicatorIds = new Map(report.indicators.map((i) => [i.id, newId()]));
-  return reportSchema.parse({
-    ...report,
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    meta: {
-      ...report.meta,
-      year: year + 1,
-      title: report.meta.title ? shiftYears(report.meta.title, year) : null,
-      date: null,
-      status: 'draft',
-    },
-    // A new year's report is signed off anew: last year's records stay with last year's report.
-    signOff: { records: [], roles: report.signOff.roles },
-    chapters: report.chapters.map((c) => renewIds(c, year)),
-    indicators: report.indicators.map((i) => ({
-      ...i,
-      id: indicatorIds.get(i.id)!,
-      partOf: i.partOf ? indicatorIds.get(i.partOf) : undefined,
-      value: null,
-      notApplicable: false,
-    })),
-  });
-}
+/** Next year's draft (core/next-year.ts). */
+export { nextYearReport as duplicateAsNextYear } from './next-year';
 
 /**
  * Switch a report's own language (which template labels and the PDF follow). Template texts the user has not

@@ -9,6 +9,7 @@ import { reportTitle } from './document';
 import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
 import type { Finding } from './validation-types';
+import { yearlyFindings } from './yearly-checks';
 
 export type { Finding } from './validation-types';
 
@@ -178,6 +179,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
   out.push(...indicatorFindings(report));
+  out.push(...yearlyFindings(report));
   if (options.stage !== 'writing') return out;
   return out.map((f) => (NOT_FILLED_IN.has(f.code) ? { ...f, severity: 'warning' } : f));
 }

@@ -6,6 +6,7 @@ import { ApiProvider, resolveApi } from './api/api-context';
 import { App } from './app/App';
 import { localJournal } from './editing/journal';
 import './styles/app.css';
+import './styles/yearly.css';
 
 const api = resolveApi();
 const settings = await api.getSettings().catch(() => ({ uiLanguage: DEFAULT_LANGUAGE }));

@@ -9,6 +9,7 @@ import zhUi from './zh-CN/ui';
 import zhShell from './zh-CN/shell';
 import zhCli from './zh-CN/cli';
 import zhSignoff from './zh-CN/signoff';
+import zhYearly from './zh-CN/yearly';
 import enErrors from './en/errors';
 import enValidation from './en/validation';
 import enDocument from './en/document';
@@ -18,6 +19,7 @@ import enCli from './en/cli';
 import zhIndicatorPresets from './zh-CN/indicator-presets';
 import enIndicatorPresets from './en/indicator-presets';
 import enSignoff from './en/signoff';
+import enYearly from './en/yearly';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const NAMESPACES = [
@@ -29,6 +31,7 @@ export const NAMESPACES = [
   'cli',
   'indicatorPresets',
   'signoff',
+  'yearly',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -42,6 +45,7 @@ export const resources = {
     cli: zhCli,
     indicatorPresets: zhIndicatorPresets,
     signoff: zhSignoff,
+    yearly: zhYearly,
   },
   en: {
     errors: enErrors,
@@ -52,6 +56,7 @@ export const resources = {
     cli: enCli,
     indicatorPresets: enIndicatorPresets,
     signoff: enSignoff,
+    yearly: enYearly,
   },
 } as const;
 

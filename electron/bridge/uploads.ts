@@ -48,9 +48,12 @@ export function readBody(
 function outlineOptions(url: URL): Record<string, unknown> {
   const organisation = url.searchParams.get('organisation');
   const year = url.searchParams.get('year');
+  const indicatorPreset = url.searchParams.get('indicatorPreset');
   return {
     ...(organisation !== null ? { organisation } : {}),
     ...(year !== null ? { year: Number(year) } : {}),
+    ...(indicatorPreset !== null ? { indicatorPreset } : {}),
+    ...(url.searchParams.get('nextYear') === '1' ? { nextYear: true } : {}),
   };
 }
 

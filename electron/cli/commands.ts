@@ -2,6 +2,7 @@
 // with the core; data-folder commands go through the same services the app uses, with the "Save" dialog
 // answered by --out / --pdf.
 import { mkdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
@@ -21,6 +22,8 @@ import { writeReportPdf } from '../services/pdf-file';
 import { reportFromText, writeReportFile } from '../services/report-files';
 import { defaultDataDir } from '../services/default-data-dir';
 import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
+import { publicReport } from '../../core/public-copy';
+import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
 
 export interface Io {
   out(text: string): void;
@@ -52,7 +55,8 @@ export interface Command {
     | 'diff'
     | 'signOff'
     | 'slip'
-    | 'verify';
+    | 'verify'
+    | 'nextYear';
   options: Record<string, OptionSpec>;
   /** Allowed numbers of positional arguments. */
   positionals: number[];
@@ -165,6 +169,20 @@ async function exportPdf(ctx: Context, report: Report, out: string): Promise<num
   return 0;
 }
 
+/**
+ * The report to export: a report file, or a report of the data folder given by --id or in place of the file
+ * (a name that is no file and does not end in .json is taken for a report id).
+ */
+async function exportSource(ctx: Context): Promise<Report> {
+  const id = str(ctx, 'id');
+  const [source] = ctx.positionals;
+  if ((source === undefined) === (id === undefined)) throw new UsageError('exportSource');
+  const isFile = source !== undefined && (source.toLowerCase().endsWith('.json') || existsSync(source));
+  if (source !== undefined && isFile) return readReportFile(source);
+  const reportId = id ?? source!;
+  return withServices(ctx, { readOnly: true }, async (services) => (await services.openReport(reportId)).report);
+}
+
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
@@ -250,23 +268,22 @@ export const COMMANDS: Record<string, Command> = {
 
   export: {
     help: 'export',
-    options: { pdf: { type: 'string' }, draft: { type: 'boolean' }, id: { type: 'string' }, ...dataDirOption },
+    options: {
+      pdf: { type: 'string' },
+      html: { type: 'string' },
+      public: { type: 'boolean' },
+      draft: { type: 'boolean' },
+      id: { type: 'string' },
+      ...dataDirOption,
+    },
     positionals: [0, 1],
-    required: ['pdf'],
     async run(ctx) {
-      const out = str(ctx, 'pdf')!;
-      const id = str(ctx, 'id');
-      if (ctx.positionals.length === 1 && id === undefined)
-        return exportPdf(ctx, await readReportFile(ctx.positionals[0]!), out);
-      if (ctx.positionals.length === 0 && id !== undefined) {
-        const report = await withServices(
-          ctx,
-          { readOnly: true },
-          async (services) => (await services.openReport(id)).report,
-        );
-        return exportPdf(ctx, report, out);
-      }
-      throw new UsageError('exportSource');
+      const pdf = str(ctx, 'pdf');
+      const html = str(ctx, 'html');
+      if (pdf === undefined && html === undefined) throw new UsageError('missingOption', { option: '--pdf / --html' });
+      const report = await exportSource(ctx);
+      if (html !== undefined) await exportPublicHtml(ctx, report, html);
+      return pdf === undefined ? 0 : exportPdf(ctx, ctx.values.public ? publicReport(report) : report, pdf);
     },
   },
 
@@ -275,8 +292,8 @@ export const COMMANDS: Record<string, Command> = {
     options: { ...dataDirOption },
     positionals: [0],
     async run(ctx) {
-      const [reports, problems] = await withServices(ctx, { readOnly: true }, (services) =>
-        Promise.all([services.listReports(), services.listProblems()]),
+      const [reports, problems, settings] = await withServices(ctx, { readOnly: true }, (services) =>
+        Promise.all([services.listReports(), services.listProblems(), services.getSettings()]),
       );
       // On stderr: stdout stays one tab-separated line per report for scripts.
       for (const problem of problems) {
@@ -295,6 +312,7 @@ export const COMMANDS: Record<string, Command> = {
             r.id,
             r.year,
             translator(ctx.language, 'signoff')(`state.${r.status}`),
+            deadlineCell(r, settings, ctx.language),
             formatLocalDateTime(r.updatedAt, ctx.language),
             r.title,
           ].join('\t'),
@@ -346,6 +364,8 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+
+  'next-year': nextYearCommand,
 
   'export-package': {
     help: 'exportPackage',

@@ -20,13 +20,15 @@ import { ReportStore } from '../store/store';
 import '../versions/native-hash';
 import { writeSlipPdf } from '../slip/slip-file';
 import { createSignOffServices, type RevisionPreview } from '../versions/sign-off-services';
+import { publicCopyWarnings } from '../../core/public-copy';
+import { writePublicHtml, writePublicPdf } from './public-copy-file';
 
 export type { PdfExporter, PdfFileResult } from './pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
-  chooseSavePath(kind: 'pdf' | 'package', defaultFileName: string): Promise<string | null>;
+  chooseSavePath(kind: 'pdf' | 'html' | 'package', defaultFileName: string): Promise<string | null>;
   /** An Open dialog for a file to import; null when the user cancels. */
   chooseOpenPath(kind: 'package' | 'outline'): Promise<string | null>;
   openPath(file: string): Promise<void>;
@@ -134,6 +136,22 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         fonts: result.fonts,
         missingCharacters: result.missingCharacters,
       };
+    },
+
+    async exportPublicCopy(id, { format }) {
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath(format, `${safeFileName(reportTitle(report))}.${format}`);
+      if (!file) return null;
+      const warnings = publicCopyWarnings(report);
+      if (format === 'html') {
+        await writePublicHtml(report, file);
+        return { ...savedFile(file), warnings, missingCharacters: [] };
+      }
+      const result = await writePublicPdf(report, file, {
+        onProgress: options.onExportProgress,
+        ...(options.exportPdfFile ? { exporter: options.exportPdfFile } : {}),
+      });
+      return { ...savedFile(file), warnings, missingCharacters: result.missingCharacters };
     },
 
     openExport: async (exportId) => options.openPath(exportsWritten.resolve(exportId)),

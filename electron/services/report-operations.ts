@@ -42,8 +42,11 @@ export class ReportOperations {
     return this.store.create(createReportFromTemplate(templateId, { ...options, now: this.stamp() }));
   }
 
-  async importOutline(text: string, options: OutlineFileOptions): Promise<Report> {
-    return this.store.create(importOutline(text, { ...options, now: this.stamp() }));
+  /** Last year's text as a report; with `nextYear`, this year's is started from it in the same step. */
+  async importOutline(text: string, { nextYear, ...options }: OutlineFileOptions): Promise<Report> {
+    const lastYear = await this.store.create(importOutline(text, { ...options, now: this.stamp() }));
+    // Last year's report is kept as imported, so this year's can link back to it.
+    return nextYear ? this.store.create(duplicateAsNextYear(lastYear, this.stamp())) : lastYear;
   }
 
   async duplicateAsNextYear(id: string): Promise<Report> {

@@ -5,11 +5,12 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
 import { PACKAGE_EXTENSION } from '../services/package-format';
 
-export type SaveKind = 'pdf' | 'package' | 'diagnostics';
+export type SaveKind = 'pdf' | 'html' | 'package' | 'diagnostics';
 export type OpenKind = 'package' | 'outline';
 
 const filters = {
   pdf: { key: 'dialog.pdfFilter', extensions: ['pdf'] },
+  html: { key: 'dialog.htmlFilter', extensions: ['html'] },
   package: { key: 'dialog.packageFilter', extensions: [PACKAGE_EXTENSION.slice(1)] },
   diagnostics: { key: 'dialog.textFilter', extensions: ['txt'] },
   outline: { key: 'dialog.textFilter', extensions: ['txt'] },
@@ -17,6 +18,7 @@ const filters = {
 
 const titles = {
   pdf: 'dialog.savePdfTitle',
+  html: 'dialog.saveHtmlTitle',
   package: 'dialog.savePackageTitle',
   diagnostics: 'dialog.saveDiagnosticsTitle',
 } as const;

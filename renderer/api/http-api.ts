@@ -108,10 +108,12 @@ export function createHttpApi(base: string, token: string): Api {
   return {
     ...methods,
     importPackageFile: () => uploadChosen(bridge, 'importPackageFile', 'package', new URLSearchParams()),
-    importOutlineFile({ organisation, year }) {
+    importOutlineFile({ organisation, year, indicatorPreset, nextYear }) {
       const query = new URLSearchParams();
       if (organisation !== undefined) query.set('organisation', organisation);
       if (year !== undefined) query.set('year', String(year));
+      if (indicatorPreset !== undefined) query.set('indicatorPreset', indicatorPreset);
+      if (nextYear) query.set('nextYear', '1');
       return uploadChosen(bridge, 'importOutlineFile', 'outline', query);
     },
     onExportProgress(listener) {

@@ -47,6 +47,8 @@ export function stepOfPath(path: DocPath): Step {
   const [head, second] = path;
   if (head === 'preamble') return { kind: 'preamble' };
   if (head === 'indicators') return { kind: 'indicators' };
+  // Last year's plans are checked off in the review.
+  if (head === 'plans') return { kind: 'review' };
   if (head === 'chapters' && typeof second === 'number') return { kind: 'chapter', index: second };
   if (head === 'meta' && typeof second === 'string' && SIGNATURE_FIELDS.has(second)) return { kind: 'signature' };
   return { kind: 'basic' };

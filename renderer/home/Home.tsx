@@ -14,6 +14,8 @@ import { errorText } from '../app/error-text';
 import { PresetSelect } from '../components/PresetSelect';
 import { formatLocalDateTime } from '../../core/date-time';
 import { AppError } from '../../core/errors';
+import { NextYearImportOption } from '../yearly/NextYearImportOption';
+import { CalendarSettings, DeadlineCell, useDeadlineSettings } from '../yearly/ReportingCalendar';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
 
@@ -22,7 +24,10 @@ type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
+  const { t: ty } = useTranslation('yearly');
   const api = useApi();
+  const { deadlines, save: saveDeadlines } = useDeadlineSettings(api);
+  const [startNextYear, setStartNextYear] = useState(false);
   const uiLanguage = languageOrDefault(i18n.language);
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
@@ -109,7 +114,10 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         const report =
           kind === 'package'
             ? await api.importPackageFile()
-            : await api.importOutlineFile(importPreset ? { indicatorPreset: importPreset } : {});
+            : await api.importOutlineFile({
+                nextYear: startNextYear,
+                ...(importPreset ? { indicatorPreset: importPreset } : {}),
+              });
         if (!report) return;
         if (kind === 'outline') onOpen(report.id);
         else await packageImported(report);
@@ -158,6 +166,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                 <th scope="col">{t('home.colTitle')}</th>
                 <th scope="col">{t('home.colYear')}</th>
                 <th scope="col">{t('home.colStatus')}</th>
+                <th scope="col">{ty('calendar.colDeadline')}</th>
                 <th scope="col">{t('home.colUpdated')}</th>
                 <th scope="col">{t('home.colActions')}</th>
               </tr>
@@ -179,6 +188,9 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                   <td>{r.year}</td>
                   <td>
                     <span className={`badge badge-${r.status}`}>{t(`status.report.${r.status}`)}</span>
+                  </td>
+                  <td>
+                    <DeadlineCell report={r} deadlines={deadlines} />
                   </td>
                   <td>{dateFormat.format(new Date(r.updatedAt))}</td>
                   <td className="actions">
@@ -259,6 +271,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             onChange={setImportPreset}
             automatic
           />
+          <NextYearImportOption checked={startNextYear} onChange={setStartNextYear} />
           <ImportAction
             id="import-package"
             label={t('home.importPackage')}
@@ -293,6 +306,9 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
               </ul>
             </>
           )}
+        </section>
+        <section className="panel">
+          <CalendarSettings deadlines={deadlines} onSave={saveDeadlines} />
         </section>
       </div>
     </div>

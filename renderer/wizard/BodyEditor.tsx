@@ -14,6 +14,7 @@ import {
   type Section,
 } from '../../core/model';
 import { AddButton, Entry } from '../components/EntryControls';
+import { InternalMark } from '../yearly/InternalMark';
 import { FindingList } from '../components/FindingList';
 import { TextArea } from '../components/TextArea';
 import { pathKey, samePropsByPath } from '../editing/paths';
@@ -55,7 +56,7 @@ function ItemFields({
   bodyRows,
 }: {
   path: DocPath;
-  entry: { title: string; body: string };
+  entry: { title: string; body: string; internal?: boolean };
   marker: string;
   bodyRows: number;
 }) {
@@ -71,6 +72,7 @@ function ItemFields({
         placeholder={t('item.titlePlaceholder')}
       />
       <TextArea label={t('item.body')} path={[...path, 'body']} value={entry.body} rows={bodyRows} />
+      <InternalMark path={path} internal={entry.internal} />
     </div>
   );
 }

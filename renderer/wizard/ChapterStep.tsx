@@ -6,6 +6,7 @@ import { newId } from '../../core/ids';
 import { sectionSchema, type ItemScheme, type Report, type Section } from '../../core/model';
 import { chapterGuidance, sectionGuidance } from '../../core/templates';
 import { AddButton, Entry } from '../components/EntryControls';
+import { InternalMark } from '../yearly/InternalMark';
 import { FindingList } from '../components/FindingList';
 import { TextArea } from '../components/TextArea';
 import { BodyEditor } from './BodyEditor';
@@ -49,6 +50,7 @@ const SectionEditor = memo(function SectionEditor(props: {
           <option value="standalone">{t('section.standalone')}</option>
         </select>
       </div>
+      <InternalMark path={path} internal={section.internal} />
       <FindingList findings={findings} />
       <BodyEditor path={path} part={section} markers={markers} firstItem={firstItem} reportScheme={reportScheme} />
     </>
@@ -84,6 +86,7 @@ export function ChapterStep({
         path={[...path, 'title']}
         value={chapter.title}
       />
+      <InternalMark path={path} internal={chapter.internal} />
       <FindingList findings={findings} />
       <BodyEditor
         path={path}

@@ -13,6 +13,8 @@ import { NumberField } from '../components/NumberField';
 import { CheckboxField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
 import { fillIndicatorValues } from '../editing/indicator-fill';
+import { isFillable } from '../../core/indicator-presets';
+import { LastYearValue } from '../yearly/IndicatorComparison';
 import { fieldId, useEditor } from './editor-context';
 import { PresetPicker } from './PresetPicker';
 
@@ -96,6 +98,7 @@ export function IndicatorsStep({ report }: { report: Report }) {
                 {t('indicators.source', { sentence: source })}
               </p>
             )}
+            <LastYearValue indicator={indicator} />
             {doubt && (
               <p className="indicator-unsure" data-unsure-of={indicator.id}>
                 {tp('unsure', { candidates: doubt.candidates.join(` ${tp('or')} `), sentence: doubt.sentence })}

@@ -13,6 +13,10 @@ import { RevisionImport } from '../signoff/RevisionImport';
 import { SignOffPanel } from '../signoff/SignOffPanel';
 import { SlipButton } from '../signoff/SlipButton';
 import { VersionsPanel } from '../signoff/VersionsPanel';
+import { IndicatorComparison } from '../yearly/IndicatorComparison';
+import { PlanChecklist } from '../yearly/PlanChecklist';
+import { PublicExport } from '../yearly/PublicExport';
+import { StaleYearFixes } from '../yearly/StaleYearFixes';
 
 interface Props {
   report: Report;
@@ -83,6 +87,9 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           ))}
         </ul>
       )}
+      <StaleYearFixes report={report} onGoTo={onGoTo} />
+      <PlanChecklist report={report} onGoTo={onGoTo} />
+      <IndicatorComparison report={report} />
       <SignOffPanel report={report} flush={flush} />
       <h3 className="group-title">{t('review.exportTitle')}</h3>
       <div className="button-row">
@@ -125,6 +132,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
       )}
       <RevisionImport report={report} flush={flush} />
       <VersionsPanel report={report} flush={flush} />
+      <PublicExport report={report} flush={flush} />
     </div>
   );
 }

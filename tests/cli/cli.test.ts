@@ -14,6 +14,7 @@ import { runCli, streamIo } from '../../electron/cli/run';
 import { encodePackage } from '../../electron/services/package-format';
 import { ReportStore } from '../../electron/store/store';
 import { seedPath as seedFile } from '../unit/seed';
+import { textLines } from '../pdf/pdf-inspect';
 
 let work: string;
 const startDir = process.cwd();
@@ -139,6 +140,7 @@ describe('report-desk', () => {
       report.id,
       '2022',
       '草稿',
+      expect.stringMatching(/^2023-03-01前报送 · (已逾期 \d+ 天|还有 \d+ 天|尚早)$/),
       expect.any(String),
       '某区司法局2022年法治政府建设情况报告',
     ]);
@@ -424,5 +426,60 @@ describe('system errors on a file the user named', () => {
   it('leaves other errors to the caller', () => {
     expect(fileSystemError(Object.assign(new Error('x'), { code: 'EMFILE' }), 'a.pdf')).toBeNull();
     expect(fileSystemError(new Error('x'), 'a.pdf')).toBeNull();
+  });
+});
+
+describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
+  const fixture = path.resolve(import.meta.dirname, '../fixtures/plans-every-style-2023.txt');
+
+  it('starts next year’s report from last year’s, and validate flags the years left over', async () => {
+    const dataDir = file('yearly-data');
+    const last = await cli(['import', fixture, '--out', 'last.json']);
+    expect(last.code).toBe(0);
+    const lastReport = reportSchema.parse(JSON.parse(readFileSync(file('last.json'), 'utf8')));
+    writeFileSync(file('last.rldpkg'), encodePackage(lastReport, new Date().toISOString()));
+    expect((await cli(['import-package', 'last.rldpkg', '--data-dir', dataDir])).code).toBe(0);
+
+    const next = await cli(['next-year', lastReport.id, '--data-dir', dataDir]);
+    expect(next.code).toBe(0);
+    expect(next.out).toContain('已根据 2023 年的报告创建“区市场监管局2024年法治政府建设情况报告”');
+    expect(next.out).toContain('去年的 9 项工作安排已列为核对清单。');
+    const id = /编号 (\S+)/.exec(next.out)![1]!;
+    const shown = reportSchema.parse(JSON.parse((await cli(['show', id, '--data-dir', dataDir])).out));
+    expect(shown.previous).toEqual({ id: lastReport.id, year: 2023 });
+    writeFileSync(file('next.json'), JSON.stringify(shown));
+
+    const validate = await cli(['validate', 'next.json']);
+    expect(validate.out).toMatch(/^警告 STALE_YEAR \[preamble\.0\] /m);
+    expect(validate.out).toMatch(/^警告 PLAN_NOT_ADDRESSED \[plans\.8\] /m);
+    expect((await cli(['validate', 'next.json', '--lang', 'en'])).out).toMatch(/STALE_YEAR .*says 2023/);
+
+    expect((await cli(['list', '--data-dir', dataDir])).out).toMatch(
+      new RegExp(`^${id}\t2024\t草稿\t2025-03-01前报送`, 'm'),
+    );
+    expect((await cli(['export', id, '--html', 'next.html', '--data-dir', dataDir])).code).toBe(0);
+    expect(readFileSync(file('next.html'), 'utf8')).toContain('<h1>区市场监管局2024年法治政府建设情况报告</h1>');
+    expectOneLineError(await cli(['next-year', 'no-such-id', '--data-dir', dataDir]), /no-such-id|不存在|找不到/);
+  });
+
+  it('exports the public copy of a report file as one web page and as a PDF', async () => {
+    const made = await cli(['import', fixture, '--out', 'public.json']);
+    expect(made.code).toBe(0);
+    const html = await cli(['export', 'public.json', '--html', 'public.html']);
+    expect(html.code).toBe(0);
+    const page = readFileSync(file('public.html'), 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(page).toContain('<h1>区市场监管局2023年法治政府建设情况报告</h1>');
+    expect(page).not.toContain('区委、区政府');
+    expect(page).not.toMatch(/<script|src=|href=/);
+    expectOneLineError(await cli(['export', 'public.json']), /--pdf \/ --html/);
+
+    // The public PDF: the official layout, without the recipient line.
+    expect((await cli(['export', 'public.json', '--pdf', 'public.pdf', '--public'])).code).toBe(0);
+    const text = textLines(file('public.pdf'))
+      .map((l) => l.text)
+      .join('');
+    expect(text).toContain('区市场监管局2023年法治政府建设情况报告');
+    expect(text).not.toContain('区委');
   });
 });

@@ -13,6 +13,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     listTemplates: async () => listTemplates(),
     acknowledgeRestore: vi.fn(async () => undefined),
     listVersions: async () => ({ versions: [], problems: [] }),
+    getSettings: async () => ({ uiLanguage: 'zh-CN' }),
     ...overrides,
   } as unknown as Api;
 }

@@ -38,7 +38,7 @@ describe('home: imports', () => {
       const importPackageFile = vi.fn(async () => null);
       renderHome({ importOutlineFile, importPackageFile }, language);
       fireEvent.click(await screen.findByRole('button', { name: ui(language)('home.importOutline') }));
-      await vi.waitFor(() => expect(importOutlineFile).toHaveBeenCalledWith({}));
+      await vi.waitFor(() => expect(importOutlineFile).toHaveBeenCalledWith({ nextYear: false }));
       await vi.waitFor(() =>
         expect(screen.getByRole('button', { name: ui(language)('home.importPackage') }).hasAttribute('disabled')).toBe(
           false,

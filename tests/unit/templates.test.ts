@@ -68,7 +68,9 @@ describe('duplicate as next year', () => {
     expect(next.chapters[0]!.title).toBe('2025年度推进法治政府建设的主要举措和成效');
     expect(next.chapters[3]!.title).toBe('2026年度推进法治政府建设的主要安排');
     expect(next.indicators.every((i) => i.value === null)).toBe(true);
-    const ids = (r: typeof report) => JSON.stringify(r).match(/"id":"[^"]+"/g)!;
+    // Every id is new; only the link back to last year's report names its id.
+    expect(next.previous).toEqual({ id: report.id, year: 2024 });
+    const ids = (r: typeof report) => JSON.stringify({ ...r, previous: undefined }).match(/"id":"[^"]+"/g)!;
     expect(ids(next).filter((id) => ids(report).includes(id))).toEqual([]);
     const selfCorrected = next.indicators.find((i) => i.key === 'self-corrected')!;
     expect(next.indicators.find((i) => i.id === selfCorrected.partOf)!.key).toBe('source-data-checked');

@@ -13,6 +13,7 @@ Commands:
   validate <report.json> [--json]              check a report; exit code 1 when it has errors
   export <report.json> --pdf <out.pdf>         export a PDF (or --data-dir with --id)
   list                                         list the reports in the data folder
+  next-year <id>                               start next year's report from a report of the data folder
   show <id>                                    print one report (JSON)
   import-package <file.rldpkg>                 import a report package into the data folder
   export-package <id> --out <file.rldpkg>      export one report as a package
@@ -52,17 +53,20 @@ Prints the report as plain text in reading order (title, recipient, body, signat
 Checks the report: required chapters, empty chapters or items, indicator rules, year, title and signature.
   --json   print all findings as JSON
 Exit code 1 when any finding is an error (not just a warning).`,
-    export: `Usage: report-desk export <report.json> --pdf <out.pdf> [--draft] [--lang zh-CN|en]
+    export: `Usage: report-desk export <report.json|id> --pdf <out.pdf> [--public] [--draft] [--lang zh-CN|en]
+       report-desk export <report.json|id> --html <out.html>
        report-desk export --data-dir <folder> --id <id> --pdf <out.pdf> [--draft]
 
 Exports the report as an official-document PDF. Reports not yet final always carry the DRAFT watermark;
 --draft adds it to a final report too.
-  --pdf <out.pdf>   the file to write (required)
-  --id <id>         export a report from the data folder
-  --lang            language of messages (the PDF is in the report's own language)`,
+  --pdf <out.pdf>   the PDF to write
+  --html <out.html> the public copy as one web page (no recipient, names or internal parts)
+  --public          the PDF as the public copy
+  --id <id>         export a report from the data folder (an id may also stand in place of the file)
+  --lang            language of messages (the documents are in the report's own language)`,
     list: `Usage: report-desk list [--data-dir <folder>]
 
-Lists the reports in the data folder: id, year, status, last change, title (latest change first).
+Lists the reports in the data folder: id, year, status, next deadline, last change, title (latest change first).
 Only reads: works while the app is open.`,
     show: `Usage: report-desk show <id> [--data-dir <folder>]
 
@@ -73,6 +77,11 @@ Imports a report package into the data folder. Invalid or hostile files are refu
 unchanged. When the report is already in the data folder, nothing is imported unless --on-duplicate says what to
 do: replace puts the package's content in its place (the replaced content stays among the backups), keep-both
 imports it beside it under a new id.`,
+    nextYear: `Usage: report-desk next-year <id> [--data-dir <folder>]
+
+Starts next year's report from a report of the data folder: year + 1, title and chapter titles moved on, no
+date, no sign-off, last year's text as a starting draft (run validate to find the years still to change), last
+year's figures kept beside this year's empty ones, last year's plans as a checklist, linked to the report.`,
     exportPackage: `Usage: report-desk export-package <id> --out <file.rldpkg> [--data-dir <folder>]
 
 Exports one report of the data folder as a package (to import on another computer).`,

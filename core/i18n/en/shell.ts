@@ -29,11 +29,13 @@ export default {
   },
   dialog: {
     savePdfTitle: 'Export PDF',
+    saveHtmlTitle: 'Export Public Web Page',
     savePackageTitle: 'Export Report Package',
     saveDiagnosticsTitle: 'Export Diagnostics',
     openPackageTitle: 'Import Report Package',
     openOutlineTitle: 'Choose Last Year’s Report Text',
     pdfFilter: 'PDF document',
+    htmlFilter: 'Web page',
     packageFilter: 'Report package',
     textFilter: 'Text file',
     diagnosticsSaved: 'Diagnostics saved to: {{path}}',

@@ -11,6 +11,7 @@ export default {
   validate <报告.json> [--json]                检查报告，有错误时退出码为 1
   export <报告.json> --pdf <输出.pdf>          导出 PDF（也可 --data-dir 加 --id）
   list                                         列出数据文件夹中的报告
+  next-year <编号>                             根据数据文件夹中的报告开始下一年度的报告
   show <编号>                                  输出一份报告（JSON）
   import-package <文件.rldpkg>                 把报告包导入数据文件夹
   export-package <编号> --out <文件.rldpkg>    把一份报告导出为报告包
@@ -47,16 +48,19 @@ export default {
 检查报告：必备章节、空章节或空条目、指标规则、年度、标题和落款等。
   --json   以 JSON 输出全部问题
 有错误（不只是警告）时退出码为 1。`,
-    export: `用法：report-desk export <报告.json> --pdf <输出.pdf> [--draft] [--lang zh-CN|en]
+    export: `用法：report-desk export <报告.json|编号> --pdf <输出.pdf> [--public] [--draft] [--lang zh-CN|en]
+      report-desk export <报告.json|编号> --html <输出.html>
       report-desk export --data-dir <文件夹> --id <编号> --pdf <输出.pdf> [--draft]
 
 按公文格式导出 PDF。未定稿的报告总带「草稿」水印；--draft 让定稿报告也带水印。
-  --pdf <输出.pdf>   输出文件（必填）
-  --id <编号>        导出数据文件夹中的报告
-  --lang             提示信息的语言（PDF 用报告本身的语言）`,
+  --pdf <输出.pdf>   输出的 PDF
+  --html <输出.html> 输出公开版网页（不含主送机关、人员姓名和标为内部的内容）
+  --public           输出公开版 PDF
+  --id <编号>        导出数据文件夹中的报告（也可直接把编号写在文件的位置）
+  --lang             提示信息的语言（文档用报告本身的语言）`,
     list: `用法：report-desk list [--data-dir <文件夹>]
 
-列出数据文件夹中的报告：编号、年度、状态、最后修改时间、标题（最近修改的在前）。
+列出数据文件夹中的报告：编号、年度、状态、下一个报送期限、最后修改时间、标题（最近修改的在前）。
 只读取，程序开着时也可运行。`,
     show: `用法：report-desk show <编号> [--data-dir <文件夹>]
 
@@ -66,6 +70,11 @@ export default {
 把报告包导入数据文件夹。无效或有害的文件会被拒绝，数据文件夹保持不变。
 报告已在数据文件夹中时只提示、不导入；--on-duplicate replace 用报告包的内容替换它（原来的内容留在备份中），
 --on-duplicate keep-both 以新编号导入，两份都保留。`,
+    nextYear: `用法：report-desk next-year <编号> [--data-dir <文件夹>]
+
+根据数据文件夹中的一份报告开始下一年度的报告：年度加一，标题和各部分标题中的年份顺延，清除成文日期和签批信息，
+保留去年的正文作为初稿（用 validate 查找仍需修改的年份），保留去年的指标数值供对照，把去年的工作安排列为核对清单，
+并关联到去年的报告。`,
     exportPackage: `用法：report-desk export-package <编号> --out <文件.rldpkg> [--data-dir <文件夹>]
 
 把数据文件夹中的一份报告导出为报告包（可在另一台电脑上导入）。`,

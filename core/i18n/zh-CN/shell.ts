@@ -27,11 +27,13 @@ export default {
   },
   dialog: {
     savePdfTitle: '导出 PDF',
+    saveHtmlTitle: '导出公开版网页',
     savePackageTitle: '导出报告包',
     saveDiagnosticsTitle: '导出诊断信息',
     openPackageTitle: '导入报告包',
     openOutlineTitle: '选择去年的报告文字',
     pdfFilter: 'PDF 文档',
+    htmlFilter: '网页',
     packageFilter: '报告包',
     textFilter: '文本文件',
     diagnosticsSaved: '诊断信息已保存到：{{path}}',
