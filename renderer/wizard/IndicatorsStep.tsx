@@ -13,7 +13,6 @@ import { NumberField } from '../components/NumberField';
 import { CheckboxField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
 import { fillIndicatorValues } from '../editing/indicator-fill';
-import { isFillable } from '../../core/indicator-presets';
 import { LastYearValue } from '../yearly/IndicatorComparison';
 import { fieldId, useEditor } from './editor-context';
 import { PresetPicker } from './PresetPicker';
