@@ -393,9 +393,9 @@ describe('report-desk', () => {
     writeFileSync(file('times.rldpkg'), encodePackage(report, new Date().toISOString()));
     await cli(['import-package', 'times.rldpkg', '--data-dir', dataDir]);
     const [zh] = (await cli(['list', '--data-dir', dataDir])).out.trim().split('\n');
-    expect(zh!.split('\t')[3]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+    expect(zh!.split('\t')[4]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     const [en] = (await cli(['list', '--data-dir', dataDir, '--lang', 'en'])).out.trim().split('\n');
-    expect(en!.split('\t')[3]).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/);
+    expect(en!.split('\t')[4]).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/);
   });
 });
 

@@ -60,7 +60,9 @@ describe('home: imports', () => {
     expect(select.value).toBe('');
     fireEvent.change(select, { target: { value: 'justice' } });
     fireEvent.click(screen.getByRole('button', { name: ui()('home.importOutline') }));
-    await vi.waitFor(() => expect(importOutlineFile).toHaveBeenCalledWith({ indicatorPreset: 'justice' }));
+    await vi.waitFor(() =>
+      expect(importOutlineFile).toHaveBeenCalledWith({ indicatorPreset: 'justice', nextYear: false }),
+    );
   });
 
   it('suggests the indicator set from the unit’s name when creating, and sends the one chosen', async () => {

@@ -38,7 +38,7 @@ const summary = (year: number, status: ReportSummary['status']): ReportSummary =
   title: `区市场监管局${year}年法治政府建设情况报告`,
   status,
   language: 'zh-CN',
-  updatedAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: `${year + 3}-01-01T00:00:00.000Z`,
 });
 
 describe('home: the yearly cycle', () => {
