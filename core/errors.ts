@@ -24,6 +24,11 @@ export const ERROR_CODES = [
   'EXPORT_FAILED',
   'EXPORT_CANCELLED',
   'FONT_MISSING',
+  'DOCX_EXPORT_FAILED',
+  'IMPORT_NOT_A_DOCUMENT',
+  'IMPORT_ENCRYPTED',
+  'IMPORT_DAMAGED',
+  'IMPORT_LIMIT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

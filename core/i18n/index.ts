@@ -7,20 +7,38 @@ import zhDocument from './zh-CN/document';
 import zhUi from './zh-CN/ui';
 import zhShell from './zh-CN/shell';
 import zhCli from './zh-CN/cli';
+import zhWord from './zh-CN/word';
 import enErrors from './en/errors';
 import enValidation from './en/validation';
 import enDocument from './en/document';
 import enUi from './en/ui';
 import enShell from './en/shell';
 import enCli from './en/cli';
+import enWord from './en/word';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-export const NAMESPACES = ['ui', 'errors', 'validation', 'document', 'shell', 'cli'] as const;
+export const NAMESPACES = ['ui', 'errors', 'validation', 'document', 'shell', 'cli', 'word'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  'zh-CN': { errors: zhErrors, validation: zhValidation, document: zhDocument, ui: zhUi, shell: zhShell, cli: zhCli },
-  en: { errors: enErrors, validation: enValidation, document: enDocument, ui: enUi, shell: enShell, cli: enCli },
+  'zh-CN': {
+    errors: zhErrors,
+    validation: zhValidation,
+    document: zhDocument,
+    ui: zhUi,
+    shell: zhShell,
+    cli: zhCli,
+    word: zhWord,
+  },
+  en: {
+    errors: enErrors,
+    validation: enValidation,
+    document: enDocument,
+    ui: enUi,
+    shell: enShell,
+    cli: enCli,
+    word: enWord,
+  },
 } as const;
 
 declare module 'i18next' {

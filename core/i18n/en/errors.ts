@@ -28,6 +28,15 @@ export default {
   EXPORT_FAILED: 'PDF export failed: {{detail}}',
   EXPORT_CANCELLED: 'Export cancelled.',
   FONT_MISSING: 'A required font is missing: {{detail}}',
+  DOCX_EXPORT_FAILED: 'Word export failed: {{detail}}',
+  IMPORT_NOT_A_DOCUMENT:
+    'This file is $t(word:kind.{{kind}}), not a report that can be imported. $t(word:advice.{{kind}})',
+  IMPORT_ENCRYPTED:
+    'This file is $t(word:kind.{{kind}}) protected by a password and cannot be read. Save an unencrypted copy in Word or WPS and import that.',
+  IMPORT_DAMAGED:
+    'This file is $t(word:kind.{{kind}}) that is damaged or incomplete and cannot be read. $t(word:advice.{{kind}})',
+  IMPORT_LIMIT:
+    'This file is $t(word:kind.{{kind}}) beyond what an import accepts: $t(word:limit.{{limit}}). Check that the right file was chosen.',
   INTERNAL: 'Internal error: {{detail}}',
   issue: {
     type: 'missing or of the wrong type',

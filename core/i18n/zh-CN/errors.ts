@@ -24,6 +24,12 @@ export default {
   EXPORT_FAILED: '导出 PDF 失败：{{detail}}',
   EXPORT_CANCELLED: '已取消导出。',
   FONT_MISSING: '找不到所需字体：{{detail}}',
+  DOCX_EXPORT_FAILED: '导出 Word 文件失败：{{detail}}',
+  IMPORT_NOT_A_DOCUMENT: '该文件是$t(word:kind.{{kind}})，不是可以导入的报告。$t(word:advice.{{kind}})',
+  IMPORT_ENCRYPTED:
+    '该文件是加密的 $t(word:kind.{{kind}})，无法读取。请在 Word 或 WPS 中另存一份不加密的副本后再导入。',
+  IMPORT_DAMAGED: '该文件（$t(word:kind.{{kind}})）已损坏或不完整，无法读取。$t(word:advice.{{kind}})',
+  IMPORT_LIMIT: '该文件（$t(word:kind.{{kind}})）超出了导入的限制：$t(word:limit.{{limit}})。请检查是否选错了文件。',
   INTERNAL: '程序内部错误：{{detail}}',
   /** The kinds of problem a format check finds (core/errors.ts ISSUE_KINDS), nested into the messages above. */
   issue: {
