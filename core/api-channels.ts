@@ -16,6 +16,7 @@ export const API_METHODS = [
   'exportPackage',
   'validateReport',
   'exportPdf',
+  'exportDocx',
   'openExport',
   'showExportInFolder',
   'printExport',

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ERROR_CODES } from './errors';
 import { languageSchema, reportSchema, reportSummarySchema, yearSchema } from './model';
 import { findingSchema } from './validation-types';
+import { importNoticeSchema } from './import-notices';
 import type { ApiMethod } from './api-channels';
 
 export { API_METHODS, PROGRESS_CHANNEL, REPORT_IMPORTED_CHANNEL, channelOf, type ApiMethod } from './api-channels';
@@ -72,6 +73,18 @@ export const pdfExportResultSchema = savedFileSchema.extend({
 });
 export type PdfExportResult = z.infer<typeof pdfExportResultSchema>;
 
+export const docxExportResultSchema = savedFileSchema.extend({
+  paragraphs: z.number().int(),
+});
+export type DocxExportResult = z.infer<typeof docxExportResultSchema>;
+
+/** A report made from a file (Word or text), with what the import left out, to show the user. */
+export const importedDocumentSchema = z.object({
+  report: reportSchema,
+  notices: z.array(importNoticeSchema),
+});
+export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
+
 export const settingsSchema = z.object({
   uiLanguage: languageSchema,
 });
@@ -108,11 +121,12 @@ export const apiContract = {
   deleteReport: method(z.tuple([id]), z.void()),
   listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
   restoreReport: method(z.tuple([id]), reportSummarySchema),
-  importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), reportSchema.nullable()),
+  importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), importedDocumentSchema.nullable()),
   importPackageFile: method(z.tuple([]), reportSchema.nullable()),
   exportPackage: method(z.tuple([id]), savedFileSchema.nullable()),
   validateReport: method(z.tuple([id]), z.array(findingSchema)),
   exportPdf: method(z.tuple([id, pdfExportOptionsSchema]), pdfExportResultSchema.nullable()),
+  exportDocx: method(z.tuple([id, pdfExportOptionsSchema]), docxExportResultSchema.nullable()),
   openExport: method(z.tuple([z.string().max(200)]), z.void()),
   showExportInFolder: method(z.tuple([z.string().max(200)]), z.void()),
   printExport: method(z.tuple([z.string().max(200)]), z.void()),

@@ -2,28 +2,29 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../core/api';
+import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, Settings } from '../core/api';
 import { reportTitle } from '../core/document';
 import { AppError } from '../core/errors';
 import type { Report } from '../core/model';
-import { importOutline } from '../core/outline-import';
 import { listTemplates } from '../core/templates';
 import { hasErrors, validateReport } from '../core/validation';
 import { safeFileName } from '../core/file-names';
 import { ExportRegistry } from './services/export-registry';
-import { readPackageFile, readTextFile } from './services/input-files';
+import { readPackageFile } from './services/input-files';
 import { writeReportPdf, type PdfExporter } from './services/pdf-file';
 import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';
 import { PACKAGE_EXTENSION } from './store/package-format';
 import { ReportStore } from './store/store';
+import { writeReportDocx } from './docx/write-docx';
+import { readReportDocument } from './word-import/read-report-document';
 
 export type { PdfExporter, PdfFileResult } from './services/pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
-  chooseSavePath(kind: 'pdf' | 'package', defaultFileName: string): Promise<string | null>;
+  chooseSavePath(kind: 'pdf' | 'docx' | 'package', defaultFileName: string): Promise<string | null>;
   /** An Open dialog for a file to import; null when the user cancels. */
   chooseOpenPath(kind: 'package' | 'outline'): Promise<string | null>;
   openPath(file: string): Promise<void>;
@@ -43,8 +44,8 @@ export type Services = Omit<Api, 'onExportProgress'> & {
    * desktop shell for a package Windows hands over (double-click), by the bridge for an upload, by the CLI.
    */
   importPackageFromFile(file: string): Promise<Report>;
-  /** Creates a report from a plain-text file already chosen (any of UTF-8, UTF-16, GB18030). */
-  importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<Report>;
+  /** Creates a report from a file already chosen: Word (.docx, .doc, .wps) or text (UTF-8, UTF-16, GB18030). */
+  importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** Waits for pending writes and releases the data folder. */
   close(): Promise<void>;
 };
@@ -70,8 +71,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   };
 
   const importPackageFromFile = async (file: string) => store.importPackage(await readPackageFile(file));
-  const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) =>
-    store.create(importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }));
+  // The file is read and recognised completely before the store is touched: a refused file changes nothing.
+  const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) => {
+    const { report, notices } = await readReportDocument(file, { organisation, year, now: now().toISOString() });
+    return { report: await store.create(report), notices };
+  };
 
   return {
     listTemplates: async () => listTemplates(),
@@ -134,6 +138,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         fonts: result.fonts,
         missingCharacters: result.missingCharacters,
       };
+    },
+
+    async exportDocx(id, docxOptions) {
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath('docx', `${safeFileName(reportTitle(report))}.docx`);
+      if (!file) return null;
+      const result = await writeReportDocx(report, file, { forceDraft: docxOptions.draft });
+      return { ...savedFile(file), paragraphs: result.paragraphs };
     },
 
     openExport: async (exportId) => options.openPath(exportsWritten.resolve(exportId)),

@@ -7,12 +7,13 @@ import { formatLocalDateTime } from '../../core/date-time';
 import { reportTitle } from '../../core/document';
 import { errorMessage } from '../../core/i18n';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
-import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
 import { hasErrors, validateReport } from '../../core/validation';
 import { createServices, type Services } from '../services';
 import { readTextFile } from '../services/input-files';
 import { writeReportPdf } from '../services/pdf-file';
+import { readReportDocument } from '../word-import/read-report-document';
+import { exportDocx, printNotices } from './word-commands';
 import { defaultDataDir } from '../store/default-data-dir';
 import { writeDurable } from '../store/durable-file';
 import { isPackageText } from '../store/package-format';
@@ -141,10 +142,11 @@ export const COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const [source] = ctx.positionals as [string];
       const out = str(ctx, 'out')!;
-      const report = importOutline(await readTextFile(source), {
+      const { report, notices } = await readReportDocument(source, {
         organisation: str(ctx, 'organisation'),
         year: parseYear(str(ctx, 'year')),
       });
+      printNotices(ctx, notices);
       // Indented: a report file made here is meant to be read and kept by people too.
       await writeDurable(path.resolve(out), JSON.stringify(report, null, 2) + '\n');
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));
@@ -194,23 +196,30 @@ export const COMMANDS: Record<string, Command> = {
 
   export: {
     help: 'export',
-    options: { pdf: { type: 'string' }, draft: { type: 'boolean' }, id: { type: 'string' }, ...dataDirOption },
+    options: {
+      pdf: { type: 'string' },
+      docx: { type: 'string' },
+      draft: { type: 'boolean' },
+      id: { type: 'string' },
+      ...dataDirOption,
+    },
     positionals: [0, 1],
-    required: ['pdf'],
     async run(ctx) {
-      const out = str(ctx, 'pdf')!;
+      const pdf = str(ctx, 'pdf');
+      const docx = str(ctx, 'docx');
+      if (pdf === undefined && docx === undefined) throw new UsageError('missingOption', { option: '--pdf / --docx' });
       const id = str(ctx, 'id');
-      if (ctx.positionals.length === 1 && id === undefined)
-        return exportPdf(ctx, await readReportFile(ctx.positionals[0]!), out);
-      if (ctx.positionals.length === 0 && id !== undefined) {
-        const report = await withServices(
+      let report: Report;
+      if (ctx.positionals.length === 1 && id === undefined) report = await readReportFile(ctx.positionals[0]!);
+      else if (ctx.positionals.length === 0 && id !== undefined) {
+        report = await withServices(
           ctx,
           { readOnly: true },
           async (services) => (await services.openReport(id)).report,
         );
-        return exportPdf(ctx, report, out);
-      }
-      throw new UsageError('exportSource');
+      } else throw new UsageError('exportSource');
+      if (docx !== undefined) await exportDocx(ctx, report, docx);
+      return pdf !== undefined ? exportPdf(ctx, report, pdf) : 0;
     },
   },
 

@@ -2,7 +2,14 @@
 // `window.api` in place. Errors arrive as { code, params } and are rethrown as AppError, as over IPC.
 // Where the desktop app shows its Open dialog (importPackageFile / importOutlineFile), this stands in the
 // browser's own file chooser and uploads the chosen file's bytes; the bridge imports them as a chosen file.
-import { API_METHODS, type Api, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
+import {
+  API_METHODS,
+  type Api,
+  type ApiMethod,
+  type Envelope,
+  type ExportProgress,
+  type ImportedDocument,
+} from '../../core/api';
 import { AppError, isErrorPayload } from '../../core/errors';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import type { Report } from '../../core/model';
@@ -38,7 +45,7 @@ async function send(method: ApiMethod, url: string, headers: Record<string, stri
   throw new AppError(error.code, error.params);
 }
 
-const ACCEPT: Record<ImportKind, string> = { package: '.rldpkg', outline: '.txt,text/plain' };
+const ACCEPT: Record<ImportKind, string> = { package: '.rldpkg', outline: '.docx,.doc,.wps,.txt,text/plain' };
 
 /** The browser's file chooser, from an input that exists only while it is open; null when cancelled. */
 function chooseFile(kind: ImportKind): Promise<File | null> {
@@ -57,18 +64,18 @@ async function uploadChosen(
   method: ApiMethod,
   kind: ImportKind,
   query: URLSearchParams,
-): Promise<Report | null> {
+): Promise<unknown> {
   const file = await chooseFile(kind);
   if (!file) return null;
   // Refused here already, so that a huge file is not read into the page at all.
   if (file.size > IMPORT_LIMITS[kind]) throw importTooLarge(kind, file.size);
   const search = query.toString();
-  return (await send(
+  return send(
     method,
     `${base}api/${method}${search ? `?${search}` : ''}`,
     { 'content-type': 'application/octet-stream' },
     file,
-  )) as Report;
+  );
 }
 
 export function createHttpApi(base: string): Api {
@@ -79,12 +86,13 @@ export function createHttpApi(base: string): Api {
   ) as unknown as Omit<Api, 'onExportProgress'>;
   return {
     ...methods,
-    importPackageFile: () => uploadChosen(base, 'importPackageFile', 'package', new URLSearchParams()),
+    importPackageFile: async () =>
+      (await uploadChosen(base, 'importPackageFile', 'package', new URLSearchParams())) as Report | null,
     importOutlineFile({ organisation, year }) {
       const query = new URLSearchParams();
       if (organisation !== undefined) query.set('organisation', organisation);
       if (year !== undefined) query.set('year', String(year));
-      return uploadChosen(base, 'importOutlineFile', 'outline', query);
+      return uploadChosen(base, 'importOutlineFile', 'outline', query) as Promise<ImportedDocument | null>;
     },
     onExportProgress(listener) {
       progressListeners.add(listener);

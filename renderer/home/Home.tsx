@@ -4,13 +4,14 @@
 // answers null when the user cancels it). Report files that cannot be opened are listed under the reports.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
+import type { ImportedDocument, ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
 import { isLanguage } from '../../core/i18n';
 import type { ImportKind } from '../../core/import-limits';
 import type { ReportSummary } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
+import { ImportNotices } from './ImportNotices';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 
@@ -26,6 +27,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
+  const [imported, setImported] = useState<ImportedDocument | null>(null);
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
@@ -87,13 +89,16 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     setImportError(null);
     void run(
       async () => {
-        const report = kind === 'package' ? await api.importPackageFile() : await api.importOutlineFile({});
-        if (!report) return;
-        if (kind === 'outline') onOpen(report.id);
-        else {
-          await refresh();
-          setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
+        if (kind === 'outline') {
+          const document = await api.importOutlineFile({});
+          if (document && document.notices.length) setImported(document);
+          else if (document) onOpen(document.report.id);
+          return;
         }
+        const report = await api.importPackageFile();
+        if (!report) return;
+        await refresh();
+        setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
       },
       (err) => setImportError({ kind, text: errorText(te, err) }),
     );
@@ -102,6 +107,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="home">
+      {imported && <ImportNotices imported={imported} onOpen={onOpen} />}
       {notice && (
         <div
           className={notice.kind === 'error' ? 'alert alert-error notice' : 'alert notice'}

@@ -11,6 +11,7 @@ import type { Finding } from '../../core/validation-types';
 import { hasErrors, validateReport } from '../../core/validation';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { DocxExportButton, DocxExportOutcome, useDocxExport } from './DocxExport';
 import { useEditor } from './editor-context';
 
 interface Props {
@@ -34,6 +35,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const final = !printsAsDraft(report);
+  const docx = useDocxExport(report.id, flush);
 
   useEffect(() => api.onExportProgress(setProgress), [api]);
 
@@ -116,6 +118,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
         <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting}>
           {exporting ? t('review.exporting') : t('review.exportPdf')}
         </button>
+        <DocxExportButton state={docx} disabled={exporting} />
       </div>
       {exporting && (
         <div className="progress-row">
@@ -123,6 +126,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           <span>{progress ? t(`review.phase.${progress.phase}`) : t('review.phase.layout')}</span>
         </div>
       )}
+      <DocxExportOutcome state={docx} />
       {message && (
         <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">
           {message.text}

@@ -8,10 +8,10 @@ export default {
 Usage: report-desk <command> [arguments] [options]
 
 Commands:
-  import <text.txt> --out <report.json>        import the plain text of an existing report
+  import <file> --out <report.json>            import an existing report (.docx, .doc, .wps or plain text)
   text <report.json>                           print a report as plain text
   validate <report.json> [--json]              check a report; exit code 1 when it has errors
-  export <report.json> --pdf <out.pdf>         export a PDF (or --data-dir with --id)
+  export <report.json> --pdf <out.pdf>         export a PDF or Word file (--docx; or --data-dir with --id)
   list                                         list the reports in the data folder
   show <id>                                    print one report (JSON)
   import-package <file.rldpkg>                 import a report package into the data folder
@@ -23,11 +23,13 @@ Common options:
   --help                show help; "report-desk <command> --help" explains a command
 
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
-    import: `Usage: report-desk import <text.txt> --out <report.json> [--organisation <name>] [--year <year>]
+    import: `Usage: report-desk import <file> --out <report.json> [--organisation <name>] [--year <year>]
 
-Reads the plain text (UTF-8, UTF-16 or GBK/GB18030) of an existing report, recognises the title, the recipient
-line, headings at every level (一、（一）一是 1. （1） …), the signature and the date, and writes a report file.
-Numbers are derived anew.
+Reads an existing report: a Word document (.docx, .doc), a WPS document (.wps) or plain text (UTF-8, UTF-16 or
+GBK/GB18030), recognised by content; recognises the title, the recipient line, headings at every level
+(一、（一）一是 1. （1） …, Word's automatic numbering and heading styles included), the signature and the date,
+and writes a report file. Numbers are derived anew. What was not imported (tables' layout, images, comments,
+tracked changes …) is listed, one line each.
   --out <report.json>       the report file to write (required)
   --organisation <name>     the organisation, if the text does not name it
   --year <year>             the report year, if the text does not give it`,
@@ -39,12 +41,13 @@ Prints the report as plain text in reading order (title, recipient, body, signat
 Checks the report: required chapters, empty chapters or items, indicator rules, year, title and signature.
   --json   print all findings as JSON
 Exit code 1 when any finding is an error (not just a warning).`,
-    export: `Usage: report-desk export <report.json> --pdf <out.pdf> [--draft] [--lang zh-CN|en]
-       report-desk export --data-dir <folder> --id <id> --pdf <out.pdf> [--draft]
+    export: `Usage: report-desk export <report.json> --pdf <out.pdf> | --docx <out.docx> [--draft] [--lang zh-CN|en]
+       report-desk export --data-dir <folder> --id <id> --pdf <out.pdf> | --docx <out.docx> [--draft]
 
-Exports the report as an official-document PDF. Reports not yet final always carry the DRAFT watermark;
---draft adds it to a final report too.
-  --pdf <out.pdf>   the file to write (required)
+Exports the report as an official-document PDF or an editable Word file (or both at once). Reports not yet
+final always carry the DRAFT mark; --draft adds it to a final report too.
+  --pdf <out.pdf>     the PDF to write
+  --docx <out.docx>   the Word file to write (the official template: A4, 22 lines × 28 characters, — n — page numbers)
   --id <id>         export a report from the data folder
   --lang            language of messages and of the PDF's labels`,
     list: `Usage: report-desk list [--data-dir <folder>]
@@ -92,6 +95,8 @@ Exports one report of the data folder as a package (to import on another compute
   restored: 'Note: {{message}}',
   packageImported: 'Imported "{{title}}" as {{id}}',
   packageExported: 'Exported the package → {{out}}',
+  docxExported: 'Exported the Word file → {{out}} ({{paragraphs}} paragraphs)',
+  notice: 'Note: {{message}}',
   pdfExported: 'Exported the PDF → {{out}} ({{pages}} pages; fonts: {{fonts}})',
   missingCharacter: 'Warning: no font has "{{char}}" (U+{{codePoint}}), at {{path}}',
 } satisfies Messages<typeof zh>;

@@ -29,6 +29,7 @@ export default {
   },
   dialog: {
     savePdfTitle: 'Export PDF',
+    saveDocxTitle: 'Export Word',
     savePackageTitle: 'Export Report Package',
     saveDiagnosticsTitle: 'Export Diagnostics',
     openPackageTitle: 'Import Report Package',
@@ -36,6 +37,8 @@ export default {
     pdfFilter: 'PDF document',
     packageFilter: 'Report package',
     textFilter: 'Text file',
+    docxFilter: 'Word document',
+    reportDocumentFilter: 'Word or WPS document, or text file',
     diagnosticsSaved: 'Diagnostics saved to: {{path}}',
     diagnosticsHint: 'The diagnostics hold only the program log and version information, no report contents.',
     diagnosticsFailed: 'The diagnostics could not be saved.',

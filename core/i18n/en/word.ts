@@ -48,6 +48,13 @@ export default {
     characters: 'its text is longer than {{max}} characters',
     paragraphs: 'it has more than {{max}} paragraphs',
   },
+  ui: {
+    exportDocx: 'Export Word',
+    exportingDocx: 'Exporting Word…',
+    docxExported: 'Word file exported: {{file}} (the official template; keep editing it in Word or WPS)',
+    importedTitle: 'Imported “{{title}}”. Please note:',
+    openImported: 'Open the report',
+  },
   notice: {
     tables_one:
       'The file has a table: its text was imported as paragraphs, row by row and cell by cell; the table layout was not kept.',

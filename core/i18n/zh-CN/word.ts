@@ -46,6 +46,13 @@ export default {
     characters: '文字超过 {{max}} 个字符',
     paragraphs: '段落超过 {{max}} 个',
   },
+  ui: {
+    exportDocx: '导出 Word',
+    exportingDocx: '正在导出 Word…',
+    docxExported: '已导出 Word 文件：{{file}}（公文模板，可在 Word 或 WPS 中继续编辑）',
+    importedTitle: '已导入「{{title}}」。请注意：',
+    openImported: '打开报告',
+  },
   notice: {
     tables_other: '文件中有 {{count}} 个表格：表格中的文字已按先行后列的顺序作为段落导入，表格的版式没有保留。',
     images_other: '文件中有 {{count}} 张图片，图片没有导入。',
