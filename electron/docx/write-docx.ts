@@ -13,6 +13,7 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
+  type IParagraphOptions,
   type IParagraphStyleOptions,
 } from 'docx';
 import { buildDocument, type Block, type Run, type RunRole } from '../../core/document';
@@ -61,6 +62,16 @@ interface Context {
   report: Report;
 }
 
+/**
+ * Every paragraph is set as the PDF sets it: no extra space between Chinese characters and digits (Word's
+ * autoSpaceDN would widen 「2024年1月5日」), and punctuation inside the type area, as GB/T 9704 wants: Word, WPS and LibreOffice
+ * hang it in the margin unless w:overflowPunct is off, and a style cannot say so. The `docx` package writes this
+ * on/off element only for a truthy value and then copies the value into w:val, so "0" is how to write it off.
+ */
+const PUNCTUATION_INSIDE = '0' as unknown as boolean;
+const para = (options: IParagraphOptions): Paragraph =>
+  new Paragraph({ ...options, overflowPunctuation: PUNCTUATION_INSIDE, autoSpaceEastAsianText: false });
+
 /** The face a run's role is set in (the same assignment as the PDF's). */
 function faceOf(role: RunRole): DocxFace {
   if (role === 'chapter-marker' || role === 'chapter-title') return 'heading';
@@ -99,43 +110,48 @@ function titleParagraph(text: string, ctx: Context): Paragraph {
     ctx.language === 'en' ? 'latin' : 'cjk',
   );
   const lines = broken.lines.map((l) => chars.slice(l.start, l.end).join('').trim()).filter((l) => l);
-  return new Paragraph({
+  return para({
     style: STYLE.title,
     children: lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
   });
 }
 
-const blankParagraph = (keepNext = false): Paragraph => new Paragraph({ ...(keepNext ? { keepNext: true } : {}) });
+const blankParagraph = (keepNext = false): Paragraph => para({ ...(keepNext ? { keepNext: true } : {}) });
 
+/**
+ * The signature block as the PDF places it (core/signature-placement.ts). A line whose end the rule fixes (2 or
+ * 4 characters in from the right) is right-aligned, so it ends there whatever the engine's glyph widths; the
+ * other is indented to where the rule starts it, or centred above the date when there is room for a seal.
+ */
 function signatureParagraphs(unit: string, date: string | null, ctx: Context): Paragraph[] {
   const width = (text: string) => [...text].reduce((sum, ch) => sum + estimatedWidth(ch, BODY_SIZE), 0);
-  const place = placeSignature(
-    unit ? width(unit) : null,
-    date ? width(date) : null,
-    ctx.report.style.seal,
-    TYPE_WIDTH,
-    CELL,
-  );
+  const u = unit ? width(unit) : null;
+  const d = date ? width(date) : null;
+  const seal = ctx.report.style.seal;
+  const place = placeSignature(u, d, seal, TYPE_WIDTH, CELL);
+  const fromRight = (start: number, w: number) => ({
+    alignment: AlignmentType.RIGHT,
+    indent: { right: twips(Math.max(0, TYPE_WIDTH - start - w)) },
+  });
+  const fromLeft = (start: number) => ({ alignment: AlignmentType.LEFT, indent: { left: twips(start) } });
+  const dateEndsOnRule = d !== null && (seal || u === null || place.dateStart! + d >= TYPE_WIDTH - 2 * CELL - 0.01);
+  let unitLayout = {};
+  if (u !== null) {
+    if (seal && d !== null) {
+      const centre = place.dateStart! + d / 2;
+      unitLayout = { alignment: AlignmentType.CENTER, indent: { left: twips(Math.max(0, 2 * centre - TYPE_WIDTH)) } };
+    } else unitLayout = dateEndsOnRule && d !== null ? fromLeft(place.unitStart!) : fromRight(place.unitStart!, u);
+  }
   // The block moves as one: its blank lines and the unit keep with what follows.
   const paragraphs = Array.from({ length: place.blankLines }, () => blankParagraph(true));
   if (unit) {
     paragraphs.push(
-      new Paragraph({
-        style: STYLE.signatureUnit,
-        keepNext: date !== null,
-        indent: { left: twips(place.unitStart!) },
-        children: [new TextRun(unit)],
-      }),
+      para({ style: STYLE.signatureUnit, keepNext: date !== null, ...unitLayout, children: [new TextRun(unit)] }),
     );
   }
   if (date) {
-    paragraphs.push(
-      new Paragraph({
-        style: STYLE.signatureDate,
-        indent: { left: twips(place.dateStart!) },
-        children: [new TextRun(date)],
-      }),
-    );
+    const layout = dateEndsOnRule ? fromRight(place.dateStart!, d!) : fromLeft(place.dateStart!);
+    paragraphs.push(para({ style: STYLE.signatureDate, ...layout, children: [new TextRun(date)] }));
   }
   return paragraphs;
 }
@@ -145,15 +161,15 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
     case 'title':
       return [titleParagraph(block.text, ctx), blankParagraph()];
     case 'recipient':
-      return [new Paragraph({ style: STYLE.recipient, children: [new TextRun(block.text)] })];
+      return [para({ style: STYLE.recipient, children: [new TextRun(block.text)] })];
     case 'heading':
       return block.level === 1
-        ? [new Paragraph({ style: STYLE.heading1, children: runs(block, 'heading', ctx) })]
-        : [new Paragraph({ style: STYLE.heading2, children: runs(block, 'kai', ctx) })];
+        ? [para({ style: STYLE.heading1, children: runs(block, 'heading', ctx) })]
+        : [para({ style: STYLE.heading2, children: runs(block, 'kai', ctx) })];
     case 'paragraph': {
       const first = block.runs[0]?.role;
       const style = first === 'item-marker' ? STYLE.heading3 : first === 'subitem-marker' ? STYLE.heading4 : undefined;
-      return [new Paragraph({ ...(style ? { style } : {}), children: runs(block, 'body', ctx) })];
+      return [para({ ...(style ? { style } : {}), children: runs(block, 'body', ctx) })];
     }
     case 'signature':
       return signatureParagraphs(block.unit, block.date, ctx);
@@ -249,7 +265,7 @@ function paragraphStyles(ctx: Context): IParagraphStyleOptions[] {
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
   return new Footer({
     children: [
-      new Paragraph({
+      para({
         style: STYLE.pageNumber,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: CELL_TWIPS } : { left: CELL_TWIPS },
@@ -263,7 +279,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 function draftHeader(text: string): Header {
   return new Header({
     children: [
-      new Paragraph({
+      para({
         alignment: AlignmentType.RIGHT,
         indent: { firstLine: 0, firstLineChars: 0 },
         children: [new TextRun({ text, color: '999999', snapToGrid: false })],
