@@ -11,6 +11,15 @@ export interface BinaryWordContent {
   notices: ImportNotice[];
 }
 
+/** word-extractor's accessors take options its type declarations leave out. */
+interface TextOptions {
+  /** false: keep the text's own quotes and dashes (by default it turns “” into "" and — into -). */
+  filterUnicode?: boolean;
+}
+type Unfiltered = { getBody(options: TextOptions): string };
+const raw = (document: WordExtractor.Document): Unfiltered => document as unknown as Unfiltered;
+const KEEP = { filterUnicode: false };
+
 const nonEmptyParts = (text: string): number => text.split(/\n+/).filter((s) => s.trim()).length;
 
 export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise<BinaryWordContent> {
@@ -21,8 +30,8 @@ export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise
     throw damaged(kind, err);
   }
   // Table cells end in a tab in word-extractor's text: each cell becomes a line of its own.
-  const lines = document
-    .getBody()
+  const lines = raw(document)
+    .getBody(KEEP)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .flatMap((line) => line.split('\t'))
