@@ -171,9 +171,9 @@ describe('the main process', () => {
         ['openFile'],
       ],
       [
-        'Choose Last Year’s Report Text',
+        'Choose Last Year’s Report (Word, WPS or Text)',
         path.join(base, 'Documents'),
-        [{ name: 'Text file', extensions: ['txt'] }],
+        [{ name: 'Word or WPS document, or text file', extensions: ['docx', 'doc', 'wps', 'txt'] }],
         ['openFile'],
       ],
     ]);

@@ -33,7 +33,7 @@ export default {
     savePackageTitle: 'Export Report Package',
     saveDiagnosticsTitle: 'Export Diagnostics',
     openPackageTitle: 'Import Report Package',
-    openOutlineTitle: 'Choose Last Year’s Report Text',
+    openOutlineTitle: 'Choose Last Year’s Report (Word, WPS or Text)',
     pdfFilter: 'PDF document',
     packageFilter: 'Report package',
     textFilter: 'Text file',
