@@ -178,8 +178,6 @@ class BodyReader {
         case 'w:noBreakHyphen':
           text += '-';
           break;
-        case 'w:commentReference':
-          break;
         case 'w:drawing':
         case 'w:pict':
         case 'w:object':
