@@ -115,6 +115,54 @@ describe('Word automatic numbering', () => {
     );
     expect(text).toContain('\n三、下一步工作安排\n');
   });
+
+  it('numbers paragraphs whose style carries the list (a style linked to 一、 and （一）), restarting sections per chapter', async () => {
+    const file = await docxFile(
+      new Document({
+        numbering: {
+          config: [
+            {
+              reference: 'headings',
+              levels: [
+                { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+                { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+              ],
+            },
+          ],
+        },
+        styles: {
+          paragraphStyles: [
+            {
+              id: 'h1',
+              name: '标题 1',
+              basedOn: 'Normal',
+              paragraph: { numbering: { reference: 'headings', level: 0 } },
+            },
+            {
+              id: 'h2',
+              name: '标题 2',
+              basedOn: 'Normal',
+              paragraph: { numbering: { reference: 'headings', level: 1 } },
+            },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              title('某局2024年法治政府建设情况报告'),
+              p('主要工作', { style: 'h1' }),
+              p('加强学习', { style: 'h2' }),
+              p('规范执法', { style: 'h2' }),
+              p('存在问题', { style: 'h1' }),
+              p('队伍建设', { style: 'h2' }),
+            ],
+          },
+        ],
+      }),
+    );
+    const text = renderText((await readReportDocument(file)).report);
+    expect(text).toContain('一、主要工作\n（一）加强学习\n（二）规范执法\n二、存在问题\n（一）队伍建设\n');
+  });
 });
 
 describe('heading styles and the faces of the text', () => {
