@@ -134,13 +134,13 @@ describe('Word automatic numbering', () => {
           paragraphStyles: [
             {
               id: 'h1',
-              name: '标题 1',
+              name: '章标题',
               basedOn: 'Normal',
               paragraph: { numbering: { reference: 'headings', level: 0 } },
             },
             {
               id: 'h2',
-              name: '标题 2',
+              name: '节标题',
               basedOn: 'Normal',
               paragraph: { numbering: { reference: 'headings', level: 1 } },
             },
