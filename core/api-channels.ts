@@ -19,6 +19,7 @@ export const API_METHODS = [
   'validateReport',
   'exportPdf',
   'exportPublicCopy',
+  'exportDocx',
   'openExport',
   'showExportInFolder',
   'printExport',

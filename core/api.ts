@@ -18,6 +18,7 @@ import {
 } from './model';
 import { reportDiffSchema, versionListSchema, versionRefSchema, versionSummarySchema } from './version-types';
 import { findingSchema } from './validation-types';
+import { importNoticeSchema } from './import-notices';
 import type { ApiMethod } from './api-channels';
 
 export { API_METHODS, PROGRESS_CHANNEL, REPORT_IMPORTED_CHANNEL, channelOf, type ApiMethod } from './api-channels';
@@ -96,6 +97,17 @@ export const deadlineSettingsSchema = z.object({
     .nullable()
     .optional(),
 });
+export const docxExportResultSchema = savedFileSchema.extend({
+  paragraphs: z.number().int(),
+});
+export type DocxExportResult = z.infer<typeof docxExportResultSchema>;
+
+/** A report made from a file (Word or text), with what the import left out, to show the user. */
+export const importedDocumentSchema = z.object({
+  report: reportSchema,
+  notices: z.array(importNoticeSchema),
+});
+export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 
 export const settingsSchema = z.object({
   uiLanguage: languageSchema,
@@ -172,7 +184,7 @@ export const apiContract = {
   deleteReport: method(z.tuple([id]), z.void()),
   listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
   restoreReport: method(z.tuple([id]), reportSummarySchema),
-  importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), reportSchema.nullable()),
+  importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), importedDocumentSchema.nullable()),
   importPackageFile: method(z.tuple([]), reportSchema.nullable()),
   /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED (its `importId`), as the user chose. */
   resolvePackageImport: method(z.tuple([z.string().max(64), duplicateChoiceSchema]), reportSchema),
@@ -182,6 +194,7 @@ export const apiContract = {
   validateReport: method(z.tuple([id]), z.array(findingSchema)),
   exportPdf: method(z.tuple([id, pdfExportOptionsSchema]), pdfExportResultSchema.nullable()),
   exportPublicCopy: method(z.tuple([id, publicExportOptionsSchema]), publicExportResultSchema.nullable()),
+  exportDocx: method(z.tuple([id, pdfExportOptionsSchema]), docxExportResultSchema.nullable()),
   openExport: method(z.tuple([z.string().max(200)]), z.void()),
   showExportInFolder: method(z.tuple([z.string().max(200)]), z.void()),
   printExport: method(z.tuple([z.string().max(200)]), z.void()),

@@ -372,3 +372,13 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
   if (title && title === reportTitle({ meta: { ...report.meta, title: null } })) report.meta.title = null;
   return report;
 }
+
+/**
+ * The outline level a line's typed number gives it: 1 (一、), 2 (（一）), 3 (an item: 一是, 第一，, 1., （1）) or
+ * null for a plain paragraph. Word import uses it not to number again what the text already numbers.
+ */
+export function typedOutlineLevel(line: string): 1 | 2 | 3 | null {
+  if (CHAPTER_LINE.test(line)) return 1;
+  if (SECTION_LINE.test(line)) return 2;
+  return itemLineScheme(line) ? 3 : null;
+}

@@ -10,6 +10,7 @@ import zhShell from './zh-CN/shell';
 import zhCli from './zh-CN/cli';
 import zhSignoff from './zh-CN/signoff';
 import zhYearly from './zh-CN/yearly';
+import zhWord from './zh-CN/word';
 import enErrors from './en/errors';
 import enValidation from './en/validation';
 import enDocument from './en/document';
@@ -20,6 +21,7 @@ import zhIndicatorPresets from './zh-CN/indicator-presets';
 import enIndicatorPresets from './en/indicator-presets';
 import enSignoff from './en/signoff';
 import enYearly from './en/yearly';
+import enWord from './en/word';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const NAMESPACES = [
@@ -32,6 +34,7 @@ export const NAMESPACES = [
   'indicatorPresets',
   'signoff',
   'yearly',
+  'word',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -46,6 +49,7 @@ export const resources = {
     indicatorPresets: zhIndicatorPresets,
     signoff: zhSignoff,
     yearly: zhYearly,
+    word: zhWord,
   },
   en: {
     errors: enErrors,
@@ -57,6 +61,7 @@ export const resources = {
     indicatorPresets: enIndicatorPresets,
     signoff: enSignoff,
     yearly: enYearly,
+    word: enWord,
   },
 } as const;
 

@@ -12,7 +12,6 @@ import { AppError, fileSystemError } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
-import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
 import { errorCount, hasErrors, validateReport } from '../../core/validation';
 import { createServices, type Services } from '../services';
@@ -24,6 +23,8 @@ import { defaultDataDir } from '../services/default-data-dir';
 import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
 import { publicReport } from '../../core/public-copy';
 import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
+import { readReportDocument } from '../word-import/read-report-document';
+import { exportDocx, printNotices } from './word-commands';
 
 export interface Io {
   out(text: string): void;
@@ -213,8 +214,8 @@ export const COMMANDS: Record<string, Command> = {
       };
       if (into !== undefined) return importRevisionInto(ctx, source, into);
       if (out === undefined) return importIntoStore(ctx, source, outline);
-      const text = await readTextFile(source);
-      const report = importOutline(text, outline);
+      const { report, notices, text } = await readReportDocument(source, outline);
+      printNotices(ctx, notices);
       const tp = translator(ctx.language, 'indicatorPresets');
       for (const doubt of findReportIndicatorValues(report, text).unsure) {
         const label = report.indicators.find((i) => i.id === doubt.indicatorId)?.label ?? '';
@@ -272,6 +273,7 @@ export const COMMANDS: Record<string, Command> = {
       pdf: { type: 'string' },
       html: { type: 'string' },
       public: { type: 'boolean' },
+      docx: { type: 'string' },
       draft: { type: 'boolean' },
       id: { type: 'string' },
       ...dataDirOption,
@@ -280,9 +282,12 @@ export const COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const pdf = str(ctx, 'pdf');
       const html = str(ctx, 'html');
-      if (pdf === undefined && html === undefined) throw new UsageError('missingOption', { option: '--pdf / --html' });
+      const docx = str(ctx, 'docx');
+      if (pdf === undefined && html === undefined && docx === undefined)
+        throw new UsageError('missingOption', { option: '--pdf / --docx / --html' });
       const report = await exportSource(ctx);
       if (html !== undefined) await exportPublicHtml(ctx, report, html);
+      if (docx !== undefined) await exportDocx(ctx, ctx.values.public ? publicReport(report) : report, docx);
       return pdf === undefined ? 0 : exportPdf(ctx, ctx.values.public ? publicReport(report) : report, pdf);
     },
   },

@@ -11,6 +11,8 @@ import { markedText, type ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
 import { verifyPdf } from '../verify/verify-pdf';
 import { UsageError, str, withServices, type Command, type Context } from './commands';
+import type { OutlineFileOptions } from '../../core/api';
+import { printNotices } from './word-commands';
 
 const dataDirOption = { 'data-dir': { type: 'string' } } as const;
 const tt = (ctx: Context) => translator(ctx.language, 'signoff');
@@ -34,8 +36,11 @@ function printDiff(ctx: Context, diff: ReportDiff): void {
 }
 
 /** `import <file>` without --out: a new report in the data folder. */
-export async function importIntoStore(ctx: Context, file: string, outline: { organisation?: string; year?: number }) {
-  const report = await withServices(ctx, { readOnly: false }, (s) => s.importOutlineFromFile(file, outline));
+export async function importIntoStore(ctx: Context, file: string, outline: OutlineFileOptions) {
+  const { report, notices } = await withServices(ctx, { readOnly: false }, (s) =>
+    s.importOutlineFromFile(file, outline),
+  );
+  printNotices(ctx, notices);
   ctx.io.out(tt(ctx)('cli.importedToStore', { title: reportTitle(report), id: report.id }));
   return 0;
 }

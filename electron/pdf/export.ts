@@ -1,8 +1,5 @@
 // The PDF export service: report → GB/T 9704 pages → PDF bytes or a file. Never imports Electron; the CLI
 // and the app's IPC handler call it with the same options.
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ExportProgress } from '../../core/api';
 import { buildDocument } from '../../core/document';
@@ -22,6 +19,7 @@ import {
   TYPE_WIDTH,
   baselineOf,
 } from './geometry';
+import { writeOutputFile } from '../services/output-file';
 import { GlyphWriter } from './glyph-writer';
 import { layoutDocument, pageHasBody, type LaidLine, type LaidPage, type MissingCharacter } from './page-layout';
 
@@ -210,16 +208,9 @@ export async function renderPdf(report: Report, options: PdfOptions = {}): Promi
  */
 export async function exportPdfFile(report: Report, outPath: string, options: PdfOptions = {}): Promise<PdfFileResult> {
   const { bytes, ...result } = await renderPdf(report, options);
-  const target = path.resolve(outPath);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
+    await writeOutputFile(outPath, bytes);
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
     throw asExportError(err);
   }
   return result;

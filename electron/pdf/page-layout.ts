@@ -6,6 +6,7 @@ import type { DocumentStyle } from '../../core/model';
 import { balancedLines, breakLines, isCjk, isSpace, type BreakResult } from '../../core/line-breaking';
 import { boldRuns } from '../../core/print-emphasis';
 import { pathKey } from '../../core/doc-path';
+import { placeSignature } from '../../core/signature-placement';
 import type { FaceRole, FontFace, FontSet } from './fonts';
 import { BODY_SIZE, CELL, LINES_PER_PAGE, TITLE_SIZE, TYPE_WIDTH } from './geometry';
 
@@ -228,11 +229,7 @@ const shiftLine = (line: LaidLine, dx: number): LaidLine => {
   return line;
 };
 
-/**
- * GB/T 9704 §7.3.5. Without a seal: one blank line, the unit 2 cells in from the right, the date below starting
- * 2 cells right of the unit's first character (or, when longer, 2 cells in from the right with the unit moved
- * left). With a seal: room for it, the date 4 cells in from the right and the unit centred above the date.
- */
+/** GB/T 9704 §7.3.5, placed by the core's rule (shared with the Word export); the blank lines belong to the block. */
 function signatureLines(
   unit: string,
   date: string | null,
@@ -242,24 +239,10 @@ function signatureLines(
 ): LaidLine[] {
   const u = unit ? fixedLine(unit, 'meta.signatureUnit', block, ctx) : null;
   const d = date ? fixedLine(date, 'meta.date', block, ctx) : null;
-  const right = TYPE_WIDTH;
-  // The blank lines above belong to the block, so that they move with it.
-  const lines: LaidLine[] = seal ? [blank(block, 'signature'), blank(block, 'signature')] : [blank(block, 'signature')];
-  if (seal) {
-    const dateStart = d ? right - 4 * CELL - d.width : right - 4 * CELL;
-    const center = d ? dateStart + d.width / 2 : right - 4 * CELL;
-    if (u) lines.push(shiftLine(u.line, Math.max(0, center - u.width / 2)));
-    if (d) lines.push(shiftLine(d.line, dateStart));
-    return lines;
-  }
-  let unitStart = u ? right - 2 * CELL - u.width : right - 2 * CELL;
-  let dateStart = unitStart + 2 * CELL;
-  if (d && (!u || dateStart + d.width > right - 2 * CELL)) {
-    dateStart = right - 2 * CELL - d.width;
-    unitStart = u ? Math.min(unitStart, dateStart - 2 * CELL) : unitStart;
-  }
-  if (u) lines.push(shiftLine(u.line, Math.max(0, unitStart)));
-  if (d) lines.push(shiftLine(d.line, Math.max(0, dateStart)));
+  const place = placeSignature(u?.width ?? null, d?.width ?? null, seal, TYPE_WIDTH, CELL);
+  const lines: LaidLine[] = Array.from({ length: place.blankLines }, () => blank(block, 'signature'));
+  if (u) lines.push(shiftLine(u.line, place.unitStart!));
+  if (d) lines.push(shiftLine(d.line, place.dateStart!));
   return lines;
 }
 

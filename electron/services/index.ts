@@ -2,14 +2,14 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, OutlineFileOptions, Settings } from '../../core/api';
+import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, Settings } from '../../core/api';
 import { reportTitle } from '../../core/document';
 import type { Report } from '../../core/model';
 import { listTemplates } from '../../core/templates';
 import { validateReport } from '../../core/validation';
 import { safeFileName } from '../../core/file-names';
 import { ExportRegistry } from './export-registry';
-import { readPackageFile, readTextFile } from './input-files';
+import { readPackageFile } from './input-files';
 import { writeReportPdf, type PdfExporter } from './pdf-file';
 import { readSettings, writeSettings } from './settings-file';
 import { writeDurable } from '../files/durable-file';
@@ -22,13 +22,15 @@ import { writeSlipPdf } from '../slip/slip-file';
 import { createSignOffServices, type RevisionPreview } from '../versions/sign-off-services';
 import { publicCopyWarnings } from '../../core/public-copy';
 import { writePublicHtml, writePublicPdf } from './public-copy-file';
+import { writeReportDocx } from '../docx/write-docx';
+import { readReportDocument } from '../word-import/read-report-document';
 
 export type { PdfExporter, PdfFileResult } from './pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
-  chooseSavePath(kind: 'pdf' | 'html' | 'package', defaultFileName: string): Promise<string | null>;
+  chooseSavePath(kind: 'pdf' | 'docx' | 'html' | 'package', defaultFileName: string): Promise<string | null>;
   /** An Open dialog for a file to import; null when the user cancels. */
   chooseOpenPath(kind: 'package' | 'outline'): Promise<string | null>;
   openPath(file: string): Promise<void>;
@@ -49,8 +51,8 @@ export type Services = Omit<Api, 'onExportProgress'> & {
    * A package already in the store is refused with PACKAGE_ALREADY_IMPORTED unless `onDuplicate` says what to do.
    */
   importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<Report>;
-  /** Creates a report from a plain-text file already chosen (any of UTF-8, UTF-16, GB18030). */
-  importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<Report>;
+  /** Creates a report from a file already chosen: Word (.docx, .doc, .wps) or text (UTF-8, UTF-16, GB18030). */
+  importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out. */
   previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
   /** Waits for pending writes and releases the data folder. */
@@ -71,8 +73,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   const importPackageFromFile = async (file: string, onDuplicate?: OnDuplicate) =>
     signOff.importPackageText(await readPackageFile(file), onDuplicate);
-  const importOutlineFromFile = async (file: string, outline: OutlineFileOptions) =>
-    reports.importOutline(await readTextFile(file), outline);
+  // The file is read and recognised completely before the store is touched: a refused file changes nothing.
+  const importOutlineFromFile = async (file: string, { nextYear, ...outline }: OutlineFileOptions) => {
+    const { report, notices } = await readReportDocument(file, { ...outline, now: now().toISOString() });
+    return { report: await reports.importReport(report, nextYear), notices };
+  };
 
   return {
     listTemplates: async () => listTemplates(),
@@ -152,6 +157,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         ...(options.exportPdfFile ? { exporter: options.exportPdfFile } : {}),
       });
       return { ...savedFile(file), warnings, missingCharacters: result.missingCharacters };
+    },
+
+    async exportDocx(id, docxOptions) {
+      const { report } = await store.get(id);
+      const file = await options.chooseSavePath('docx', `${safeFileName(reportTitle(report))}.docx`);
+      if (!file) return null;
+      const result = await writeReportDocx(report, file, { forceDraft: docxOptions.draft });
+      return { ...savedFile(file), paragraphs: result.paragraphs };
     },
 
     openExport: async (exportId) => options.openPath(exportsWritten.resolve(exportId)),

@@ -32,6 +32,11 @@ export async function readPackageFile(file: string): Promise<string> {
   return bytes.toString('utf8');
 }
 
+/** The bytes of a file to import as a report (Word or text), within the outline import's size limit. */
+export async function readDocumentFile(file: string): Promise<Uint8Array> {
+  return readLimited(file, 'outline');
+}
+
 /** A text file in UTF-8, UTF-16 or GB18030 (FILE_ENCODING otherwise), without its byte-order mark. */
 export async function readTextFile(file: string): Promise<string> {
   const bytes = await readLimited(file, 'outline');

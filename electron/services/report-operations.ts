@@ -5,12 +5,10 @@ import {
   createReportArgsSchema,
   type CreateReportArgs,
   type DuplicateChoice,
-  type OutlineFileOptions,
 } from '../../core/api';
 import { AppError, schemaIssueParams } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Report } from '../../core/model';
-import { importOutline } from '../../core/outline-import';
 import { duplicateAsNextYear } from '../../core/report-ops';
 import { createReportFromTemplate } from '../../core/templates';
 import type { ReportStore } from '../store/store';
@@ -42,9 +40,9 @@ export class ReportOperations {
     return this.store.create(createReportFromTemplate(templateId, { ...options, now: this.stamp() }));
   }
 
-  /** Last year's text as a report; with `nextYear`, this year's is started from it in the same step. */
-  async importOutline(text: string, { nextYear, ...options }: OutlineFileOptions): Promise<Report> {
-    const lastYear = await this.store.create(importOutline(text, { ...options, now: this.stamp() }));
+  /** A report read from last year's file into the store; with `nextYear`, this year's is started from it too. */
+  async importReport(report: Report, nextYear = false): Promise<Report> {
+    const lastYear = await this.store.create(report);
     // Last year's report is kept as imported, so this year's can link back to it.
     return nextYear ? this.store.create(duplicateAsNextYear(lastYear, this.stamp())) : lastYear;
   }

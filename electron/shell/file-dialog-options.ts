@@ -5,20 +5,22 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
 import { PACKAGE_EXTENSION } from '../services/package-format';
 
-export type SaveKind = 'pdf' | 'html' | 'package' | 'diagnostics';
+export type SaveKind = 'pdf' | 'docx' | 'html' | 'package' | 'diagnostics';
 export type OpenKind = 'package' | 'outline';
 
 const filters = {
   pdf: { key: 'dialog.pdfFilter', extensions: ['pdf'] },
   html: { key: 'dialog.htmlFilter', extensions: ['html'] },
+  docx: { key: 'dialog.docxFilter', extensions: ['docx'] },
   package: { key: 'dialog.packageFilter', extensions: [PACKAGE_EXTENSION.slice(1)] },
   diagnostics: { key: 'dialog.textFilter', extensions: ['txt'] },
-  outline: { key: 'dialog.textFilter', extensions: ['txt'] },
+  outline: { key: 'dialog.reportDocumentFilter', extensions: ['docx', 'doc', 'wps', 'txt'] },
 } as const;
 
 const titles = {
   pdf: 'dialog.savePdfTitle',
   html: 'dialog.saveHtmlTitle',
+  docx: 'dialog.saveDocxTitle',
   package: 'dialog.savePackageTitle',
   diagnostics: 'dialog.saveDiagnosticsTitle',
 } as const;

@@ -1,8 +1,7 @@
-// Reading a revised text of a report (the file a leader edited) into report parts. The one place that chooses
-// the reader: the plain-text outline import now; the Word reader (readReportDocument) replaces it when merged.
+// Reading a revised text of a report (the file a leader edited: Word, WPS or plain text, by content) into
+// report parts. The one place that chooses the reader.
 import type { Report } from '../../core/model';
-import { importOutline } from '../../core/outline-import';
-import { readTextFile } from '../services/input-files';
+import { readReportDocument } from '../word-import/read-report-document';
 
 export interface RevisionReadOptions {
   organisation: string;
@@ -11,5 +10,5 @@ export interface RevisionReadOptions {
 }
 
 export async function readRevision(file: string, options: RevisionReadOptions): Promise<Report> {
-  return importOutline(await readTextFile(file), options);
+  return (await readReportDocument(file, options)).report;
 }

@@ -10,7 +10,14 @@ import {
   BRIDGE_TOKEN_PARAM,
   bridgeMethodPath,
 } from '../../core/bridge-protocol';
-import { API_METHODS, type Api, type ApiMethod, type Envelope, type ExportProgress } from '../../core/api';
+import {
+  API_METHODS,
+  type Api,
+  type ApiMethod,
+  type Envelope,
+  type ExportProgress,
+  type ImportedDocument,
+} from '../../core/api';
 import { AppError, isErrorPayload } from '../../core/errors';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import type { Report } from '../../core/model';
@@ -64,7 +71,7 @@ async function send(bridge: Bridge, method: ApiMethod, url: string, type: string
   throw new AppError(error.code, error.params);
 }
 
-const ACCEPT: Record<ImportKind, string> = { package: '.rldpkg', outline: '.txt,text/plain' };
+const ACCEPT: Record<ImportKind, string> = { package: '.rldpkg', outline: '.docx,.doc,.wps,.txt,text/plain' };
 
 /** The browser's file chooser, from an input that exists only while it is open; null when cancelled. */
 function chooseFile(kind: ImportKind): Promise<File | null> {
@@ -83,19 +90,13 @@ async function uploadChosen(
   method: ApiMethod,
   kind: ImportKind,
   query: URLSearchParams,
-): Promise<Report | null> {
+): Promise<unknown> {
   const file = await chooseFile(kind);
   if (!file) return null;
   // Refused here already, so that a huge file is not read into the page at all.
   if (file.size > IMPORT_LIMITS[kind]) throw importTooLarge(kind, file.size);
   const search = query.toString();
-  return (await send(
-    bridge,
-    method,
-    methodUrl(bridge, method, search ? `?${search}` : ''),
-    'application/octet-stream',
-    file,
-  )) as Report;
+  return send(bridge, method, methodUrl(bridge, method, search ? `?${search}` : ''), 'application/octet-stream', file);
 }
 
 export function createHttpApi(base: string, token: string): Api {
@@ -107,14 +108,15 @@ export function createHttpApi(base: string, token: string): Api {
   ) as unknown as Omit<Api, 'onExportProgress'>;
   return {
     ...methods,
-    importPackageFile: () => uploadChosen(bridge, 'importPackageFile', 'package', new URLSearchParams()),
+    importPackageFile: async () =>
+      (await uploadChosen(bridge, 'importPackageFile', 'package', new URLSearchParams())) as Report | null,
     importOutlineFile({ organisation, year, indicatorPreset, nextYear }) {
       const query = new URLSearchParams();
       if (organisation !== undefined) query.set('organisation', organisation);
       if (year !== undefined) query.set('year', String(year));
       if (indicatorPreset !== undefined) query.set('indicatorPreset', indicatorPreset);
       if (nextYear) query.set('nextYear', '1');
-      return uploadChosen(bridge, 'importOutlineFile', 'outline', query);
+      return uploadChosen(bridge, 'importOutlineFile', 'outline', query) as Promise<ImportedDocument | null>;
     },
     onExportProgress(listener) {
       progressListeners.add(listener);

@@ -4,7 +4,7 @@
 // answers null when the user cancels it). Report files that cannot be opened are listed under the reports.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateChoice, ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
+import type { DuplicateChoice, ImportedDocument, ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
 import { languageOrDefault } from '../../core/i18n';
 import type { ImportKind } from '../../core/import-limits';
 import type { Report, ReportSummary } from '../../core/model';
@@ -18,6 +18,7 @@ import { NextYearImportOption } from '../yearly/NextYearImportOption';
 import { CalendarSettings, DeadlineCell, useDeadlineSettings } from '../yearly/ReportingCalendar';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
+import { ImportNotices } from './ImportNotices';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 
@@ -39,6 +40,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [pendingDuplicate, setPendingDuplicate] = useState<PendingDuplicate | null>(null);
   /** The indicator set for an outline import; '' lets the imported unit's name suggest it. */
   const [importPreset, setImportPreset] = useState('');
+  const [imported, setImported] = useState<ImportedDocument | null>(null);
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
@@ -111,16 +113,18 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     setPendingDuplicate(null);
     void run(
       async () => {
-        const report =
-          kind === 'package'
-            ? await api.importPackageFile()
-            : await api.importOutlineFile({
-                nextYear: startNextYear,
-                ...(importPreset ? { indicatorPreset: importPreset } : {}),
-              });
+        if (kind === 'outline') {
+          const document = await api.importOutlineFile({
+            nextYear: startNextYear,
+            ...(importPreset ? { indicatorPreset: importPreset } : {}),
+          });
+          if (document && document.notices.length) setImported(document);
+          else if (document) onOpen(document.report.id);
+          return;
+        }
+        const report = await api.importPackageFile();
         if (!report) return;
-        if (kind === 'outline') onOpen(report.id);
-        else await packageImported(report);
+        await packageImported(report);
       },
       (err) => {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
@@ -137,6 +141,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="home">
+      {imported && <ImportNotices imported={imported} onOpen={onOpen} />}
       {notice && (
         <div
           className={notice.kind === 'error' ? 'alert alert-error notice' : 'alert notice'}

@@ -17,6 +17,7 @@ import { IndicatorComparison } from '../yearly/IndicatorComparison';
 import { PlanChecklist } from '../yearly/PlanChecklist';
 import { PublicExport } from '../yearly/PublicExport';
 import { StaleYearFixes } from '../yearly/StaleYearFixes';
+import { DocxExportButton, DocxExportOutcome, useDocxExport } from './DocxExport';
 
 interface Props {
   report: Report;
@@ -37,6 +38,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
+  const docx = useDocxExport(report.id, flush);
 
   useEffect(() => api.onExportProgress(setProgress), [api]);
 
@@ -96,6 +98,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
         <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting}>
           {exporting ? t('review.exporting') : t('review.exportPdf')}
         </button>
+        <DocxExportButton state={docx} disabled={exporting} />
         <SlipButton reportId={report.id} flush={flush} />
       </div>
       {exporting && (
@@ -104,6 +107,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
           <span>{progress ? t(`review.phase.${progress.phase}`) : t('review.phase.layout')}</span>
         </div>
       )}
+      <DocxExportOutcome state={docx} />
       {message && (
         <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">
           {message.text}

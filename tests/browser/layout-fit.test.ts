@@ -72,7 +72,7 @@ for (const zoom of [1, 1.25, 1.5]) {
         headers: { 'content-type': 'application/octet-stream' },
         body: readFileSync(seedPath),
       });
-      report = ((await response.json()) as { value: Report }).value;
+      report = ((await response.json()) as { value: { report: Report } }).value.report;
     });
     afterAll(async () => {
       await session?.close();

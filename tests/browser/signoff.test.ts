@@ -28,7 +28,7 @@ const so = translator('zh-CN', 'signoff');
 const ui = translator('zh-CN', 'ui');
 
 async function stored(session: Session, id: string): Promise<Report> {
-  const response = await fetch(`${session.bridge.url}api/openReport`, { method: 'POST', body: JSON.stringify([id]) });
+  const response = await session.bridge.fetch('openReport', { body: JSON.stringify([id]) });
   return ((await response.json()) as { value: { report: Report } }).value.report;
 }
 
@@ -42,12 +42,11 @@ describe('the sign-off trail in the app', () => {
   let report: Report;
   beforeAll(async () => {
     session = await openSession('signoff');
-    const response = await fetch(`${session.bridge.url}api/importOutlineFile`, {
-      method: 'POST',
+    const response = await session.bridge.fetch('importOutlineFile', {
       headers: { 'content-type': 'application/octet-stream' },
       body: readFileSync(seedPath),
     });
-    report = ((await response.json()) as { value: Report }).value;
+    report = ((await response.json()) as { value: { report: Report } }).value.report;
     await session.page.goto(`${session.bridge.url}#/report/${report.id}`);
     await session.page.locator('.wizard').waitFor();
   });

@@ -21,7 +21,7 @@ describe('typing into a long field', () => {
       headers: { 'content-type': 'application/octet-stream' },
       body: readFileSync(seedPath),
     });
-    report = ((await response.json()) as { value: Report }).value;
+    report = ((await response.json()) as { value: { report: Report } }).value.report;
     await session.page.goto(`${session.bridge.url}#/report/${report.id}`);
     await session.page.locator('.wizard').waitFor();
   });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../core/i18n';
+import type { ApiMethod } from '../../core/api';
 import type { Report } from '../../core/model';
 import { openSession, repoRoot, shot, type Session } from './harness';
 import { openStep } from './wizard-driver';
@@ -20,8 +21,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function call<T>(method: string, args: unknown[]): Promise<T> {
-  const response = await fetch(`${session.bridge.url}api/${method}`, { method: 'POST', body: JSON.stringify(args) });
+async function call<T>(method: ApiMethod, args: unknown[]): Promise<T> {
+  const response = await session.bridge.fetch(method, { body: JSON.stringify(args) });
   const envelope = (await response.json()) as { ok: boolean; value: T };
   expect(envelope.ok).toBe(true);
   return envelope.value;

@@ -93,7 +93,7 @@ describe('home: imports', () => {
 
   it('opens the imported outline', async () => {
     const report = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023 });
-    const onOpen = renderHome({ importOutlineFile: async () => report });
+    const onOpen = renderHome({ importOutlineFile: async () => ({ report, notices: [] }) });
     fireEvent.click(await screen.findByRole('button', { name: ui()('home.importOutline') }));
     await vi.waitFor(() => expect(onOpen).toHaveBeenCalledWith(report.id));
   });

@@ -171,9 +171,9 @@ describe('the main process', () => {
         ['openFile'],
       ],
       [
-        'Choose Last Year’s Report Text',
+        'Choose Last Year’s Report (Word, WPS or Text)',
         path.join(base, 'Documents'),
-        [{ name: 'Text file', extensions: ['txt'] }],
+        [{ name: 'Word or WPS document, or text file', extensions: ['docx', 'doc', 'wps', 'txt'] }],
         ['openFile'],
       ],
     ]);
@@ -189,7 +189,10 @@ describe('the main process', () => {
     expect(pkg).toMatchObject({ ok: true, value: { meta: { organisation: '某区司法局', year: 2024 } } });
     fake.openAnswer.file = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
     const outline = await invoke('importOutlineFile', { year: 2023 });
-    expect(outline).toMatchObject({ ok: true, value: { meta: { organisation: '某区司法局', year: 2023 } } });
+    expect(outline).toMatchObject({
+      ok: true,
+      value: { report: { meta: { organisation: '某区司法局', year: 2023 } }, notices: [] },
+    });
     expect(((await invoke('listReports')) as { value: unknown[] }).value).toHaveLength(before + 2);
     // The page cannot name a file: an argument beyond the options is refused before any dialog opens.
     const shown = fake.openDialogs.length;

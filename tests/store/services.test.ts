@@ -111,7 +111,7 @@ describe('services', () => {
     expect(await codeOf(services.signOff(empty.id, { step: 'approve', name: '王五' }))).toBe('FINAL_HAS_ERRORS');
     expect((await services.openReport(empty.id)).report.meta.status).toBe('in-review');
 
-    const seed = (await services.importOutlineFile({}))!;
+    const seed = (await services.importOutlineFile({}))!.report;
     expect((await services.validateReport(seed.id)).filter((f) => f.severity === 'error')).toEqual([]);
     await services.signOff(seed.id, { step: 'submit', name: '张三' });
     await services.signOff(seed.id, { step: 'review', name: '李四' });
@@ -123,7 +123,7 @@ describe('services', () => {
     const dir = tempDir();
     const f = fakes(dir);
     const services = await start(f.options);
-    const seed = (await services.importOutlineFile({}))!;
+    const seed = (await services.importOutlineFile({}))!.report;
     const result = await services.exportPdf(seed.id, {});
     expect(result).toMatchObject({ fileName: '区统计局2023年法治政府建设情况报告.pdf', pages: 3, fonts: ['FangSong'] });
     const [report, outPath, options] = f.exporter.mock.calls[0]!;
@@ -152,7 +152,7 @@ describe('services', () => {
     const f = fakes(tempDir());
     const { exportPdfFile: _fake, ...withoutExporter } = f.options;
     const services = await start(withoutExporter);
-    const seed = (await services.importOutlineFile({}))!;
+    const seed = (await services.importOutlineFile({}))!.report;
     const result = await services.exportPdf(seed.id, {});
     expect(result!.pages).toBeGreaterThan(1);
     expect(readFileSync(path.join(f.saveDir, result!.fileName)).subarray(0, 5).toString()).toBe('%PDF-');
@@ -220,11 +220,12 @@ describe('services', () => {
     const f = fakes(tempDir());
     const services = await start(f.options);
     f.chosen.outline = gbkOutlinePath;
-    const report = (await services.importOutlineFile({}))!;
+    const { report, notices } = (await services.importOutlineFile({}))!;
+    expect(notices).toEqual([]);
     expect(report.meta).toMatchObject({ organisation: '某区司法局', year: 2023 });
     expect(report.chapters[0]!.title).toBe('主要工作开展情况');
     const given = await services.importOutlineFromFile(gbkOutlinePath, { organisation: '某县司法局', year: 2024 });
-    expect(given.meta).toMatchObject({ organisation: '某县司法局', year: 2024 });
+    expect(given.report.meta).toMatchObject({ organisation: '某县司法局', year: 2024 });
     expect((await services.listReports()).map((r) => r.organisation).sort()).toEqual(['某区司法局', '某县司法局']);
   });
 

@@ -49,7 +49,7 @@ const upload = (text: string, fileName = 'revision.txt') => ({
 
 async function seeded(dir: string) {
   const services = await open(path.join(dir, 'data'));
-  const report = await services.importOutlineFromFile(seedPath, {});
+  const { report } = await services.importOutlineFromFile(seedPath, {});
   const historyDir = path.join(dir, 'data', 'reports', `${report.id}.history`);
   return { services, report, historyDir };
 }
@@ -97,7 +97,7 @@ describe('version history', () => {
     const dir = tempDir();
     const pkg = path.join(dir, 'report.rldpkg');
     const services = await open(path.join(dir, 'a'), pkg);
-    const report = await services.importOutlineFromFile(seedPath, {});
+    const { report } = await services.importOutlineFromFile(seedPath, {});
     for (const step of ['submit', 'review', 'approve'] as const)
       await services.signOff(report.id, { step, name: '张三' });
     await services.exportPackage(report.id);
@@ -175,7 +175,7 @@ describe('revised texts and the signed-off lock', () => {
     const dir = tempDir();
     const slip = path.join(dir, 'slip.pdf');
     const services = await open(path.join(dir, 'data'), slip);
-    const report = await services.importOutlineFromFile(seedPath, {});
+    const { report } = await services.importOutlineFromFile(seedPath, {});
     const result = await services.exportSlip(report.id);
     expect(result).toMatchObject({ fileName: 'slip.pdf', pages: 1, missingCharacters: [] });
     expect(readFileSync(slip).subarray(0, 5).toString()).toBe('%PDF-');

@@ -36,7 +36,7 @@ async function start(dir: string, exporter: PdfExporter) {
 describe('yearly services', () => {
   it('imports last year’s text and starts this year’s report from it in one step', async () => {
     const { services } = await start(tempDir(), vi.fn<PdfExporter>());
-    const next = (await services.importOutlineFile({ nextYear: true }))!;
+    const next = (await services.importOutlineFile({ nextYear: true }))!.report;
     expect(next.meta.year).toBe(2024);
     const list = await services.listReports();
     expect(list.map((r) => r.year).sort()).toEqual([2023, 2024]);
@@ -53,7 +53,7 @@ describe('yearly services', () => {
       return { pages: 1, fonts: [], missingCharacters: [] };
     });
     const { services, saveDir } = await start(tempDir(), exporter);
-    const report = (await services.importOutlineFile({}))!;
+    const report = (await services.importOutlineFile({}))!.report;
     report.meta.drafter = '张三';
     report.chapters[0]!.sections[1]!.internal = true;
     await services.saveReport(report);

@@ -8,10 +8,10 @@ export default {
 Usage: report-desk <command> [arguments] [options]
 
 Commands:
-  import <text.txt> --out <report.json>        import the plain text of an existing report
+  import <file> --out <report.json>            import an existing report (.docx, .doc, .wps or plain text)
   text <report.json>                           print a report as plain text
   validate <report.json> [--json]              check a report; exit code 1 when it has errors
-  export <report.json> --pdf <out.pdf>         export a PDF (or --data-dir with --id)
+  export <report.json> --pdf <out.pdf>         export a PDF or Word file (--docx; or --data-dir with --id)
   list                                         list the reports in the data folder
   next-year <id>                               start next year's report from a report of the data folder
   show <id>                                    print one report (JSON)
@@ -30,13 +30,15 @@ Common options:
   --help                show help; "report-desk <command> --help" explains a command
 
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
-    import: `Usage: report-desk import <text.txt> --out <report.json> [--organisation <name>] [--year <year>] [--indicators <set>]
-       report-desk import <text.txt> [--data-dir <folder>]                 into the data folder; prints the new id
-       report-desk import <revised.txt> --into <id> [--data-dir <folder>]   as a new draft version of that report
+    import: `Usage: report-desk import <file> --out <report.json> [--organisation <name>] [--year <year>] [--indicators <set>]
+       report-desk import <file> [--data-dir <folder>]                 into the data folder; prints the new id
+       report-desk import <revised file> --into <id> [--data-dir <folder>]   as a new draft version of that report
 
-Reads the plain text (UTF-8, UTF-16 or GBK/GB18030) of an existing report, recognises the title, the recipient
-line, headings at every level (一、（一）一是 1. （1） …), the signature and the date, and writes a report file.
-Numbers are derived anew.
+Reads an existing report: a Word document (.docx, .doc), a WPS document (.wps) or plain text (UTF-8, UTF-16 or
+GBK/GB18030), recognised by content; recognises the title, the recipient line, headings at every level
+(一、（一）一是 1. （1） …, Word's automatic numbering and heading styles included), the signature and the date,
+and writes a report file. Numbers are derived anew. What was not imported (tables' layout, images, comments,
+tracked changes …) is listed, one line each.
   --out <report.json>       the report file to write (without it: into the data folder)
   --into <id>               read a revised text (a leader's edits) into this report: its metadata, indicators
                             and sign-off records are kept; the diff against the version sent out is printed
@@ -53,17 +55,18 @@ Prints the report as plain text in reading order (title, recipient, body, signat
 Checks the report: required chapters, empty chapters or items, indicator rules, year, title and signature.
   --json   print all findings as JSON
 Exit code 1 when any finding is an error (not just a warning).`,
-    export: `Usage: report-desk export <report.json|id> --pdf <out.pdf> [--public] [--draft] [--lang zh-CN|en]
+    export: `Usage: report-desk export <report.json|id> --pdf <out.pdf> | --docx <out.docx> [--public] [--draft] [--lang zh-CN|en]
        report-desk export <report.json|id> --html <out.html>
-       report-desk export --data-dir <folder> --id <id> --pdf <out.pdf> [--draft]
+       report-desk export --data-dir <folder> --id <id> --pdf <out.pdf> | --docx <out.docx> [--draft]
 
-Exports the report as an official-document PDF. Reports not yet final always carry the DRAFT watermark;
---draft adds it to a final report too.
-  --pdf <out.pdf>   the PDF to write
-  --html <out.html> the public copy as one web page (no recipient, names or internal parts)
-  --public          the PDF as the public copy
-  --id <id>         export a report from the data folder (an id may also stand in place of the file)
-  --lang            language of messages (the documents are in the report's own language)`,
+Exports the report as an official-document PDF or an editable Word file (or both at once). Reports not yet
+signed off always carry the DRAFT mark; --draft adds it to a signed-off report too.
+  --pdf <out.pdf>     the PDF to write
+  --docx <out.docx>   the Word file to write (the official template: A4, 22 lines × 28 characters, — n — page numbers)
+  --html <out.html>   the public copy as one web page (no recipient, names or internal parts)
+  --public            the PDF or Word file as the public copy
+  --id <id>           export a report from the data folder (an id may also stand in place of the file)
+  --lang              language of messages (the documents are in the report's own language)`,
     list: `Usage: report-desk list [--data-dir <folder>]
 
 Lists the reports in the data folder: id, year, status, next deadline, last change, title (latest change first).
@@ -147,6 +150,8 @@ Exit code: 0 signed off and text the same; 1 another version, unknown or text ch
   restored: 'Note: {{message}}',
   packageImported: 'Imported "{{title}}" as {{id}}',
   packageExported: 'Exported the package → {{out}}',
+  docxExported: 'Exported the Word file → {{out}} ({{paragraphs}} paragraphs)',
+  notice: 'Note: {{message}}',
   pdfExported: 'Exported the PDF → {{out}} ({{pages}} pages; fonts: {{fonts}})',
   missingCharacter: 'Warning: no font has "{{char}}" (U+{{codePoint}}), at {{path}}',
 } satisfies Messages<typeof zh>;

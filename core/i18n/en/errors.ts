@@ -67,6 +67,15 @@ export default {
   VERIFY_NO_FINGERPRINT:
     'This PDF carries no report fingerprint: it was not exported by this program, or it was saved again by another one.',
   VERIFY_UNREADABLE: 'This PDF cannot be read: it may be damaged or encrypted.',
+  DOCX_EXPORT_FAILED: 'Word export failed: {{detail}}',
+  IMPORT_NOT_A_DOCUMENT:
+    'This file is $t(word:kind.{{kind}}), not a report that can be imported. $t(word:advice.{{kind}})',
+  IMPORT_ENCRYPTED:
+    'This file is $t(word:kind.{{kind}}) protected by a password and cannot be read. Save an unencrypted copy in Word or WPS and import that.',
+  IMPORT_DAMAGED:
+    'This file is $t(word:kind.{{kind}}) that is damaged or incomplete and cannot be read. $t(word:advice.{{kind}})',
+  IMPORT_LIMIT:
+    'This file is $t(word:kind.{{kind}}) beyond what an import accepts: $t(word:limit.{{limit}}). Check that the right file was chosen.',
   INTERNAL: 'Internal error: {{detail}}',
   FILE_NOT_FOUND: 'Cannot find "{{file}}". Check the file name and its folder.',
   FILE_IS_FOLDER: '"{{file}}" is a folder; a file is needed here. End the path with a file name.',

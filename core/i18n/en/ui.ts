@@ -229,9 +229,9 @@ export default {
     reportLanguage: 'Report language',
     create: 'Create',
     importTitle: 'Import',
-    importOutline: 'Start from last year’s text (.txt)…',
+    importOutline: 'Start from last year’s report (Word, WPS or .txt)…',
     importOutlineHint:
-      'Choose a plain-text file: titles, 一、, （一）, 一是 and similar levels are recognised and renumbered.',
+      'Choose a Word document (.docx, .doc), a WPS document or a plain-text file: titles, 一、, （一）, 一是 and similar levels (Word’s automatic numbering included) are recognised and renumbered.',
     importPackage: 'Import a report package…',
     importPackageHint: 'Choose a report package (.rldpkg) exported from this program.',
     problemsTitle: 'These report files cannot be opened (the files are left as they are):',

@@ -6,10 +6,10 @@ export default {
 用法：report-desk <命令> [参数] [选项]
 
 命令：
-  import <全文.txt> --out <报告.json>          把已有报告的纯文本导入为报告文件
+  import <原文> --out <报告.json>             把已有报告（.docx、.doc、.wps 或纯文本）导入为报告文件
   text <报告.json>                             输出报告的纯文本
   validate <报告.json> [--json]                检查报告，有错误时退出码为 1
-  export <报告.json> --pdf <输出.pdf>          导出 PDF（也可 --data-dir 加 --id）
+  export <报告.json> --pdf <输出.pdf>          导出 PDF 或 Word（--docx；也可 --data-dir 加 --id）
   list                                         列出数据文件夹中的报告
   next-year <编号>                             根据数据文件夹中的报告开始下一年度的报告
   show <编号>                                  输出一份报告（JSON）
@@ -28,12 +28,13 @@ export default {
   --help                显示帮助；「report-desk <命令> --help」显示该命令的说明
 
 退出码：0 成功；1 检查发现错误；2 用法错误或操作失败。`,
-    import: `用法：report-desk import <全文.txt> --out <报告.json> [--organisation <单位>] [--year <年度>] [--indicators <套组>]
-      report-desk import <全文.txt> [--data-dir <文件夹>]              导入数据文件夹，输出新报告的编号
-      report-desk import <修改稿.txt> --into <编号> [--data-dir <文件夹>]  作为该报告的新草稿版本
+    import: `用法：report-desk import <原文> --out <报告.json> [--organisation <单位>] [--year <年度>] [--indicators <套组>]
+      report-desk import <原文> [--data-dir <文件夹>]              导入数据文件夹，输出新报告的编号
+      report-desk import <修改稿> --into <编号> [--data-dir <文件夹>]  作为该报告的新草稿版本
 
-读取一份已有报告的纯文本（UTF-8、UTF-16 或 GBK/GB18030 编码），识别标题、主送机关、各级标题（一、（一）一是 1. （1）等）、落款和日期，
-写成报告文件。原文的序号会按顺序重新生成。
+读取一份已有报告：Word 文档（.docx、.doc）、WPS 文档（.wps）或纯文本（UTF-8、UTF-16 或 GBK/GB18030 编码），按文件内容识别格式；
+识别标题、主送机关、各级标题（一、（一）一是 1. （1）等，包括 Word 自动编号和标题样式）、落款和日期，写成报告文件。
+原文的序号会按顺序重新生成。表格、图片、批注、修订等未导入的内容会逐条说明。
   --out <报告.json>        输出的报告文件（不给时导入数据文件夹）
   --into <编号>            把修改稿（如领导改过的稿子）读入这份报告：保留基本信息、指标和审批记录，
                            先显示与送出版本的差异；已签发的报告须先重新打开
@@ -48,16 +49,17 @@ export default {
 检查报告：必备章节、空章节或空条目、指标规则、年度、标题和落款等。
   --json   以 JSON 输出全部问题
 有错误（不只是警告）时退出码为 1。`,
-    export: `用法：report-desk export <报告.json|编号> --pdf <输出.pdf> [--public] [--draft] [--lang zh-CN|en]
+    export: `用法：report-desk export <报告.json|编号> --pdf <输出.pdf> | --docx <输出.docx> [--public] [--draft] [--lang zh-CN|en]
       report-desk export <报告.json|编号> --html <输出.html>
-      report-desk export --data-dir <文件夹> --id <编号> --pdf <输出.pdf> [--draft]
+      report-desk export --data-dir <文件夹> --id <编号> --pdf <输出.pdf> | --docx <输出.docx> [--draft]
 
-按公文格式导出 PDF。未定稿的报告总带「草稿」水印；--draft 让定稿报告也带水印。
-  --pdf <输出.pdf>   输出的 PDF
-  --html <输出.html> 输出公开版网页（不含主送机关、人员姓名和标为内部的内容）
-  --public           输出公开版 PDF
-  --id <编号>        导出数据文件夹中的报告（也可直接把编号写在文件的位置）
-  --lang             提示信息的语言（文档用报告本身的语言）`,
+按公文格式导出 PDF 或可编辑的 Word 文件（两者可同时导出）。未签发的报告总带「草稿」字样；--draft 让已签发的报告也带。
+  --pdf <输出.pdf>     PDF 输出文件
+  --docx <输出.docx>   Word 输出文件（公文模板：A4、22 行 × 28 字、页码「— n —」）
+  --html <输出.html>   输出公开版网页（不含主送机关、人员姓名和标为内部的内容）
+  --public             输出公开版 PDF 或 Word 文件
+  --id <编号>          导出数据文件夹中的报告（也可直接把编号写在文件的位置）
+  --lang               提示信息的语言（文档用报告本身的语言）`,
     list: `用法：report-desk list [--data-dir <文件夹>]
 
 列出数据文件夹中的报告：编号、年度、状态、下一个报送期限、最后修改时间、标题（最近修改的在前）。
@@ -136,6 +138,8 @@ export default {
   restored: '注意：{{message}}',
   packageImported: '已导入「{{title}}」，编号 {{id}}',
   packageExported: '已导出报告包 → {{out}}',
+  docxExported: '已导出 Word 文件 → {{out}}（{{paragraphs}} 段）',
+  notice: '注意：{{message}}',
   pdfExported: '已导出 PDF → {{out}}（{{pages}} 页；字体：{{fonts}}）',
   missingCharacter: '警告：没有字体包含「{{char}}」（U+{{codePoint}}），位置 {{path}}',
 } as const;

@@ -58,6 +58,12 @@ export default {
   VERIFY_TOO_LARGE: '该文件太大（{{size}}），不是本程序导出的报告 PDF。',
   VERIFY_NO_FINGERPRINT: '该 PDF 中没有报告指纹，不是本程序导出的报告，或已被改存。',
   VERIFY_UNREADABLE: '无法读取该 PDF：文件可能已损坏或被加密。',
+  DOCX_EXPORT_FAILED: '导出 Word 文件失败：{{detail}}',
+  IMPORT_NOT_A_DOCUMENT: '该文件是$t(word:kind.{{kind}})，不是可以导入的报告。$t(word:advice.{{kind}})',
+  IMPORT_ENCRYPTED:
+    '该文件是加密的 $t(word:kind.{{kind}})，无法读取。请在 Word 或 WPS 中另存一份不加密的副本后再导入。',
+  IMPORT_DAMAGED: '该文件（$t(word:kind.{{kind}})）已损坏或不完整，无法读取。$t(word:advice.{{kind}})',
+  IMPORT_LIMIT: '该文件（$t(word:kind.{{kind}})）超出了导入的限制：$t(word:limit.{{limit}})。请检查是否选错了文件。',
   INTERNAL: '程序内部错误：{{detail}}',
   FILE_NOT_FOUND: '找不到「{{file}}」。请检查文件名和所在的文件夹。',
   FILE_IS_FOLDER: '「{{file}}」是一个文件夹，这里需要的是文件。请在路径最后写上文件名。',

@@ -223,8 +223,9 @@ export default {
     reportLanguage: '报告语言',
     create: '新建',
     importTitle: '导入',
-    importOutline: '从去年的报告文字开始（.txt）…',
-    importOutlineHint: '选择纯文本文件，程序会识别标题、一、（一）、一是等层次，编号自动重排。',
+    importOutline: '从去年的报告开始（Word、WPS 或 .txt）…',
+    importOutlineHint:
+      '选择 Word 文档（.docx、.doc）、WPS 文档或纯文本文件，程序会识别标题、一、（一）、一是等层次（包括 Word 的自动编号），编号自动重排。',
     importPackage: '导入报告包…',
     importPackageHint: '选择从本程序导出的报告包（.rldpkg）。',
     problemsTitle: '以下报告文件无法打开（文件保持原样，未作改动）：',

@@ -1,0 +1,105 @@
+// What a file is, from its bytes (never from its name): a .docx is a ZIP holding [Content_Types].xml and a
+// word/ part; .doc and .wps are OLE compound files with a WordDocument stream; an encrypted Office file is an
+// OLE file with EncryptionInfo; text is whatever decodes as text. Everything else is named, so the refusal
+// can say what the user chose.
+import type { FileKind } from './kinds';
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
+  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
+const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+
+const SIGNATURES: { magic: number[]; at?: number; kind: FileKind }[] = [
+  { magic: ascii('%PDF-'), kind: 'pdf' },
+  { magic: ascii('{\\rtf'), kind: 'rtf' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], kind: 'image' },
+  { magic: [0xff, 0xd8, 0xff], kind: 'image' },
+  { magic: ascii('GIF8'), kind: 'image' },
+  { magic: ascii('BM'), kind: 'image' },
+  { magic: [0x49, 0x49, 0x2a, 0x00], kind: 'image' },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], kind: 'image' },
+  { magic: ascii('WEBP'), at: 8, kind: 'image' },
+  { magic: ascii('MZ'), kind: 'executable' },
+  { magic: [0x7f, 0x45, 0x4c, 0x46], kind: 'executable' },
+  { magic: ascii('Rar!'), kind: 'archive' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'archive' },
+  { magic: [0x1f, 0x8b], kind: 'archive' },
+];
+
+export type Sniffed =
+  { container: 'zip' } | { container: 'ole' } | { container: 'text' } | { container: 'other'; kind: FileKind };
+
+export function sniff(bytes: Uint8Array): Sniffed {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return { container: 'zip' };
+  if (startsWith(bytes, OLE_MAGIC)) return { container: 'ole' };
+  for (const s of SIGNATURES) if (startsWith(bytes, s.magic, s.at)) return { container: 'other', kind: s.kind };
+  return looksLikeText(bytes) ? { container: 'text' } : { container: 'other', kind: 'binary' };
+}
+
+/**
+ * Text has no NUL bytes (UTF-16 aside, which starts with its byte-order mark) and few control characters;
+ * a binary file of any kind has plenty of both in its first few kilobytes.
+ */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) controls++;
+  }
+  return controls <= sample.length / 100;
+}
+
+/** UTF-16LE name of an OLE directory entry, as it sits in the directory sector. */
+const oleName = (name: string): Uint8Array => {
+  const out = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) out[i * 2] = name.charCodeAt(i);
+  return out;
+};
+
+function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  outer: for (
+    let i = bytes.indexOf(first!);
+    i >= 0 && i <= bytes.length - needle.length;
+    i = bytes.indexOf(first!, i + 1)
+  ) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export type OleKind = 'word' | 'encrypted' | 'works' | 'xls' | 'ppt' | 'ole';
+
+/**
+ * Which Office 97-2003 file an OLE compound file is, from the names of its streams: Word and WPS keep the text
+ * in WordDocument; an encrypted .docx/.xlsx is an OLE wrapper holding EncryptionInfo and EncryptedPackage.
+ */
+export function oleKind(bytes: Uint8Array): OleKind {
+  if (contains(bytes, oleName('EncryptionInfo')) && contains(bytes, oleName('EncryptedPackage'))) return 'encrypted';
+  if (contains(bytes, oleName('WordDocument'))) return 'word';
+  if (contains(bytes, oleName('MatOST')) || contains(bytes, oleName('CONTENTS'))) return 'works';
+  if (contains(bytes, oleName('Workbook')) || contains(bytes, oleName('Book'))) return 'xls';
+  if (contains(bytes, oleName('PowerPoint Document'))) return 'ppt';
+  return 'ole';
+}
+
+const FIB_IDENT = 0xa5ec;
+
+/**
+ * A password-protected .doc: the FIB at the start of the WordDocument stream (which begins a 512-byte sector)
+ * has fEncrypted (bit 8 of the flags at offset 10) set. Its text is ciphertext, so it must be refused.
+ */
+export function isEncryptedWordBinary(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 512; at + 12 <= bytes.length; at += 512) {
+    if (view.getUint16(at, true) !== FIB_IDENT) continue;
+    const nFib = view.getUint16(at + 2, true);
+    if (nFib < 0x65 || nFib > 0x200) continue;
+    return (view.getUint16(at + 10, true) & 0x0100) !== 0;
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+// `report-desk` with Word files, run as a person runs it (the built CLI, a child process on a temp folder):
+// export --docx from a report file and from the data folder, import of the .docx again with the same text, the
+// notices of what an import left out on stderr, and a refused file in one sentence naming what it is.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../core/model';
+import { ReportStore } from '../../electron/store/store';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const seedFile = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
+const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
+let work: string;
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
+  work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-word-cli-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cli(args: string[]) {
+  const { REPORT_DESK_LANG: _ignored, ...env } = process.env;
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const file = (name: string) => path.join(work, name);
+
+describe('report-desk and Word files', () => {
+  it('exports --docx (with --pdf in one go) and imports the .docx back to the same text', () => {
+    expect(cli(['import', seedFile, '--out', file('seed.json')]).code).toBe(0);
+    const exported = cli(['export', file('seed.json'), '--docx', file('seed.docx'), '--pdf', file('seed.pdf')]);
+    expect(exported.code).toBe(0);
+    expect(exported.out).toContain('已导出 Word 文件 → ');
+    expect(readFileSync(file('seed.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(file('seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const back = cli(['import', file('seed.docx'), '--out', file('back.json')]);
+    expect([back.code, back.err]).toEqual([0, '']);
+    expect(cli(['text', file('back.json')]).out).toBe(cli(['text', file('seed.json')]).out);
+  });
+
+  it('exports --docx from the data folder by id', async () => {
+    const report = reportSchema.parse(JSON.parse(readFileSync(file('seed.json'), 'utf8')));
+    const dataDir = file('data');
+    const store = await ReportStore.open(dataDir);
+    await store.create(report);
+    await store.close();
+    const r = cli(['export', '--data-dir', dataDir, '--id', report.id, '--docx', file('by-id.docx')]);
+    expect(r.code).toBe(0);
+    const back = cli(['import', file('by-id.docx'), '--out', file('by-id.json')]);
+    expect(cli(['text', file('by-id.json')]).out).toBe(cli(['text', file('seed.json')]).out);
+    expect(back.code).toBe(0);
+  });
+
+  it('prints what a Word import left out, one line each, in the message language', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('一、主要工作'),
+            new Table({ rows: [new TableRow({ children: [cell('指标'), cell('86件')] })] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(file('table.docx'), await Packer.toBuffer(doc));
+    const r = cli(['import', file('table.docx'), '--out', file('table.json'), '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.err.trimEnd().split('\n')).toEqual([
+      'report-desk: Note: The file has a table: its text was imported as paragraphs, row by row and cell by cell; the table layout was not kept.',
+    ]);
+  });
+
+  it('refuses an image named .docx in one sentence, writing nothing', () => {
+    writeFileSync(file('photo.docx'), readFileSync(path.join(repoRoot, 'tests/docx/reference/seed-first.png')));
+    const r = cli(['import', file('photo.docx'), '--out', file('photo.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd()).toBe(
+      'report-desk: 该文件是图片，不是可以导入的报告。图片中的文字无法导入，请选择报告正文所在的 Word 文档或文本文件。',
+    );
+    expect(() => readFileSync(file('photo.json'))).toThrow();
+  });
+
+  it('asks for --pdf or --docx', () => {
+    const r = cli(['export', file('seed.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--pdf / --docx');
+  });
+});

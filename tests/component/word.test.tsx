@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+// Word in the UI: after an import that left something out, Home lists the notices (one sentence each, in the UI
+// language) before the report opens; "导出 Word" beside "导出 PDF" saves through the API and offers open / show
+// in folder, and a failure is one sentence.
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Api } from '../../core/api';
+import { AppError } from '../../core/errors';
+import { createI18n, errorMessage, translator } from '../../core/i18n';
+import { importNoticeText } from '../../core/import-notices';
+import { createReportFromTemplate } from '../../core/templates';
+import { ApiProvider } from '../../renderer/api/api-context';
+import { Home } from '../../renderer/home/Home';
+import { DocxExportButton, DocxExportOutcome, useDocxExport } from '../../renderer/wizard/DocxExport';
+import { fakeApi } from './fake-api';
+
+afterEach(cleanup);
+
+const report = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023 });
+
+function withApi(api: Api, language: 'zh-CN' | 'en', children: React.ReactNode) {
+  return render(
+    <ApiProvider api={api}>
+      <I18nextProvider i18n={createI18n(language)}>{children}</I18nextProvider>
+    </ApiProvider>,
+  );
+}
+
+describe('home: a Word import with notices', () => {
+  it('lists what was left out, then opens the report on request', async () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const notices = [
+        { code: 'tables' as const, count: 2 },
+        { code: 'revisions' as const, count: 1 },
+      ];
+      const onOpen = vi.fn();
+      withApi(fakeApi({ importOutlineFile: async () => ({ report, notices }) }), language, <Home onOpen={onOpen} />);
+      fireEvent.click(await screen.findByRole('button', { name: translator(language, 'ui')('home.importOutline') }));
+      for (const notice of notices) expect(await screen.findByText(importNoticeText(language, notice))).toBeTruthy();
+      expect(onOpen).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: translator(language, 'word')('ui.openImported') }));
+      expect(onOpen).toHaveBeenCalledWith(report.id);
+      cleanup();
+    }
+  });
+});
+
+function DocxPanel({ flush }: { flush(): Promise<void> }) {
+  const state = useDocxExport(report.id, flush);
+  return (
+    <>
+      <DocxExportButton state={state} disabled={false} />
+      <DocxExportOutcome state={state} />
+    </>
+  );
+}
+
+describe('review: 导出 Word', () => {
+  it('saves pending edits, exports through the API and offers open and show in folder', async () => {
+    const order: string[] = [];
+    const exportDocx = vi.fn(async () => {
+      order.push('export');
+      return { exportId: 'e1', fileName: '区统计局2023年法治政府建设情况报告.docx', paragraphs: 40 };
+    });
+    const openExport = vi.fn(async () => undefined);
+    const showExportInFolder = vi.fn(async () => undefined);
+    const flush = async () => void order.push('flush');
+    withApi(fakeApi({ exportDocx, openExport, showExportInFolder }), 'zh-CN', <DocxPanel flush={flush} />);
+    fireEvent.click(screen.getByRole('button', { name: '导出 Word' }));
+    expect(
+      await screen.findByText(
+        '已导出 Word 文件：区统计局2023年法治政府建设情况报告.docx（公文模板，可在 Word 或 WPS 中继续编辑）',
+      ),
+    ).toBeTruthy();
+    expect(order).toEqual(['flush', 'export']);
+    expect(exportDocx).toHaveBeenCalledWith(report.id, {});
+    fireEvent.click(screen.getByRole('button', { name: translator('zh-CN', 'ui')('review.open') }));
+    fireEvent.click(screen.getByRole('button', { name: translator('zh-CN', 'ui')('review.showInFolder') }));
+    await vi.waitFor(() => expect(showExportInFolder).toHaveBeenCalledWith('e1'));
+    expect(openExport).toHaveBeenCalledWith('e1');
+  });
+
+  it('says in one sentence why an export failed, and that a cancelled dialog saved nothing', async () => {
+    const failing = fakeApi({
+      exportDocx: async () => {
+        throw new AppError('DOCX_EXPORT_FAILED', { detail: 'EBUSY' });
+      },
+    });
+    withApi(failing, 'en', <DocxPanel flush={async () => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export Word' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      errorMessage('en', { code: 'DOCX_EXPORT_FAILED', params: { detail: 'EBUSY' } }),
+    );
+    cleanup();
+    withApi(fakeApi({ exportDocx: async () => null }), 'en', <DocxPanel flush={async () => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export Word' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(translator('en', 'errors')('EXPORT_CANCELLED'));
+  });
+});
