@@ -24,6 +24,12 @@ export const ERROR_CODES = [
   'EXPORT_FAILED',
   'EXPORT_CANCELLED',
   'FONT_MISSING',
+  'ROLLUP_NOT_A_FILE',
+  'ROLLUP_FORMAT_UNSUPPORTED',
+  'ROLLUP_WORD_FILE',
+  'ROLLUP_NOT_A_REPORT',
+  'ROLLUP_NOTHING_FOUND',
+  'ROLLUP_EXPIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,20 +7,38 @@ import zhDocument from './zh-CN/document';
 import zhUi from './zh-CN/ui';
 import zhShell from './zh-CN/shell';
 import zhCli from './zh-CN/cli';
+import zhRollup from './zh-CN/rollup';
 import enErrors from './en/errors';
 import enValidation from './en/validation';
 import enDocument from './en/document';
 import enUi from './en/ui';
 import enShell from './en/shell';
 import enCli from './en/cli';
+import enRollup from './en/rollup';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-export const NAMESPACES = ['ui', 'errors', 'validation', 'document', 'shell', 'cli'] as const;
+export const NAMESPACES = ['ui', 'errors', 'validation', 'document', 'shell', 'cli', 'rollup'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  'zh-CN': { errors: zhErrors, validation: zhValidation, document: zhDocument, ui: zhUi, shell: zhShell, cli: zhCli },
-  en: { errors: enErrors, validation: enValidation, document: enDocument, ui: enUi, shell: enShell, cli: enCli },
+  'zh-CN': {
+    errors: zhErrors,
+    validation: zhValidation,
+    document: zhDocument,
+    ui: zhUi,
+    shell: zhShell,
+    cli: zhCli,
+    rollup: zhRollup,
+  },
+  en: {
+    errors: enErrors,
+    validation: enValidation,
+    document: enDocument,
+    ui: enUi,
+    shell: enShell,
+    cli: enCli,
+    rollup: enRollup,
+  },
 } as const;
 
 declare module 'i18next' {

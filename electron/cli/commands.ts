@@ -17,11 +17,14 @@ import { defaultDataDir } from '../store/default-data-dir';
 import { writeDurable } from '../store/durable-file';
 import { isPackageText } from '../store/package-format';
 import { decodeReport } from '../store/report-codec';
+import { rollupCommand } from './rollup-command';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Where a long command draws its progress (stderr); absent: no progress shown. */
+  progress?: { isTTY: boolean; write(text: string): void };
 }
 
 export interface Context {
@@ -35,10 +38,10 @@ export interface Context {
 type OptionSpec = { type: 'string' | 'boolean' };
 
 export interface Command {
-  help: 'import' | 'text' | 'validate' | 'export' | 'list' | 'show' | 'importPackage' | 'exportPackage';
+  help: 'import' | 'text' | 'validate' | 'export' | 'list' | 'show' | 'importPackage' | 'exportPackage' | 'rollup';
   options: Record<string, OptionSpec>;
-  /** Allowed numbers of positional arguments. */
-  positionals: number[];
+  /** Allowed numbers of positional arguments ('some': one or more). */
+  positionals: number[] | 'some';
   required?: string[];
   run(ctx: Context): Promise<number>;
 }
@@ -125,7 +128,7 @@ async function exportPdf(ctx: Context, report: Report, out: string): Promise<num
   return 0;
 }
 
-function parseYear(value: string | undefined): number | undefined {
+export function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
   if (!isPlausibleYear(year)) throw new UsageError('badYear', { value });
@@ -281,4 +284,6 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+
+  rollup: rollupCommand,
 };

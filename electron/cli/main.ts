@@ -5,5 +5,6 @@ const code = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(`report-desk: ${text}\n`),
   env: process.env,
+  progress: { isTTY: Boolean(process.stderr.isTTY), write: (text) => process.stderr.write(text) },
 });
 process.exitCode = code;

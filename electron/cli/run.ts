@@ -83,7 +83,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.out(t()(`help.${command.help}`));
       return EXIT_OK;
     }
-    if (!command.positionals.includes(parsed.positionals.length)) throw new UsageError('positionals');
+    const count = parsed.positionals.length;
+    if (command.positionals === 'some' ? count === 0 : !command.positionals.includes(count))
+      throw new UsageError('positionals');
     const values: Record<string, string | boolean | undefined> = parsed.values;
     const missing = (command.required ?? []).find((o) => typeof values[o] !== 'string');
     if (missing) throw new UsageError('missingOption', { option: `--${missing}` });

@@ -16,6 +16,7 @@ Commands:
   show <id>                                    print one report (JSON)
   import-package <file.rldpkg>                 import a report package into the data folder
   export-package <id> --out <file.rldpkg>      export one report as a package
+  rollup <folder or files…> --xlsx <out.xlsx>  roll the departments' reports up into one workbook
 
 Common options:
   --data-dir <folder>   the data folder (default: {{dataDir}})
@@ -61,6 +62,18 @@ are refused and the data folder is left unchanged.`,
     exportPackage: `Usage: report-desk export-package <id> --out <file.rldpkg> [--data-dir <folder>]
 
 Exports one report of the data folder as a package (to import on another computer).`,
+    rollup: `Usage: report-desk rollup <folder or files…> --xlsx <out.xlsx> [--expected <units.txt>] [--year <year>]
+
+Rolls up the report packages (.rldpkg) and report texts (.txt, any usual encoding) the departments sent, recognised
+by their content; subfolders are read too. The workbook has four sheets: Summary (one row per unit: status, signed
+off, required content, findings, on time), Indicators (every unit's figures with totals; a part greater than its
+whole and values not filled in are pointed out), Missing (units on the list with no report), Problems (files that
+cannot be rolled up, with the reason, and duplicate reports not used). Of several reports of one unit and year the
+newer signed-off one is used; the others are listed under Problems. The roll-up only reads files and changes no
+data folder.
+  --xlsx <out.xlsx>        the workbook to write (required)
+  --expected <units.txt>   the units expected to report, one per line (width and spaces do not matter)
+  --year <year>            only that year's reports; others are listed under Problems`,
   },
   usage: {
     unknownCommand: 'Unknown command "{{command}}". Run report-desk --help to see the commands.',

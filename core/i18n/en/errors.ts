@@ -28,6 +28,15 @@ export default {
   EXPORT_FAILED: 'PDF export failed: {{detail}}',
   EXPORT_CANCELLED: 'Export cancelled.',
   FONT_MISSING: 'A required font is missing: {{detail}}',
+  ROLLUP_NOT_A_FILE: 'This is a folder, not a report file.',
+  ROLLUP_FORMAT_UNSUPPORTED:
+    'This file is neither a report package nor a report text (perhaps an image, a PDF or another program’s file) and cannot be rolled up.',
+  ROLLUP_WORD_FILE:
+    'This is a Word or WPS document, which this version cannot roll up yet; ask the department to save it as a text file (.txt) or send a report package.',
+  ROLLUP_NOT_A_REPORT:
+    'No chapters (headings such as “一、”, “二、”) were found in this text; it does not look like an annual report.',
+  ROLLUP_NOTHING_FOUND: 'No files were found at the chosen place: {{detail}}',
+  ROLLUP_EXPIRED: 'The results of this roll-up are gone; choose the folder again.',
   INTERNAL: 'Internal error: {{detail}}',
   issue: {
     type: 'missing or of the wrong type',

@@ -14,6 +14,7 @@ export default {
   show <编号>                                  输出一份报告（JSON）
   import-package <文件.rldpkg>                 把报告包导入数据文件夹
   export-package <编号> --out <文件.rldpkg>    把一份报告导出为报告包
+  rollup <文件夹或文件…> --xlsx <汇总.xlsx>    汇总各部门的报告，生成 Excel 汇总表
 
 通用选项：
   --data-dir <文件夹>   数据文件夹（默认：{{dataDir}}）
@@ -56,6 +57,15 @@ export default {
     exportPackage: `用法：report-desk export-package <编号> --out <文件.rldpkg> [--data-dir <文件夹>]
 
 把数据文件夹中的一份报告导出为报告包（可在另一台电脑上导入）。`,
+    rollup: `用法：report-desk rollup <文件夹或文件…> --xlsx <汇总.xlsx> [--expected <应报单位.txt>] [--year <年度>]
+
+汇总各部门报送的报告包（.rldpkg）和报告文本（.txt，任意常见编码），按内容识别文件类型，文件夹中的子文件夹也会读取。
+生成的汇总表有四张工作表：汇总（每个单位一行：状态、是否签发、必报内容、检查问题数、是否按期等）、指标（各单位指标及合计、
+部分大于整体和未填的提示）、缺报（名单中没有报告的单位）、问题（无法汇总的文件及原因、重复报送未采用的报告）。
+同一单位同一年度有多份报告时，采用已签发且较新的一份，其余列在“问题”中。汇总只读取文件，不改动任何数据文件夹。
+  --xlsx <汇总.xlsx>          输出的汇总表（必填）
+  --expected <应报单位.txt>   应报单位名单，每行一个单位（全角半角、空格不影响匹配）
+  --year <年度>               只汇总该年度的报告，其他年度的列在“问题”中`,
   },
   usage: {
     unknownCommand: '未知命令「{{command}}」。运行 report-desk --help 查看可用命令。',

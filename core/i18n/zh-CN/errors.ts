@@ -24,6 +24,12 @@ export default {
   EXPORT_FAILED: '导出 PDF 失败：{{detail}}',
   EXPORT_CANCELLED: '已取消导出。',
   FONT_MISSING: '找不到所需字体：{{detail}}',
+  ROLLUP_NOT_A_FILE: '这是一个文件夹，不是报告文件。',
+  ROLLUP_FORMAT_UNSUPPORTED: '该文件既不是报告包，也不是报告文本（可能是图片、PDF 或其他程序的文件），无法汇总。',
+  ROLLUP_WORD_FILE: '这是 Word 或 WPS 文档，本版本还不能直接汇总，请让报送单位另存为文本文件（.txt）或导出报告包。',
+  ROLLUP_NOT_A_REPORT: '该文本中没有找到报告的章节（如“一、”“二、”开头的标题），不像一份年度报告。',
+  ROLLUP_NOTHING_FOUND: '在所选位置没有找到任何文件：{{detail}}',
+  ROLLUP_EXPIRED: '这次汇总的结果已不在，请重新选择文件夹汇总。',
   INTERNAL: '程序内部错误：{{detail}}',
   /** The kinds of problem a format check finds (core/errors.ts ISSUE_KINDS), nested into the messages above. */
   issue: {

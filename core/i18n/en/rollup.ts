@@ -1,0 +1,86 @@
+import type { Messages } from '../types';
+import type zh from '../zh-CN/rollup';
+
+export default {
+  sheet: {
+    summary: 'Summary',
+    indicators: 'Indicators',
+    missing: 'Missing',
+    problems: 'Problems',
+  },
+  column: {
+    unit: 'Unit',
+    title: 'Title',
+    year: 'Year',
+    status: 'Status',
+    signedOff: 'Signed off',
+    signer: 'Signed by',
+    fingerprint: 'Text fingerprint',
+    pages: 'Pages (estimate)',
+    characters: 'Characters',
+    findings: 'Findings',
+    deadlineMet: 'On time',
+    duplicates: 'Duplicates',
+    file: 'File',
+    warnings: 'Warnings',
+    expectedUnit: 'Expected unit',
+    category: 'Kind',
+    reason: 'Reason',
+  },
+  requirement: {
+    measures: 'Measures and results',
+    shortcomings: 'Shortcomings and causes',
+    'first-responsible': 'First responsible person',
+    plans: 'Next year’s plans',
+    other: 'Other matters',
+  },
+  status: {
+    draft: 'Draft',
+    final: 'Final',
+  },
+  yes: 'Yes',
+  no: 'No',
+  covered: '✓',
+  total: 'Total',
+  unknown: 'Unknown',
+  notApplicable: 'n/a',
+  warning: {
+    missingValues: 'Not filled in: {{labels}}',
+    partExceedsWhole: '“{{label}}” {{value}} exceeds “{{whole}}” {{wholeValue}}',
+    separator: '; ',
+  },
+  duplicateCount: '{{count}} more',
+  category: {
+    refused: 'Refused',
+    duplicate: 'Duplicate not used',
+    otherYear: 'Other year',
+  },
+  reason: {
+    duplicate: 'Another report of {{unit}} for {{year}}; the newer signed-off “{{used}}” was used instead.',
+    otherYear: 'This is the report for {{year}}; the roll-up is for {{wanted}}.',
+  },
+  page: {
+    heading: 'Roll up the departments’ reports',
+    intro:
+      'Choose the folder holding the departments’ report packages (.rldpkg) and report texts (.txt) to make the summary workbook. The roll-up only reads files and never changes a report.',
+    year: 'Year',
+    allYears: 'All years',
+    chooseFolder: 'Choose a folder and roll up…',
+    back: 'Back',
+    reading: 'Reading: {{done}} / {{total}}',
+    finished: '{{total}} files read: {{units}} units, {{problems}} problems, {{missing}} units missing.',
+    export: 'Export the workbook…',
+    exported: 'Exported: {{fileName}}',
+    open: 'Open',
+    showInFolder: 'Show in folder',
+    missingHeading: 'Units missing',
+    problemsHeading: 'Problem files',
+    noExpected: 'Without a list of expected units, missing reports are not counted.',
+    expectedLabel: 'Expected units (one per line, may be left empty)',
+  },
+  cli: {
+    progress: 'Read {{done}} / {{total}}',
+    written:
+      'Workbook written → {{out}} ({{units}} units, {{problems}} problem files, {{missing}} units missing, {{seconds}} s)',
+  },
+} as const satisfies Messages<typeof zh>;
