@@ -71,7 +71,14 @@ const message = (t: TFunction<'rollup'>, m: RollupMessage): string =>
   (t as unknown as (key: string, params: object) => string)(m.key, m.params);
 
 function summarySheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
-  const yesNo = (v: boolean | null) => (v === null ? t('unknown') : v ? t('yes') : t('no'));
+  // Translated once: a translation call per cell would cost more than the rest of the row.
+  const [yes, no, unknown, covered] = [t('yes'), t('no'), t('unknown'), t('covered')];
+  const yesNo = (v: boolean | null) => (v === null ? unknown : v ? yes : no);
+  const statuses = new Map<string, string>();
+  const status = (key: string) => {
+    if (!statuses.has(key)) statuses.set(key, t(`status.${key}` as 'status.draft'));
+    return statuses.get(key)!;
+  };
   return {
     name: t('sheet.summary'),
     headers: [
@@ -97,13 +104,13 @@ function summarySheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
             u.unit,
             u.title,
             u.year,
-            t(`status.${u.status}` as 'status.draft'),
+            status(u.status),
             yesNo(u.signedOff),
             u.signer || null,
             u.fingerprint,
             u.pages,
             u.characters,
-            ...REQUIREMENTS.map((r) => (u.covers.includes(r) ? t('covered') : null)),
+            ...REQUIREMENTS.map((r) => (u.covers.includes(r) ? covered : null)),
             u.findings,
             yesNo(u.deadlineMet),
             u.duplicates,
@@ -118,6 +125,8 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
   const { columns, figuresOf } = indicatorColumns(result.units);
   const first = 2;
   const totals = columns.map(() => 0);
+  const notApplicable = t('notApplicable');
+  const separator = t('warning.separator');
   return {
     name: t('sheet.indicators'),
     headers: [
@@ -152,7 +161,7 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
     const values = columns.map((c, i): Value => {
       const f = figures.get(c.id);
       if (!f) return null;
-      if (f.notApplicable) return t('notApplicable');
+      if (f.notApplicable) return notApplicable;
       if (f.value === null) {
         marks.set(first + i, 'missing');
         return null;
@@ -161,7 +170,7 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
       totals[i]! += f.value;
       return f.value;
     });
-    const warnings = unit.warnings.map((w) => message(t, w)).join(t('warning.separator'));
+    const warnings = unit.warnings.map((w) => message(t, w)).join(separator);
     return { values: [unit.unit, unit.year, ...values, warnings || null], marks };
   }
 }
