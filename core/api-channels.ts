@@ -21,6 +21,9 @@ export const API_METHODS = [
   'printExport',
   'getSettings',
   'setSettings',
+  'startRollup',
+  'rollupStatus',
+  'exportRollup',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -17,15 +17,16 @@ import { readSettings, writeSettings } from './services/settings-file';
 import { writeDurable } from './store/durable-file';
 import { PACKAGE_EXTENSION } from './store/package-format';
 import { ReportStore } from './store/store';
+import { createRollupService } from './rollup/rollup-service';
 
 export type { PdfExporter, PdfFileResult } from './services/pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
-  chooseSavePath(kind: 'pdf' | 'package', defaultFileName: string): Promise<string | null>;
-  /** An Open dialog for a file to import; null when the user cancels. */
-  chooseOpenPath(kind: 'package' | 'outline'): Promise<string | null>;
+  chooseSavePath(kind: 'pdf' | 'package' | 'workbook', defaultFileName: string): Promise<string | null>;
+  /** An Open dialog for a file to import, or a folder to roll up; null when the user cancels. */
+  chooseOpenPath(kind: 'package' | 'outline' | 'folder'): Promise<string | null>;
   openPath(file: string): Promise<void>;
   showInFolder(file: string): Promise<void>;
   printPdf(file: string): Promise<void>;
@@ -73,7 +74,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const importOutlineFromFile = async (file: string, { organisation, year }: OutlineFileOptions) =>
     store.create(importOutline(await readTextFile(file), { organisation, year, now: now().toISOString() }));
 
+  // Reads the chosen folder only: the store is never touched by a roll-up.
+  const rollup = createRollupService({
+    chooseOpenPath: options.chooseOpenPath,
+    chooseSavePath: options.chooseSavePath,
+    language: async () => (await readSettings(settingsFile)).uiLanguage,
+    savedFile,
+    today,
+  });
+
   return {
+    ...rollup,
     listTemplates: async () => listTemplates(),
     listReports: async () => store.list(),
     listProblems: async () => store.listProblems(),

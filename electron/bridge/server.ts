@@ -33,6 +33,8 @@ export interface BridgeOptions {
   /** Defaults to serving out/renderer. */
   staticHandler?: StaticHandler;
   log?: (line: string) => void;
+  /** What the roll-up's folder dialog answers (default <dataDir>/rollup-inbox): a browser has no folder chooser. */
+  rollupFolder?: string;
 }
 
 export interface Bridge {
@@ -99,6 +101,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const log = options.log ?? ((line: string) => console.log(line));
   const exportsDir = path.join(options.dataDir, 'exports');
   mkdirSync(exportsDir, { recursive: true });
+  const rollupFolder = options.rollupFolder ?? path.join(options.dataDir, 'rollup-inbox');
   const listeners = new Set<http.ServerResponse>();
   const broadcast = (progress: ExportProgress) => {
     for (const res of listeners) res.write(`data: ${JSON.stringify(progress)}\n\n`);
@@ -108,8 +111,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     dataDir: options.dataDir,
     // No dialog in a browser: every file the bridge writes goes to <dataDir>/exports/ under its default name.
     chooseSavePath: async (_kind, defaultFileName) => path.join(exportsDir, safeFileName(defaultFileName)),
-    // Never asked: the page chooses files to import itself and uploads them (see upload below).
-    chooseOpenPath: async () => null,
+    // Files to import are chosen by the page itself and uploaded (see upload below); the roll-up reads a fixed folder.
+    chooseOpenPath: async (kind) => (kind === 'folder' ? rollupFolder : null),
     openPath: async (file) => log(`[bridge] open ${file}`),
     showInFolder: async (file) => log(`[bridge] show in folder ${file}`),
     printPdf: async (file) => log(`[bridge] print ${file}`),

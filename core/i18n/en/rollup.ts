@@ -77,6 +77,8 @@ export default {
     problemsHeading: 'Problem files',
     noExpected: 'Without a list of expected units, missing reports are not counted.',
     expectedLabel: 'Expected units (one per line, may be left empty)',
+    fileName: 'Rule-of-law reports {{year}} roll-up',
+    fileNameAllYears: 'Rule-of-law reports roll-up',
   },
   cli: {
     progress: 'Read {{done}} / {{total}}',

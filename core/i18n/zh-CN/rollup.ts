@@ -54,7 +54,7 @@ export default {
     otherYear: '年度不符',
   },
   reason: {
-    duplicate: '与「{{used}}」同为{{unit}}{{year}}年度的报告，已采用较新且已签发的「{{used}}」。',
+    duplicate: '另有一份{{unit}}{{year}}年度的报告，已采用较新且已签发的「{{used}}」。',
     otherYear: '这是{{year}}年度的报告，本次汇总的是{{wanted}}年度。',
   },
   page: {
@@ -74,6 +74,8 @@ export default {
     problemsHeading: '问题文件',
     noExpected: '未提供应报单位名单时不统计缺报。',
     expectedLabel: '应报单位名单（每行一个单位，可留空）',
+    fileName: '{{year}}年度法治政府建设情况报告汇总',
+    fileNameAllYears: '法治政府建设情况报告汇总',
   },
   cli: {
     progress: '已读取 {{done}} / {{total}}',
