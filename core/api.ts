@@ -114,7 +114,9 @@ export const rollupStatusSchema = z.object({
   done: z.number().int(),
   total: z.number().int(),
   result: rollupResultSchema.nullable(),
-  error: z.object({ code: z.enum(ERROR_CODES), params: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable(),
+  error: z
+    .object({ code: z.enum(ERROR_CODES), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+    .nullable(),
 });
 export type RollupStatus = z.infer<typeof rollupStatusSchema>;
 

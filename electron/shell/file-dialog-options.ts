@@ -53,7 +53,8 @@ const openTitles = {
 
 export function openDialogOptions(kind: OpenKind, documentsDir: string, t: TFunction<'shell'>): OpenDialogOptions {
   // A folder of departments' reports (the roll-up): no file filter.
-  if (kind === 'folder') return { title: t(openTitles.folder), defaultPath: documentsDir, properties: ['openDirectory'] };
+  if (kind === 'folder')
+    return { title: t(openTitles.folder), defaultPath: documentsDir, properties: ['openDirectory'] };
   const filter = filters[kind];
   return {
     title: t(openTitles[kind]),

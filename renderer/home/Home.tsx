@@ -11,6 +11,8 @@ import type { ReportSummary } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
+import { RollupEntry } from '../rollup/RollupEntry';
+import { RollupPage } from '../rollup/RollupPage';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 
@@ -26,6 +28,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
+  const [rollupOpen, setRollupOpen] = useState(false);
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
@@ -100,6 +103,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   };
 
   const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  if (rollupOpen) return <RollupPage onClose={() => setRollupOpen(false)} />;
   return (
     <div className="home">
       {notice && (
@@ -223,6 +227,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             error={importError?.kind === 'package' ? importError.text : null}
             onChoose={() => importFile('package')}
           />
+          <RollupEntry onOpen={() => setRollupOpen(true)} />
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>

@@ -78,6 +78,11 @@ export default {
     noExpected: 'Without a list of expected units, missing reports are not counted.',
     expectedLabel: 'Expected units (one per line, may be left empty)',
     fileName: 'Rule-of-law reports {{year}} roll-up',
+    problemLine: '{{file}} ({{category}}): {{reason}}',
+    entryTitle: 'Roll up the departments’ reports (rule-of-law office)',
+    entryHint:
+      'Turn the report packages and texts the departments sent into one Excel workbook: status, sign-off, required content, indicator totals, units missing.',
+    entryButton: 'Open the roll-up…',
     fileNameAllYears: 'Rule-of-law reports roll-up',
   },
   cli: {
