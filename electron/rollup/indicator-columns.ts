@@ -17,12 +17,18 @@ export interface IndicatorColumns {
   figuresOf(unit: RollupUnit): Map<string, RollupFigure>;
 }
 
-const labelKey = (label: string) => `label:${unitKey(label)}`;
 const keyId = (key: string) => `key:${key}`;
 
 export function indicatorColumns(units: readonly RollupUnit[]): IndicatorColumns {
   const columns = new Map<string, IndicatorColumn>();
   const byLabel = new Map<string, string>();
+  // Labels repeat across thousands of reports: each distinct one is normalised once.
+  const labelKeys = new Map<string, string>();
+  const labelKey = (label: string) => {
+    let key = labelKeys.get(label);
+    if (key === undefined) labelKeys.set(label, (key = `label:${unitKey(label)}`));
+    return key;
+  };
   const add = (id: string, figure: RollupFigure) => {
     if (columns.has(id)) return;
     columns.set(id, { id, label: figure.label, unit: figure.unit, kind: figure.kind });

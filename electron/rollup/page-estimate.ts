@@ -7,23 +7,12 @@
 // then: the figure is an estimate, and the workbook says so in its header.
 import { runsText, type Block } from '../../core/document';
 import { CHARS_PER_LINE, LINES_PER_PAGE } from '../pdf/geometry';
+import { halfWidthUnits } from './text-width';
 
 const TITLE_CHARS_PER_LINE = 20;
 
-/**
- * Cells a text fills: CJK scripts and full-width forms (from U+2E80 on) and the general punctuation Chinese
- * faces set full-width (“” —— ……) take one, everything else half. By code unit: this runs over every
- * character of thousands of reports.
- */
-function cells(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    width += c >= 0x2e80 || (c >= 0x2010 && c <= 0x206f) ? 1 : 0.5;
-  }
-  return width;
-}
+/** Grid cells a text fills: a full-width character one, a half-width one half. */
+const cells = (text: string) => halfWidthUnits(text) / 2;
 
 const flowLines = (text: string, indent: number) => (text ? Math.ceil((indent + cells(text)) / CHARS_PER_LINE) : 0);
 

@@ -8,11 +8,11 @@ import { open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, errorDetail } from '../../core/errors';
 import { translator, type TFunction } from '../../core/i18n';
-import { isCjk } from '../../core/line-breaking';
 import { REQUIREMENTS, type Language } from '../../core/model';
 import type { RollupMessage, RollupResult, RollupUnit } from '../../core/rollup-schema';
 import { renameRetrying } from '../store/durable-file';
 import { indicatorColumns } from './indicator-columns';
+import { halfWidthUnits } from './text-width';
 
 type Value = string | number | null | { formula: string; result: number };
 type Mark = 'flagged' | 'missing';
@@ -37,11 +37,7 @@ const MAX_WIDTH = 60;
 const FILLS: Record<Mark, string> = { flagged: 'FFF4C7C3', missing: 'FFFFF2CC' };
 
 /** Display width in Excel's character units: a CJK (full-width) character takes two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += isCjk(ch) ? 2 : 1;
-  return width;
-}
+export const displayWidth = halfWidthUnits;
 
 const cellText = (value: Value): string =>
   value === null ? '' : typeof value === 'object' ? String(value.result) : String(value);
@@ -127,6 +123,8 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
   const totals = columns.map(() => 0);
   const notApplicable = t('notApplicable');
   const separator = t('warning.separator');
+  // Rows are made twice (measured, then written): the warnings are translated once.
+  const warningText = new WeakMap<RollupUnit, string>();
   return {
     name: t('sheet.indicators'),
     headers: [
@@ -170,7 +168,11 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
       totals[i]! += f.value;
       return f.value;
     });
-    const warnings = unit.warnings.map((w) => message(t, w)).join(separator);
+    let warnings = warningText.get(unit);
+    if (warnings === undefined) {
+      warnings = unit.warnings.map((w) => message(t, w)).join(separator);
+      warningText.set(unit, warnings);
+    }
     return { values: [unit.unit, unit.year, ...values, warnings || null], marks };
   }
 }
