@@ -17,7 +17,7 @@ const bridge = await startBridge({
   port: Number(process.env.PORT ?? 5173),
   staticHandler: (req, res) => vite.middlewares(req, res),
 });
-console.log(`Report Desk (dev): ${bridge.url}  data folder: ${dataDir}`);
+console.log(`Report Desk (dev): ${bridge.url}  data folder: ${dataDir}  roll-up folder: ${bridge.rollupFolder}`);
 const stop = () => void Promise.all([bridge.close(), vite.close()]).then(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

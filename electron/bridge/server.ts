@@ -40,6 +40,8 @@ export interface BridgeOptions {
 export interface Bridge {
   url: string;
   port: number;
+  /** The folder the roll-up reads (the stand-in for the desktop app's folder dialog). */
+  rollupFolder: string;
   /** Stops listening, drops open connections and releases the data folder. */
   close(): Promise<void>;
 }
@@ -102,6 +104,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const exportsDir = path.join(options.dataDir, 'exports');
   mkdirSync(exportsDir, { recursive: true });
   const rollupFolder = options.rollupFolder ?? path.join(options.dataDir, 'rollup-inbox');
+  // There to drop departments' files into before trying the 汇总 page.
+  mkdirSync(rollupFolder, { recursive: true });
   const listeners = new Set<http.ServerResponse>();
   const broadcast = (progress: ExportProgress) => {
     for (const res of listeners) res.write(`data: ${JSON.stringify(progress)}\n\n`);
@@ -219,6 +223,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
+    rollupFolder,
     close() {
       closing ??= (async () => {
         for (const res of listeners) res.end();
