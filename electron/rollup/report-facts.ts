@@ -95,6 +95,8 @@ export async function readDepartmentFile(file: string): Promise<DepartmentFile> 
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new AppError('ROLLUP_NOT_A_FILE');
+    // A pipe or a device would never end, or never answer: only regular files are read.
+    if (!info.isFile()) throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
     size = info.size;
   } catch (err) {
     throw err instanceof AppError ? err : readFailed(file, err);

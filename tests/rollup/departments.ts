@@ -1,6 +1,7 @@
 // A district's inbox, generated: departments' report packages and report texts as the roll-up receives
 // them, with the awkward cases an office meets (duplicates, damaged and hostile files, indicators only some
 // departments keep, a part greater than its whole) and the facts the roll-up must find in them.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../../core/model';
@@ -130,6 +131,7 @@ export function writeInbox(dir: string, count: number): Inbox {
     '文件夹.rldpkg',
     '断开的链接.rldpkg',
     '图片.txt',
+    '管道.rldpkg',
   ];
   const whole = encodePackage(departmentReport(0), '2025-01-01T00:00:00.000Z');
   writeFileSync(path.join(dir, '截断.rldpkg'), whole.slice(0, whole.length / 2));
@@ -148,6 +150,8 @@ export function writeInbox(dir: string, count: number): Inbox {
   );
   mkdirSync(path.join(dir, '文件夹.rldpkg'));
   symlinkSync(path.join(dir, '不存在的文件'), path.join(dir, '断开的链接.rldpkg'));
+  // A named pipe: reading it would wait for ever.
+  execFileSync('mkfifo', [path.join(dir, '管道.rldpkg')]);
   writeFileSync(path.join(dir, '图片.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
 
   const missing = ['第99区统计局', '第100区　司法局', '（区）ＡＢＣ办'];
