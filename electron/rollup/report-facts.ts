@@ -13,10 +13,10 @@ import { decodeText } from '../../core/text-decode';
 import { decodePackage } from '../store/package-format';
 
 /** A report's place in its office's workflow, as the roll-up shows it (a key of `rollup:status.*`). */
-export type RollupStatus = Report['meta']['status'];
+export type WorkflowStatus = Report['meta']['status'];
 
 export interface ReportFacts {
-  status: RollupStatus;
+  status: WorkflowStatus;
   signedOff: boolean;
   /** Who signed the report off (签发人); empty when nobody has. */
   signer: string;
@@ -36,10 +36,10 @@ export function reportFacts(report: Report): ReportFacts {
 }
 
 /**
- * A short fingerprint of what the report prints (its plain text), so that the office can tell whether two
- * copies it holds say the same: 16 hexadecimal digits of its SHA-256.
+ * A short fingerprint of what the report says, so that the office can tell whether two copies it holds are
+ * the same: today 16 hexadecimal digits of the SHA-256 of its printed text (which the caller has at hand).
  */
-export function reportFingerprint(printedText: string): string {
+export function reportFingerprint(_report: Report, printedText: string): string {
   return createHash('sha256').update(printedText, 'utf8').digest('hex').slice(0, 16).toUpperCase();
 }
 

@@ -60,7 +60,7 @@ export function summariseReport(
     status: facts.status,
     signedOff: facts.signedOff,
     signer: facts.signer,
-    fingerprint: reportFingerprint(printed),
+    fingerprint: reportFingerprint(report, printed),
     decidedAt: facts.decidedAt,
     pages: estimatePages(blocks, report.style.seal),
     characters: countCharacters(printed),
