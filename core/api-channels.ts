@@ -33,6 +33,9 @@ export const API_METHODS = [
   'previewRevision',
   'acceptRevision',
   'exportSlip',
+  'startRollup',
+  'rollupStatus',
+  'exportRollup',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -19,6 +19,7 @@ import {
 import { reportDiffSchema, versionListSchema, versionRefSchema, versionSummarySchema } from './version-types';
 import { findingSchema } from './validation-types';
 import { importNoticeSchema } from './import-notices';
+import { rollupResultSchema } from './rollup-schema';
 import type { ApiMethod } from './api-channels';
 
 export { API_METHODS, PROGRESS_CHANNEL, REPORT_IMPORTED_CHANNEL, channelOf, type ApiMethod } from './api-channels';
@@ -170,6 +171,29 @@ export const publicExportResultSchema = savedFileSchema.extend({
   missingCharacters: pdfExportResultSchema.shape.missingCharacters,
 });
 export type PublicExportResult = z.infer<typeof publicExportResultSchema>;
+/** A roll-up of the departments' reports in a folder chosen in the main process's Open dialog. */
+export const rollupStartSchema = z
+  .object({
+    year: yearSchema.optional(),
+    /** The expected units, one per line, as the office typed or pasted them. */
+    expected: z.string().max(1_000_000).optional(),
+  })
+  .strict();
+export type RollupStart = z.input<typeof rollupStartSchema>;
+
+export const rollupJobSchema = z.object({ jobId: z.string(), folderName: z.string() });
+export type RollupJob = z.infer<typeof rollupJobSchema>;
+
+/** How far a roll-up has come; the result once it is finished, or why it failed. */
+export const rollupStatusSchema = z.object({
+  done: z.number().int(),
+  total: z.number().int(),
+  result: rollupResultSchema.nullable(),
+  error: z
+    .object({ code: z.enum(ERROR_CODES), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+    .nullable(),
+});
+export type RollupStatus = z.infer<typeof rollupStatusSchema>;
 
 const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 
@@ -208,6 +232,9 @@ export const apiContract = {
   previewRevision: method(z.tuple([id, revisionUploadSchema]), revisionPreviewSchema),
   acceptRevision: method(z.tuple([id, z.string().max(100)]), reportSchema),
   exportSlip: method(z.tuple([id]), pdfExportResultSchema.nullable()),
+  startRollup: method(z.tuple([rollupStartSchema]), rollupJobSchema.nullable()),
+  rollupStatus: method(z.tuple([z.string().max(64)]), rollupStatusSchema),
+  exportRollup: method(z.tuple([z.string().max(64)]), savedFileSchema.nullable()),
 } as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

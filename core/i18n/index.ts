@@ -11,6 +11,7 @@ import zhCli from './zh-CN/cli';
 import zhSignoff from './zh-CN/signoff';
 import zhYearly from './zh-CN/yearly';
 import zhWord from './zh-CN/word';
+import zhRollup from './zh-CN/rollup';
 import enErrors from './en/errors';
 import enValidation from './en/validation';
 import enDocument from './en/document';
@@ -22,6 +23,7 @@ import enIndicatorPresets from './en/indicator-presets';
 import enSignoff from './en/signoff';
 import enYearly from './en/yearly';
 import enWord from './en/word';
+import enRollup from './en/rollup';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const NAMESPACES = [
@@ -35,6 +37,7 @@ export const NAMESPACES = [
   'signoff',
   'yearly',
   'word',
+  'rollup',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -50,6 +53,7 @@ export const resources = {
     signoff: zhSignoff,
     yearly: zhYearly,
     word: zhWord,
+    rollup: zhRollup,
   },
   en: {
     errors: enErrors,
@@ -62,6 +66,7 @@ export const resources = {
     signoff: enSignoff,
     yearly: enYearly,
     word: enWord,
+    rollup: enRollup,
   },
 } as const;
 

@@ -52,7 +52,7 @@ const vite = await createServer({
   ],
 });
 dev.vite = vite;
-console.log(`Report Desk (dev): ${bridge.url}  data folder: ${dataDir}`);
+console.log(`Report Desk (dev): ${bridge.url}  data folder: ${dataDir}  roll-up folder: ${bridge.rollupFolder}`);
 const stop = () => void Promise.all([bridge.close(), vite.close()]).then(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -31,6 +31,8 @@ export interface BridgeOptions {
   /** Defaults to serving out/renderer with the secret written into index.html. */
   staticHandler?: StaticHandler;
   log?: (line: string) => void;
+  /** What the roll-up's folder dialog answers (default <dataDir>/rollup-inbox): a browser has no folder chooser. */
+  rollupFolder?: string;
 }
 
 export interface Bridge {
@@ -42,6 +44,8 @@ export interface Bridge {
   server: http.Server;
   /** A call as the bridge's own page makes it (for tests and benchmarks in Node). */
   fetch(method: ApiMethod, init?: RequestInit): Promise<Response>;
+  /** The folder the roll-up reads (the stand-in for the desktop app's folder dialog). */
+  rollupFolder: string;
   /** Stops listening, drops open connections and releases the data folder. */
   close(): Promise<void>;
 }
@@ -58,14 +62,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? newBridgeToken();
   const exportsDir = path.join(options.dataDir, 'exports');
   mkdirSync(exportsDir, { recursive: true });
+  const rollupFolder = options.rollupFolder ?? path.join(options.dataDir, 'rollup-inbox');
+  // There to drop departments' files into before trying the 汇总 page.
+  mkdirSync(rollupFolder, { recursive: true });
   const events = new ProgressEvents();
 
   const services = await createServices({
     dataDir: options.dataDir,
     // No dialog in a browser: every file the bridge writes goes to <dataDir>/exports/ under its default name.
     chooseSavePath: async (_kind, defaultFileName) => path.join(exportsDir, safeFileName(defaultFileName)),
-    // Never asked: the page chooses files to import itself and uploads them (uploads.ts).
-    chooseOpenPath: async () => null,
+    // Files to import are chosen by the page itself and uploaded (see upload below); the roll-up reads a fixed folder.
+    chooseOpenPath: async (kind) => (kind === 'folder' ? rollupFolder : null),
     openPath: async (file) => log(`[bridge] open ${file}`),
     showInFolder: async (file) => log(`[bridge] show in folder ${file}`),
     printPdf: async (file) => log(`[bridge] print ${file}`),
@@ -145,6 +152,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         ...init,
         headers: { ...(init.headers as Record<string, string> | undefined), [BRIDGE_TOKEN_HEADER]: token },
       }),
+    rollupFolder,
     close() {
       closing ??= (async () => {
         events.closeAll();

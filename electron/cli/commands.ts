@@ -25,11 +25,14 @@ import { publicReport } from '../../core/public-copy';
 import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
 import { readReportDocument } from '../word-import/read-report-document';
 import { exportDocx, printNotices } from './word-commands';
+import { rollupCommand } from './rollup-command';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Where a long command draws its progress (stderr); absent: no progress shown. */
+  progress?: { isTTY: boolean; write(text: string): void };
 }
 
 export interface Context {
@@ -57,10 +60,11 @@ export interface Command {
     | 'signOff'
     | 'slip'
     | 'verify'
-    | 'nextYear';
+    | 'nextYear'
+    | 'rollup';
   options: Record<string, OptionSpec>;
-  /** Allowed numbers of positional arguments. */
-  positionals: number[];
+  /** Allowed numbers of positional arguments ('some': one or more). */
+  positionals: number[] | 'some';
   required?: string[];
   run(ctx: Context): Promise<number>;
 }
@@ -184,7 +188,7 @@ async function exportSource(ctx: Context): Promise<Report> {
   return withServices(ctx, { readOnly: true }, async (services) => (await services.openReport(reportId)).report);
 }
 
-function parseYear(value: string | undefined): number | undefined {
+export function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
   if (!isPlausibleYear(year)) throw new UsageError('badYear', { value });
@@ -388,4 +392,5 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   ...SIGN_OFF_COMMANDS,
+  rollup: rollupCommand,
 };

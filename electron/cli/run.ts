@@ -54,10 +54,12 @@ interface Writable {
 }
 
 /** The command's output on two streams, a failure prefixed with the command's name (main.ts; tests in-process). */
-export const streamIo = (stdout: Writable, stderr: Writable, env: NodeJS.ProcessEnv): Io => ({
+export const streamIo = (stdout: Writable, stderr: Writable & { isTTY?: boolean }, env: NodeJS.ProcessEnv): Io => ({
   out: (text) => void stdout.write(text + '\n'),
   err: (text) => void stderr.write(`report-desk: ${text}\n`),
   env,
+  // Long commands (rollup) draw their progress on stderr: a bar on a terminal, plain lines otherwise.
+  progress: { isTTY: Boolean(stderr.isTTY), write: (text) => void stderr.write(text) },
 });
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -94,7 +96,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.out(t()(`help.${command.help}`));
       return EXIT_OK;
     }
-    if (!command.positionals.includes(parsed.positionals.length)) throw new UsageError('positionals');
+    const count = parsed.positionals.length;
+    if (command.positionals === 'some' ? count === 0 : !command.positionals.includes(count))
+      throw new UsageError('positionals');
     const values: Record<string, string | boolean | undefined> = parsed.values;
     const missing = (command.required ?? []).find((o) => typeof values[o] !== 'string');
     if (missing) throw new UsageError('missingOption', { option: `--${missing}` });

@@ -24,15 +24,19 @@ import { publicCopyWarnings } from '../../core/public-copy';
 import { writePublicHtml, writePublicPdf } from './public-copy-file';
 import { writeReportDocx } from '../docx/write-docx';
 import { readReportDocument } from '../word-import/read-report-document';
+import { createRollupService } from '../rollup/rollup-service';
 
 export type { PdfExporter, PdfFileResult } from './pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
-  chooseSavePath(kind: 'pdf' | 'docx' | 'html' | 'package', defaultFileName: string): Promise<string | null>;
-  /** An Open dialog for a file to import; null when the user cancels. */
-  chooseOpenPath(kind: 'package' | 'outline'): Promise<string | null>;
+  chooseSavePath(
+    kind: 'pdf' | 'docx' | 'html' | 'package' | 'workbook',
+    defaultFileName: string,
+  ): Promise<string | null>;
+  /** An Open dialog for a file to import, or a folder to roll up; null when the user cancels. */
+  chooseOpenPath(kind: 'package' | 'outline' | 'folder'): Promise<string | null>;
   openPath(file: string): Promise<void>;
   showInFolder(file: string): Promise<void>;
   printPdf(file: string): Promise<void>;
@@ -79,7 +83,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     return { report: await reports.importReport(report, nextYear), notices };
   };
 
+  // Reads the chosen folder only: the store is never touched by a roll-up.
+  const rollup = createRollupService({
+    chooseOpenPath: options.chooseOpenPath,
+    chooseSavePath: options.chooseSavePath,
+    language: async () => (await readSettings(settingsFile)).uiLanguage,
+    savedFile,
+    today,
+  });
+
   return {
+    ...rollup,
     listTemplates: async () => listTemplates(),
     listReports: async () => store.list(),
     listProblems: async () => store.listProblems(),

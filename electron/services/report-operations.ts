@@ -1,11 +1,7 @@
 // What the program does with whole reports, over the store (which only keeps them): new reports from a
 // template or from last year's text, next year's copy, and packages in and out — with the question a package
 // already in the store raises (replace it, or keep both?) answered by the caller.
-import {
-  createReportArgsSchema,
-  type CreateReportArgs,
-  type DuplicateChoice,
-} from '../../core/api';
+import { createReportArgsSchema, type CreateReportArgs, type DuplicateChoice } from '../../core/api';
 import { AppError, schemaIssueParams } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Report } from '../../core/model';

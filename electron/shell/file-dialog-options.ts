@@ -5,8 +5,8 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
 import { PACKAGE_EXTENSION } from '../services/package-format';
 
-export type SaveKind = 'pdf' | 'docx' | 'html' | 'package' | 'diagnostics';
-export type OpenKind = 'package' | 'outline';
+export type SaveKind = 'pdf' | 'docx' | 'html' | 'package' | 'diagnostics' | 'workbook';
+export type OpenKind = 'package' | 'outline' | 'folder';
 
 const filters = {
   pdf: { key: 'dialog.pdfFilter', extensions: ['pdf'] },
@@ -15,6 +15,7 @@ const filters = {
   package: { key: 'dialog.packageFilter', extensions: [PACKAGE_EXTENSION.slice(1)] },
   diagnostics: { key: 'dialog.textFilter', extensions: ['txt'] },
   outline: { key: 'dialog.reportDocumentFilter', extensions: ['docx', 'doc', 'wps', 'txt'] },
+  workbook: { key: 'dialog.workbookFilter', extensions: ['xlsx'] },
 } as const;
 
 const titles = {
@@ -23,6 +24,7 @@ const titles = {
   docx: 'dialog.saveDocxTitle',
   package: 'dialog.savePackageTitle',
   diagnostics: 'dialog.saveDiagnosticsTitle',
+  workbook: 'dialog.saveWorkbookTitle',
 } as const;
 
 export function saveDialogOptions(
@@ -50,9 +52,13 @@ export function withExtension(kind: SaveKind, filePath: string): string {
 const openTitles = {
   package: 'dialog.openPackageTitle',
   outline: 'dialog.openOutlineTitle',
+  folder: 'dialog.openFolderTitle',
 } as const;
 
 export function openDialogOptions(kind: OpenKind, documentsDir: string, t: TFunction<'shell'>): OpenDialogOptions {
+  // A folder of departments' reports (the roll-up): no file filter.
+  if (kind === 'folder')
+    return { title: t(openTitles.folder), defaultPath: documentsDir, properties: ['openDirectory'] };
   const filter = filters[kind];
   return {
     title: t(openTitles[kind]),

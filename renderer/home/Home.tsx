@@ -19,6 +19,8 @@ import { CalendarSettings, DeadlineCell, useDeadlineSettings } from '../yearly/R
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
 import { ImportNotices } from './ImportNotices';
+import { RollupEntry } from '../rollup/RollupEntry';
+import { RollupPage } from '../rollup/RollupPage';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 
@@ -41,6 +43,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   /** The indicator set for an outline import; '' lets the imported unit's name suggest it. */
   const [importPreset, setImportPreset] = useState('');
   const [imported, setImported] = useState<ImportedDocument | null>(null);
+  const [rollupOpen, setRollupOpen] = useState(false);
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
@@ -139,6 +142,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   };
 
   const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  if (rollupOpen) return <RollupPage onClose={() => setRollupOpen(false)} />;
   return (
     <div className="home">
       {imported && <ImportNotices imported={imported} onOpen={onOpen} />}
@@ -292,6 +296,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
               onAnswer={(choice) => answerDuplicate(pendingDuplicate.importId, choice)}
             />
           )}
+          <RollupEntry onOpen={() => setRollupOpen(true)} />
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>

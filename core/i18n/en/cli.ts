@@ -23,6 +23,7 @@ Commands:
   sign-off <id> --step <step> --name <name>    submit, review, countersign, approve, clear-secrecy, publish, reopen
   slip <id> --pdf <slip.pdf>                   export the approval slip
   verify <file.pdf>                            which version a PDF is, whether signed off, whether edited since
+  rollup <folder or files…> --xlsx <out.xlsx>  roll the departments' reports up into one workbook
 
 Common options:
   --data-dir <folder>   the data folder (default: {{dataDir}})
@@ -115,6 +116,19 @@ attribute, the fingerprint and its QR code, and boxes for hand signatures.`,
 Reads the fingerprint in a PDF, finds the report and version, says whether it is the signed-off version, an older
 one or unknown, and compares the PDF's text with that version.
 Exit code: 0 signed off and text the same; 1 another version, unknown or text changed; 2 the file cannot be checked.`,
+    rollup: `Usage: report-desk rollup <folder or files…> --xlsx <out.xlsx> [--expected <units.txt>] [--year <year>]
+
+Rolls up the report packages (.rldpkg), Word and WPS documents (.docx, .doc, .wps) and report texts (.txt, any
+usual encoding) the departments sent, recognised
+by their content; subfolders are read too. The workbook has four sheets: Summary (one row per unit: status, signed
+off, required content, findings, on time), Indicators (every unit's figures with totals; a part greater than its
+whole and values not filled in are pointed out), Missing (units on the list with no report), Problems (files that
+cannot be rolled up, with the reason, and duplicate reports not used). Of several reports of one unit and year the
+newer signed-off one is used; the others are listed under Problems. The roll-up only reads files and changes no
+data folder.
+  --xlsx <out.xlsx>        the workbook to write (required)
+  --expected <units.txt>   the units expected to report, one per line (width and spaces do not matter)
+  --year <year>            only that year's reports; others are listed under Problems`,
   },
   usage: {
     unknownCommand: 'Unknown command "{{command}}". Run report-desk --help to see the commands.',

@@ -76,6 +76,13 @@ export default {
     'This file is $t(word:kind.{{kind}}) that is damaged or incomplete and cannot be read. $t(word:advice.{{kind}})',
   IMPORT_LIMIT:
     'This file is $t(word:kind.{{kind}}) beyond what an import accepts: $t(word:limit.{{limit}}). Check that the right file was chosen.',
+  ROLLUP_NOT_A_FILE: 'This is a folder, not a report file.',
+  ROLLUP_FORMAT_UNSUPPORTED:
+    'This file is neither a report package nor a report text (perhaps an image, a PDF or another program’s file) and cannot be rolled up.',
+  ROLLUP_NOT_A_REPORT:
+    'No chapters (headings such as “一、”, “二、”) were found in this text; it does not look like an annual report.',
+  ROLLUP_NOTHING_FOUND: 'No files were found at the chosen place: {{detail}}',
+  ROLLUP_EXPIRED: 'The results of this roll-up are gone; choose the folder again.',
   INTERNAL: 'Internal error: {{detail}}',
   FILE_NOT_FOUND: 'Cannot find "{{file}}". Check the file name and its folder.',
   FILE_IS_FOLDER: '"{{file}}" is a folder; a file is needed here. End the path with a file name.',

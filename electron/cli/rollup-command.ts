@@ -1,0 +1,65 @@
+// `report-desk rollup <folder or files…> --xlsx out.xlsx [--expected units.txt] [--year 2024]`: the district
+// roll-up of departments' reports into one workbook. It reads files only and opens no data folder.
+import path from 'node:path';
+import type { TFunction } from '../../core/i18n';
+import { translator } from '../../core/i18n';
+import { runRollup } from '../rollup/rollup';
+import { readExpectedUnits } from '../rollup/unit-names';
+import { writeRollupWorkbook } from '../rollup/workbook';
+import { parseYear, type Command, type Io } from './commands';
+
+const BAR_WIDTH = 30;
+/** Redraws of the bar at most this often: a terminal is slower than reading a small package. */
+const REDRAW_MS = 100;
+
+/** On a terminal a bar redrawn in place; otherwise (a log, a pipe) a plain line at every tenth. */
+export function progressReporter(io: Io, t: TFunction<'rollup'>): (done: number, total: number) => void {
+  const sink = io.progress;
+  if (!sink) return () => undefined;
+  let lastDraw = 0;
+  return (done, total) => {
+    const text = t('cli.progress', { done, total });
+    if (sink.isTTY) {
+      const now = Date.now();
+      if (done < total && now - lastDraw < REDRAW_MS) return;
+      lastDraw = now;
+      const filled = total ? Math.round((done / total) * BAR_WIDTH) : BAR_WIDTH;
+      sink.write(`\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${text}${done === total ? '\n' : ''}`);
+      return;
+    }
+    const step = Math.max(1, Math.ceil(total / 10));
+    if (done === total || (done > 0 && done % step === 0)) sink.write(text + '\n');
+  };
+}
+
+const str = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+
+export const rollupCommand: Command = {
+  help: 'rollup',
+  options: { xlsx: { type: 'string' }, expected: { type: 'string' }, year: { type: 'string' } },
+  positionals: 'some',
+  required: ['xlsx'],
+  async run(ctx) {
+    const started = performance.now();
+    const out = path.resolve(str(ctx.values.xlsx)!);
+    const expectedFile = str(ctx.values.expected);
+    const t = translator(ctx.language, 'rollup');
+    const result = await runRollup(ctx.positionals, {
+      year: parseYear(str(ctx.values.year)),
+      expected: expectedFile ? await readExpectedUnits(expectedFile) : undefined,
+      exclude: [out],
+      onProgress: progressReporter(ctx.io, t),
+    });
+    await writeRollupWorkbook(result, out, ctx.language);
+    ctx.io.out(
+      t('cli.written', {
+        out: str(ctx.values.xlsx)!,
+        units: result.units.length,
+        problems: result.problems.length,
+        missing: result.missing?.length ?? 0,
+        seconds: ((performance.now() - started) / 1000).toFixed(1),
+      }),
+    );
+    return 0;
+  },
+};
