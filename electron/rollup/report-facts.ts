@@ -46,9 +46,9 @@ export const reportFingerprint = (report: Report): string => shortCode(fingerpri
 /** The day by which a year's report goes to the Party committee and government (the reporting calendar). */
 export const reportDeadline = (year: number): string => deadlinesFor(year).submit;
 
-/** Whether the report was signed off (or, without sign-off records, dated) by its deadline; null when unknown. */
+/** Whether the report is dated (成文日期; else signed off) by its deadline; null when neither is known. */
 export function deadlineMet(report: Report): boolean | null {
-  const day = approvalRecord(report)?.at.slice(0, 10) ?? report.meta.date;
+  const day = report.meta.date ?? approvalRecord(report)?.at.slice(0, 10);
   return day ? day <= reportDeadline(report.meta.year) : null;
 }
 

@@ -472,7 +472,7 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expect(page).toContain('<h1>区市场监管局2023年法治政府建设情况报告</h1>');
     expect(page).not.toContain('区委、区政府');
     expect(page).not.toMatch(/<script|src=|href=/);
-    expectOneLineError(await cli(['export', 'public.json']), /--pdf \/ --html/);
+    expectOneLineError(await cli(['export', 'public.json']), /--pdf \/ --docx \/ --html/);
 
     // The public PDF: the official layout, without the recipient line.
     expect((await cli(['export', 'public.json', '--pdf', 'public.pdf', '--public'])).code).toBe(0);

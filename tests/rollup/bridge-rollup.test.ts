@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RollupJob, RollupStatus, SavedFile } from '../../core/api';
+import type { ApiMethod, RollupJob, RollupStatus, SavedFile } from '../../core/api';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { writeInbox } from './departments';
 
@@ -29,9 +29,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const response = await fetch(`${bridge.url}api/${method}`, {
-    method: 'POST',
+async function call<T>(method: ApiMethod, ...args: unknown[]): Promise<T> {
+  const response = await bridge.fetch(method, {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(args),
   });

@@ -19,7 +19,13 @@ export const unitName = (i: number) => `第${i + 1}区${DISTRICTS[i % DISTRICTS.
 export function departmentReport(i: number, overrides: { year?: number; now?: string } = {}): Report {
   const year = overrides.year ?? YEAR;
   const organisation = unitName(i);
-  const report = createReportFromTemplate('department-annual', { organisation, year, now: overrides.now });
+  // Every department keeps the same five figures here (the statistics set), and some one more (below).
+  const report = createReportFromTemplate('department-annual', {
+    organisation,
+    year,
+    now: overrides.now,
+    indicatorPreset: 'statistics',
+  });
   report.preamble = [`${organisation}坚持以习近平法治思想为指导，现将有关情况报告如下：`];
   for (const chapter of report.chapters) {
     chapter.paragraphs = [`${organisation}${chapter.title}方面，由于基础薄弱，原因在于人员不足，我们持续推进。`];

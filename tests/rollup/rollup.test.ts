@@ -109,7 +109,7 @@ describe('report-desk rollup', () => {
     expect(body).toHaveLength(DEPARTMENTS);
     expect(body.map((r) => r[0])).toEqual(inbox.reported);
     const first = body[0]!;
-    expect(first[col('状态')]).toBe('定稿');
+    expect(first[col('状态')]).toBe('已签发');
     expect(first[col('是否签发')]).toBe('是');
     expect(first[col('签发人')]).toBe('局长0');
     expect(first[col('重复报送')]).toBe(2);
