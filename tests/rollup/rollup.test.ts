@@ -127,7 +127,7 @@ describe('report-desk rollup', () => {
       expect(typeof r[col('检查问题数')]).toBe('number');
       expect(r[col('主要举措和成效')]).toBe('✓');
       expect(r[col('按期报送')]).toBe('是');
-      expect(String(r[col('文本指纹')])).toMatch(/^[0-9A-F]{16}$/);
+      expect(String(r[col('文本指纹')])).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
     }
     const text = body.find((r) => r[0] === inbox.textUnit)!;
     expect(String(text[col('文件')])).toMatch(/\.txt$/);
