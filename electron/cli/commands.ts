@@ -10,7 +10,7 @@ import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
 import { hasErrors, validateReport } from '../../core/validation';
-import { createServices, type Services } from '../services';
+import type { Services } from '../services';
 import { readTextFile } from '../services/input-files';
 import { writeReportPdf } from '../services/pdf-file';
 import { defaultDataDir } from '../store/default-data-dir';
@@ -89,6 +89,8 @@ interface Access {
 /** Runs `fn` with the data folder's services open. */
 async function withServices<T>(ctx: Context, access: Access, fn: (services: Services) => Promise<T>): Promise<T> {
   const { readOnly, savePath } = access;
+  // Loaded on demand: the store (lowdb, atomically) is not needed by commands that only read and write files.
+  const { createServices } = await import('../services');
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
     readOnly,
