@@ -473,6 +473,8 @@ lines.push(`All faces together: ${(total / 1048576).toFixed(1)} MiB.`, '');
 writeFileSync(path.join(outDir, 'PROVENANCE.md'), lines.join('\n'));
 rmSync(work, { recursive: true, force: true });
 console.log(`total ${(total / 1048576).toFixed(2)} MiB; licences: ${[...licenceFiles].join(', ')}`);
+// The layout's metrics must describe these very files.
+await import('./font-metrics.mjs');
 
 function licenceNote(licence) {
   return {

@@ -14,7 +14,7 @@ import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
 import { errorCount, hasErrors, validateReport } from '../../core/validation';
-import { createServices, type Services } from '../services';
+import type { Services } from '../services';
 import { readTextFile } from '../services/input-files';
 import { isPackageText } from '../services/package-format';
 import { writeReportPdf } from '../services/pdf-file';
@@ -140,6 +140,8 @@ export async function withServices<T>(
   fn: (services: Services) => Promise<T>,
 ): Promise<T> {
   const { readOnly, savePath } = access;
+  // Loaded on demand: the store (lowdb, atomically) is not needed by commands that only read and write files.
+  const { createServices } = await import('../services');
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
     readOnly,

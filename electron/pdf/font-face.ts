@@ -1,8 +1,9 @@
-// One font face as the PDF layout sees it: glyph coverage and advance widths read straight from the cmap and
-// hmtx tables through fontkit, cached per code point, the file opened only when first asked and only once
-// per process however many font sets use it.
+// One font face as the PDF layout sees it: glyph coverage, glyph ids and advance widths from the face's
+// precomputed metrics (<file>.metrics.json, written for the bundled faces by build/scripts/font-metrics.mjs)
+// or else read straight from the cmap and hmtx tables through fontkit, cached per code point; the font file
+// opened only when first needed and only once per process however many font sets use it.
 import * as fontkit from 'fontkit';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { FontFace } from './fonts';
 
 interface OpenedFile {
@@ -46,6 +47,66 @@ export interface FaceSpec {
   select?: FaceSelector;
 }
 
+/** A face's metrics as font-metrics.mjs writes them (code points and glyph ids delta-encoded). */
+interface MetricsFile {
+  bytes: number;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  codePoints: number[];
+  glyphs: number[];
+  advances: number[];
+}
+
+interface Metrics {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  /** Ascending, for binary search. */
+  codePoints: Int32Array;
+  glyphs: Int32Array;
+  advances: number[];
+}
+
+const undelta = (values: number[]): Int32Array => {
+  const out = new Int32Array(values.length);
+  let last = 0;
+  values.forEach((v, i) => (out[i] = last += v));
+  return out;
+};
+
+/** The face's precomputed metrics, or null when there are none or they belong to another version of the file. */
+function readMetrics(file: string): Metrics | null {
+  try {
+    const data = JSON.parse(readFileSync(`${file}.metrics.json`, 'utf8')) as MetricsFile;
+    if (data.bytes !== statSync(file).size) return null;
+    const { unitsPerEm, ascent, descent, advances } = data;
+    return {
+      unitsPerEm,
+      ascent,
+      descent,
+      codePoints: undelta(data.codePoints),
+      glyphs: undelta(data.glyphs),
+      advances,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function indexOf(codePoints: Int32Array, codePoint: number): number {
+  let low = 0;
+  let high = codePoints.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = codePoints[mid]!;
+    if (value === codePoint) return mid;
+    if (value < codePoint) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
 export class LazyFace implements FontFace {
   readonly id: string;
   readonly family: string;
@@ -53,6 +114,7 @@ export class LazyFace implements FontFace {
   readonly source: 'system' | 'bundled';
   private readonly select: FaceSelector | undefined;
   private font: fontkit.Font | null | undefined;
+  private metricsOf: Metrics | null | undefined;
   private readonly hasCache = new Map<number, boolean>();
   private readonly advanceCache = new Map<number, number>();
 
@@ -78,6 +140,12 @@ export class LazyFace implements FontFace {
     return this.font;
   }
 
+  /** Precomputed metrics, for a single-face file that has them. */
+  private metrics(): Metrics | null {
+    if (this.metricsOf === undefined) this.metricsOf = this.select ? null : readMetrics(this.file);
+    return this.metricsOf;
+  }
+
   /** For a collection the PostScript name pdfkit needs to take the right face; undefined for a plain file. */
   get postscriptName(): string | undefined {
     return this.select ? this.load()?.postscriptName : undefined;
@@ -89,20 +157,23 @@ export class LazyFace implements FontFace {
   }
 
   get ascent(): number {
-    const font = this.load();
+    const font = this.metrics() ?? this.load();
     return font ? font.ascent / font.unitsPerEm : 0;
   }
 
   /** Negative: the distance below the baseline, as fontkit and pdfkit give it. */
   get descent(): number {
-    const font = this.load();
+    const font = this.metrics() ?? this.load();
     return font ? font.descent / font.unitsPerEm : 0;
   }
 
   has(codePoint: number): boolean {
     let has = this.hasCache.get(codePoint);
     if (has === undefined) {
-      has = this.load()?.hasGlyphForCodePoint(codePoint) ?? false;
+      const metrics = this.metrics();
+      has = metrics
+        ? indexOf(metrics.codePoints, codePoint) >= 0
+        : (this.load()?.hasGlyphForCodePoint(codePoint) ?? false);
       this.hasCache.set(codePoint, has);
     }
     return has;
@@ -119,11 +190,26 @@ export class LazyFace implements FontFace {
 
   /** Advance per 1 pt from hmtx, without decoding the outline (fontkit's Glyph.advanceWidth may parse it). */
   private unitsAdvance(codePoint: number): number {
+    const precomputed = this.metrics();
+    if (precomputed) {
+      const index = indexOf(precomputed.codePoints, codePoint);
+      return index < 0 ? 0 : precomputed.advances[index]! / precomputed.unitsPerEm;
+    }
     const font = this.load();
     if (!font) return 0;
     const id = font.glyphForCodePoint(codePoint).id;
     const { metrics } = (font as unknown as { hmtx: HmtxTable }).hmtx;
     const metric = metrics.get(Math.min(id, metrics.length - 1));
     return (metric?.advance ?? 0) / font.unitsPerEm;
+  }
+
+  /** The glyph id for a code point (0 when the face has none). */
+  glyphId(codePoint: number): number {
+    const metrics = this.metrics();
+    if (metrics) {
+      const index = indexOf(metrics.codePoints, codePoint);
+      return index < 0 ? 0 : metrics.glyphs[index]!;
+    }
+    return this.load()?.glyphForCodePoint(codePoint).id ?? 0;
   }
 }

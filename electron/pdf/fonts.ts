@@ -28,6 +28,8 @@ export interface FontFace {
   has(codePoint: number): boolean;
   /** Advance width in pt at this size, without shaping. */
   advance(codePoint: number, size: number): number;
+  /** The glyph id for a code point, 0 when none (optional for doubles: then the embedded font's cmap is asked). */
+  glyphId?(codePoint: number): number;
   /** Per 1 pt of size, from hhea as pdfkit's font.ascender / 1000 (so baseline = y + ascent × size in
    * doc.text); descent is negative (below the baseline). */
   ascent: number;

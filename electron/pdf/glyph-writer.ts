@@ -80,7 +80,7 @@ export class GlyphWriter {
     const cache = this.glyphs.get(font)!;
     let glyph = cache.get(codePoint);
     if (!glyph) {
-      const gid = font.subset.includeGlyph(font.font.glyphForCodePoint(codePoint).id);
+      const gid = font.subset.includeGlyph(face.glyphId?.(codePoint) ?? font.font.glyphForCodePoint(codePoint).id);
       const advance = face.advance(codePoint, 1000);
       font.widths[gid] ??= advance;
       font.unicode[gid] ??= [codePoint];
@@ -129,7 +129,10 @@ export class GlyphWriter {
     if (!form) {
       const font = fontkitFace(face);
       const scale = size / font.unitsPerEm;
-      const glyphs = [...text].map((ch) => font.glyphForCodePoint(ch.codePointAt(0)!));
+      const glyphs = [...text].map((ch) => {
+        const cp = ch.codePointAt(0)!;
+        return face.glyphId ? font.getGlyph(face.glyphId(cp)) : font.glyphForCodePoint(cp);
+      });
       const width = glyphs.reduce((w, g) => w + g.advanceWidth * scale, 0);
       const cos = Math.cos(angle);
       const sin = Math.sin(angle);

@@ -58,13 +58,16 @@ function collection(fonts: Buffer[]): Buffer {
 }
 
 describe('loadFontSet without Windows fonts (Linux)', () => {
-  it('opens no font file until a glyph is asked for, then only the face that has it', () => {
+  it('lays out without opening a bundled font file: coverage, glyph ids and advances come from its metrics', () => {
     const set = loadFontSet({ systemFontDirs: [] });
     for (const control of [0x0a, 0x0d, 0x00, 0x7f, 0x9f, 0xd800, 0x110000, -1])
       expect(set.pick('body', control)).toBeNull();
+    const face = set.pick('body', cp('法'))!;
+    expect(face.id).toBe('bundled-fang');
+    expect(face.advance(cp('法'), 16)).toBeCloseTo(16, 1);
+    expect(face.glyphId!(cp('法'))).toBeGreaterThan(0);
+    expect(set.pick('body', cp(RARE))?.id).toBe('bundled-serif');
     expect(openedFontFiles()).toEqual([]);
-    expect(set.pick('body', cp('法'))?.id).toBe('bundled-fang');
-    expect(openedFontFiles()).toEqual([bundled(manifest.faces.fang!.file)]);
   });
 
   it('resolves every role to its bundled face', () => {
@@ -314,6 +317,36 @@ describe('the bundled font files', () => {
         local.reduce((n, p) => n + (p?.Subrs?.length ?? 0), 0),
         face.file,
       ).toBe(0);
+    }
+  });
+
+  it('come with metrics that agree with the fonts for every code point, and stale metrics are not used', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'font-metrics-'));
+    try {
+      for (const [key, face] of Object.entries(manifest.faces)) {
+        const font = fontkit.create(readFileSync(bundled(face.file))) as fontkit.Font;
+        const fromMetrics = loadFontSet({ systemFontDirs: [] })
+          .chain('body')
+          .find((f) => f.id === `bundled-${key}`)!;
+        // The same face without its metrics file: answered by fontkit from cmap and hmtx.
+        copyFileSync(bundled(face.file), path.join(dir, face.file));
+        writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+        writeFileSync(path.join(dir, `${face.file}.metrics.json`), '{"bytes":1}');
+        const fromFont = loadFontSet({ fontDirs: [dir], systemFontDirs: [] })
+          .chain('body')
+          .find((f) => f.id === `bundled-${key}`)!;
+        const probes = [...font.characterSet, ...NOWHERE.map(cp), cp(RARE), 0x20, 0x3000];
+        for (const c of probes) {
+          expect(fromMetrics.has(c), `${face.file} U+${c.toString(16)}`).toBe(fromFont.has(c));
+          if (!fromFont.has(c)) continue;
+          expect(fromMetrics.glyphId!(c)).toBe(font.glyphForCodePoint(c).id);
+          expect(fromMetrics.advance(c, 1000)).toBeCloseTo(fromFont.advance(c, 1000), 6);
+        }
+        expect(fromMetrics.ascent).toBeCloseTo(fromFont.ascent, 6);
+        expect(fromMetrics.descent).toBeCloseTo(fromFont.descent, 6);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
