@@ -140,7 +140,7 @@ export async function withServices<T>(
   fn: (services: Services) => Promise<T>,
 ): Promise<T> {
   const { readOnly, savePath } = access;
-  // Loaded on demand: the store (lowdb, atomically) is not needed by commands that only read and write files.
+  // Loaded on demand: the store (lowdb) is not needed by commands that only read and write files.
   const { createServices } = await import('../services');
   const services = await createServices({
     dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
