@@ -5,7 +5,6 @@ import type { TFunction } from '../../core/i18n';
 import { translator } from '../../core/i18n';
 import { runRollup } from '../rollup/rollup';
 import { readExpectedUnits } from '../rollup/unit-names';
-import { writeRollupWorkbook } from '../rollup/workbook';
 import { parseYear, type Command, type Io } from './commands';
 
 const BAR_WIDTH = 30;
@@ -50,6 +49,8 @@ export const rollupCommand: Command = {
       exclude: [out],
       onProgress: progressReporter(ctx.io, t),
     });
+    // exceljs loads only here, when a workbook is written.
+    const { writeRollupWorkbook } = await import('../rollup/workbook');
     await writeRollupWorkbook(result, out, ctx.language);
     ctx.io.out(
       t('cli.written', {

@@ -7,9 +7,8 @@ import { formatLocalDateTime } from '../../core/date-time';
 import { shortCode } from '../../core/fingerprint';
 import { errorMessage, translator } from '../../core/i18n';
 import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type SignOffStep } from '../../core/model';
-import { markedText, type ReportDiff } from '../../core/version-diff';
+import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
-import { verifyPdf } from '../verify/verify-pdf';
 import { UsageError, str, withServices, type Command, type Context } from './commands';
 import type { OutlineFileOptions } from '../../core/api';
 import { printNotices } from './word-commands';
@@ -24,7 +23,9 @@ function versionRef(value: string): VersionRef {
   return n;
 }
 
-function printDiff(ctx: Context, diff: ReportDiff): void {
+async function printDiff(ctx: Context, diff: ReportDiff): Promise<void> {
+  // The diff library loads only for the commands that show differences.
+  const { markedText } = await import('../../core/version-diff');
   const t = tt(ctx);
   for (const chapter of diff.chapters) {
     const changes = chapter.changes.filter((c) => c.kind !== 'equal');
@@ -51,7 +52,7 @@ export async function importRevisionInto(ctx: Context, file: string, id: string)
   const report = await withServices(ctx, { readOnly: false }, async (services) => {
     const preview = await services.previewRevisionFromFile(id, file);
     ctx.io.out(preview.base === null ? t('cli.revisionBaseCurrent') : t('cli.revisionBase', { version: preview.base }));
-    printDiff(ctx, preview.diff);
+    await printDiff(ctx, preview.diff);
     return services.acceptRevision(id, preview.token);
   });
   ctx.io.out(t('cli.revisionImported', { title: reportTitle(report) }));
@@ -97,7 +98,7 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
       const diff = await withServices(ctx, { readOnly: true }, (s) =>
         s.compareVersions(id, versionRef(a), versionRef(b)),
       );
-      printDiff(ctx, diff);
+      await printDiff(ctx, diff);
       return 0;
     },
   },
@@ -159,6 +160,7 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const t = tt(ctx);
       const file = path.resolve(ctx.positionals[0]!);
+      const { verifyPdf } = await import('../verify/verify-pdf');
       const result = await withServices(ctx, { readOnly: true }, (s) => verifyPdf(file, s));
       const code = shortCode(result.found.padEnd(16, '0'));
       if (result.status === 'unknown' || !result.report) {

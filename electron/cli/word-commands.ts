@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { ImportNotice } from '../../core/import-notices';
 import { importNoticeText } from '../../core/import-notices';
 import type { Report } from '../../core/model';
-import { writeReportDocx } from '../docx/write-docx';
 import type { Context } from './commands';
 
 export async function exportDocx(ctx: Context, report: Report, out: string): Promise<void> {
+  // docx loads only for a Word export, not for every command.
+  const { writeReportDocx } = await import('../docx/write-docx');
   const result = await writeReportDocx(report, path.resolve(out), { forceDraft: ctx.values.draft === true });
   ctx.io.out(ctx.t('docxExported', { out, paragraphs: result.paragraphs }));
 }

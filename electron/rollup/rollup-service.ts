@@ -10,7 +10,6 @@ import { translator } from '../../core/i18n';
 import { newId } from '../../core/ids';
 import { runRollup } from './rollup';
 import { parseExpectedUnits } from './unit-names';
-import { writeRollupWorkbook } from './workbook';
 
 export interface RollupServiceOptions {
   chooseOpenPath(kind: 'folder'): Promise<string | null>;
@@ -79,6 +78,8 @@ export function createRollupService(options: RollupServiceOptions): RollupServic
       const name = year === null ? t('page.fileNameAllYears') : t('page.fileName', { year });
       const file = await options.chooseSavePath('workbook', `${safeFileName(name)}.xlsx`);
       if (!file) return null;
+      // exceljs loads at the first workbook written, not at the app's start.
+      const { writeRollupWorkbook } = await import('./workbook');
       await writeRollupWorkbook(state.result, file, language);
       return options.savedFile(file);
     },

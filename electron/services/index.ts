@@ -22,7 +22,6 @@ import { writeSlipPdf } from '../slip/slip-file';
 import { createSignOffServices, type RevisionPreview } from '../versions/sign-off-services';
 import { publicCopyWarnings } from '../../core/public-copy';
 import { writePublicHtml, writePublicPdf } from './public-copy-file';
-import { writeReportDocx } from '../docx/write-docx';
 import { readReportDocument } from '../word-import/read-report-document';
 import { createRollupService } from '../rollup/rollup-service';
 
@@ -177,6 +176,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const { report } = await store.get(id);
       const file = await options.chooseSavePath('docx', `${safeFileName(reportTitle(report))}.docx`);
       if (!file) return null;
+      // docx loads at the first Word export, not at the app's start.
+      const { writeReportDocx } = await import('../docx/write-docx');
       const result = await writeReportDocx(report, file, { forceDraft: docxOptions.draft });
       return { ...savedFile(file), paragraphs: result.paragraphs };
     },

@@ -9,13 +9,10 @@ import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { decodeText } from '../../core/text-decode';
 import { readDocumentFile } from '../services/input-files';
-import { readBinaryWord } from './binary-word';
-import { readDocx } from './docx-reader';
 import { encrypted, notADocument } from './errors';
 import type { FileKind } from './kinds';
 import { outlineLines } from './outline-lines';
 import { isEncryptedWordBinary, oleKind, sniff } from './sniff';
-import { ZipParts } from './zip-parts';
 
 export interface ReportDocumentOptions {
   organisation?: string;
@@ -40,6 +37,9 @@ interface Lines {
 
 /** What a ZIP holds: a Word document, or another Office / OpenDocument file to name in the refusal. */
 async function zipLines(bytes: Uint8Array): Promise<Lines> {
+  // The readers (jszip, fast-xml-parser, word-extractor) load only for a file that needs them: a text
+  // import, and the CLI and app that merely can import, do not pay for them.
+  const [{ ZipParts }, { readDocx }] = await Promise.all([import('./zip-parts'), import('./docx-reader')]);
   const zip = await ZipParts.open(bytes, 'docx');
   if (zip.has('[Content_Types].xml')) {
     if (zip.has('word/document.xml') || zip.list('word/').length) {
@@ -62,7 +62,7 @@ async function oleLines(bytes: Uint8Array, extension: string): Promise<Lines> {
       throw encrypted(extension === '.xlsx' ? 'xlsx' : extension === '.pptx' ? 'pptx' : 'docx');
     case 'word':
       if (isEncryptedWordBinary(bytes)) throw encrypted(binaryKind(extension));
-      return readBinaryWord(bytes, binaryKind(extension));
+      return (await import('./binary-word')).readBinaryWord(bytes, binaryKind(extension));
     case 'works':
       throw notADocument('works');
     case 'xls':

@@ -25,6 +25,33 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** A bundle file and the chunks it loads at once (its static imports, followed). */
+function staticFiles(file: string, files = new Set<string>()): Set<string> {
+  if (files.has(file)) return files;
+  files.add(file);
+  // esbuild writes `import … from "x"` / `import "x"`; a dynamic `import("x")` loads later and is not followed.
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.[^"]+)"/g))
+    staticFiles(path.resolve(path.dirname(file), spec!), files);
+  return files;
+}
+
+/** The packages that loading `file` loads. */
+function staticPackages(file: string): string[] {
+  const packages = [...staticFiles(file)].flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*"([^".][^"]*)"/g)].map((m) => m[1]!),
+  );
+  return [...new Set(packages)];
+}
+
+/** The chunk of source module `name` that the code loaded with `file` imports dynamically. */
+function dynamicChunk(file: string, name: string): string {
+  for (const f of staticFiles(file)) {
+    const found = readFileSync(f, 'utf8').match(new RegExp(`import\\("(\\./(?:chunks/)?${name}-[^"]+)"\\)`));
+    if (found) return path.resolve(path.dirname(f), found[1]!);
+  }
+  throw new Error(`no dynamic import of ${name} from ${file}`);
+}
+
 function cli(args: string[]) {
   const { REPORT_DESK_LANG: _ignored, ...env } = process.env;
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env, timeout: 60_000 });
@@ -48,6 +75,20 @@ describe('report-desk, the built command', { timeout: 120_000 }, () => {
     const pdf = cli(['export', 'seed.json', '--pdf', 'seed.pdf']);
     expect(pdf.code, pdf.err).toBe(0);
     expect(readFileSync(path.join(work, 'seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('loads the Word, Excel and diff libraries only for the commands that use them', () => {
+    const entry = path.join(repoRoot, 'out', 'cli', 'report-desk.mjs');
+    const heavy = ['docx', 'exceljs', 'jszip', 'word-extractor', 'fast-xml-parser', 'diff'];
+    const atStart = staticPackages(entry);
+    expect(heavy.filter((p) => atStart.includes(p))).toEqual([]);
+    // `export --pdf` of a report file: the start plus the PDF chunk, still none of them.
+    const pdfExport = staticPackages(dynamicChunk(entry, 'export'));
+    expect(pdfExport).toContain('pdfkit');
+    expect(heavy.filter((p) => pdfExport.includes(p))).toEqual([]);
+    expect(staticPackages(dynamicChunk(entry, 'write-docx'))).toContain('docx');
+    expect(staticPackages(dynamicChunk(entry, 'workbook'))).toContain('exceljs');
+    expect(staticPackages(dynamicChunk(entry, 'zip-parts'))).toContain('jszip');
   });
 
   it('reads beside another process holding the data folder, and refuses to change it', async () => {
