@@ -172,7 +172,11 @@ async function exportPdf(ctx: Context, report: Report, out: string): Promise<num
       }),
     );
   }
-  ctx.io.out(ctx.t('pdfExported', { out, pages: result.pages, fonts: result.fonts.join(', ') }));
+  // Which faces came with the program is said in words of the user's language, not as a tag.
+  const fonts = result.fonts.map((f) =>
+    f.source === 'bundled' ? ctx.t('bundledFont', { family: f.family }) : f.family,
+  );
+  ctx.io.out(ctx.t('pdfExported', { out, pages: result.pages, fonts: fonts.join(ctx.t('listSeparator')) }));
   return 0;
 }
 

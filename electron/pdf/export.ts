@@ -7,7 +7,7 @@ import { AppError } from '../../core/errors';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
-import { loadFontSet, type FaceRole, type FontFace, type FontSet } from './fonts';
+import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from './fonts';
 import {
   CELL,
   LEFT,
@@ -38,7 +38,7 @@ export interface PdfResult {
   bytes: Uint8Array;
   pages: number;
   /** Font families used, in the order first used. */
-  fonts: string[];
+  fonts: UsedFont[];
   /** Characters no available face has: left blank in the PDF, never silently. */
   missingCharacters: MissingCharacter[];
 }

@@ -115,7 +115,7 @@ export function findBundledFaces(dirs: string[]): Map<BundledKey, FaceSpec> {
       if (!face || found.has(key)) continue;
       found.set(key, {
         id: `bundled-${key}`,
-        family: `${face.family} (bundled)`,
+        family: face.family,
         file: path.join(dir, face.file),
         source: 'bundled',
       });

@@ -44,8 +44,14 @@ export interface FontSet {
   chain(role: FaceRole): FontFace[];
   /** The first face in the chain that has the glyph; null when none has it. */
   pick(role: FaceRole, codePoint: number): FontFace | null;
-  /** Families picked so far, in the order first picked. */
-  used(): string[];
+  /** Faces picked so far, in the order first picked: each family once, with where it came from. */
+  used(): UsedFont[];
+}
+
+/** A face the export used: its family, and whether it is the system's or one bundled with the program. */
+export interface UsedFont {
+  family: string;
+  source: FontFace['source'];
 }
 
 export interface FontSetOptions {
@@ -125,7 +131,7 @@ export function loadFontSet(options: FontSetOptions = {}): FontSet {
   };
 
   const picks = new Map<FaceRole, Map<number, LazyFace | null>>();
-  const used = new Set<string>();
+  const used = new Map<string, UsedFont>();
   return {
     chain: (role) => [...chain(role)],
     pick(role, codePoint) {
@@ -135,10 +141,11 @@ export function loadFontSet(options: FontSetOptions = {}): FontSet {
       if (picked === undefined) {
         picked = drawable(codePoint) ? (chain(role).find((f) => f.has(codePoint)) ?? null) : null;
         byCode.set(codePoint, picked);
-        if (picked) used.add(picked.family);
+        if (picked && !used.has(picked.family))
+          used.set(picked.family, { family: picked.family, source: picked.source });
       }
       return picked;
     },
-    used: () => [...used],
+    used: () => [...used.values()],
   };
 }

@@ -151,7 +151,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       return {
         ...savedFile(file),
         pages: result.pages,
-        fonts: result.fonts,
+        fonts: result.fonts.map((f) => f.family),
         missingCharacters: result.missingCharacters,
       };
     },
@@ -207,7 +207,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}-slip.pdf`);
       if (!file) return null;
       const result = await writeSlipPdf(report, file, { language: report.meta.language });
-      return { ...savedFile(file), ...result };
+      return { ...savedFile(file), ...result, fonts: result.fonts.map((f) => f.family) };
     },
 
     close: () => store.close(),

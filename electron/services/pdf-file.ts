@@ -5,11 +5,12 @@ import type { ExportProgress } from '../../core/api';
 import { AppError, errorDetail, fileSystemError } from '../../core/errors';
 import type { Language, Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
+import type { UsedFont } from '../pdf/fonts';
 import { pdfStamp } from '../verify/pdf-stamp';
 
 export interface PdfFileResult {
   pages: number;
-  fonts: string[];
+  fonts: UsedFont[];
   missingCharacters: { char: string; codePoint: number; path: string }[];
 }
 

@@ -21,13 +21,13 @@ import {
   reportState,
 } from '../../core/sign-off';
 import { renderPdf } from '../pdf/export';
-import { loadFontSet, type FaceRole, type FontFace, type FontSet } from '../pdf/fonts';
+import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from '../pdf/fonts';
 import { MM, PAGE_WIDTH } from '../pdf/geometry';
 import { STAMP_KEYS } from '../verify/pdf-stamp';
 
 export interface SlipResult {
   pages: number;
-  fonts: string[];
+  fonts: UsedFont[];
   missingCharacters: { char: string; codePoint: number; path: string }[];
 }
 

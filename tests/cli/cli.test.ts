@@ -333,7 +333,11 @@ describe('report-desk', () => {
     const en = await cli(['export', 'seed.json', '--pdf', 'en.pdf', '--lang', 'en']);
     const env = await cli(['export', 'seed.json', '--pdf', 'env.pdf'], { REPORT_DESK_LANG: 'en' });
     expect(zh.out).toContain('已导出 PDF');
+    // The bundled faces are said so in words, never as an English tag.
+    expect(zh.out).toMatch(/字体：.+（程序自带）/);
+    expect(zh.out).not.toContain('bundled');
     expect(en.out).toContain('Exported the PDF');
+    expect(en.out).toContain(', bundled with the program');
     expect(env.out).toContain('Exported the PDF');
     const text = (name: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file(name), '-'], { encoding: 'utf8' });
     expect(text('zh.pdf')).toContain('区统计局2023年法治政府建设情况报告');

@@ -89,14 +89,15 @@ describe('loadFontSet without Windows fonts (Linux)', () => {
       // Every chain ends in every bundled face, the widest (serif) first, so per-character fallback works.
       expect(new Set(chain.map((f) => f.id)).size).toBe(Object.keys(manifest.faces).length);
     }
-    expect(set.pick('title', cp('府'))?.family).toBe('Noto Serif CJK SC Bold (bundled)');
-    expect(set.pick('heading', cp('府'))?.family).toBe('Noto Sans CJK SC (bundled)');
-    expect(set.pick('latin', cp('R'))?.family).toBe('Liberation Serif (bundled)');
-    expect(set.used()).toEqual([
-      'Noto Serif CJK SC Bold (bundled)',
-      'Noto Sans CJK SC (bundled)',
-      'Liberation Serif (bundled)',
-    ]);
+    expect(set.pick('title', cp('府'))?.family).toBe('Noto Serif CJK SC Bold');
+    expect(set.pick('heading', cp('府'))?.family).toBe('Noto Sans CJK SC');
+    expect(set.pick('latin', cp('R'))?.family).toBe('Liberation Serif');
+    expect(set.used()).toEqual(
+      ['Noto Serif CJK SC Bold', 'Noto Sans CJK SC', 'Liberation Serif'].map((family) => ({
+        family,
+        source: 'bundled',
+      })),
+    );
   });
 
   it('finds a face for every character of the 通用规范汉字表 in every chain', () => {
@@ -121,7 +122,7 @@ describe('loadFontSet without Windows fonts (Linux)', () => {
     const set = loadFontSet({ systemFontDirs: [] });
     expect(set.chain('body')[0]!.has(cp(RARE))).toBe(false);
     expect(set.pick('body', cp(RARE))?.id).toBe('bundled-serif');
-    expect(set.used()).toEqual(['Noto Serif CJK SC (bundled)']);
+    expect(set.used()).toEqual([{ family: 'Noto Serif CJK SC', source: 'bundled' }]);
   });
 
   it('has a face for every character of the seed report', () => {
@@ -214,12 +215,14 @@ describe('loadFontSet with Windows fonts installed', () => {
     expect(set.pick('heading', cp('法'))?.family).toBe('黑体 SimHei (Windows)');
     expect(set.pick('title', cp('法'))?.family).toBe('方正小标宋简体 FZXiaoBiaoSong-B05S (Windows)');
     expect(set.pick('latin', cp('A'))?.family).toBe('Times New Roman (Windows)');
-    expect(set.used()).toEqual([
-      '仿宋 FangSong (Windows)',
-      '黑体 SimHei (Windows)',
-      '方正小标宋简体 FZXiaoBiaoSong-B05S (Windows)',
-      'Times New Roman (Windows)',
-    ]);
+    expect(set.used()).toEqual(
+      [
+        '仿宋 FangSong (Windows)',
+        '黑体 SimHei (Windows)',
+        '方正小标宋简体 FZXiaoBiaoSong-B05S (Windows)',
+        'Times New Roman (Windows)',
+      ].map((family) => ({ family, source: 'system' })),
+    );
     expect(
       set
         .chain('body')
@@ -231,7 +234,7 @@ describe('loadFontSet with Windows fonts installed', () => {
   it('falls back per character from the system face to the bundled ones', () => {
     const set = load();
     expect(set.pick('body', cp(RARE))?.id).toBe('bundled-serif');
-    expect(set.used()).toEqual(['Noto Serif CJK SC (bundled)']);
+    expect(set.used()).toEqual([{ family: 'Noto Serif CJK SC', source: 'bundled' }]);
   });
 
   it('takes the Simplified Chinese face of a .ttc, not face 0', () => {

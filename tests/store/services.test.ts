@@ -25,7 +25,7 @@ function fakes(dir: string) {
   const exporter = vi.fn<PdfExporter>(async (_report, outPath, options) => {
     options?.onProgress?.({ phase: 'layout', done: 1, total: 2 });
     writeFileSync(outPath, '%PDF-1.7 fake');
-    return { pages: 3, fonts: ['FangSong'], missingCharacters: [] };
+    return { pages: 3, fonts: [{ family: 'FangSong', source: 'system' as const }], missingCharacters: [] };
   });
   /** What the Open dialog answers, per kind (null: cancelled). */
   const chosen: Record<'package' | 'outline', string | null> = { package: null, outline: seedPath };

@@ -167,5 +167,7 @@ data folder.
   docxExported: 'Exported the Word file → {{out}} ({{paragraphs}} paragraphs)',
   notice: 'Note: {{message}}',
   pdfExported: 'Exported the PDF → {{out}} ({{pages}} pages; fonts: {{fonts}})',
+  bundledFont: '{{family}}, bundled with the program',
+  listSeparator: '; ',
   missingCharacter: 'Warning: no font has "{{char}}" (U+{{codePoint}}), at {{path}}',
 } satisfies Messages<typeof zh>;

@@ -151,5 +151,7 @@ export default {
   docxExported: '已导出 Word 文件 → {{out}}（{{paragraphs}} 段）',
   notice: '注意：{{message}}',
   pdfExported: '已导出 PDF → {{out}}（{{pages}} 页；字体：{{fonts}}）',
+  bundledFont: '{{family}}（程序自带）',
+  listSeparator: '、',
   missingCharacter: '警告：没有字体包含「{{char}}」（U+{{codePoint}}），位置 {{path}}',
 } as const;
