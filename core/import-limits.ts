@@ -10,6 +10,12 @@ export const IMPORT_LIMITS: Record<ImportKind, number> = {
   outline: 20 * 1024 * 1024,
 };
 
+/** What a file chooser offers per kind: the outline kind is every format the import recognises by content. */
+export const IMPORT_ACCEPT: Record<ImportKind, string> = {
+  package: '.rldpkg',
+  outline: '.docx,.doc,.wps,.txt,text/plain',
+};
+
 export const formatSize = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function importTooLarge(kind: ImportKind, bytes: number): AppError {

@@ -5,6 +5,7 @@
 import {
   AlignmentType,
   Document,
+  FrameAnchorType,
   DocumentGridType,
   Footer,
   Header,
@@ -25,7 +26,8 @@ import { boldRuns } from '../../core/print-emphasis';
 import { printsAsDraft } from '../../core/report-ops';
 import { placeSignature } from '../../core/signature-placement';
 import { writeOutputFile } from '../services/output-file';
-import { BODY_SIZE, CELL, TITLE_SIZE, TYPE_WIDTH } from '../pdf/geometry';
+import { stampLine } from '../verify/pdf-stamp';
+import { BODY_SIZE, CELL, LEFT, MM, PAGE_NUMBER_BASELINE, TITLE_SIZE, TYPE_WIDTH } from '../pdf/geometry';
 import { fontTableXml } from './font-table';
 import {
   CELL_TWIPS,
@@ -37,6 +39,7 @@ import {
   PAGE,
   SIZE,
   STYLE,
+  TYPE_WIDTH_TWIPS,
   runFonts,
   twips,
   type DocxFace,
@@ -288,11 +291,36 @@ function draftHeader(text: string): Header {
   });
 }
 
+/** The stamp's size in points, the PDF's. */
+const STAMP_SIZE = 8;
+
+/**
+ * The sign-off stamp where the PDF prints it: small, at the foot of the last page under the page number, from the
+ * left margin. A frame fixed to the page holds it there, outside the type area, so no line of the 22-line grid
+ * moves; the Word import knows the line (isStampLine) and leaves it out of the report.
+ */
+const stampParagraph = (text: string): Paragraph =>
+  para({
+    frame: {
+      type: 'absolute',
+      position: { x: twips(LEFT), y: twips(PAGE_NUMBER_BASELINE + 9 * MM - STAMP_SIZE) },
+      width: TYPE_WIDTH_TWIPS,
+      anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+    },
+    alignment: AlignmentType.LEFT,
+    indent: { firstLine: 0, firstLineChars: 0 },
+    spacing: { line: twips(STAMP_SIZE * 1.25), lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text, size: STAMP_SIZE * 2, snapToGrid: false })],
+  });
+
 function buildDocx(report: Report, options: DocxOptions): { doc: Document; paragraphs: number; draft: boolean } {
   const language = report.meta.language;
   const ctx: Context = { language, latinSerif: report.style.latinFont === 'serif', report };
   const model = buildDocument(report);
-  const children = model.blocks.flatMap((block) => blockParagraphs(block, ctx));
+  const children = [
+    ...model.blocks.flatMap((block) => blockParagraphs(block, ctx)),
+    stampParagraph(stampLine(report, language)),
+  ];
   const draft = printsAsDraft(report, options.forceDraft);
   const watermark = draft ? draftHeader(translator(language, 'document')('draftWatermark')) : null;
   const english = language === 'en';

@@ -3,6 +3,7 @@
 // binary file, so the user is told to check the levels; comments, text boxes and notes are counted.
 import WordExtractor from 'word-extractor';
 import type { ImportNotice } from '../../core/import-notices';
+import { isStampLine } from '../verify/pdf-stamp';
 import { damaged } from './errors';
 import type { FileKind } from './kinds';
 
@@ -21,6 +22,8 @@ const raw = (document: WordExtractor.Document): Unfiltered => document as unknow
 const KEEP = { filterUnicode: false };
 
 const nonEmptyParts = (text: string): number => text.split(/\n+/).filter((s) => s.trim()).length;
+/** Text boxes but the frame holding the stamp line our .docx export prints, which a .doc keeps as a text box. */
+const reportTextBoxes = (text: string): number => text.split(/\n+/).filter((s) => s.trim() && !isStampLine(s)).length;
 
 export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise<BinaryWordContent> {
   let document: WordExtractor.Document;
@@ -39,7 +42,7 @@ export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise
   const notices: ImportNotice[] = [{ code: 'binaryNumbering', count: 1 }];
   const comments = nonEmptyParts(document.getAnnotations());
   if (comments) notices.push({ code: 'comments', count: comments });
-  const textBoxes = nonEmptyParts(document.getTextboxes({ includeHeadersAndFooters: false }));
+  const textBoxes = reportTextBoxes(document.getTextboxes({ includeHeadersAndFooters: false }));
   if (textBoxes) notices.push({ code: 'textBoxes', count: textBoxes });
   const notes = nonEmptyParts(document.getFootnotes()) + nonEmptyParts(document.getEndnotes());
   if (notes) notices.push({ code: 'footnotes', count: notes });

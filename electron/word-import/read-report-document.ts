@@ -9,6 +9,7 @@ import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { decodeText } from '../../core/text-decode';
 import { readDocumentFile } from '../services/input-files';
+import { isStampLine } from '../verify/pdf-stamp';
 import { encrypted, notADocument } from './errors';
 import type { FileKind } from './kinds';
 import { outlineLines } from './outline-lines';
@@ -95,7 +96,8 @@ export async function importReportBytes(
   extension = '',
 ): Promise<ReportDocument> {
   const { lines, notices } = await documentLines(bytes, extension);
-  const text = lines.join('\n');
+  // The stamp line our own exports print is not report text: an exported copy reads back as the report.
+  const text = lines.filter((line) => !isStampLine(line)).join('\n');
   const report = importOutline(text, {
     organisation: options.organisation,
     year: options.year,

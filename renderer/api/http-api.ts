@@ -19,7 +19,7 @@ import {
   type ImportedDocument,
 } from '../../core/api';
 import { AppError, isErrorPayload } from '../../core/errors';
-import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
+import { IMPORT_ACCEPT, IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import type { Report } from '../../core/model';
 
 /** Thrown when the bridge cannot be reached at all (stopped, network gone): callers may retry. */
@@ -71,14 +71,12 @@ async function send(bridge: Bridge, method: ApiMethod, url: string, type: string
   throw new AppError(error.code, error.params);
 }
 
-const ACCEPT: Record<ImportKind, string> = { package: '.rldpkg', outline: '.docx,.doc,.wps,.txt,text/plain' };
-
 /** The browser's file chooser, from an input that exists only while it is open; null when cancelled. */
 function chooseFile(kind: ImportKind): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = ACCEPT[kind];
+    input.accept = IMPORT_ACCEPT[kind];
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();

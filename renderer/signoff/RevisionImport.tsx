@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { revisionPreviewSchema } from '../../core/api';
-import { IMPORT_LIMITS, importTooLarge } from '../../core/import-limits';
+import { IMPORT_ACCEPT, IMPORT_LIMITS, importTooLarge } from '../../core/import-limits';
 import type { Report } from '../../core/model';
 import { isLocked } from '../../core/sign-off';
 import { useApi } from '../api/api-context';
@@ -64,7 +64,7 @@ export function RevisionImport({ report, flush }: { report: Report; flush(): Pro
         <input
           ref={input}
           type="file"
-          accept=".txt,text/plain"
+          accept={IMPORT_ACCEPT.outline}
           hidden
           data-testid="revision-file"
           onChange={(e) => void read(e.target.files?.[0])}

@@ -1,10 +1,11 @@
 // The sign-off trail in the app, in Chromium: send the report for review, take the leader's revised text back
-// (the document exported, edited, imported as a revision), see the marked diff, accept it, review, sign off
+// (the Word file exported, edited, imported as a revision), see the marked diff, accept it, review, sign off
 // (refused first with its reason beside the button), find the wizard read-only, export the PDF and the approval
-// slip, and verify the PDF. The revision's format is one object below: .docx replaces .txt when Word import lands.
+// slip, and verify the PDF. The revision is the .docx the app exported, its text edited as Word would save it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../core/i18n';
@@ -15,14 +16,14 @@ import { verifyPdf } from '../../electron/verify/verify-pdf';
 import { openSession, seedPath, shot, type Session } from './harness';
 import { field, openStep } from './wizard-driver';
 
-/** How the office hands the text to the leader and gets it back: the exported document, edited. */
-const revisionFormat = {
-  fileName: 'revised.txt',
-  mimeType: 'text/plain',
-  exported: (report: Report): Buffer => Buffer.from(renderText(report), 'utf8'),
-  edited: (document: Buffer, from: string, to: string): Buffer =>
-    Buffer.from(document.toString('utf8').replace(from, to), 'utf8'),
-};
+/** The leader's edit of the exported Word file: a phrase replaced in word/document.xml, zipped back. */
+async function editedDocx(file: string, from: string, to: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain(from);
+  zip.file('word/document.xml', xml.replace(from, to));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
 
 const so = translator('zh-CN', 'signoff');
 const ui = translator('zh-CN', 'ui');
@@ -60,12 +61,18 @@ describe('the sign-off trail in the app', () => {
     await takeStep(page, 'submit', '张三');
     await page.locator('.sign-off-panel .badge-in-review').waitFor();
 
-    // The leader edits the document that was sent out; it comes back as a revision with its diff.
-    const sent = revisionFormat.exported(await stored(session, report.id));
-    await page.locator('[data-testid="revision-file"]').setInputFiles({
-      name: revisionFormat.fileName,
-      mimeType: revisionFormat.mimeType,
-      buffer: revisionFormat.edited(sent, '坚持', '始终坚持'),
+    // The leader edits the Word file that was sent out; it comes back as a revision with its diff.
+    await page.getByRole('button', { name: translator('zh-CN', 'word')('ui.exportDocx') }).click();
+    const docxResult = page.locator('.export-result', { hasText: '.docx' });
+    await docxResult.waitFor({ timeout: 60_000 });
+    const exportsDir = path.join(session.dataDir, 'exports');
+    const sent = readdirSync(exportsDir).find((f) => f.endsWith('.docx'))!;
+    const revisionFile = page.locator('[data-testid="revision-file"]');
+    expect(await revisionFile.getAttribute('accept')).toContain('.docx');
+    await revisionFile.setInputFiles({
+      name: sent,
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await editedDocx(path.join(exportsDir, sent), '坚持', '始终坚持'),
     });
     const preview = page.locator('.revision-preview');
     await preview.waitFor();
@@ -107,10 +114,9 @@ describe('the sign-off trail in the app', () => {
     await page.locator('.versions-panel .diff-view ins', { hasText: '始终' }).waitFor();
 
     await page.getByRole('button', { name: ui('review.exportPdf') }).click();
-    await page.locator('.export-result').waitFor({ timeout: 90_000 });
+    await page.locator('.export-result', { hasText: '.pdf' }).waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: so('ui.exportSlip') }).click();
     await page.locator('.slip-result').waitFor({ timeout: 90_000 });
-    const exportsDir = path.join(session.dataDir, 'exports');
     const files = readdirSync(exportsDir);
     const slip = files.find((f) => f.endsWith('-slip.pdf'))!;
     const pdf = files.find((f) => f.endsWith('.pdf') && f !== slip)!;

@@ -13,6 +13,7 @@ import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
 import { writeReportDocx } from '../../electron/docx/write-docx';
 import { CELL, LEFT, MM } from '../../electron/pdf/geometry';
+import { stampLine } from '../../electron/verify/pdf-stamp';
 import { longReport, seedText } from '../pdf/long-report';
 import { RIGHT, compare, readPng, renderPage, squash } from '../pdf/pdf-inspect';
 import { cellOf, checkTemplateLayout, readConverted, type DocxPdf } from './docx-layout';
@@ -51,6 +52,15 @@ describe.skipIf(!hasLibreOffice)('the seed as .docx, set by LibreOffice', () => 
 
   it('marks a draft in the header of every page', () => {
     expect(converted.doc.headers.map((l) => l.text)).toEqual(Array.from({ length: converted.doc.pages }, () => '草稿'));
+  });
+
+  it("prints the PDF's stamp line small under the last page's number, from the left margin, and on no other page", () => {
+    const { stamps, pageNumbers, pages } = converted.doc;
+    expect(stamps.map((l) => [l.page, squash(l.text)])).toEqual([[pages, squash(stampLine(report, 'zh-CN'))]]);
+    const [stamp] = stamps;
+    expect(Math.abs(stamp!.xMin - LEFT)).toBeLessThan(MM);
+    expect(stamp!.yMin).toBeGreaterThan(pageNumbers[pages - 1]!.yMax);
+    expect(stamp!.yMax - stamp!.yMin).toBeLessThan(12);
   });
 
   it('carries the title and the unit as document properties', () => {

@@ -4,12 +4,15 @@
 import { expect } from 'vitest';
 import { isCjk, isNoStart, trimOf } from '../../core/line-breaking';
 import { CELL, LEFT, LINE_PITCH, LINES_PER_PAGE, MM, TOP, TYPE_HEIGHT } from '../../electron/pdf/geometry';
+import { isStampLine } from '../../electron/verify/pdf-stamp';
 import { RIGHT, pageSize, squash, textLines, type TextLine } from '../pdf/pdf-inspect';
 
 export interface DocxPdf {
   lines: TextLine[];
   body: TextLine[];
   pageNumbers: TextLine[];
+  /** The sign-off stamp under the page number (electron/verify/pdf-stamp.ts). */
+  stamps: TextLine[];
   headers: TextLine[];
   pages: number;
 }
@@ -22,7 +25,8 @@ export function readConverted(pdf: string): DocxPdf {
   return {
     lines,
     body: lines.filter((l) => l.yMin >= TOP - 0.5 && l.yMax <= BOTTOM + 0.5),
-    pageNumbers: lines.filter((l) => l.yMin > BOTTOM),
+    pageNumbers: lines.filter((l) => l.yMin > BOTTOM && !isStampLine(l.text)),
+    stamps: lines.filter((l) => l.yMin > BOTTOM && isStampLine(l.text)),
     headers: lines.filter((l) => l.yMax < TOP),
     pages: Math.max(...lines.map((l) => l.page)),
   };

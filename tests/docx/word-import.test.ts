@@ -23,11 +23,15 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importNoticeText } from '../../core/import-notices';
+import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
+import { applyStep } from '../../core/sign-off';
 import { renderText } from '../../core/text-render';
 import { writeReportDocx } from '../../electron/docx/write-docx';
+import { isStampLine, stampLine } from '../../electron/verify/pdf-stamp';
 import { readReportDocument } from '../../electron/word-import/read-report-document';
 import { longReport, seedText } from '../pdf/long-report';
 import { convert, hasLibreOffice } from './libreoffice';
@@ -310,6 +314,47 @@ describe('round trip: export → import gives the same report text', () => {
       expect(renderText(back)).toBe(renderText(report));
     });
   }
+});
+
+describe('the sign-off stamp in the .docx', () => {
+  const signedOff = (): Report => {
+    const steps = ['submit', 'review', 'approve'] as const;
+    return steps.reduce(
+      (report, step) =>
+        applyStep(report, { step, name: '张三', at: '2024-02-01T08:00:00.000Z', errorCount: 0, nextVersion: 3 }).report,
+      importOutline(seedText()),
+    );
+  };
+  const cases: [string, () => Report, RegExp][] = [
+    ['a draft', () => importOutline(seedText()), /^草稿，未签发 · 指纹 [0-9A-F]{4}(-[0-9A-F]{4}){3}$/],
+    ['a signed-off report', signedOff, /^签发稿 第3版 · 指纹 [0-9A-F]{4}(-[0-9A-F]{4}){3}$/],
+  ];
+  for (const [name, make, expected] of cases) {
+    it(`${name}: prints the PDF's stamp line once, last, and reads back without it`, async () => {
+      const report = make();
+      const line = stampLine(report, 'zh-CN');
+      expect(line).toMatch(expected);
+      expect(isStampLine(line)).toBe(true);
+      const file = path.join(dir, `stamp-${name.replace(/\W+/g, '-')}.docx`);
+      await writeReportDocx(report, file);
+      const xml = (
+        await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string')
+      ).replace(/<[^>]+>/g, '');
+      expect(xml.split(line).length - 1).toBe(1);
+      expect(xml.endsWith(line)).toBe(true);
+      const { report: back, notices } = await readReportDocument(file);
+      expect(notices).toEqual([]);
+      expect(renderText(back)).toBe(renderText(report));
+    });
+  }
+
+  it('recognises only a whole stamp line, in either language', () => {
+    expect(isStampLine('Signed-off version 2 · fingerprint 0A1B-2C3D-4E5F-6789')).toBe(true);
+    expect(isStampLine('  Draft, not signed · fingerprint 0A1B-2C3D-4E5F-6789 ')).toBe(true);
+    expect(isStampLine('签发稿 第版 · 指纹 0A1B-2C3D-4E5F-6789')).toBe(false);
+    expect(isStampLine('草稿，未签发 · 指纹 0A1B-2C3D')).toBe(false);
+    expect(isStampLine('全年草稿，未签发 · 指纹 0A1B-2C3D-4E5F-6789')).toBe(false);
+  });
 });
 
 describe.skipIf(!hasLibreOffice)('the binary .doc and .wps format', () => {
