@@ -113,7 +113,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     importPackageFromFile,
     importOutlineFromFile,
-    resolvePackageImport: (importId, choice) => reports.resolvePackageImport(importId, choice),
+    resolvePackageImport: (importId, choice) => signOff.resolvePackageImport(importId, choice),
 
     async importPackageFile() {
       const file = await options.chooseOpenPath('package');

@@ -6,7 +6,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { revisionPreviewSchema, revisionUploadSchema, signOffRequestSchema } from '../../core/api';
+import type {
+  DuplicateChoice,
+  revisionPreviewSchema,
+  revisionUploadSchema,
+  signOffRequestSchema,
+} from '../../core/api';
 import { AppError, errorDetail } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
@@ -37,6 +42,7 @@ export function createSignOffServices(store: ReportStore, reports: ReportOperati
   const history = new VersionHistory(store.layout.reports);
   const turns = new KeyedQueue();
   const pending = new Map<string, Pending>();
+  const waitingHistories = new Map<string, StoredVersion[]>();
   const stamp = () => now().toISOString();
 
   const current = async (id: string) => (await store.get(id)).report;
@@ -169,7 +175,26 @@ export function createSignOffServices(store: ReportStore, reports: ReportOperati
     /** Imports a package with its history; everything is checked before the report is written. */
     async importPackageText(text: string, onDuplicate?: OnDuplicate): Promise<Report> {
       const versions = historyOf(text);
-      const report = await reports.importPackage(text, onDuplicate);
+      let report: Report;
+      try {
+        report = await reports.importPackage(text, onDuplicate);
+      } catch (err) {
+        // The user is asked whether to replace or keep both: the history waits with the report for the answer.
+        if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED')
+          waitingHistories.set(String(err.params.importId), versions);
+        // Only the last few questions stay open, as in ReportOperations.
+        for (const old of [...waitingHistories.keys()].slice(0, -5)) waitingHistories.delete(old);
+        throw err;
+      }
+      await history.importAll(report.id, versions);
+      return report;
+    },
+
+    /** Finishes a package import the user answered (replace or keep both), with the history it carried. */
+    async resolvePackageImport(importId: string, choice: DuplicateChoice): Promise<Report> {
+      const report = await reports.resolvePackageImport(importId, choice);
+      const versions = waitingHistories.get(importId) ?? [];
+      waitingHistories.delete(importId);
       await history.importAll(report.id, versions);
       return report;
     },

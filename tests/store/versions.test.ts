@@ -113,11 +113,18 @@ describe('version history', () => {
     ]);
     expect((await other.openVersion(imported.id, 2)).report.id).toBe(imported.id);
 
+    // The same package again: the user is asked, and keeping both brings the history along too.
+    const asked = await other.importPackageFromFile(pkg).catch((err: unknown) => err);
+    expect(asked).toMatchObject({ code: 'PACKAGE_ALREADY_IMPORTED' });
+    const both = await other.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
+    expect(both.id).not.toBe(imported.id);
+    expect((await other.listVersions(both.id)).versions.map((v) => v.number)).toEqual([1, 2]);
+
     const text = JSON.parse(readFileSync(pkg, 'utf8')) as { history: { number: number }[] };
     text.history[1]!.number = 1;
     writeFileSync(pkg, JSON.stringify(text));
     expect(await codeOf(other.importPackageFromFile(pkg))).toBe('PACKAGE_INVALID');
-    expect(await other.listReports()).toHaveLength(1);
+    expect(await other.listReports()).toHaveLength(2);
   });
 });
 
