@@ -2,6 +2,7 @@
 // error handling (useFileExport), then open / show in folder.
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
+import { ExportOutcome } from './ExportOutcome';
 import { useFileExport } from './useFileExport';
 
 export function useDocxExport(reportId: string, flush: () => Promise<void>) {
@@ -22,29 +23,5 @@ export function DocxExportButton({ state, disabled }: { state: DocxExportState; 
 
 export function DocxExportOutcome({ state }: { state: DocxExportState }) {
   const { t } = useTranslation('word');
-  const { t: tu } = useTranslation();
-  const api = useApi();
-  const { message, result, fileAction } = state;
-  return (
-    <>
-      {message && (
-        <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">
-          {message.text}
-        </p>
-      )}
-      {result && (
-        <div className="export-result" role="status">
-          <p>{t('ui.docxExported', { file: result.fileName })}</p>
-          <div className="button-row">
-            <button type="button" onClick={fileAction(api.openExport)}>
-              {tu('review.open')}
-            </button>
-            <button type="button" onClick={fileAction(api.showExportInFolder)}>
-              {tu('review.showInFolder')}
-            </button>
-          </div>
-        </div>
-      )}
-    </>
-  );
+  return <ExportOutcome state={state} summary={(result) => <p>{t('ui.docxExported', { file: result.fileName })}</p>} />;
 }

@@ -17,6 +17,7 @@ import { PlanChecklist } from '../yearly/PlanChecklist';
 import { PublicExport } from '../yearly/PublicExport';
 import { StaleYearFixes } from '../yearly/StaleYearFixes';
 import { DocxExportButton, DocxExportOutcome, useDocxExport } from './DocxExport';
+import { ExportOutcome } from './ExportOutcome';
 import { useFileExport } from './useFileExport';
 
 interface Props {
@@ -39,7 +40,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   useEffect(() => api.onExportProgress(setProgress), [api]);
 
   const pdf = useFileExport(flush, () => api.exportPdf(report.id, {}));
-  const { exporting, result, message, fileAction } = pdf;
+  const { exporting } = pdf;
   const exportPdf = () => {
     setProgress(null);
     return pdf.run();
@@ -85,32 +86,20 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
         </div>
       )}
       <DocxExportOutcome state={docx} />
-      {message && (
-        <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">
-          {message.text}
-        </p>
-      )}
-      {result && (
-        <div className="export-result" role="status">
-          <p>{t('review.exported', { file: result.fileName, pages: result.pages })}</p>
-          {result.missingCharacters.length > 0 && (
-            <p className="alert alert-error">
-              {t('review.missingCharacters', { chars: result.missingCharacters.map((m) => m.char).join(' ') })}
-            </p>
-          )}
-          <div className="button-row">
-            <button type="button" onClick={fileAction(api.openExport)}>
-              {t('review.open')}
-            </button>
-            <button type="button" onClick={fileAction(api.showExportInFolder)}>
-              {t('review.showInFolder')}
-            </button>
-            <button type="button" onClick={fileAction(api.printExport)}>
-              {t('review.print')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ExportOutcome
+        state={pdf}
+        print
+        summary={(result) => (
+          <>
+            <p>{t('review.exported', { file: result.fileName, pages: result.pages })}</p>
+            {result.missingCharacters.length > 0 && (
+              <p className="alert alert-error">
+                {t('review.missingCharacters', { chars: result.missingCharacters.map((m) => m.char).join(' ') })}
+              </p>
+            )}
+          </>
+        )}
+      />
       <RevisionImport report={report} flush={flush} />
       <VersionsPanel report={report} flush={flush} />
       <PublicExport report={report} flush={flush} />

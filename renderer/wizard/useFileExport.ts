@@ -45,3 +45,5 @@ export function useFileExport<R extends { exportId: string }>(
 
   return { exporting, result, message, run, fileAction };
 }
+
+export type FileExportState<R extends { exportId: string }> = ReturnType<typeof useFileExport<R>>;
