@@ -167,17 +167,6 @@ export function applyStep(report: Report, request: StepRequest): StepOutcome {
   };
 }
 
-/** The steps that may be taken now (the sign-off panel's buttons); the others show their refusal. */
-export const STEP_ORDER: readonly SignOffStep[] = [
-  'submit',
-  'review',
-  'countersign',
-  'approve',
-  'clear-secrecy',
-  'publish',
-  'reopen',
-];
-
 export interface PrintStamp {
   reportId: string;
   fingerprint: string;

@@ -4,8 +4,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fingerprint, shortCode } from '../../core/fingerprint';
-import { PUBLICATION_ATTRIBUTES, type PublicationAttribute, type Report, type SignOffStep } from '../../core/model';
-import { STEP_ORDER, STEP_ROLE, isLocked, reportState } from '../../core/sign-off';
+import {
+  PUBLICATION_ATTRIBUTES,
+  SIGN_OFF_STEPS,
+  type PublicationAttribute,
+  type Report,
+  type SignOffStep,
+} from '../../core/model';
+import { STEP_ROLE, isLocked, reportState } from '../../core/sign-off';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useEditor } from '../wizard/editor-context';
@@ -30,7 +36,7 @@ export function SignOffPanel({ report, flush }: Props) {
   const [busy, setBusy] = useState(false);
   const code = useMemo(() => shortCode(fingerprint(report)), [report]);
   const state = reportState(report);
-  const steps = STEP_ORDER.filter((s) => s !== 'countersign' || report.signOff.roles.countersign);
+  const steps = SIGN_OFF_STEPS.filter((s) => s !== 'countersign' || report.signOff.roles.countersign);
 
   const take = async (step: SignOffStep) => {
     setBusy(true);

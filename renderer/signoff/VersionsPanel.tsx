@@ -148,26 +148,8 @@ export function VersionsPanel({ report, flush }: Props) {
       </div>
       <h4 className="group-title">{t('ui.compareTitle')}</h4>
       <div className="button-row">
-        <label>
-          {t('ui.compareFrom')}
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('ui.compareTo')}
-          <select value={to} onChange={(e) => setTo(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionSelect label={t('ui.compareFrom')} value={from} options={options} onChange={setFrom} />
+        <VersionSelect label={t('ui.compareTo')} value={to} options={options} onChange={setTo} />
         <button type="button" onClick={() => void compare()} disabled={!from}>
           {t('ui.compare')}
         </button>
@@ -179,5 +161,30 @@ export function VersionsPanel({ report, flush }: Props) {
         </p>
       )}
     </section>
+  );
+}
+
+function VersionSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange(value: string): void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

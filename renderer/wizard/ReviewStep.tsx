@@ -4,11 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import { languageOrDefault } from '../../core/i18n';
-import type { ExportProgress, PdfExportResult } from '../../core/api';
+import type { ExportProgress } from '../../core/api';
 import type { Report } from '../../core/model';
 import type { Finding } from '../../core/validation-types';
 import { useApi } from '../api/api-context';
-import { errorText } from '../app/error-text';
 import { RevisionImport } from '../signoff/RevisionImport';
 import { SignOffPanel } from '../signoff/SignOffPanel';
 import { SlipButton } from '../signoff/SlipButton';
@@ -18,6 +17,8 @@ import { PlanChecklist } from '../yearly/PlanChecklist';
 import { PublicExport } from '../yearly/PublicExport';
 import { StaleYearFixes } from '../yearly/StaleYearFixes';
 import { DocxExportButton, DocxExportOutcome, useDocxExport } from './DocxExport';
+import { ExportOutcome } from './ExportOutcome';
+import { useFileExport } from './useFileExport';
 
 interface Props {
   report: Report;
@@ -29,43 +30,20 @@ interface Props {
 
 export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
   const { t, i18n } = useTranslation();
-  const { t: te } = useTranslation('errors');
   const api = useApi();
   const lang = languageOrDefault(i18n.language);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const [result, setResult] = useState<PdfExportResult | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const docx = useDocxExport(report.id, flush);
 
   useEffect(() => api.onExportProgress(setProgress), [api]);
 
-  const exportPdf = async () => {
-    setExporting(true);
-    setResult(null);
-    setMessage(null);
+  const pdf = useFileExport(flush, () => api.exportPdf(report.id, {}));
+  const { exporting } = pdf;
+  const exportPdf = () => {
     setProgress(null);
-    try {
-      await flush();
-      const saved = await api.exportPdf(report.id, {});
-      setResult(saved);
-      if (!saved) setMessage({ kind: 'info', text: te('EXPORT_CANCELLED') });
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(te, err) });
-    } finally {
-      setExporting(false);
-    }
-  };
-
-  const fileAction = (action: (exportId: string) => Promise<void>) => async () => {
-    if (!result) return;
-    try {
-      await action(result.exportId);
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(te, err) });
-    }
+    return pdf.run();
   };
 
   const percent = progress && progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
@@ -108,32 +86,20 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
         </div>
       )}
       <DocxExportOutcome state={docx} />
-      {message && (
-        <p className={message.kind === 'error' ? 'alert alert-error' : 'alert'} role="alert">
-          {message.text}
-        </p>
-      )}
-      {result && (
-        <div className="export-result" role="status">
-          <p>{t('review.exported', { file: result.fileName, pages: result.pages })}</p>
-          {result.missingCharacters.length > 0 && (
-            <p className="alert alert-error">
-              {t('review.missingCharacters', { chars: result.missingCharacters.map((m) => m.char).join(' ') })}
-            </p>
-          )}
-          <div className="button-row">
-            <button type="button" onClick={fileAction(api.openExport)}>
-              {t('review.open')}
-            </button>
-            <button type="button" onClick={fileAction(api.showExportInFolder)}>
-              {t('review.showInFolder')}
-            </button>
-            <button type="button" onClick={fileAction(api.printExport)}>
-              {t('review.print')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ExportOutcome
+        state={pdf}
+        print
+        summary={(result) => (
+          <>
+            <p>{t('review.exported', { file: result.fileName, pages: result.pages })}</p>
+            {result.missingCharacters.length > 0 && (
+              <p className="alert alert-error">
+                {t('review.missingCharacters', { chars: result.missingCharacters.map((m) => m.char).join(' ') })}
+              </p>
+            )}
+          </>
+        )}
+      />
       <RevisionImport report={report} flush={flush} />
       <VersionsPanel report={report} flush={flush} />
       <PublicExport report={report} flush={flush} />

@@ -2,16 +2,18 @@
 // folder, and Debian's Chromium driven by playwright-core. The bridge runs in this process so a test can stop
 // it and start it again on the same port (a failed save, then recovery).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BRIDGE_PREFIX } from '../../core/bridge-protocol';
+import type { Report } from '../../core/model';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { seedPath } from '../unit/seed';
 
-export { seedPath } from '../unit/seed';
+export { seedPath };
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts/browser');
@@ -94,6 +96,24 @@ export async function openSession(name: string, viewport = { width: 1366, height
     },
   };
   return session;
+}
+
+/** The seed report imported through the bridge and opened in the wizard. */
+export async function openSeedReport(session: Session): Promise<Report> {
+  const response = await session.bridge.fetch('importOutlineFile', {
+    headers: { 'content-type': 'application/octet-stream' },
+    body: readFileSync(seedPath),
+  });
+  const report = ((await response.json()) as { value: { report: Report } }).value.report;
+  await session.page.goto(`${session.bridge.url}#/report/${report.id}`);
+  await session.page.locator('.wizard').waitFor();
+  return report;
+}
+
+/** The report as stored, read through the bridge. */
+export async function storedReport(session: Session, id: string): Promise<Report> {
+  const response = await session.bridge.fetch('openReport', { body: JSON.stringify([id]) });
+  return ((await response.json()) as { value: { report: Report } }).value.report;
 }
 
 export const shot = (page: Page, name: string) =>

@@ -13,7 +13,7 @@ import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
 import { createServices } from '../../electron/services';
 import { verifyPdf } from '../../electron/verify/verify-pdf';
-import { openSession, seedPath, shot, type Session } from './harness';
+import { openSeedReport, openSession, shot, storedReport, type Session } from './harness';
 import { field, openStep } from './wizard-driver';
 
 /** The leader's edit of the exported Word file: a phrase replaced in word/document.xml, zipped back. */
@@ -28,11 +28,6 @@ async function editedDocx(file: string, from: string, to: string): Promise<Buffe
 const so = translator('zh-CN', 'signoff');
 const ui = translator('zh-CN', 'ui');
 
-async function stored(session: Session, id: string): Promise<Report> {
-  const response = await session.bridge.fetch('openReport', { body: JSON.stringify([id]) });
-  return ((await response.json()) as { value: { report: Report } }).value.report;
-}
-
 async function takeStep(page: Page, step: string, name: string) {
   await page.locator('.sign-off-who input').first().fill(name);
   await page.locator(`[data-sign-off-step="${step}"]`).click();
@@ -43,13 +38,7 @@ describe('the sign-off trail in the app', () => {
   let report: Report;
   beforeAll(async () => {
     session = await openSession('signoff');
-    const response = await session.bridge.fetch('importOutlineFile', {
-      headers: { 'content-type': 'application/octet-stream' },
-      body: readFileSync(seedPath),
-    });
-    report = ((await response.json()) as { value: { report: Report } }).value.report;
-    await session.page.goto(`${session.bridge.url}#/report/${report.id}`);
-    await session.page.locator('.wizard').waitFor();
+    report = await openSeedReport(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -81,7 +70,7 @@ describe('the sign-off trail in the app', () => {
     await shot(page, 'signoff-revision-diff');
     await preview.getByRole('button', { name: so('ui.acceptRevision') }).click();
     await page.getByText(so('ui.revisionAccepted')).waitFor();
-    await expect.poll(async () => renderText(await stored(session, report.id))).toContain('始终坚持');
+    await expect.poll(async () => renderText(await storedReport(session, report.id))).toContain('始终坚持');
 
     // Sign-off before the review is refused, with the reason beside the button.
     await takeStep(page, 'approve', '王五');
@@ -90,11 +79,11 @@ describe('the sign-off trail in the app', () => {
     expect(await refusal.innerText()).toBe(translator('zh-CN', 'errors')('SIGN_OFF_NEEDS_REVIEW'));
 
     await takeStep(page, 'review', '李四');
-    await expect.poll(async () => (await stored(session, report.id)).signOff.records.length).toBe(2);
+    await expect.poll(async () => (await storedReport(session, report.id)).signOff.records.length).toBe(2);
     await takeStep(page, 'approve', '王五');
     await page.locator('.sign-off-panel .badge-signed-off').waitFor();
     await page.locator('.locked-banner').waitFor();
-    expect((await stored(session, report.id)).meta.status).toBe('signed-off');
+    expect((await storedReport(session, report.id)).meta.status).toBe('signed-off');
 
     // Read-only: the forms of the other steps are disabled until the report is reopened.
     await openStep(page, 'preamble');

@@ -1,29 +1,17 @@
 // Typing in a real browser with the text kept in the field until it pauses (renderer/editing/draft.ts): a
 // Chinese IME composition is never disturbed — its pinyin never reaches the report, the preview or the store —
 // the composed text is committed when the composition ends, and everything typed reaches the store.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../core/model';
-import { openSession, seedPath, type Session } from './harness';
+import { openSeedReport, openSession, storedReport, type Session } from './harness';
 import { field, openStep } from './wizard-driver';
-
-async function stored(session: Session, id: string): Promise<Report> {
-  const response = await session.bridge.fetch('openReport', { body: JSON.stringify([id]) });
-  return ((await response.json()) as { value: { report: Report } }).value.report;
-}
 
 describe('typing into a long field', () => {
   let session: Session;
   let report: Report;
   beforeAll(async () => {
     session = await openSession('typing');
-    const response = await session.bridge.fetch('importOutlineFile', {
-      headers: { 'content-type': 'application/octet-stream' },
-      body: readFileSync(seedPath),
-    });
-    report = ((await response.json()) as { value: { report: Report } }).value.report;
-    await session.page.goto(`${session.bridge.url}#/report/${report.id}`);
-    await session.page.locator('.wizard').waitFor();
+    report = await openSeedReport(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -45,13 +33,13 @@ describe('typing into a long field', () => {
     await page.waitForTimeout(1200);
     expect(await paragraph.inputValue()).toBe(before + 'tong ji');
     expect(await page.locator('.paper').textContent()).not.toContain('tong');
-    expect((await stored(session, report.id)).preamble[0]).toBe(before);
+    expect((await storedReport(session, report.id)).preamble[0]).toBe(before);
 
     await cdp.send('Input.insertText', { text: '统计' });
     expect(await paragraph.inputValue()).toBe(before + '统计');
     await expect.poll(() => page.locator('.paper').textContent()).toContain(before + '统计');
     await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
-    expect((await stored(session, report.id)).preamble[0]).toBe(before + '统计');
+    expect((await storedReport(session, report.id)).preamble[0]).toBe(before + '统计');
     await cdp.detach();
   });
 
@@ -65,7 +53,7 @@ describe('typing into a long field', () => {
     await page.keyboard.type(typed, { delay: 30 });
     expect(await paragraph.inputValue()).toBe(before + typed);
     await expect
-      .poll(async () => (await stored(session, report.id)).preamble[0], { timeout: 1500, interval: 100 })
+      .poll(async () => (await storedReport(session, report.id)).preamble[0], { timeout: 1500, interval: 100 })
       .toBe(before + typed);
   });
 });

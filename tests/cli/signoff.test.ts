@@ -13,19 +13,14 @@ import { renderText } from '../../core/text-render';
 import { exportPdfFile } from '../../electron/pdf/export';
 import { qrModules } from '../../electron/slip/slip-file';
 import { pdfStamp } from '../../electron/verify/pdf-stamp';
+import { seedPath as seedFile } from '../unit/seed';
+import { bin, buildCli } from './built-cli';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedFile = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
-const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
 let work: string;
 let data: string;
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
+  buildCli();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-signoff-'));
   data = path.join(work, 'data');
 });

@@ -11,16 +11,12 @@ import { normaliseForComparison } from '../../core/text-render';
 import { encodePackage } from '../../electron/services/package-format';
 import { ReportStore } from '../../electron/store/store';
 import { repoRoot, seedPath } from '../unit/seed';
+import { bin, buildCli } from './built-cli';
 
-const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
 let work: string;
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
+  buildCli();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-cli-smoke-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

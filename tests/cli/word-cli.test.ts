@@ -9,18 +9,13 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../core/model';
 import { ReportStore } from '../../electron/store/store';
+import { repoRoot, seedPath as seedFile } from '../unit/seed';
+import { bin, buildCli } from './built-cli';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedFile = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
-const bin = path.join(repoRoot, 'bin', 'report-desk.mjs');
 let work: string;
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'build/scripts/build-node.mjs')], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
+  buildCli();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-word-cli-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

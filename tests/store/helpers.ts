@@ -1,8 +1,9 @@
-// Shared by the store tests: temp data folders and a small report.
+// Shared by the store tests: temp data folders, a small report and the code of an expected AppError.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { AppError } from '../../core/errors';
 import { createReportFromTemplate } from '../../core/templates';
 import type { Report } from '../../core/model';
 
@@ -21,4 +22,15 @@ export function sampleReport(organisation = '某区司法局', year = 2023): Rep
   const report = createReportFromTemplate('department-annual', { organisation, year });
   report.chapters[0]!.paragraphs = [`${year}年，${organisation}坚持依法行政。`];
   return report;
+}
+
+/** The code of the AppError the promise (or call) fails with; anything else fails the test. */
+export async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<string> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    throw err;
+  }
+  throw new Error('expected an AppError');
 }

@@ -7,7 +7,7 @@ import { AppError } from '../../core/errors';
 import { createServices, type PdfExporter, type ServiceOptions, type Services } from '../../electron/services';
 import { readPackageFile } from '../../electron/services/input-files';
 import { MAX_PACKAGE_BYTES } from '../../electron/services/package-format';
-import { tempDir } from './helpers';
+import { codeOf, tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const gbkOutlinePath = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
@@ -53,16 +53,6 @@ async function start(options: ServiceOptions): Promise<Services> {
   const services = await createServices(options);
   running.push(services);
   return services;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err.code;
-    throw err;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('services', () => {

@@ -15,7 +15,7 @@ import { errorMessage } from '../../core/i18n';
 import { SCHEMA_VERSION } from '../../core/model';
 import { ReportOperations } from '../../electron/services/report-operations';
 import { ReportStore } from '../../electron/store/store';
-import { sampleReport, tempDir } from './helpers';
+import { codeOf, sampleReport, tempDir } from './helpers';
 
 const open: ReportStore[] = [];
 afterEach(async () => {
@@ -26,16 +26,6 @@ async function openStore(dir: string, options: Parameters<typeof ReportStore.ope
   const store = await ReportStore.open(dir, options);
   open.push(store);
   return store;
-}
-
-async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<string> {
-  try {
-    await (typeof promise === 'function' ? promise() : promise);
-  } catch (err) {
-    if (err instanceof AppError) return err.code;
-    throw err;
-  }
-  throw new Error('expected an AppError');
 }
 
 const fileJson = (dir: string, id: string) => JSON.parse(readFileSync(path.join(dir, 'reports', `${id}.json`), 'utf8'));

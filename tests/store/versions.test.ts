@@ -3,12 +3,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import { renderText } from '../../core/text-render';
 import { createServices, type Services } from '../../electron/services';
 import { decodeVersion } from '../../electron/versions/version-file';
-import { tempDir } from './helpers';
+import { codeOf, tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
@@ -30,16 +29,6 @@ async function open(dataDir: string, saveAs?: string): Promise<Services> {
   });
   running.push(services);
   return services;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err.code;
-    throw err;
-  }
-  throw new Error('expected an AppError');
 }
 
 const upload = (text: string, fileName = 'revision.txt') => ({
