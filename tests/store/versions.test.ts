@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import { renderText } from '../../core/text-render';
 import { createServices, type Services } from '../../electron/services';
