@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
-import { createServices } from '../../electron/services';
+import { headlessServices } from '../headless-services';
 import { verifyPdf } from '../../electron/verify/verify-pdf';
 import { openSeedReport, openSession, shot, storedReport, type Session } from './harness';
 import { field, openStep } from './wizard-driver';
@@ -114,16 +114,7 @@ describe('the sign-off trail in the app', () => {
     expect(slipText).toContain('第3版');
 
     // Verified beside the running app, as `report-desk verify` does it: read-only on the same data folder.
-    const reader = await createServices({
-      dataDir: session.dataDir,
-      readOnly: true,
-      chooseSavePath: async () => null,
-      chooseOpenPath: async () => null,
-      openPath: async () => undefined,
-      showInFolder: async () => undefined,
-      printPdf: async () => undefined,
-      onExportProgress: () => undefined,
-    });
+    const reader = await headlessServices(session.dataDir, { readOnly: true });
     try {
       const result = await verifyPdf(path.join(exportsDir, pdf), reader);
       expect(result).toMatchObject({ status: 'signed-off', version: 3, differences: [] });

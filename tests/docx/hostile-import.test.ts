@@ -11,7 +11,8 @@ import { errorMessage } from '../../core/i18n';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
 import { writeReportDocx } from '../../electron/docx/write-docx';
-import { createServices, type Services } from '../../electron/services';
+import type { Services } from '../../electron/services';
+import { headlessServices } from '../headless-services';
 import { readReportDocument } from '../../electron/word-import/read-report-document';
 import { longReport, seedText } from '../pdf/long-report';
 import {
@@ -175,15 +176,7 @@ describe('the store and a refused file', () => {
   let services: Services;
   const dataDir = path.join(dir, 'data');
   beforeAll(async () => {
-    services = await createServices({
-      dataDir,
-      chooseSavePath: async () => null,
-      chooseOpenPath: async () => null,
-      openPath: async () => undefined,
-      showInFolder: async () => undefined,
-      printPdf: async () => undefined,
-      onExportProgress: () => undefined,
-    });
+    services = await headlessServices(dataDir);
   });
   afterAll(() => services.close());
 

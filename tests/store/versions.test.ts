@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import { renderText } from '../../core/text-render';
-import { createServices, type Services } from '../../electron/services';
+import type { Services } from '../../electron/services';
+import { headlessServices } from '../headless-services';
 import { decodeVersion } from '../../electron/versions/version-file';
 import { codeOf, tempDir } from './helpers';
 
@@ -19,15 +20,7 @@ afterEach(async () => {
 });
 
 async function open(dataDir: string, saveAs?: string): Promise<Services> {
-  const services = await createServices({
-    dataDir,
-    chooseSavePath: async () => saveAs ?? null,
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    showInFolder: async () => undefined,
-    printPdf: async () => undefined,
-    onExportProgress: () => undefined,
-  });
+  const services = await headlessServices(dataDir, { chooseSavePath: async () => saveAs ?? null });
   running.push(services);
   return services;
 }
