@@ -1,15 +1,64 @@
 // Bundles the Node-side entry points (CLI, Electron main and preload, the dev/test bridge) into out/ with
 // esbuild. Run by `npm run build` and by `prepare`, so `npx report-desk` works right after `npm install`.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** A package and every package it depends on, by name, as installed in node_modules. */
+function withDependencies(names) {
+  const found = new Set();
+  const visit = (name) => {
+    if (found.has(name)) return;
+    found.add(name);
+    const manifest = JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    Object.keys(manifest.dependencies ?? {}).forEach(visit);
+  };
+  names.forEach(visit);
+  return found;
+}
+
+// The CLI bundles the packages every command or the PDF export loads, so a cold `export --pdf` neither walks
+// node_modules file by file nor compiles modules one at a time; the rest (Word, Excel, lowdb, pdfjs: loaded by
+// few commands, some finding files beside their modules) stay in node_modules.
+const CLI_BUNDLED = withDependencies(['pdfkit', 'fontkit', 'zod', 'i18next']);
+
+// Modules that do costly work when loaded although a PDF export never calls them: bundled, they are replaced by
+// stand-ins that load the real module on first use (build/stand-ins/).
+const STAND_INS = {
+  'unicode-trie': 'unicode-trie.cjs',
+  'brotli/decompress.js': 'brotli-decompress.cjs',
+  '@noble/ciphers/aes': 'noble-aes.cjs',
+};
+
+const packageName = (specifier) => specifier.split('/', specifier.startsWith('@') ? 2 : 1).join('/');
+
+/** Bundles the named packages (with the stand-ins above) and leaves every other package to node_modules. */
+const bundleOnly = (bundled) => ({
+  name: 'bundle-only',
+  setup(b) {
+    b.onResolve({ filter: /^real:/ }, async (args) => {
+      const real = await b.resolve(args.path.slice('real:'.length), {
+        kind: args.kind,
+        resolveDir: root,
+        pluginData: { real: true },
+      });
+      return real.errors.length ? { errors: real.errors } : { path: real.path };
+    });
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      if (STAND_INS[args.path] && !args.pluginData?.real)
+        return { path: path.join(root, 'build/stand-ins', STAND_INS[args.path]) };
+      return bundled.has(packageName(args.path)) ? undefined : { external: true };
+    });
+  },
+});
+
 const entries = [
   // [source, output, platform options]
-  { in: 'electron/cli/main.ts', out: 'out/cli/report-desk.mjs', format: 'esm' },
+  { in: 'electron/cli/main.ts', out: 'out/cli/report-desk.mjs', format: 'esm', bundled: CLI_BUNDLED },
   { in: 'electron/bridge/server.ts', out: 'out/bridge/server.mjs', format: 'esm' },
   // Electron loads main as CommonJS, and a sandboxed preload must be CommonJS.
   { in: 'electron/main.ts', out: 'out/main/main.cjs', format: 'cjs' },
@@ -38,7 +87,8 @@ await Promise.all(
         target: 'node20',
         format: e.format,
         sourcemap: false,
-        packages: e.packages ?? 'external',
+        packages: e.bundled ? undefined : (e.packages ?? 'external'),
+        plugins: e.bundled ? [bundleOnly(e.bundled)] : [],
         banner: e.format === 'esm' ? banner : undefined,
         external: ['electron', ...(e.external ?? [])],
         logLevel: 'warning',

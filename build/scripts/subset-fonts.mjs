@@ -54,6 +54,16 @@ const FACES = [
     licence: 'noto',
   },
   {
+    key: 'pageNumber',
+    file: 'NotoSerifCJKsc-PageNumber.otf',
+    family: 'Noto Serif CJK SC (page numbers)',
+    package: 'fonts-noto-cjk',
+    source: `${noto}/NotoSerifCJK-Regular.ttc`,
+    postscriptName: 'NotoSerifCJKsc-Regular',
+    coverage: 'pageNumber',
+    licence: 'noto',
+  },
+  {
     key: 'serifBold',
     file: 'NotoSerifCJKsc-Bold.otf',
     family: 'Noto Serif CJK SC Bold',
@@ -139,6 +149,17 @@ const RANGES = [
 ];
 /** The last-resort face also carries the whole basic CJK block, for rare characters in names and places. */
 const FALLBACK_RANGES = [[0x4e00, 0x9fff, 'CJK Unified Ideographs (whole block)']];
+/**
+ * The page number「— 3 —」is set in 宋体: a face of its own with just these characters, so that printing the
+ * numbers does not open the 8 MB last-resort face (a third of a cold export's font parsing).
+ */
+const PAGE_NUMBER_RANGES = [
+  [0x0020, 0x0020, 'space'],
+  [0x002d, 0x002d, 'hyphen-minus'],
+  [0x0030, 0x0039, 'digits'],
+  [0x2010, 0x2015, 'hyphens and dashes (— is U+2014)'],
+  [0x2212, 0x2212, 'minus sign'],
+];
 
 // Layout tables are dropped: the PDF export sets CJK on a fixed grid from advance widths and never shapes.
 // Vertical metrics are for vertical writing, which official documents do not use.
@@ -351,7 +372,11 @@ for (const face of FACES)
 const hanzi = tongyongGuifan();
 const seedChars = new Set([...readFileSync(seedPath, 'utf8')].map((c) => c.codePointAt(0)).filter((cp) => cp >= 0x20));
 const standard = new Set([...hanzi, ...rangeSet(RANGES), ...seedChars]);
-const coverage = { standard, fallback: new Set([...standard, ...rangeSet(FALLBACK_RANGES)]) };
+const coverage = {
+  standard,
+  fallback: new Set([...standard, ...rangeSet(FALLBACK_RANGES)]),
+  pageNumber: rangeSet(PAGE_NUMBER_RANGES),
+};
 const work = mkdtempSync(path.join(os.tmpdir(), 'subset-fonts-'));
 const unicodeFiles = Object.fromEntries(
   Object.entries(coverage).map(([name, set]) => {
@@ -430,7 +455,8 @@ const lines = [
     .map((r) => `hb-subset ${hbArgs(r.face, `<${r.face.coverage}.unicodes>`, `${r.face.file}`).join(' ')}`),
   '```',
   '',
-  'where `<standard.unicodes>` / `<fallback.unicodes>` list the code points of the coverage below (hex, one a line).',
+  'where `<standard.unicodes>`, `<fallback.unicodes>` and `<pageNumber.unicodes>` list the code points of the',
+  'coverage below (hex, one a line).',
   'No OpenType layout is kept (the export sets CJK on a grid from advance widths, without shaping), nor vertical',
   'metrics. CFF outlines are desubroutinized, because pdfkit embeds a CFF subset together with the whole',
   'subroutine index of the face (seed PDF 320 KB → 258 KB, warm export CPU time about 90 → 35 ms); hints are',
@@ -445,6 +471,7 @@ const lines = [
   `  plus every character of shared/fixtures/seed-report-2023.txt` +
     (seedExtra.length ? ` (beyond the above: ${seedExtra.map(hex).join(' ')}).` : ' (all already inside the above).'),
   `- \`fallback\`: \`standard\` plus ${describeRanges(FALLBACK_RANGES)}.`,
+  `- \`pageNumber\`: ${describeRanges(PAGE_NUMBER_RANGES)} — the characters of a page number.`,
   '',
   'A subset holds the intersection of its coverage with the characters the original font has.',
   '',

@@ -45,6 +45,12 @@ export interface PdfResult {
 
 export type PdfFileResult = Omit<PdfResult, 'bytes'>;
 
+/**
+ * No Helvetica opened up front: every glyph is set in a registered face, and reading Helvetica's metrics costs a
+ * cold export time. pdfkit takes `font: null` for that; its typings know only a font name.
+ */
+export const NO_DEFAULT_FONT = { font: null } as unknown as Pick<PDFKit.PDFDocumentOptions, 'font'>;
+
 /** Pages between progress callbacks while writing. */
 const PROGRESS_EVERY = 8;
 
@@ -154,6 +160,7 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
     size: 'A4',
     margins: { top: 0, left: 0, right: 0, bottom: 0 },
     autoFirstPage: false,
+    ...NO_DEFAULT_FONT,
     bufferPages: false,
     compress: true,
     lang: language,

@@ -8,8 +8,17 @@ import { AppError } from '../../core/errors';
 import type { FaceSelector, FaceSpec } from './font-face';
 
 /** Keys of the bundled faces in manifest.json. */
-export type BundledKey = 'fang' | 'serif' | 'serifBold' | 'sans' | 'kai' | 'latin' | 'latinBold';
-export const BUNDLED_KEYS: readonly BundledKey[] = ['fang', 'serif', 'serifBold', 'sans', 'kai', 'latin', 'latinBold'];
+export type BundledKey = 'fang' | 'serif' | 'pageNumber' | 'serifBold' | 'sans' | 'kai' | 'latin' | 'latinBold';
+export const BUNDLED_KEYS: readonly BundledKey[] = [
+  'fang',
+  'serif',
+  'pageNumber',
+  'serifBold',
+  'sans',
+  'kai',
+  'latin',
+  'latinBold',
+];
 
 export type SystemKey =
   'xiaobiaosong' | 'fangsongGB2312' | 'fangsong' | 'hei' | 'kaiGB2312' | 'kai' | 'song' | 'times' | 'timesBold';

@@ -74,7 +74,7 @@ const ZH_PLAN: Record<FaceRole, RolePlan> = {
   kai: { system: ['kaiGB2312', 'kai'], bundled: 'kai' },
   body: { system: ['fangsongGB2312', 'fangsong'], bundled: 'fang' },
   latin: { system: ['times'], bundled: 'latin' },
-  pageNumber: { system: ['song'], bundled: 'serif' },
+  pageNumber: { system: ['song'], bundled: 'pageNumber' },
 };
 
 // English reports set Latin text in a Times-style serif (bold for title and headings); Chinese characters in

@@ -20,7 +20,7 @@ import {
   publicationAttribute,
   reportState,
 } from '../../core/sign-off';
-import { renderPdf } from '../pdf/export';
+import { NO_DEFAULT_FONT, renderPdf } from '../pdf/export';
 import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from '../pdf/fonts';
 import { MM, PAGE_WIDTH } from '../pdf/geometry';
 import { STAMP_KEYS } from '../verify/pdf-stamp';
@@ -99,6 +99,7 @@ async function renderSlip(report: Report, language: Language): Promise<SlipResul
   };
   const doc = new PDFDocument({
     size: 'A4',
+    ...NO_DEFAULT_FONT,
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
     lang: language,
     info: {

@@ -31,11 +31,18 @@ function staticFiles(file: string, files = new Set<string>()): Set<string> {
   return files;
 }
 
-/** The packages that loading `file` loads. */
+/**
+ * The packages that loading `file` loads: those imported from node_modules, and those bundled into the loaded
+ * files (esbuild heads each bundled module with a `// node_modules/<package>/…` comment).
+ */
 function staticPackages(file: string): string[] {
-  const packages = [...staticFiles(file)].flatMap((f) =>
-    [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*"([^".][^"]*)"/g)].map((m) => m[1]!),
-  );
+  const packages = [...staticFiles(file)].flatMap((f) => {
+    const text = readFileSync(f, 'utf8');
+    return [
+      ...[...text.matchAll(/(?:from|import)\s*"([^".][^"]*)"/g)].map((m) => m[1]!),
+      ...[...text.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1]!),
+    ];
+  });
   return [...new Set(packages)];
 }
 

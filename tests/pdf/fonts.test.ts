@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedPath } from '../unit/seed';
@@ -78,7 +78,7 @@ describe('loadFontSet without Windows fonts (Linux)', () => {
       kai: 'kai',
       body: 'fang',
       latin: 'latin',
-      pageNumber: 'serif',
+      pageNumber: 'pageNumber',
     };
     for (const role of FACE_ROLES) {
       const chain = set.chain(role);
@@ -108,14 +108,25 @@ describe('loadFontSet without Windows fonts (Linux)', () => {
       const missing = tongyong.filter((ch) => set.pick(role, cp(ch)) === null);
       expect(missing, role).toEqual([]);
     }
-    // The role's own bundled face carries the whole table (FandolFang only GB2312, hence the fallback).
-    for (const role of ['title', 'heading', 'kai', 'pageNumber'] as const) {
+    // The role's own bundled face carries the whole table (FandolFang only GB2312, hence the fallback; the
+    // page-number face only what a page number is made of).
+    for (const role of ['title', 'heading', 'kai'] as const) {
       const own = set.chain(role)[0]!;
       expect(
         tongyong.filter((ch) => !own.has(cp(ch))),
         role,
       ).toEqual([]);
     }
+  });
+
+  it('prints page numbers from a face of their own, without opening the large Song face', () => {
+    const set = loadFontSet({ systemFontDirs: [] });
+    const own = set.chain('pageNumber')[0]!;
+    for (const ch of '— 0123456789') expect(set.pick('pageNumber', cp(ch)), ch).toBe(own);
+    expect(own.family).toBe('Noto Serif CJK SC (page numbers)');
+    expect(statSync(own.file).size).toBeLessThan(16 * 1024);
+    // Anything else falls through to the last-resort face.
+    expect(set.pick('pageNumber', cp('页'))?.id).toBe('bundled-serif');
   });
 
   it('sets a character FandolFang lacks in the bundled Noto Serif CJK SC', () => {
@@ -311,7 +322,7 @@ describe('the bundled font files', () => {
       topDict: { FDArray?: { Private?: { Subrs?: unknown[] } }[]; Private?: { Subrs?: unknown[] } };
     }
     const cffFaces = Object.values(manifest.faces).filter((f) => f.file.endsWith('.otf'));
-    expect(cffFaces.length).toBe(4);
+    expect(cffFaces.length).toBe(5);
     for (const face of cffFaces) {
       const cff = (fontkit.create(readFileSync(bundled(face.file))) as unknown as { 'CFF ': Cff })['CFF '];
       const local = [cff.topDict.Private, ...(cff.topDict.FDArray ?? []).map((d) => d.Private)];
