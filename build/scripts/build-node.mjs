@@ -25,8 +25,8 @@ function withDependencies(names) {
 // few commands, some finding files beside their modules) stay in node_modules.
 const CLI_BUNDLED = withDependencies(['pdfkit', 'fontkit', 'zod', 'i18next']);
 
-// Modules that do costly work when loaded although a PDF export never calls them: bundled, they are replaced by
-// stand-ins that load the real module on first use (build/stand-ins/).
+// Modules that do costly work when loaded although a PDF export never calls them: in the bundle they are replaced
+// by stand-ins (build/stand-ins/) that require the real module from node_modules on first use.
 const STAND_INS = {
   'unicode-trie': 'unicode-trie.cjs',
   'brotli/decompress.js': 'brotli-decompress.cjs',
@@ -39,18 +39,11 @@ const packageName = (specifier) => specifier.split('/', specifier.startsWith('@'
 const bundleOnly = (bundled) => ({
   name: 'bundle-only',
   setup(b) {
-    b.onResolve({ filter: /^real:/ }, async (args) => {
-      const real = await b.resolve(args.path.slice('real:'.length), {
-        kind: args.kind,
-        resolveDir: root,
-        pluginData: { real: true },
-      });
-      return real.errors.length ? { errors: real.errors } : { path: real.path };
-    });
+    // The real module behind a stand-in stays in node_modules: it is loaded, if ever, by require() at run time.
+    b.onResolve({ filter: /^real:/ }, (args) => ({ path: args.path.slice('real:'.length), external: true }));
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:')) return { external: true };
-      if (STAND_INS[args.path] && !args.pluginData?.real)
-        return { path: path.join(root, 'build/stand-ins', STAND_INS[args.path]) };
+      if (STAND_INS[args.path]) return { path: path.join(root, 'build/stand-ins', STAND_INS[args.path]) };
       return bundled.has(packageName(args.path)) ? undefined : { external: true };
     });
   },
