@@ -1,7 +1,5 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env node
 // The `report-desk` command: runs the bundled CLI (built by `npm install` / `npm run build`).
-// A small young generation keeps a PDF export's peak memory near 150 MiB (fontkit's subsetting makes much
-// short-lived garbage) at no measured cost in time; npm's Windows shims pass shebang flags on too.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
