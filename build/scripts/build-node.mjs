@@ -22,7 +22,9 @@ function withDependencies(names) {
 
 // The CLI bundles the packages every command or the PDF export loads, so a cold `export --pdf` neither walks
 // node_modules file by file nor compiles modules one at a time; the rest (Word, Excel, lowdb, pdfjs: loaded by
-// few commands, some finding files beside their modules) stay in node_modules.
+// few commands, some finding files beside their modules) stay in node_modules. pdfkit's own files (the metrics of
+// the 14 standard PDF fonts) cannot be found from the bundle: every PDF the app writes registers its faces and
+// opens the document with NO_DEFAULT_FONT (electron/pdf/export.ts).
 const CLI_BUNDLED = withDependencies(['pdfkit', 'fontkit', 'zod', 'i18next']);
 
 // Modules that do costly work when loaded although a PDF export never calls them: in the bundle they are replaced
