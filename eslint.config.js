@@ -27,6 +27,18 @@ const noShell = {
   message: 'Services, store, PDF, CLI and bridge never import the shell: the shell calls them.',
 };
 
+const electronPatterns = [
+  noElectron,
+  noShell,
+  { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
+];
+// pdfkit would open its default Helvetica, which the bundled CLI cannot find (electron/pdf/pdf-document.ts).
+const pdfkitOnlyThroughOpen = {
+  name: 'pdfkit',
+  allowTypeImports: true,
+  message: 'Open PDF documents with openPdfDocument() from electron/pdf/pdf-document.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'tests/artifacts/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -69,18 +81,11 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     ignores: electronShell,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noElectron,
-            noShell,
-            { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [pdfkitOnlyThroughOpen], patterns: electronPatterns }] },
+  },
+  {
+    files: ['electron/pdf/pdf-document.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: electronPatterns }] },
   },
   {
     files: electronShell,

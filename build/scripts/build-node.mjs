@@ -1,30 +1,40 @@
 // Bundles the Node-side entry points (CLI, Electron main and preload, the dev/test bridge) into out/ with
 // esbuild. Run by `npm run build` and by `prepare`, so `npx report-desk` works right after `npm install`.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** A package and every package it depends on, by name, as installed in node_modules. */
+/** The folder of package `name` as Node finds it from `fromDir`: the nearest node_modules that holds it. */
+function packageDir(name, fromDir) {
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`build-node: package ${name} is not installed`);
+  }
+}
+
+/** The names of these packages and of every package they depend on, read where each is installed. */
 function withDependencies(names) {
-  const found = new Set();
-  const visit = (name) => {
-    if (found.has(name)) return;
-    found.add(name);
-    const manifest = JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
-    Object.keys(manifest.dependencies ?? {}).forEach(visit);
+  const found = new Map(); // folder → package name
+  const visit = (name, fromDir) => {
+    const dir = packageDir(name, fromDir);
+    if (found.has(dir)) return;
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    found.set(dir, manifest.name);
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, dir);
   };
-  names.forEach(visit);
-  return found;
+  names.forEach((name) => visit(name, root));
+  return new Set(found.values());
 }
 
 // The CLI bundles the packages every command or the PDF export loads, so a cold `export --pdf` neither walks
 // node_modules file by file nor compiles modules one at a time; the rest (Word, Excel, lowdb, pdfjs: loaded by
 // few commands, some finding files beside their modules) stay in node_modules. pdfkit's own files (the metrics of
 // the 14 standard PDF fonts) cannot be found from the bundle: every PDF the app writes registers its faces and
-// opens the document with NO_DEFAULT_FONT (electron/pdf/export.ts).
+// opens the document through openPdfDocument() (electron/pdf/pdf-document.ts), which asks for no default font.
 const CLI_BUNDLED = withDependencies(['pdfkit', 'fontkit', 'zod', 'i18next']);
 
 // Modules that do costly work when loaded although a PDF export never calls them: in the bundle they are replaced
@@ -44,6 +54,8 @@ const bundleOnly = (bundled) => ({
     // The real module behind a stand-in stays in node_modules: it is loaded, if ever, by require() at run time.
     b.onResolve({ filter: /^real:/ }, (args) => ({ path: args.path.slice('real:'.length), external: true }));
     b.onResolve({ filter: /^[^./]/ }, (args) => {
+      // Entry points and absolute paths (C:\… on Windows) are files, not packages.
+      if (args.kind === 'entry-point' || path.isAbsolute(args.path)) return undefined;
       if (args.path.startsWith('node:')) return { external: true };
       if (STAND_INS[args.path]) return { path: path.join(root, 'build/stand-ins', STAND_INS[args.path]) };
       return bundled.has(packageName(args.path)) ? undefined : { external: true };
@@ -66,13 +78,26 @@ const banner = {
   js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
 };
 
+/**
+ * Removes what an earlier build left in the folder: chunk names carry a content hash, so every change would
+ * otherwise leave old chunks behind (and in the installer). Only files this build did not write go, so a command
+ * running from the same build meanwhile (tests build and run side by side) keeps its files.
+ */
+function removeStale(dir, written) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && !written.has(file)) rmSync(file);
+  }
+}
+
 await Promise.all(
   entries
     .filter((e) => existsSync(path.join(root, e.in)))
-    .map((e) =>
-      build({
+    .map(async (e) => {
+      const outdir = path.join(root, path.dirname(e.out));
+      const { metafile } = await build({
         entryPoints: { [path.basename(e.out, path.extname(e.out))]: path.join(root, e.in) },
-        outdir: path.join(root, path.dirname(e.out)),
+        outdir,
         outExtension: { '.js': path.extname(e.out) },
         // ESM bundles split at dynamic imports, so the CLI loads pdfkit and the fonts only for `export`.
         splitting: e.format === 'esm',
@@ -82,6 +107,7 @@ await Promise.all(
         target: 'node20',
         format: e.format,
         sourcemap: false,
+        metafile: true,
         packages: e.bundled ? undefined : (e.packages ?? 'external'),
         plugins: e.bundled ? [bundleOnly(e.bundled)] : [],
         banner: e.format === 'esm' ? banner : undefined,
@@ -89,6 +115,7 @@ await Promise.all(
         logLevel: 'warning',
         // Modules that find their files use __dirname in CommonJS bundles and import.meta.url in ESM ones.
         logOverride: { 'empty-import-meta': 'silent' },
-      }),
-    ),
+      });
+      removeStale(outdir, new Set(Object.keys(metafile.outputs).map((f) => path.resolve(root, f))));
+    }),
 );

@@ -1,6 +1,5 @@
 // The PDF export service: report → GB/T 9704 pages → PDF bytes or a file. Never imports Electron; the CLI
 // and the app's IPC handler call it with the same options.
-import PDFDocument from 'pdfkit';
 import type { ExportProgress } from '../../core/api';
 import { buildDocument } from '../../core/document';
 import { AppError } from '../../core/errors';
@@ -21,6 +20,7 @@ import {
 } from './geometry';
 import { writeOutputFile } from '../services/output-file';
 import { GlyphWriter } from './glyph-writer';
+import { openPdfDocument } from './pdf-document';
 import { layoutDocument, pageHasBody, type LaidLine, type LaidPage, type MissingCharacter } from './page-layout';
 
 export interface PdfOptions {
@@ -44,12 +44,6 @@ export interface PdfResult {
 }
 
 export type PdfFileResult = Omit<PdfResult, 'bytes'>;
-
-/**
- * No Helvetica opened up front: every glyph is set in a registered face, and reading Helvetica's metrics costs a
- * cold export time. pdfkit takes `font: null` for that; its typings know only a font name.
- */
-export const NO_DEFAULT_FONT = { font: null } as unknown as Pick<PDFKit.PDFDocumentOptions, 'font'>;
 
 /** Pages between progress callbacks while writing. */
 const PROGRESS_EVERY = 8;
@@ -156,11 +150,10 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
   const pages: LaidPage[] = layout.pages.length ? layout.pages : [{ lines: [] }];
   const draft = printsAsDraft(report, options.draft);
   const unit = report.meta.signatureUnit?.trim() || report.meta.organisation;
-  const doc = new PDFDocument({
+  const doc = openPdfDocument({
     size: 'A4',
     margins: { top: 0, left: 0, right: 0, bottom: 0 },
     autoFirstPage: false,
-    ...NO_DEFAULT_FONT,
     bufferPages: false,
     compress: true,
     lang: language,

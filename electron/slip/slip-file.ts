@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { reportTitle } from '../../core/document';
 import { AppError, errorDetail } from '../../core/errors';
@@ -20,7 +19,8 @@ import {
   publicationAttribute,
   reportState,
 } from '../../core/sign-off';
-import { NO_DEFAULT_FONT, renderPdf } from '../pdf/export';
+import { renderPdf } from '../pdf/export';
+import { openPdfDocument } from '../pdf/pdf-document';
 import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from '../pdf/fonts';
 import { MM, PAGE_WIDTH } from '../pdf/geometry';
 import { STAMP_KEYS } from '../verify/pdf-stamp';
@@ -97,9 +97,8 @@ async function renderSlip(report: Report, language: Language): Promise<SlipResul
     [STAMP_KEYS.reportId]: report.id,
     [STAMP_KEYS.fingerprint]: stamp.fingerprint,
   };
-  const doc = new PDFDocument({
+  const doc = openPdfDocument({
     size: 'A4',
-    ...NO_DEFAULT_FONT,
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
     lang: language,
     info: {

@@ -2,7 +2,8 @@
 // (the entry point, exit codes, stream output, the lock between processes). Everything else is in cli.test.ts,
 // in-process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +93,19 @@ describe('report-desk, the built command', { timeout: 120_000 }, () => {
     expect(staticPackages(dynamicChunk(entry, 'write-docx'))).toContain('docx');
     expect(staticPackages(dynamicChunk(entry, 'workbook'))).toContain('exceljs');
     expect(staticPackages(dynamicChunk(entry, 'zip-parts'))).toContain('jszip');
+  });
+
+  it('finds the modules its stand-ins load on first use where the bundle is', () => {
+    // Stand-ins (build/stand-ins/) replace modules an export never calls; the real ones are required at run time.
+    const chunks = path.join(repoRoot, 'out', 'cli', 'chunks');
+    const required = readdirSync(chunks).flatMap((f) =>
+      [...readFileSync(path.join(chunks, f), 'utf8').matchAll(/__require\("([^"]+)"\)/g)].map((m) => m[1]!),
+    );
+    expect(required.sort()).toEqual(['@noble/ciphers/aes', 'brotli/decompress.js', 'unicode-trie']);
+    const fromBundle = createRequire(path.join(chunks, 'any.mjs'));
+    expect(Object.keys(fromBundle('@noble/ciphers/aes'))).toEqual(expect.arrayContaining(['cbc', 'ecb']));
+    expect(typeof fromBundle('brotli/decompress.js')).toBe('function');
+    expect(typeof fromBundle('unicode-trie').prototype.get).toBe('function');
   });
 
   it('reads beside another process holding the data folder, and refuses to change it', async () => {

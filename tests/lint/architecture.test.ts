@@ -28,6 +28,8 @@ const forbidden: [file: string, source: string][] = [
   ['electron/pdf/probe.ts', "import '../main';"],
   ['electron/bridge/probe.ts', "import '../shell/api-handlers';"],
   ['core/probe.ts', "import PDFDocument from 'pdfkit';"],
+  ['electron/pdf/probe.ts', "import PDFDocument from 'pdfkit';"],
+  ['electron/slip/probe.ts', "import PDFDocument from 'pdfkit';"],
   ['core/probe.ts', "import { createRoot } from 'react-dom/client';"],
   ['core/probe.ts', "import { flushSync } from 'react-dom';"],
   ['core/probe.ts', "import { app } from 'electron/main';"],
@@ -40,8 +42,12 @@ const forbidden: [file: string, source: string][] = [
 const allowed: [file: string, source: string][] = [
   ['electron/store/probe.ts', "import path from 'node:path';\nimport { AppError } from '../../core/errors';"],
   [
-    'electron/pdf/probe.ts',
+    'electron/pdf/pdf-document.ts',
     "import PDFDocument from 'pdfkit';\nimport { breakLines } from '../../core/line-breaking';",
+  ],
+  [
+    'electron/slip/probe.ts',
+    "import type * as Pdf from 'pdfkit';\nimport { openPdfDocument } from '../pdf/pdf-document';",
   ],
   [
     'electron/services/probe.ts',
