@@ -134,10 +134,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     );
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (err) {
+    // The port is taken: let go of the data folder, so that the caller can try another port on it.
+    await services.close();
+    throw err;
+  }
   const port = (server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}/`;
   let closing: Promise<void> | null = null;

@@ -147,6 +147,23 @@ describe('the bridge', () => {
   });
 });
 
+describe('a bridge whose port is taken', () => {
+  it('lets go of the data folder, so that it starts on another port (npm run dev beside another server)', async () => {
+    const dataDir = path.join(base, 'taken-port');
+    const taken = await startBridge({ dataDir: path.join(base, 'other'), log: () => undefined });
+    try {
+      await expect(startBridge({ dataDir, port: taken.port, log: () => undefined })).rejects.toMatchObject({
+        code: 'EADDRINUSE',
+      });
+      const second = await startBridge({ dataDir, port: 0, log: () => undefined });
+      expect(second.port).not.toBe(taken.port);
+      await second.close();
+    } finally {
+      await taken.close();
+    }
+  });
+});
+
 describe('the built page', () => {
   it('carries the secret in index.html, and only there', () => {
     const root = path.join(base, 'renderer');
