@@ -4,11 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../core/i18n';
-import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
-import { repoRoot } from './harness';
+import { repoRoot, sharedBrowser } from './harness';
 
 let dev: ChildProcess;
 let base: string;
@@ -47,9 +45,8 @@ afterAll(async () => {
 
 describe('npm run dev', () => {
   it('serves the app: the printed URL shows the home screen with the report list from the bridge', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await (await sharedBrowser()).newPage({ locale: 'zh-CN' });
     try {
-      const page = await browser.newPage({ locale: 'zh-CN' });
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(String(err)));
       page.on('response', (response) => {
@@ -61,7 +58,7 @@ describe('npm run dev', () => {
       expect(await page.title()).toBe(translator('zh-CN', 'ui')('app.title'));
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
     }
   }, 150_000);
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { BRIDGE_PREFIX } from '../../core/bridge-protocol';
 import type { Report } from '../../core/model';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
@@ -26,6 +26,21 @@ export function ensureRendererBuilt(): void {
     [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
     { cwd: repoRoot, stdio: 'inherit' },
   );
+}
+
+let browser: Promise<Browser> | undefined;
+
+/**
+ * The one Chromium of this test worker, started on first use. Test files share their worker (vitest.config.ts),
+ * so Chromium starts once rather than once per session; each session has a context of its own, with storage as
+ * fresh as a new profile's. Playwright ends it when the worker exits.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).then((launched) => {
+    launched.on('disconnected', () => (browser = undefined));
+    return launched;
+  });
+  return browser;
 }
 
 export interface Session {
@@ -53,15 +68,14 @@ export async function openSession(name: string, viewport = { width: 1366, height
   let bridge = await startBridge({ dataDir, log: quiet });
   // A restart keeps the port and the secret: the open page knows only those.
   const { port, token } = bridge;
-  // A fresh profile per session (playwright passes it to Chromium as --user-data-dir).
-  const context = await chromium.launchPersistentContext(path.join(base, 'profile'), {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
     viewport: { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) },
     deviceScaleFactor: zoom,
     locale: 'zh-CN',
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(String(err)));
   // A missing file the page asks for (the favicon, an asset) is a fault; the API answers errors as 4xx by design.

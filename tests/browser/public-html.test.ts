@@ -5,24 +5,22 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextYearReport } from '../../core/next-year';
 import { importOutline } from '../../core/outline-import';
 import { renderPublicHtml } from '../../core/public-html';
-import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { readFixture, readSeed } from '../unit/seed';
-import { artifactsDir } from './harness';
+import { artifactsDir, sharedBrowser } from './harness';
 
 let browser: Browser;
 let work: string;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-public-'));
   mkdirSync(artifactsDir, { recursive: true });
 });
 afterAll(async () => {
-  await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
 

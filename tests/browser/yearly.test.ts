@@ -50,11 +50,16 @@ describe('the yearly cycle in the app', { timeout: 120_000 }, () => {
     await shot(page, 'yearly-review');
 
     const id = decodeURIComponent(new URL(page.url()).hash.replace('#/report/', ''));
+    // The status and the link are two edits, possibly two saves: wait for the store to hold both.
     await expect
-      .poll(async () => (await call<{ report: Report }>('openReport', [id])).report.plans?.[0]?.status, {
-        timeout: 10_000,
-      })
-      .toBe('in-progress');
+      .poll(
+        async () => {
+          const plan = (await call<{ report: Report }>('openReport', [id])).report.plans?.[0];
+          return [plan?.status, plan?.link != null];
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual(['in-progress', true]);
     const stored = (await call<{ report: Report }>('openReport', [id])).report;
     expect(stored.plans![0]!.link).not.toBeNull();
     expect(stored.preamble[0]).toMatch(/^2024年以来/);

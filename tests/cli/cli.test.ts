@@ -10,11 +10,11 @@ import { errorMessage } from '../../core/i18n';
 import { reportSchema } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
-import { runCli, streamIo } from '../../electron/cli/run';
 import { encodePackage } from '../../electron/services/package-format';
 import { ReportStore } from '../../electron/store/store';
 import { seedPath as seedFile } from '../unit/seed';
 import { textLines } from '../pdf/pdf-inspect';
+import { runInProcess as cli, type CliResult } from './in-process';
 
 let work: string;
 const startDir = process.cwd();
@@ -29,25 +29,8 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const { REPORT_DESK_LANG: _ignored, ...baseEnv } = process.env;
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io = streamIo(
-    { write: (text: string) => (out += text) },
-    { write: (text: string) => (err += text) },
-    {
-      ...baseEnv,
-      ...env,
-    },
-  );
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
-
 /** A failure is one line on stderr, prefixed with the command's name, and never a stack trace. */
-function expectOneLineError(r: Awaited<ReturnType<typeof cli>>, text: string | RegExp) {
+function expectOneLineError(r: CliResult, text: string | RegExp) {
   expect(r.code).toBe(2);
   expect(r.err.trimEnd().split('\n')).toHaveLength(1);
   expect(r.err).toMatch(/^report-desk: /);

@@ -1,6 +1,7 @@
-// The sign-off trail through the built `report-desk`: import into the store, revised text --into with its diff,
-// versions, diff, every step and refusal, the PDF's stamp, the approval slip (text and QR code) and verify on
-// signed-off, older, unknown, edited and hostile PDFs.
+// The sign-off trail through `report-desk`: import into the store, revised text --into with its diff, versions,
+// diff, every step and refusal, the PDF's stamp, the approval slip (text and QR code) and verify on signed-off,
+// older, unknown, edited and hostile PDFs. The commands run in-process; the slip and verify, which load their
+// own chunks of the bundle (qrcode, pdf.js), run once more as the built command.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { qrModules } from '../../electron/slip/slip-file';
 import { pdfStamp } from '../../electron/verify/pdf-stamp';
 import { seedPath as seedFile } from '../unit/seed';
 import { bin, buildCli } from './built-cli';
+import { runInProcess, type CliResult } from './in-process';
 
 let work: string;
 let data: string;
@@ -28,24 +30,27 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const file = (name: string) => path.join(work, name);
 
-function cli(args: string[], lang = 'zh-CN') {
+const cli = (args: string[], lang = 'zh-CN') => runInProcess([...args, '--data-dir', data], { REPORT_DESK_LANG: lang });
+
+/** The built command, as a child process. */
+function built(args: string[]): CliResult {
   const r = spawnSync(process.execPath, [bin, ...args, '--data-dir', data], {
     cwd: work,
     encoding: 'utf8',
-    env: { ...process.env, REPORT_DESK_LANG: lang },
+    env: { ...process.env, REPORT_DESK_LANG: 'zh-CN' },
     timeout: 120_000,
   });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
-function refused(r: ReturnType<typeof cli>, text: string) {
+function refused(r: CliResult, text: string) {
   expect(r.code).toBe(2);
   expect(r.err.trimEnd().split('\n')).toHaveLength(1);
   expect(r.err).toContain(text);
   expect(r.err).not.toMatch(/\n\s+at |Error:/);
 }
 
-const stored = (id: string): Report => JSON.parse(cli(['show', id]).out) as Report;
+const stored = async (id: string): Promise<Report> => JSON.parse((await cli(['show', id])).out) as Report;
 const pdfText = (pdf: string, ...args: string[]) =>
   execFileSync('pdftotext', ['-layout', ...args, pdf, '-'], { encoding: 'utf8' });
 
@@ -73,41 +78,43 @@ function readQr(pdf: string, size: number): boolean[][] {
 
 describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
   it('walks the whole trail, refusing each step out of order, and verifies what it printed', async () => {
-    const imported = cli(['import', seedFile]);
+    const imported = await cli(['import', seedFile]);
     expect(imported.code).toBe(0);
     const id = /编号：(\S+)/.exec(imported.out)![1]!;
 
-    refused(cli(['sign-off', id, '--step', 'approve', '--name', '王五']), '请先送审');
-    refused(cli(['sign-off', id, '--step', 'publish', '--name', '王五']), '尚未签发');
-    refused(cli(['sign-off', id, '--step', 'frob', '--name', '王五']), '未知的环节「frob」');
-    refused(cli(['sign-off', id, '--step', 'submit']), '缺少 --name');
-    expect(cli(['sign-off', id, '--step', 'submit', '--name', '张三']).out).toContain('当前状态：送审');
-    refused(cli(['sign-off', id, '--step', 'submit', '--name', '张三']), '已经送审');
-    refused(cli(['sign-off', id, '--step', 'approve', '--name', '王五']), '须由核稿人核稿');
+    refused(await cli(['sign-off', id, '--step', 'approve', '--name', '王五']), '请先送审');
+    refused(await cli(['sign-off', id, '--step', 'publish', '--name', '王五']), '尚未签发');
+    refused(await cli(['sign-off', id, '--step', 'frob', '--name', '王五']), '未知的环节「frob」');
+    refused(await cli(['sign-off', id, '--step', 'submit']), '缺少 --name');
+    expect((await cli(['sign-off', id, '--step', 'submit', '--name', '张三'])).out).toContain('当前状态：送审');
+    refused(await cli(['sign-off', id, '--step', 'submit', '--name', '张三']), '已经送审');
+    refused(await cli(['sign-off', id, '--step', 'approve', '--name', '王五']), '须由核稿人核稿');
 
     // The version sent out, printed while in review: a draft, later an older version.
-    expect(cli(['export', '--id', id, '--pdf', file('sent.pdf')]).code).toBe(0);
+    expect((await cli(['export', '--id', id, '--pdf', file('sent.pdf')])).code).toBe(0);
     expect(pdfText(file('sent.pdf'))).toContain('草稿，未签发');
 
     // The leader's edits come back as a revised text, with the diff against the version sent out.
-    const revised = renderText(stored(id)).replace('坚持', '始终坚持');
+    const revised = renderText(await stored(id)).replace('坚持', '始终坚持');
     writeFileSync(file('revised.txt'), revised);
-    const revision = cli(['import', file('revised.txt'), '--into', id]);
+    const revision = await cli(['import', file('revised.txt'), '--into', id]);
     expect(revision.code).toBe(0);
     expect(revision.out).toContain('修改稿与第1版（送出的版本）的差异');
     expect(revision.out).toContain('{+始终+}坚持');
-    expect(renderText(stored(id))).toBe(revised);
+    expect(renderText(await stored(id))).toBe(revised);
 
-    expect(cli(['sign-off', id, '--step', 'review', '--name', '李四', '--opinion', '同意']).code).toBe(0);
-    const signed = cli(['sign-off', id, '--step', 'approve', '--name', '王五', '--opinion', '同意印发']);
+    expect((await cli(['sign-off', id, '--step', 'review', '--name', '李四', '--opinion', '同意'])).code).toBe(0);
+    const signed = await cli(['sign-off', id, '--step', 'approve', '--name', '王五', '--opinion', '同意印发']);
     expect(signed.out).toContain('当前状态：已签发');
-    refused(cli(['import', file('revised.txt'), '--into', id]), '报告已签发，不能修改；请先重新打开');
-    refused(cli(['import', file('revised.txt'), '--into', id], 'en'), 'signed off; reopen it first');
-    refused(cli(['sign-off', id, '--step', 'publish', '--name', '赵六']), '公开前须完成保密审查');
-    refused(cli(['sign-off', id, '--step', 'clear-secrecy', '--name', '赵六']), '须选择公开属性');
-    expect(cli(['sign-off', id, '--step', 'clear-secrecy', '--name', '赵六', '--attribute', 'public']).code).toBe(0);
+    refused(await cli(['import', file('revised.txt'), '--into', id]), '报告已签发，不能修改；请先重新打开');
+    refused(await cli(['import', file('revised.txt'), '--into', id], 'en'), 'signed off; reopen it first');
+    refused(await cli(['sign-off', id, '--step', 'publish', '--name', '赵六']), '公开前须完成保密审查');
+    refused(await cli(['sign-off', id, '--step', 'clear-secrecy', '--name', '赵六']), '须选择公开属性');
+    expect(
+      (await cli(['sign-off', id, '--step', 'clear-secrecy', '--name', '赵六', '--attribute', 'public'])).code,
+    ).toBe(0);
 
-    const versions = cli(['versions', id]);
+    const versions = await cli(['versions', id]);
     expect(
       versions.out
         .trim()
@@ -118,16 +125,16 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
       ['第2版', '修改稿', ''],
       ['第3版', '签发稿', '王五'],
     ]);
-    const diff = cli(['diff', id, '1', 'current']);
+    const diff = await cli(['diff', id, '1', 'current']);
     expect(diff.code).toBe(0);
     expect(diff.out).toContain('【一、主要工作开展情况】');
     expect(diff.out).toContain('共有 1 处段落改动。');
-    refused(cli(['diff', id, '1', 'x']), '版本「x」无效');
+    refused(await cli(['diff', id, '1', 'x']), '版本「x」无效');
 
     // The signed-off PDF: fingerprint on the last page and in the metadata.
-    const report = stored(id);
+    const report = await stored(id);
     const code = shortCode(fingerprint(report));
-    expect(cli(['export', '--id', id, '--pdf', file('signed.pdf')]).code).toBe(0);
+    expect((await cli(['export', '--id', id, '--pdf', file('signed.pdf')])).code).toBe(0);
     const pages = Number(
       /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file('signed.pdf')], { encoding: 'utf8' }))![1],
     );
@@ -137,7 +144,7 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     expect(pdfText(file('signed.pdf'), '-l', '1')).not.toContain('指纹');
 
     // The approval slip.
-    expect(cli(['slip', id, '--pdf', file('slip.pdf')]).code).toBe(0);
+    expect(built(['slip', id, '--pdf', file('slip.pdf')]).code).toBe(0);
     const slip = pdfText(file('slip.pdf'));
     for (const text of [
       '发文稿纸',
@@ -155,18 +162,18 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     expect(readQr(file('slip.pdf'), expectedQr.length)).toEqual(expectedQr);
 
     // verify: the signed-off copy, the older one, an unknown one and one edited after export.
-    const ok = cli(['verify', file('signed.pdf')]);
+    const ok = built(['verify', file('signed.pdf')]);
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('核对通过');
     expect(ok.out).toContain('PDF 的文字与该版本一致');
-    const older = cli(['verify', file('sent.pdf')]);
+    const older = await cli(['verify', file('sent.pdf')]);
     expect(older.code).toBe(1);
     expect(older.out).toContain('第1版（送审稿），不是当前的签发稿');
     expect(older.out).toContain('PDF 的文字与该版本一致');
 
     const elsewhere = { ...report, id: 'not-in-this-store', meta: { ...report.meta, organisation: '别的局' } };
     await exportPdfFile(elsewhere, file('unknown.pdf'), { stamp: pdfStamp(elsewhere, 'zh-CN') });
-    const unknown = cli(['verify', file('unknown.pdf')], 'en');
+    const unknown = await cli(['verify', file('unknown.pdf')], 'en');
     expect(unknown.code).toBe(1);
     expect(unknown.out).toContain('matches no version of any report');
 
@@ -176,32 +183,32 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
       '3次',
     );
     await exportPdfFile(tampered, file('tampered.pdf'), { stamp: pdfStamp(report, 'zh-CN') });
-    const edited = cli(['verify', file('tampered.pdf')]);
+    const edited = await cli(['verify', file('tampered.pdf')]);
     expect(edited.code).toBe(1);
     expect(edited.out).toContain('核对通过');
     expect(edited.out).toContain('PDF 的文字与该版本不一致（导出后被改动过），共 1 处不同');
     expect(edited.out).toContain('[-1-]{+3+}次');
 
     // Reopened, the old signature stays and the signed PDF is an older version.
-    expect(cli(['sign-off', id, '--step', 'reopen', '--name', '王五']).out).toContain('当前状态：草稿');
-    expect(stored(id).signOff.records.map((r) => r.step)).toEqual([
+    expect((await cli(['sign-off', id, '--step', 'reopen', '--name', '王五'])).out).toContain('当前状态：草稿');
+    expect((await stored(id)).signOff.records.map((r) => r.step)).toEqual([
       'submit',
       'review',
       'approve',
       'clear-secrecy',
       'reopen',
     ]);
-    expect(cli(['verify', file('signed.pdf')]).out).toContain('第3版（签发稿），不是当前的签发稿');
+    expect((await cli(['verify', file('signed.pdf')])).out).toContain('第3版（签发稿），不是当前的签发稿');
   });
 
   it('answers hostile files with one sentence', async () => {
     writeFileSync(file('not.pdf'), 'hello, this is text');
-    refused(cli(['verify', file('not.pdf')]), '该文件不是 PDF 文件');
+    refused(await cli(['verify', file('not.pdf')]), '该文件不是 PDF 文件');
     writeFileSync(file('broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF');
-    refused(cli(['verify', file('broken.pdf')], 'en'), 'This PDF cannot be read');
+    refused(await cli(['verify', file('broken.pdf')], 'en'), 'This PDF cannot be read');
     writeFileSync(file('huge.pdf'), '%PDF-1.7\n');
     truncateSync(file('huge.pdf'), 200 * 1024 * 1024);
-    refused(cli(['verify', file('huge.pdf')]), '该文件太大（200.0 MB）');
+    refused(await cli(['verify', file('huge.pdf')]), '该文件太大（200.0 MB）');
     const plain = new PDFDocument();
     const chunks: Buffer[] = [];
     plain.on('data', (c: Buffer) => chunks.push(c));
@@ -210,7 +217,7 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     plain.end();
     await done;
     writeFileSync(file('plain.pdf'), Buffer.concat(chunks));
-    refused(cli(['verify', file('plain.pdf')]), '该 PDF 中没有报告指纹');
-    refused(cli(['verify', file('missing.pdf')]), '无法读取文件');
+    refused(await cli(['verify', file('plain.pdf')]), '该 PDF 中没有报告指纹');
+    refused(await cli(['verify', file('missing.pdf')]), '无法读取文件');
   });
 });

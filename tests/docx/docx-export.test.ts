@@ -17,137 +17,146 @@ import { stampLine } from '../../electron/verify/pdf-stamp';
 import { longReport, seedText } from '../pdf/long-report';
 import { RIGHT, compare, readPng, renderPage, squash } from '../pdf/pdf-inspect';
 import { cellOf, checkTemplateLayout, readConverted, type DocxPdf } from './docx-layout';
-import { convert, hasLibreOffice } from './libreoffice';
+import { convertAll, hasLibreOffice } from './libreoffice';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const artifacts = path.join(repoRoot, 'tests/artifacts/docx');
 const reference = path.join(repoRoot, 'tests/docx/reference');
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/fixtures', name), 'utf8');
 
-async function throughLibreOffice(name: string, report: Report): Promise<{ docx: string; pdf: string; doc: DocxPdf }> {
-  mkdirSync(artifacts, { recursive: true });
-  const docx = path.join(artifacts, `${name}.docx`);
-  await writeReportDocx(report, docx);
-  const pdf = convert(docx, 'pdf', artifacts);
-  return { docx, pdf, doc: readConverted(pdf) };
-}
-
 const withStatus = (report: Report, status: Report['meta']['status']): Report => ({
   ...report,
   meta: { ...report.meta, status },
 });
 
-describe.skipIf(!hasLibreOffice)('the seed as .docx, set by LibreOffice', () => {
-  const report = importOutline(seedText());
-  let converted: Awaited<ReturnType<typeof throughLibreOffice>>;
+const standalone = importOutline(fixture('standalone-sections-2024.txt'));
+
+/** The report shapes set by LibreOffice: each exported to .docx, then all converted to PDF in one run. */
+const shapes = {
+  seed: importOutline(seedText()),
+  standalone: withStatus(standalone, 'signed-off'),
+  seal: { ...standalone, style: { ...standalone.style, seal: true } },
+  'five-part': importOutline(fixture('outline-five-part.txt')),
+  long: longReport(2),
+  english: reportSchema.parse({
+    schemaVersion: 1,
+    id: 'en-1',
+    templateId: 'department-annual',
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+    meta: { organisation: 'District Statistics Bureau', year: 2024, language: 'en', status: 'final' },
+    preamble: ['In 2024 the bureau carried out the annual plan for building a rule-of-law government. '.repeat(8)],
+    chapters: [
+      {
+        id: 'c1',
+        title: 'Main work and results',
+        sections: [
+          { id: 's1', heading: 'Studying the law.', paragraphs: ['Twelve study sessions were held. '.repeat(20)] },
+        ],
+      },
+    ],
+  }),
+} satisfies Record<string, Report>;
+type Shape = keyof typeof shapes;
+
+describe.skipIf(!hasLibreOffice)('the Word export set by LibreOffice', () => {
+  const pdfs = {} as Record<Shape, string>;
   beforeAll(async () => {
-    converted = await throughLibreOffice('seed', report);
+    mkdirSync(artifacts, { recursive: true });
+    const names = Object.keys(shapes) as Shape[];
+    const docxFiles = names.map((name) => path.join(artifacts, `${name}.docx`));
+    for (const [i, name] of names.entries()) await writeReportDocx(shapes[name], docxFiles[i]!);
+    const converted = convertAll(docxFiles, 'pdf', artifacts);
+    for (const [i, name] of names.entries()) pdfs[name] = converted[i]!;
   }, 120_000);
 
-  it('sets 22 lines of 28 characters in the 公文 type area, with the same text as the PDF and page numbers on alternating sides', () => {
-    const { exactShare } = checkTemplateLayout(converted.doc, { text: renderText(report) });
-    expect(exactShare).toBeGreaterThan(0.85);
-    expect(converted.doc.pages).toBeGreaterThan(3);
-  });
-
-  it('marks a draft in the header of every page', () => {
-    expect(converted.doc.headers.map((l) => l.text)).toEqual(Array.from({ length: converted.doc.pages }, () => '草稿'));
-  });
-
-  it("prints the PDF's stamp line small under the last page's number, from the left margin, and on no other page", () => {
-    const { stamps, pageNumbers, pages } = converted.doc;
-    expect(stamps.map((l) => [l.page, squash(l.text)])).toEqual([[pages, squash(stampLine(report, 'zh-CN'))]]);
-    const [stamp] = stamps;
-    expect(Math.abs(stamp!.xMin - LEFT)).toBeLessThan(MM);
-    expect(stamp!.yMin).toBeGreaterThan(pageNumbers[pages - 1]!.yMax);
-    expect(stamp!.yMax - stamp!.yMin).toBeLessThan(12);
-  });
-
-  it('carries the title and the unit as document properties', () => {
-    const info = execFileSync('pdfinfo', [converted.pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Title:\s+区统计局2023年法治政府建设情况报告/);
-    expect(info).toMatch(/Author:\s+区统计局/);
-  });
-
-  it('looks like the approved first and last pages (pdftoppm, 60 dpi)', () => {
-    for (const [name, page] of [
-      ['seed-first', 1],
-      ['seed-last', converted.doc.pages],
-    ] as const) {
-      const rendered = renderPage(converted.pdf, page);
-      const file = path.join(reference, `${name}.png`);
-      expect(existsSync(file), `${file}: approve a reference first`).toBe(true);
-      const diff = compare(rendered, readPng(file));
-      writeFileSync(path.join(artifacts, `${name}.diff.json`), JSON.stringify(diff));
-      expect(diff.differing, name).toBeLessThan(0.005);
-      expect(diff.mean, name).toBeLessThan(2);
-    }
-  });
-});
-
-describe.skipIf(!hasLibreOffice)('other report shapes as .docx, set by LibreOffice', () => {
-  it('standalone sections, 1. and （1） items, a recipient and the signature without a seal', async () => {
-    const text = fixture('standalone-sections-2024.txt');
-    const report = withStatus(importOutline(text), 'signed-off');
-    const { doc } = await throughLibreOffice('standalone', report);
-    checkTemplateLayout(doc, { text: renderText(report) });
-    expect(doc.headers).toEqual([]);
-    const recipient = doc.body.find((l) => l.text.startsWith('市人民政府'))!;
-    expect(Math.abs(recipient.xMin - LEFT)).toBeLessThan(MM);
-    const [unit, date] = doc.body.slice(-2);
-    expect([squash(unit!.text), squash(date!.text)]).toEqual(['市司法局', '2025年1月20日']);
-    // The date is longer than the unit: 2 characters in from the right, the unit 2 characters left of its start.
-    // The unit is placed from the date's width as Word sets it; LibreOffice widens the date by the space it
-    // puts between Chinese characters and digits (it ignores w:autoSpaceDN), hence the looser bound.
-    expect(Math.abs(date!.xMax - (RIGHT - 2 * CELL))).toBeLessThan(MM);
-    expect(Math.abs(unit!.xMin - (date!.xMin - 2 * CELL))).toBeLessThan(1.5 * CELL);
-    expect(cellOf(date!)! - cellOf(unit!)!).toBe(1);
-  }, 120_000);
-
-  it('the signature with space for the seal: the date 4 characters in, the unit centred above it', async () => {
-    const base = importOutline(fixture('standalone-sections-2024.txt'));
-    const report = { ...base, style: { ...base.style, seal: true } };
-    const { doc } = await throughLibreOffice('seal', report);
-    checkTemplateLayout(doc, { text: renderText(report) });
-    const [before, unit, date] = doc.body.slice(-3);
-    expect(Math.abs(date!.xMax - (RIGHT - 4 * CELL))).toBeLessThan(MM);
-    expect(Math.abs((unit!.xMin + unit!.xMax) / 2 - (date!.xMin + date!.xMax) / 2)).toBeLessThan(CELL);
-    if (before!.page === unit!.page) expect(cellOf(unit!)! - cellOf(before!)!).toBe(3);
-  }, 120_000);
-
-  it('a five-part report and a 12-page report', async () => {
-    for (const [name, report] of [
-      ['five-part', importOutline(fixture('outline-five-part.txt'))],
-      ['long', longReport(2)],
-    ] as const) {
-      const { doc } = await throughLibreOffice(name, report);
-      const { exactShare } = checkTemplateLayout(doc, { text: renderText(report) });
-      expect(exactShare, name).toBeGreaterThan(0.8);
-    }
-  }, 240_000);
-
-  it('an English report, set word by word in a Latin face on the same line grid', async () => {
-    const report = reportSchema.parse({
-      schemaVersion: 1,
-      id: 'en-1',
-      templateId: 'department-annual',
-      createdAt: '2025-01-01T00:00:00Z',
-      updatedAt: '2025-01-01T00:00:00Z',
-      meta: { organisation: 'District Statistics Bureau', year: 2024, language: 'en', status: 'final' },
-      preamble: ['In 2024 the bureau carried out the annual plan for building a rule-of-law government. '.repeat(8)],
-      chapters: [
-        {
-          id: 'c1',
-          title: 'Main work and results',
-          sections: [
-            { id: 's1', heading: 'Studying the law.', paragraphs: ['Twelve study sessions were held. '.repeat(20)] },
-          ],
-        },
-      ],
+  describe('the seed as .docx', () => {
+    const report = shapes.seed;
+    let doc: DocxPdf;
+    beforeAll(() => {
+      doc = readConverted(pdfs.seed);
     });
-    const { doc } = await throughLibreOffice('english', report);
-    checkTemplateLayout(doc, { text: renderText(report), latin: true });
-  }, 120_000);
+
+    it('sets 22 lines of 28 characters in the 公文 type area, with the same text as the PDF and page numbers on alternating sides', () => {
+      const { exactShare } = checkTemplateLayout(doc, { text: renderText(report) });
+      expect(exactShare).toBeGreaterThan(0.85);
+      expect(doc.pages).toBeGreaterThan(3);
+    });
+
+    it('marks a draft in the header of every page', () => {
+      expect(doc.headers.map((l) => l.text)).toEqual(Array.from({ length: doc.pages }, () => '草稿'));
+    });
+
+    it("prints the PDF's stamp line small under the last page's number, from the left margin, and on no other page", () => {
+      const { stamps, pageNumbers, pages } = doc;
+      expect(stamps.map((l) => [l.page, squash(l.text)])).toEqual([[pages, squash(stampLine(report, 'zh-CN'))]]);
+      const [stamp] = stamps;
+      expect(Math.abs(stamp!.xMin - LEFT)).toBeLessThan(MM);
+      expect(stamp!.yMin).toBeGreaterThan(pageNumbers[pages - 1]!.yMax);
+      expect(stamp!.yMax - stamp!.yMin).toBeLessThan(12);
+    });
+
+    it('carries the title and the unit as document properties', () => {
+      const info = execFileSync('pdfinfo', [pdfs.seed], { encoding: 'utf8' });
+      expect(info).toMatch(/Title:\s+区统计局2023年法治政府建设情况报告/);
+      expect(info).toMatch(/Author:\s+区统计局/);
+    });
+
+    it('looks like the approved first and last pages (pdftoppm, 60 dpi)', () => {
+      for (const [name, page] of [
+        ['seed-first', 1],
+        ['seed-last', doc.pages],
+      ] as const) {
+        const rendered = renderPage(pdfs.seed, page);
+        const file = path.join(reference, `${name}.png`);
+        expect(existsSync(file), `${file}: approve a reference first`).toBe(true);
+        const diff = compare(rendered, readPng(file));
+        writeFileSync(path.join(artifacts, `${name}.diff.json`), JSON.stringify(diff));
+        expect(diff.differing, name).toBeLessThan(0.005);
+        expect(diff.mean, name).toBeLessThan(2);
+      }
+    });
+  });
+
+  describe('other report shapes as .docx', () => {
+    it('standalone sections, 1. and （1） items, a recipient and the signature without a seal', () => {
+      const doc = readConverted(pdfs.standalone);
+      checkTemplateLayout(doc, { text: renderText(shapes.standalone) });
+      expect(doc.headers).toEqual([]);
+      const recipient = doc.body.find((l) => l.text.startsWith('市人民政府'))!;
+      expect(Math.abs(recipient.xMin - LEFT)).toBeLessThan(MM);
+      const [unit, date] = doc.body.slice(-2);
+      expect([squash(unit!.text), squash(date!.text)]).toEqual(['市司法局', '2025年1月20日']);
+      // The date is longer than the unit: 2 characters in from the right, the unit 2 characters left of its start.
+      // The unit is placed from the date's width as Word sets it; LibreOffice widens the date by the space it
+      // puts between Chinese characters and digits (it ignores w:autoSpaceDN), hence the looser bound.
+      expect(Math.abs(date!.xMax - (RIGHT - 2 * CELL))).toBeLessThan(MM);
+      expect(Math.abs(unit!.xMin - (date!.xMin - 2 * CELL))).toBeLessThan(1.5 * CELL);
+      expect(cellOf(date!)! - cellOf(unit!)!).toBe(1);
+    });
+
+    it('the signature with space for the seal: the date 4 characters in, the unit centred above it', () => {
+      const doc = readConverted(pdfs.seal);
+      checkTemplateLayout(doc, { text: renderText(shapes.seal) });
+      const [before, unit, date] = doc.body.slice(-3);
+      expect(Math.abs(date!.xMax - (RIGHT - 4 * CELL))).toBeLessThan(MM);
+      expect(Math.abs((unit!.xMin + unit!.xMax) / 2 - (date!.xMin + date!.xMax) / 2)).toBeLessThan(CELL);
+      if (before!.page === unit!.page) expect(cellOf(unit!)! - cellOf(before!)!).toBe(3);
+    });
+
+    it('a five-part report and a 12-page report', () => {
+      for (const name of ['five-part', 'long'] as const) {
+        const doc = readConverted(pdfs[name]);
+        const { exactShare } = checkTemplateLayout(doc, { text: renderText(shapes[name]) });
+        expect(exactShare, name).toBeGreaterThan(0.8);
+      }
+    });
+
+    it('an English report, set word by word in a Latin face on the same line grid', () => {
+      const doc = readConverted(pdfs.english);
+      checkTemplateLayout(doc, { text: renderText(shapes.english), latin: true });
+    });
+  });
 });
 
 describe('the .docx itself', () => {

@@ -8,8 +8,11 @@ import { pathToFileURL } from 'node:url';
 
 export const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
-/** Converts `file` into `outDir` as `format` (pdf, doc, docx); returns the converted file's path. */
-export function convert(file: string, format: 'pdf' | 'doc' | 'docx', outDir: string): string {
+/**
+ * Converts `files` into `outDir` as `format` (pdf, doc, docx) in one LibreOffice run, which starts once for
+ * them all (the start is most of a conversion); returns the converted files' paths, in order.
+ */
+export function convertAll(files: string[], format: 'pdf' | 'doc' | 'docx', outDir: string): string[] {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'report-desk-lo-'));
   try {
     execFileSync(
@@ -21,12 +24,16 @@ export function convert(file: string, format: 'pdf' | 'doc' | 'docx', outDir: st
         format,
         '--outdir',
         outDir,
-        file,
+        ...files,
       ],
       { stdio: 'pipe', timeout: 120_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
+  return files.map((file) => path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`));
 }
+
+/** Converts one file; see convertAll. */
+export const convert = (file: string, format: 'pdf' | 'doc' | 'docx', outDir: string): string =>
+  convertAll([file], format, outDir)[0]!;
