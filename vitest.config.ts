@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './tests/slow-first-sequencer';
 
 const testFiles = ['tests/**/*.test.ts', 'tests/**/*.test.tsx'];
 /** Test files that need a fresh process, for what they check is the state of the process. */
@@ -14,6 +15,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser and crash tests start processes of their own; two cores are all there is.
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirstSequencer },
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       // The other files run one after another in the same two workers (isolate: false), which saves starting a
