@@ -3,12 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportedDocument } from '../../core/api';
 import { reportTitle } from '../../core/document';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import { importNoticeText } from '../../core/import-notices';
 
 export function ImportNotices({ imported, onOpen }: { imported: ImportedDocument; onOpen(id: string): void }) {
   const { t, i18n } = useTranslation('word');
-  const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const language = languageOrDefault(i18n.language);
   return (
     <section className="alert notice import-notices" role="status" aria-labelledby="import-notices-title">
       <p id="import-notices-title">{t('ui.importedTitle', { title: reportTitle(imported.report) })}</p>

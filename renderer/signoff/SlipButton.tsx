@@ -1,35 +1,19 @@
 // "Export approval slip" beside the PDF export: the one-page 发文稿纸 through the Save dialog, then open it.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PdfExportResult } from '../../core/api';
 import { useApi } from '../api/api-context';
-import { errorText } from '../app/error-text';
+import { useFileExport } from '../wizard/useFileExport';
 
 export function SlipButton({ reportId, flush }: { reportId: string; flush(): Promise<void> }) {
   const { t } = useTranslation('signoff');
   const { t: tu } = useTranslation();
-  const { t: te } = useTranslation('errors');
   const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<PdfExportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const exportSlip = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await flush();
-      setResult(await api.exportSlip(reportId));
-    } catch (err) {
-      setError(errorText(te, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { exporting: busy, result, message, run, fileAction } = useFileExport(flush, () => api.exportSlip(reportId));
+  // A cancelled Save dialog needs no word here: the button is still there to press again.
+  const error = message?.kind === 'error' ? message.text : null;
 
   return (
     <>
-      <button type="button" onClick={() => void exportSlip()} disabled={busy}>
+      <button type="button" onClick={() => void run()} disabled={busy}>
         {t('ui.exportSlip')}
       </button>
       {error && (
@@ -40,7 +24,7 @@ export function SlipButton({ reportId, flush }: { reportId: string; flush(): Pro
       {result && (
         <span className="slip-result" role="status">
           {t('ui.slipExported', { file: result.fileName })}{' '}
-          <button type="button" className="link-button" onClick={() => void api.openExport(result.exportId)}>
+          <button type="button" className="link-button" onClick={() => void fileAction((id) => api.openExport(id))()}>
             {tu('review.open')}
           </button>
         </span>

@@ -7,7 +7,7 @@ import { renderText } from '../../core/text-render';
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionList, VersionRef } from '../../core/version-types';
 import { formatLocalDateTime } from '../../core/date-time';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { DiffView } from './DiffView';
@@ -23,7 +23,7 @@ export function VersionsPanel({ report, flush }: Props) {
   const { t, i18n } = useTranslation('signoff');
   const { t: te } = useTranslation('errors');
   const api = useApi();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+  const lang = languageOrDefault(i18n.language);
   const [list, setList] = useState<VersionList>({ versions: [], problems: [] });
   const [viewing, setViewing] = useState<{ number: number; text: string } | null>(null);
   const [note, setNote] = useState('');

@@ -9,22 +9,22 @@ interface ExportMessage {
   text: string;
 }
 
-export function useFileExport<R extends { exportId: string }>(
+export function useFileExport<R extends { exportId: string }, A extends unknown[] = []>(
   flush: () => Promise<void>,
-  saveFile: () => Promise<R | null>,
+  saveFile: (...args: A) => Promise<R | null>,
 ) {
   const { t: te } = useTranslation('errors');
   const [exporting, setExporting] = useState(false);
   const [result, setResult] = useState<R | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
 
-  const run = async () => {
+  const run = async (...args: A) => {
     setExporting(true);
     setResult(null);
     setMessage(null);
     try {
       await flush();
-      const saved = await saveFile();
+      const saved = await saveFile(...args);
       setResult(saved);
       if (!saved) setMessage({ kind: 'info', text: te('EXPORT_CANCELLED') });
     } catch (err) {

@@ -1,38 +1,22 @@
 // 导出公开版: the public copy as a web page or a PDF, without the recipient, the names and what is marked
 // internal; a missing secrecy review is said before the file is used.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicExportResult } from '../../core/api';
-import { isLanguage } from '../../core/i18n';
+import { languageOrDefault } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { useApi } from '../api/api-context';
-import { errorText } from '../app/error-text';
+import { useFileExport } from '../wizard/useFileExport';
 
 export function PublicExport({ report, flush }: { report: Report; flush(): Promise<void> }) {
   const { t, i18n } = useTranslation('yearly');
-  const { t: te } = useTranslation('errors');
   const { t: tu } = useTranslation();
   const api = useApi();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<PublicExportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (format: 'html' | 'pdf') => {
-    setBusy(true);
-    setResult(null);
-    setError(null);
-    try {
-      await flush();
-      const saved = await api.exportPublicCopy(report.id, { format });
-      if (saved) setResult(saved);
-      else setError(te('EXPORT_CANCELLED'));
-    } catch (err) {
-      setError(errorText(te, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const lang = languageOrDefault(i18n.language);
+  const {
+    exporting: busy,
+    result,
+    message,
+    run,
+  } = useFileExport(flush, (format: 'html' | 'pdf') => api.exportPublicCopy(report.id, { format }));
 
   return (
     <section className="yearly-panel public-export" aria-labelledby="public-export-title">
@@ -49,9 +33,9 @@ export function PublicExport({ report, flush }: { report: Report; flush(): Promi
         </button>
       </div>
       {busy && <p role="status">{t('public.exporting')}</p>}
-      {error && (
+      {message && (
         <p className="alert alert-error" role="alert">
-          {error}
+          {message.text}
         </p>
       )}
       {result && (
