@@ -34,7 +34,7 @@ function bundleSize() {
 
 /** About 20 printed pages: the seed's chapters four times over (the seed is about 5 pages), each copy's text varied so nothing repeats. */
 function twentyPageReport(): Report {
-  const seed = importOutline(readFileSync(path.resolve(root, '../shared/fixtures/seed-report-2023.txt'), 'utf8'));
+  const seed = importOutline(readFileSync(path.resolve(root, 'tests/fixtures/seed-report-2023.txt'), 'utf8'));
   const vary = (text: string, n: number) => (text ? `${text}（第${n}轮）` : text);
   const copy = (chapter: Chapter, n: number): Chapter => ({
     ...chapter,

@@ -15,7 +15,7 @@ import { canonicalContent, sha256Hex } from '../core/fingerprint';
 import { longReport } from '../tests/pdf/long-report';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const seed = importOutline(readFileSync(path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt'), 'utf8'));
+const seed = importOutline(readFileSync(path.resolve(repoRoot, 'tests/fixtures/seed-report-2023.txt'), 'utf8'));
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -11,7 +11,7 @@ import { renderText } from '../core/text-render';
 import { ReportStore } from '../electron/store/store';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const seed = readFileSync(path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt'), 'utf8');
+const seed = readFileSync(path.resolve(repoRoot, 'tests/fixtures/seed-report-2023.txt'), 'utf8');
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);

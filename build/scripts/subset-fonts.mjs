@@ -19,7 +19,7 @@ import { gunzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, 'assets/fonts');
-const seedPath = path.resolve(root, '../shared/fixtures/seed-report-2023.txt');
+const seedPath = path.resolve(root, 'tests/fixtures/seed-report-2023.txt');
 const unihanPath = '/usr/share/unicode/Unihan_OtherMappings.txt.bz2';
 const CHARLIST = 'tongyong-guifan-hanzi-8105.txt';
 const COMMAND = 'node build/scripts/subset-fonts.mjs';
@@ -468,7 +468,7 @@ const lines = [
   `- \`standard\`: the ${hanzi.length} characters of the 通用规范汉字表 (2013) — listed one per line in table order in`,
   `  \`${CHARLIST}\`, taken from the kTGH field of the Unicode Consortium's Unihan database`,
   `  (\`${unihanPath}\`, Debian package unicode-data ${packageVersion('unicode-data')}) — plus ${describeRanges(RANGES)};`,
-  `  plus every character of shared/fixtures/seed-report-2023.txt` +
+  `  plus every character of tests/fixtures/seed-report-2023.txt` +
     (seedExtra.length ? ` (beyond the above: ${seedExtra.map(hex).join(' ')}).` : ' (all already inside the above).'),
   `- \`fallback\`: \`standard\` plus ${describeRanges(FALLBACK_RANGES)}.`,
   `- \`pageNumber\`: ${describeRanges(PAGE_NUMBER_RANGES)} — the characters of a page number.`,

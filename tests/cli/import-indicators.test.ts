@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../core/model';
 import { runCli } from '../../electron/cli/run';
+import { seedPath as seedFile } from '../unit/seed';
 
-const seedFile = path.resolve(import.meta.dirname, '../../../shared/fixtures/seed-report-2023.txt');
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-cli-indicators-'));

@@ -10,9 +10,8 @@ import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
 import { decodeVersion } from '../../electron/versions/version-file';
 import { codeOf, tempDir } from './helpers';
+import { seedPath } from '../unit/seed';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedPath = path.resolve(repoRoot, '../shared/fixtures/seed-report-2023.txt');
 
 const running: Services[] = [];
 afterEach(async () => {
