@@ -12,7 +12,6 @@ import { decodeVersion } from '../../electron/versions/version-file';
 import { codeOf, tempDir } from './helpers';
 import { seedPath } from '../unit/seed';
 
-
 const running: Services[] = [];
 afterEach(async () => {
   while (running.length) await running.pop()!.close();
