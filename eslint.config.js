@@ -32,11 +32,11 @@ const electronPatterns = [
   noShell,
   { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
 ];
-// pdfkit would open its default Helvetica, which the bundled CLI cannot find (electron/pdf/pdf-document.ts).
+// pdfkit would open its default Helvetica, which the bundled CLI cannot find (electron/formats/pdf/pdf-document.ts).
 const pdfkitOnlyThroughOpen = {
   name: 'pdfkit',
   allowTypeImports: true,
-  message: 'Open PDF documents with openPdfDocument() from electron/pdf/pdf-document.ts.',
+  message: 'Open PDF documents with openPdfDocument() from electron/formats/pdf/pdf-document.ts.',
 };
 
 export default tseslint.config(
@@ -66,7 +66,7 @@ export default tseslint.config(
           paths: [
             { name: 'react', message: 'core/ is UI-free.' },
             { name: 'react-dom', message: 'core/ is UI-free.' },
-            { name: 'pdfkit', message: 'core/ lays out blocks; the PDF is written in electron/pdf.' },
+            { name: 'pdfkit', message: 'core/ lays out blocks; the PDF is written in electron/formats/pdf.' },
           ],
           patterns: [
             noElectron,
@@ -84,7 +84,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [pdfkitOnlyThroughOpen], patterns: electronPatterns }] },
   },
   {
-    files: ['electron/pdf/pdf-document.ts'],
+    files: ['electron/formats/pdf/pdf-document.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: electronPatterns }] },
   },
   {

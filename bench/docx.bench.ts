@@ -3,8 +3,8 @@
 // disk). Goals: export seed ≤ 50 ms, 268 pages ≤ 0.5 s; import seed ≤ 100 ms, 100 pages ≤ 1 s.
 import os from 'node:os';
 import { importOutline } from '../core/outline-import';
-import { renderDocx } from '../electron/docx/write-docx';
-import { importReportBytes } from '../electron/word-import/read-report-document';
+import { renderDocx } from '../electron/formats/docx/write-docx';
+import { importReportBytes } from '../electron/formats/word/read-report-document';
 import { longReport, seedText } from '../tests/pdf/long-report';
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDocument, runsText, type Block } from '../core/document';
 import type { Report } from '../core/model';
-import { findBundledFaces, defaultFontDirs } from '../electron/pdf/font-catalog';
-import { renderPdf } from '../electron/pdf/export';
+import { findBundledFaces, defaultFontDirs } from '../electron/formats/pdf/font-catalog';
+import { renderPdf } from '../electron/formats/pdf/export';
 import { longReport } from '../tests/pdf/long-report';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/chromium';
 

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runRollup } from '../electron/rollup/rollup';
-import { writeRollupWorkbook } from '../electron/rollup/workbook';
-import { encodePackage } from '../electron/services/package-format';
+import { runRollup } from '../electron/services/rollup/rollup';
+import { writeRollupWorkbook } from '../electron/formats/workbook/workbook';
+import { encodePackage } from '../electron/formats/package/package-format';
 import { departmentReport, signOff } from '../tests/rollup/departments';
 
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;

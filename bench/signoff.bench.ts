@@ -8,9 +8,9 @@ import { fingerprint } from '../core/fingerprint';
 import type { Report } from '../core/model';
 import { importOutline } from '../core/outline-import';
 import { diffReports } from '../core/version-diff';
-import { VersionHistory } from '../electron/versions/history';
+import { VersionHistory } from '../electron/store/history';
 // As in the app and the CLI: fingerprints hashed with Node's native SHA-256 (core's own is measured beside it).
-import { nodeSha256 } from '../electron/versions/native-hash';
+import { nodeSha256 } from '../electron/services/native-hash';
 import { canonicalContent, sha256Hex } from '../core/fingerprint';
 import { longReport } from '../tests/pdf/long-report';
 

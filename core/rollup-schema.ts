@@ -1,4 +1,4 @@
-// The district roll-up's results (electron/rollup/ makes them; the workbook, the CLI and the 汇总 page show
+// The district roll-up's results (electron/services/rollup/ makes them; the workbook, the CLI and the 汇总 page show
 // them): one compact record per department's report, never the report itself, so that thousands fit.
 import { z } from 'zod';
 import { INDICATOR_KINDS, REQUIREMENTS } from './model';

@@ -1,4 +1,4 @@
-// The shapes of the version history (electron/versions/ writes it, the API returns it): an immutable copy of a
+// The shapes of the version history (electron/store/history.ts writes it, the API returns it): an immutable copy of a
 // report's content with when, why and by whom it was made, and the comparison of two versions.
 import { z } from 'zod';
 import { ERROR_CODES } from './errors';

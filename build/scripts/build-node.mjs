@@ -34,7 +34,7 @@ function withDependencies(names) {
 // node_modules file by file nor compiles modules one at a time; the rest (Word, Excel, lowdb, pdfjs: loaded by
 // few commands, some finding files beside their modules) stay in node_modules. pdfkit's own files (the metrics of
 // the 14 standard PDF fonts) cannot be found from the bundle: every PDF the app writes registers its faces and
-// opens the document through openPdfDocument() (electron/pdf/pdf-document.ts), which asks for no default font.
+// opens the document through openPdfDocument() (electron/formats/pdf/pdf-document.ts), which asks for no default font.
 const CLI_BUNDLED = withDependencies(['pdfkit', 'fontkit', 'zod', 'i18next']);
 
 // Modules that do costly work when loaded although a PDF export never calls them: in the bundle they are replaced

@@ -4,7 +4,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BRIDGE_TOKEN_META } from '../../core/bridge-protocol';
-import { mimeTypeOf } from '../services/content-types';
+import { mimeTypeOf } from '../files/content-types';
 
 /** Serves what is not the bridge's own: the built renderer, or Vite's dev middleware. */
 export type StaticHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;

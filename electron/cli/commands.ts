@@ -15,15 +15,15 @@ import { isPlausibleYear, type Language, type Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
 import { errorCount, hasErrors, validateReport } from '../../core/validation';
 import type { Services } from '../services';
-import { readTextFile } from '../services/input-files';
-import { isPackageText } from '../services/package-format';
+import { readTextFile } from '../files/input-files';
+import { isPackageText } from '../formats/package/package-format';
 import { writeReportPdf } from '../services/pdf-file';
 import { reportFromText, writeReportFile } from '../services/report-files';
 import { defaultDataDir } from '../services/default-data-dir';
 import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
 import { publicReport } from '../../core/public-copy';
 import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
-import { readReportDocument } from '../word-import/read-report-document';
+import { readReportDocument } from '../formats/word/read-report-document';
 import { exportDocx, printNotices } from './word-commands';
 import { rollupCommand } from './rollup-command';
 

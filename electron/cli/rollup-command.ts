@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { TFunction } from '../../core/i18n';
 import { translator } from '../../core/i18n';
-import { runRollup } from '../rollup/rollup';
-import { readExpectedUnits } from '../rollup/unit-names';
+import { runRollup } from '../services/rollup/rollup';
+import { readExpectedUnits } from '../services/rollup/expected-units';
 import { parseYear, type Command, type Io } from './commands';
 
 const BAR_WIDTH = 30;
@@ -50,7 +50,7 @@ export const rollupCommand: Command = {
       onProgress: progressReporter(ctx.io, t),
     });
     // exceljs loads only here, when a workbook is written.
-    const { writeRollupWorkbook } = await import('../rollup/workbook');
+    const { writeRollupWorkbook } = await import('../formats/workbook/workbook');
     await writeRollupWorkbook(result, out, ctx.language);
     ctx.io.out(
       t('cli.written', {

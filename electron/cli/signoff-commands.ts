@@ -160,7 +160,7 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const t = tt(ctx);
       const file = path.resolve(ctx.positionals[0]!);
-      const { verifyPdf } = await import('../verify/verify-pdf');
+      const { verifyPdf } = await import('../services/verify-pdf');
       const result = await withServices(ctx, { readOnly: true }, (s) => verifyPdf(file, s));
       const code = shortCode(result.found.padEnd(16, '0'));
       if (result.status === 'unknown' || !result.report) {

@@ -8,7 +8,7 @@ import type { Context } from './commands';
 
 export async function exportDocx(ctx: Context, report: Report, out: string): Promise<void> {
   // docx loads only for a Word export, not for every command.
-  const { writeReportDocx } = await import('../docx/write-docx');
+  const { writeReportDocx } = await import('../formats/docx/write-docx');
   const result = await writeReportDocx(report, path.resolve(out), { forceDraft: ctx.values.draft === true });
   ctx.io.out(ctx.t('docxExported', { out, paragraphs: result.paragraphs }));
 }

@@ -9,21 +9,21 @@ import { listTemplates } from '../../core/templates';
 import { validateReport } from '../../core/validation';
 import { safeFileName } from '../../core/file-names';
 import { ExportRegistry } from './export-registry';
-import { readPackageFile } from './input-files';
+import { readPackageFile } from '../files/input-files';
 import { writeReportPdf, type PdfExporter } from './pdf-file';
-import { readSettings, writeSettings } from './settings-file';
+import { readSettings, writeSettings } from '../store/settings-file';
 import { writeDurable } from '../files/durable-file';
-import { PACKAGE_EXTENSION } from './package-format';
+import { PACKAGE_EXTENSION } from '../formats/package/package-format';
 import { ReportOperations, type OnDuplicate } from './report-operations';
-import { checkedReport } from '../store/report-codec';
+import { checkedReport } from '../../core/report-codec';
 import { ReportStore } from '../store/store';
-import '../versions/native-hash';
-import { writeSlipPdf } from '../slip/slip-file';
-import { createSignOffServices, type RevisionPreview } from '../versions/sign-off-services';
+import './native-hash';
+import { writeSlipPdf } from '../formats/slip/slip-file';
+import { createSignOffServices, type RevisionPreview } from './sign-off-services';
 import { publicCopyWarnings } from '../../core/public-copy';
 import { writePublicHtml, writePublicPdf } from './public-copy-file';
-import { readReportDocument } from '../word-import/read-report-document';
-import { createRollupService } from '../rollup/rollup-service';
+import { readReportDocument } from '../formats/word/read-report-document';
+import { createRollupService } from './rollup/rollup-service';
 
 export type { PdfExporter, PdfFileResult } from './pdf-file';
 
@@ -43,7 +43,7 @@ export interface ServiceOptions {
   now?(): Date;
   /** Open the data folder read-only (no lock; every change refused): for readers beside a running app. */
   readOnly?: boolean;
-  /** The PDF writer; by default electron/pdf/export's, loaded on first export (it pulls in pdfkit and fonts). */
+  /** The PDF writer; by default electron/formats/pdf/export's, loaded on first export (it pulls in pdfkit, fonts). */
   exportPdfFile?: PdfExporter;
 }
 
@@ -177,7 +177,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const file = await options.chooseSavePath('docx', `${safeFileName(reportTitle(report))}.docx`);
       if (!file) return null;
       // docx loads at the first Word export, not at the app's start.
-      const { writeReportDocx } = await import('../docx/write-docx');
+      const { writeReportDocx } = await import('../formats/docx/write-docx');
       const result = await writeReportDocx(report, file, { forceDraft: docxOptions.draft });
       return { ...savedFile(file), paragraphs: result.paragraphs };
     },

@@ -5,8 +5,8 @@ import type { ExportProgress } from '../../core/api';
 import { AppError, errorDetail, fileSystemError } from '../../core/errors';
 import type { Language, Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
-import type { UsedFont } from '../pdf/fonts';
-import { pdfStamp } from '../verify/pdf-stamp';
+import type { UsedFont } from '../formats/pdf/fonts';
+import { pdfStamp } from '../../core/export-stamp';
 
 export interface PdfFileResult {
   pages: number;
@@ -31,11 +31,11 @@ export interface WritePdfOptions {
   /** The language of the document's own labels; the report's by default. */
   language?: Language;
   onProgress?(progress: ExportProgress): void;
-  /** The PDF writer; electron/pdf/export's by default. */
+  /** The PDF writer; electron/formats/pdf/export's by default. */
   exporter?: PdfExporter;
 }
 
-const loadPdfExporter = async (): Promise<PdfExporter> => (await import('../pdf/export')).exportPdfFile;
+const loadPdfExporter = async (): Promise<PdfExporter> => (await import('../formats/pdf/export')).exportPdfFile;
 
 export async function writeReportPdf(
   report: Report,

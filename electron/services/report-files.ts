@@ -2,7 +2,7 @@
 // checked as the store reads its own (migrated, validated), written indented because people keep them too.
 import type { Report } from '../../core/model';
 import { writeDurable } from '../files/durable-file';
-import { decodeReport } from '../store/report-codec';
+import { decodeReport } from '../../core/report-codec';
 
 /** The report a report file's text holds; REPORT_INVALID or SCHEMA_TOO_NEW otherwise. */
 export function reportFromText(text: string): Report {

@@ -8,7 +8,7 @@ import type { Report } from '../../core/model';
 import { duplicateAsNextYear } from '../../core/report-ops';
 import { createReportFromTemplate } from '../../core/templates';
 import type { ReportStore } from '../store/store';
-import { decodePackage, encodePackage } from './package-format';
+import { decodePackage, encodePackage } from '../formats/package/package-format';
 
 /**
  * What an import does when the package's report is already in the store: `ask` refuses with

@@ -1,7 +1,7 @@
 // Serves the built renderer (out/renderer) on app://report-desk/. Pure apart from the injected file reader, so
 // the MIME types, headers and the refusal of every path outside the root are tested in Node.
 import path from 'node:path';
-import { mimeTypeOf } from '../services/content-types';
+import { mimeTypeOf } from '../files/content-types';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './csp';
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
-import { PACKAGE_EXTENSION } from '../services/package-format';
+import { PACKAGE_EXTENSION } from '../formats/package/package-format';
 
 export type SaveKind = 'pdf' | 'docx' | 'html' | 'package' | 'diagnostics' | 'workbook';
 export type OpenKind = 'package' | 'outline' | 'folder';

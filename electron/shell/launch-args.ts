@@ -1,7 +1,7 @@
 // A report package handed to the program by Windows (double-click on a .rldpkg, "Open with"), on the command
 // line of the first or of a second instance.
 import path from 'node:path';
-import { PACKAGE_EXTENSION } from '../services/package-format';
+import { PACKAGE_EXTENSION } from '../formats/package/package-format';
 
 /**
  * The package files named in `argv`, in order, resolved against the launching process's folder. The executable,

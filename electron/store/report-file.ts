@@ -9,7 +9,7 @@ import { AppError, errorDetail } from '../../core/errors';
 import { SCHEMA_VERSION, type Report } from '../../core/model';
 import type { Backup, BackupSet } from './backups';
 import { isErrno, readTextIfExists, writeDurable, writeError } from '../files/durable-file';
-import { decodeReport, encodeReport } from './report-codec';
+import { decodeReport, encodeReport } from '../../core/report-codec';
 
 export interface LoadedReport {
   report: Report;

@@ -16,7 +16,7 @@ import { isErrno, isTempFile, readTextIfExists, renameRetrying, writeError } fro
 import { FolderLock, type LockTiming } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
 import { dataLayout, isSafeId, type DataLayout } from './layout';
-import { checkedReport, decodeReport } from './report-codec';
+import { checkedReport, decodeReport } from '../../core/report-codec';
 import { ReportFile } from './report-file';
 import {
   IndexFileAdapter,

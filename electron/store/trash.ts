@@ -6,7 +6,7 @@ import type { TrashEntry } from '../../core/api';
 import { AppError, errorDetail } from '../../core/errors';
 import { reportTitle } from '../../core/document';
 import { isErrno, readTextIfExists } from '../files/durable-file';
-import { decodeReport } from './report-codec';
+import { decodeReport } from '../../core/report-codec';
 
 const TRASH_NAME = /^([A-Za-z0-9_-]{1,64})\.(\d{13})\.json$/;
 

@@ -12,7 +12,7 @@ import { translator } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
 import { headlessServices } from '../headless-services';
-import { verifyPdf } from '../../electron/verify/verify-pdf';
+import { verifyPdf } from '../../electron/services/verify-pdf';
 import { openSeedReport, openSession, shot, storedReport, type Session } from './harness';
 import { field, openStep } from './wizard-driver';
 

@@ -10,7 +10,7 @@ import { errorMessage } from '../../core/i18n';
 import { reportSchema } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
-import { encodePackage } from '../../electron/services/package-format';
+import { encodePackage } from '../../electron/formats/package/package-format';
 import { ReportStore } from '../../electron/store/store';
 import { seedPath as seedFile } from '../unit/seed';
 import { textLines } from '../pdf/pdf-inspect';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
-import { encodePackage } from '../../electron/services/package-format';
+import { encodePackage } from '../../electron/formats/package/package-format';
 import { ReportStore } from '../../electron/store/store';
 import { repoRoot, seedPath } from '../unit/seed';
 import { bin, buildCli } from './built-cli';

@@ -3,15 +3,15 @@
 // grid cell (not on the PDF export's baseline), so lines are located by the 28.95 pt cell they fall in.
 import { expect } from 'vitest';
 import { isCjk, isNoStart, trimOf } from '../../core/line-breaking';
-import { CELL, LEFT, LINE_PITCH, LINES_PER_PAGE, MM, TOP, TYPE_HEIGHT } from '../../electron/pdf/geometry';
-import { isStampLine } from '../../electron/verify/pdf-stamp';
+import { CELL, LEFT, LINE_PITCH, LINES_PER_PAGE, MM, TOP, TYPE_HEIGHT } from '../../core/page-geometry';
+import { isStampLine } from '../../core/export-stamp';
 import { RIGHT, pageSize, squash, textLines, type TextLine } from '../pdf/pdf-inspect';
 
 export interface DocxPdf {
   lines: TextLine[];
   body: TextLine[];
   pageNumbers: TextLine[];
-  /** The sign-off stamp under the page number (electron/verify/pdf-stamp.ts). */
+  /** The sign-off stamp under the page number (core/export-stamp.ts). */
   stamps: TextLine[];
   headers: TextLine[];
   pages: number;

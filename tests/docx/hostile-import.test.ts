@@ -10,10 +10,10 @@ import { AppError, toErrorPayload } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
-import { writeReportDocx } from '../../electron/docx/write-docx';
+import { writeReportDocx } from '../../electron/formats/docx/write-docx';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
-import { readReportDocument } from '../../electron/word-import/read-report-document';
+import { readReportDocument } from '../../electron/formats/word/read-report-document';
 import { longReport, seedText } from '../pdf/long-report';
 import {
   deepDocument,

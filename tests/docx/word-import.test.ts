@@ -30,9 +30,9 @@ import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { applyStep } from '../../core/sign-off';
 import { renderText } from '../../core/text-render';
-import { writeReportDocx } from '../../electron/docx/write-docx';
-import { isStampLine, stampLine } from '../../electron/verify/pdf-stamp';
-import { readReportDocument } from '../../electron/word-import/read-report-document';
+import { writeReportDocx } from '../../electron/formats/docx/write-docx';
+import { isStampLine, stampLine } from '../../core/export-stamp';
+import { readReportDocument } from '../../electron/formats/word/read-report-document';
 import { longReport, seedText } from '../pdf/long-report';
 import { convert, hasLibreOffice } from './libreoffice';
 

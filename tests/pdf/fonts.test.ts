@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
-import { defaultSystemFontDirs } from '../../electron/pdf/font-catalog';
-import { openedFontFiles } from '../../electron/pdf/font-face';
-import { FACE_ROLES, loadFontSet, type FaceRole } from '../../electron/pdf/fonts';
+import { defaultSystemFontDirs } from '../../electron/formats/pdf/font-catalog';
+import { openedFontFiles } from '../../electron/formats/pdf/font-face';
+import { FACE_ROLES, loadFontSet, type FaceRole } from '../../electron/formats/pdf/fonts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fontDir = path.join(repoRoot, 'assets/fonts');

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { isCjk, trimOf } from '../../core/line-breaking';
 import { findBreakViolations } from './break-rules';
-import { CELL, LEFT, LINES_PER_PAGE, MM, TOP } from '../../electron/pdf/geometry';
+import { CELL, LEFT, LINES_PER_PAGE, MM, TOP } from '../../core/page-geometry';
 import { RIGHT, bodyText, fonts, measure, pageSize, squash, textLines, type TextLine } from './pdf-inspect';
 
 export interface CheckOptions {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
 import { reportSchema, type DocumentStyle, type Report } from '../../core/model';
-import { loadFontSet, type FaceRole } from '../../electron/pdf/fonts';
-import { LINES_PER_PAGE } from '../../electron/pdf/geometry';
-import { layoutDocument, paginate, type LaidLine } from '../../electron/pdf/page-layout';
+import { loadFontSet, type FaceRole } from '../../electron/formats/pdf/fonts';
+import { LINES_PER_PAGE } from '../../core/page-geometry';
+import { layoutDocument, paginate, type LaidLine } from '../../electron/formats/pdf/page-layout';
 
 const fonts = loadFontSet();
 

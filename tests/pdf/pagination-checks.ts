@@ -1,7 +1,7 @@
 // Page-break rules checked on the PDF itself (pdftotext -bbox-layout), independently of the layout code: every
 // printed line is matched to the document block it belongs to, then every page but the last is held to the rules.
 import { runsText, type DocumentModel } from '../../core/document';
-import { LINES_PER_PAGE } from '../../electron/pdf/geometry';
+import { LINES_PER_PAGE } from '../../core/page-geometry';
 import { isPageNumber, slotOf, squash, type TextLine } from './pdf-inspect';
 
 type Kind = 'title' | 'heading' | 'paragraph' | 'signature';

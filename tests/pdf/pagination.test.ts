@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
 import { importOutline } from '../../core/outline-import';
-import { exportPdfFile } from '../../electron/pdf/export';
+import { exportPdfFile } from '../../electron/formats/pdf/export';
 import { checkOfficialLayout } from './layout-checks';
 import { paginationProblems } from './pagination-checks';
 

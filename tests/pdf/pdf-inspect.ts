@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { CELL, LEFT, LINE_PITCH, LINES_PER_PAGE, MM, TOP, TYPE_HEIGHT, TYPE_WIDTH } from '../../electron/pdf/geometry';
+import { CELL, LEFT, LINE_PITCH, LINES_PER_PAGE, MM, TOP, TYPE_HEIGHT, TYPE_WIDTH } from '../../core/page-geometry';
 
 export interface TextLine {
   page: number;

@@ -8,7 +8,7 @@ import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { createReportFromTemplate } from '../../core/templates';
 import { renderText } from '../../core/text-render';
-import { encodePackage } from '../../electron/services/package-format';
+import { encodePackage } from '../../electron/formats/package/package-format';
 
 export const YEAR = 2024;
 const DISTRICTS = ['统计局', '司法局', '财政局', '教育局', '民政局', '商务局', '水务局', '审计局', '科技局', '文旅局'];

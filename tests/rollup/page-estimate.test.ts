@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
 import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
-import { estimatePages } from '../../electron/rollup/page-estimate';
+import { estimatePages } from '../../electron/services/rollup/page-estimate';
 import { writeReportPdf } from '../../electron/services/pdf-file';
 import { readFixture, readSeed } from '../unit/seed';
 import { departmentReport } from './departments';

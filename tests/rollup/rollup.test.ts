@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { displayWidth } from '../../electron/rollup/workbook';
+import { displayWidth } from '../../electron/formats/workbook/workbook';
 import { unitName, writeInbox, YEAR, type Inbox } from './departments';
 
 const DEPARTMENTS = 60;

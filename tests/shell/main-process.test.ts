@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { API_METHODS, REPORT_IMPORTED_CHANNEL, channelOf, type Envelope } from '../../core/api';
 import { createReportFromTemplate } from '../../core/templates';
-import { encodePackage } from '../../electron/services/package-format';
+import { encodePackage } from '../../electron/formats/package/package-format';
 import { createFakeElectron, FakeWebContents } from './fake-electron';
 
 const repoRoot = path.resolve(__dirname, '../..');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { SCHEMA_VERSION, reportSchema } from '../../core/model';
 import { defaultDataDir } from '../../electron/services/default-data-dir';
-import { MIGRATIONS, migrateToCurrent } from '../../electron/store/migrations';
+import { MIGRATIONS, migrateToCurrent } from '../../core/migrations';
 
 const v0 = () => JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'report-v0.json'), 'utf8'));
 

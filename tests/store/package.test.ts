@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { SCHEMA_VERSION } from '../../core/model';
-import { MAX_PACKAGE_DEPTH, nestingDepth } from '../../electron/services/package-format';
+import { MAX_PACKAGE_DEPTH, nestingDepth } from '../../electron/formats/package/package-format';
 import { ReportOperations } from '../../electron/services/report-operations';
 import { ReportStore } from '../../electron/store/store';
 import { sampleReport, tempDir } from './helpers';

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ExportProgress } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { createServices, type PdfExporter, type ServiceOptions, type Services } from '../../electron/services';
-import { readPackageFile } from '../../electron/services/input-files';
-import { MAX_PACKAGE_BYTES } from '../../electron/services/package-format';
+import { readPackageFile } from '../../electron/files/input-files';
+import { MAX_PACKAGE_BYTES } from '../../electron/formats/package/package-format';
 import { codeOf, tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');

@@ -8,7 +8,7 @@ import { fingerprint } from '../../core/fingerprint';
 import { renderText } from '../../core/text-render';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
-import { decodeVersion } from '../../electron/versions/version-file';
+import { decodeVersion } from '../../electron/store/version-file';
 import { codeOf, tempDir } from './helpers';
 import { seedPath } from '../unit/seed';
 

@@ -20,7 +20,7 @@ import {
 } from '../../core/sign-off';
 import { renderText } from '../../core/text-render';
 import { diffReports, markedText } from '../../core/version-diff';
-import { nodeSha256 } from '../../electron/versions/native-hash';
+import { nodeSha256 } from '../../electron/services/native-hash';
 import { readSeed } from './seed';
 
 const seed = (): Report => importOutline(readSeed(), { now: '2024-01-01T00:00:00.000Z' });

@@ -1,4 +1,4 @@
-// The district roll-up (electron/rollup/, the 汇总 page, `report-desk rollup`). Keys must match en/rollup.ts.
+// The district roll-up (electron/services/rollup/, the 汇总 page, `report-desk rollup`). Keys must match en/rollup.ts.
 export default {
   sheet: {
     summary: '汇总',

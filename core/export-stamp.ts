@@ -1,0 +1,54 @@
+// What every exported PDF carries to be verified later: the content's fingerprint, the report id and the
+// signed-off version in the document information, and a small line at the foot of the last page (the
+// fingerprint's short code on a signed-off version, "draft, not signed" on any other).
+import { shortCode } from './fingerprint';
+import { translator } from './i18n';
+import { LANGUAGES, type Language, type Report } from './model';
+import { printStamp } from './sign-off';
+
+export const STAMP_KEYS = {
+  reportId: 'ReportDeskReportId',
+  version: 'ReportDeskVersion',
+  fingerprint: 'ReportDeskFingerprint',
+} as const;
+
+/** The small line at the foot of the last page: for the PDF here, and for the .docx export to print the same. */
+export function stampLine(report: Report, language: Language): string {
+  const stamp = printStamp(report);
+  const t = translator(language, 'signoff');
+  const code = shortCode(stamp.fingerprint);
+  return stamp.signed ? t('stamp.signed', { version: stamp.version ?? '', code }) : t('stamp.draft', { code });
+}
+
+const VERSION_SLOT = '\u0000V';
+const CODE_SLOT = '\u0000C';
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Both stamp lines of both languages as one pattern, built from the same texts stampLine prints. */
+const STAMP_PATTERN = new RegExp(
+  `^(?:${LANGUAGES.flatMap((language) => {
+    const t = translator(language, 'signoff');
+    return [t('stamp.signed', { version: VERSION_SLOT, code: CODE_SLOT }), t('stamp.draft', { code: CODE_SLOT })];
+  })
+    .map((text) =>
+      escapeRegExp(text).replace(VERSION_SLOT, '\\d+').replace(CODE_SLOT, '[0-9A-F]{4}(?:-[0-9A-F]{4}){3}'),
+    )
+    .join('|')})$`,
+);
+
+/** Whether a line of an imported document is the stamp an export printed: not report text, so the import drops it. */
+export function isStampLine(line: string): boolean {
+  return STAMP_PATTERN.test(line.trim());
+}
+
+export function pdfStamp(report: Report, language: Language): { lastPageLine: string; info: Record<string, string> } {
+  const stamp = printStamp(report);
+  return {
+    lastPageLine: stampLine(report, language),
+    info: {
+      [STAMP_KEYS.reportId]: stamp.reportId,
+      [STAMP_KEYS.version]: stamp.version === null ? '' : String(stamp.version),
+      [STAMP_KEYS.fingerprint]: stamp.fingerprint,
+    },
+  };
+}

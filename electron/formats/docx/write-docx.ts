@@ -1,0 +1,393 @@
+// The Word export: report → the office's 公文 template as .docx, written with the `docx` package. It lays out
+// the same document blocks as the PDF and the plain text (core/document.ts), so numbering and text agree; the
+// numbers are typed characters, as offices expect when they copy paragraphs between documents. Word, WPS and
+// LibreOffice set the lines themselves on the template's 22 × 28 grid.
+import {
+  AlignmentType,
+  Document,
+  FrameAnchorType,
+  DocumentGridType,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+  type IParagraphStyleOptions,
+} from 'docx';
+import { buildDocument, type Block, type Run, type RunRole } from '../../../core/document';
+import { AppError, errorDetail } from '../../../core/errors';
+import { translator } from '../../../core/i18n';
+import { balancedLines, isCjk } from '../../../core/line-breaking';
+import type { Language, Report } from '../../../core/model';
+import { boldRuns } from '../../../core/print-emphasis';
+import { printsAsDraft } from '../../../core/report-ops';
+import { placeSignature } from '../../../core/signature-placement';
+import { writeOutputFile } from '../../files/output-file';
+import { stampLine } from '../../../core/export-stamp';
+import { BODY_SIZE, CELL, LEFT, MM, PAGE_NUMBER_BASELINE, TITLE_SIZE, TYPE_WIDTH } from '../../../core/page-geometry';
+import { fontTableXml } from './font-table';
+import {
+  CELL_TWIPS,
+  CHARACTER_SPACING,
+  FOOTER_DISTANCE,
+  HEADER_DISTANCE,
+  LINE_PITCH_TWIPS,
+  MARGIN,
+  PAGE,
+  SIZE,
+  STYLE,
+  TYPE_WIDTH_TWIPS,
+  runFonts,
+  twips,
+  type DocxFace,
+} from './template';
+
+export interface DocxOptions {
+  /** Mark the copy as a draft even when the report is final. Drafts always are. */
+  forceDraft?: boolean;
+}
+
+export interface DocxResult {
+  bytes: Uint8Array;
+  /** Paragraphs written (title, body, headings, signature lines). */
+  paragraphs: number;
+  draft: boolean;
+}
+
+export type DocxFileResult = Omit<DocxResult, 'bytes'>;
+
+interface Context {
+  language: Language;
+  latinSerif: boolean;
+  report: Report;
+}
+
+/**
+ * Every paragraph is set as the PDF sets it: no extra space between Chinese characters and digits (Word's
+ * autoSpaceDN would widen 「2024年1月5日」), and punctuation inside the type area, as GB/T 9704 wants: Word, WPS and LibreOffice
+ * hang it in the margin unless w:overflowPunct is off, and a style cannot say so. The `docx` package writes this
+ * on/off element only for a truthy value and then copies the value into w:val, so "0" is how to write it off.
+ */
+const PUNCTUATION_INSIDE = '0' as unknown as boolean;
+const para = (options: IParagraphOptions): Paragraph =>
+  new Paragraph({ ...options, overflowPunctuation: PUNCTUATION_INSIDE, autoSpaceEastAsianText: false });
+
+/** The face a run's role is set in (the same assignment as the PDF's). */
+function faceOf(role: RunRole): DocxFace {
+  if (role === 'chapter-marker' || role === 'chapter-title') return 'heading';
+  if (role === 'section-marker' || role === 'section-heading') return 'kai';
+  return 'body';
+}
+
+function runs(block: { runs: Run[] }, paragraphFace: DocxFace, ctx: Context): TextRun[] {
+  const bold = boldRuns(block.runs, ctx.report.style);
+  const english = ctx.language === 'en';
+  return block.runs.map((run, i) => {
+    const face = faceOf(run.role);
+    // English headings are set bold in the Latin face, as the PDF does.
+    const strong = bold[i]! || (english && face !== 'body');
+    return new TextRun({
+      text: run.text,
+      ...(strong ? { bold: true } : {}),
+      ...(face !== paragraphFace ? { font: runFonts(face, ctx.language, ctx.latinSerif) } : {}),
+    });
+  });
+}
+
+/** A character's width in points as the template sets it: a grid cell for Chinese, about half for Latin. */
+const estimatedWidth = (ch: string, size: number): number =>
+  isCjk(ch) || (ch.codePointAt(0) ?? 0) > 0x2e80 ? (CELL * size) / BODY_SIZE : size / 2;
+
+/** The title's lines, balanced as the PDF balances them (longer lines first), each break a line break. */
+function titleParagraph(text: string, ctx: Context): Paragraph {
+  const chars = [...text];
+  const widths = chars.map((ch) => estimatedWidth(ch, TITLE_SIZE));
+  const broken = balancedLines(
+    chars,
+    widths,
+    TYPE_WIDTH,
+    (CELL * TITLE_SIZE) / BODY_SIZE,
+    ctx.language === 'en' ? 'latin' : 'cjk',
+  );
+  const lines = broken.lines.map((l) => chars.slice(l.start, l.end).join('').trim()).filter((l) => l);
+  return para({
+    style: STYLE.title,
+    children: lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+  });
+}
+
+const blankParagraph = (keepNext = false): Paragraph => para({ ...(keepNext ? { keepNext: true } : {}) });
+
+/**
+ * The signature block as the PDF places it (core/signature-placement.ts). A line whose end the rule fixes (2 or
+ * 4 characters in from the right) is right-aligned, so it ends there whatever the engine's glyph widths; the
+ * other is indented to where the rule starts it, or centred above the date when there is room for a seal.
+ */
+function signatureParagraphs(unit: string, date: string | null, ctx: Context): Paragraph[] {
+  const width = (text: string) => [...text].reduce((sum, ch) => sum + estimatedWidth(ch, BODY_SIZE), 0);
+  const u = unit ? width(unit) : null;
+  const d = date ? width(date) : null;
+  const seal = ctx.report.style.seal;
+  const place = placeSignature(u, d, seal, TYPE_WIDTH, CELL);
+  const fromRight = (start: number, w: number) => ({
+    alignment: AlignmentType.RIGHT,
+    indent: { right: twips(Math.max(0, TYPE_WIDTH - start - w)) },
+  });
+  const fromLeft = (start: number) => ({ alignment: AlignmentType.LEFT, indent: { left: twips(start) } });
+  const dateEndsOnRule = d !== null && (seal || u === null || place.dateStart! + d >= TYPE_WIDTH - 2 * CELL - 0.01);
+  let unitLayout = {};
+  if (u !== null) {
+    if (seal && d !== null) {
+      const centre = place.dateStart! + d / 2;
+      unitLayout = { alignment: AlignmentType.CENTER, indent: { left: twips(Math.max(0, 2 * centre - TYPE_WIDTH)) } };
+    } else unitLayout = dateEndsOnRule && d !== null ? fromLeft(place.unitStart!) : fromRight(place.unitStart!, u);
+  }
+  // The block moves as one: its blank lines and the unit keep with what follows.
+  const paragraphs = Array.from({ length: place.blankLines }, () => blankParagraph(true));
+  if (unit) {
+    paragraphs.push(
+      para({ style: STYLE.signatureUnit, keepNext: date !== null, ...unitLayout, children: [new TextRun(unit)] }),
+    );
+  }
+  if (date) {
+    const layout = dateEndsOnRule ? fromRight(place.dateStart!, d!) : fromLeft(place.dateStart!);
+    paragraphs.push(para({ style: STYLE.signatureDate, ...layout, children: [new TextRun(date)] }));
+  }
+  return paragraphs;
+}
+
+function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
+  switch (block.type) {
+    case 'title':
+      return [titleParagraph(block.text, ctx), blankParagraph()];
+    case 'recipient':
+      return [para({ style: STYLE.recipient, children: [new TextRun(block.text)] })];
+    case 'heading':
+      return block.level === 1
+        ? [para({ style: STYLE.heading1, children: runs(block, 'heading', ctx) })]
+        : [para({ style: STYLE.heading2, children: runs(block, 'kai', ctx) })];
+    case 'paragraph': {
+      const first = block.runs[0]?.role;
+      const style = first === 'item-marker' ? STYLE.heading3 : first === 'subitem-marker' ? STYLE.heading4 : undefined;
+      return [para({ ...(style ? { style } : {}), children: runs(block, 'body', ctx) })];
+    }
+    case 'signature':
+      return signatureParagraphs(block.unit, block.date, ctx);
+  }
+}
+
+/** The template's paragraph styles: every face and size lives in a style, so a typist restyles in one place. */
+function paragraphStyles(ctx: Context): IParagraphStyleOptions[] {
+  const fonts = (face: DocxFace) => runFonts(face, ctx.language, ctx.latinSerif);
+  const english = ctx.language === 'en';
+  const flush = { indent: { firstLine: 0, firstLineChars: 0 } };
+  return [
+    {
+      // The body's face and size also on Normal itself, not only in the document defaults: LibreOffice sizes the
+      // character grid from the Normal style.
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      // English text is set word by word in its own face: no squeeze.
+      run: { font: fonts('body'), size: SIZE.body, ...(english ? {} : { characterSpacing: CHARACTER_SPACING }) },
+    },
+    {
+      id: STYLE.title,
+      name: '公文标题',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: fonts('title'), size: SIZE.title, ...(english ? { bold: true } : {}) },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        ...flush,
+        // Two lines of the grid per title line would leave the title floating: one exact grid line each.
+        spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT },
+        keepNext: true,
+      },
+    },
+    {
+      id: STYLE.recipient,
+      name: '主送机关',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      paragraph: { ...flush },
+    },
+    {
+      id: STYLE.heading1,
+      name: '一级标题',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: fonts('heading'), ...(english ? { bold: true } : {}) },
+      paragraph: { outlineLevel: 0, keepNext: true },
+    },
+    {
+      id: STYLE.heading2,
+      name: '二级标题',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: fonts('kai'), ...(english ? { bold: true } : {}) },
+      paragraph: { outlineLevel: 1, keepNext: true },
+    },
+    { id: STYLE.heading3, name: '三级标题', basedOn: 'Normal', next: 'Normal', quickFormat: true },
+    { id: STYLE.heading4, name: '四级标题', basedOn: 'Normal', next: 'Normal', quickFormat: true },
+    {
+      id: STYLE.signatureUnit,
+      name: '发文机关署名',
+      basedOn: 'Normal',
+      next: STYLE.signatureDate,
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.LEFT, ...flush, keepNext: true },
+    },
+    {
+      id: STYLE.signatureDate,
+      name: '成文日期',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.LEFT, ...flush },
+    },
+    {
+      id: STYLE.pageNumber,
+      name: '页码',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { font: fonts('pageNumber'), size: SIZE.pageNumber, snapToGrid: false },
+      paragraph: { ...flush, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
+    },
+  ];
+}
+
+/** 「— 3 —」: odd pages right, one character in from the type area's edge; even pages left, one character in. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  return new Footer({
+    children: [
+      para({
+        style: STYLE.pageNumber,
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: CELL_TWIPS } : { left: CELL_TWIPS },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+}
+
+/** The word 草稿 / DRAFT in grey at the head of every page: what offices put on a copy still in revision. */
+function draftHeader(text: string): Header {
+  return new Header({
+    children: [
+      para({
+        alignment: AlignmentType.RIGHT,
+        indent: { firstLine: 0, firstLineChars: 0 },
+        children: [new TextRun({ text, color: '999999', snapToGrid: false })],
+      }),
+    ],
+  });
+}
+
+/** The stamp's size in points, the PDF's. */
+const STAMP_SIZE = 8;
+
+/**
+ * The sign-off stamp where the PDF prints it: small, at the foot of the last page under the page number, from the
+ * left margin. A frame fixed to the page holds it there, outside the type area, so no line of the 22-line grid
+ * moves; the Word import knows the line (isStampLine) and leaves it out of the report.
+ */
+const stampParagraph = (text: string): Paragraph =>
+  para({
+    frame: {
+      type: 'absolute',
+      position: { x: twips(LEFT), y: twips(PAGE_NUMBER_BASELINE + 9 * MM - STAMP_SIZE) },
+      width: TYPE_WIDTH_TWIPS,
+      anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+    },
+    alignment: AlignmentType.LEFT,
+    indent: { firstLine: 0, firstLineChars: 0 },
+    spacing: { line: twips(STAMP_SIZE * 1.25), lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text, size: STAMP_SIZE * 2, snapToGrid: false })],
+  });
+
+function buildDocx(report: Report, options: DocxOptions): { doc: Document; paragraphs: number; draft: boolean } {
+  const language = report.meta.language;
+  const ctx: Context = { language, latinSerif: report.style.latinFont === 'serif', report };
+  const model = buildDocument(report);
+  const children = [
+    ...model.blocks.flatMap((block) => blockParagraphs(block, ctx)),
+    stampParagraph(stampLine(report, language)),
+  ];
+  const draft = printsAsDraft(report, options.forceDraft);
+  const watermark = draft ? draftHeader(translator(language, 'document')('draftWatermark')) : null;
+  const english = language === 'en';
+  const doc = new Document({
+    title: model.title,
+    creator: report.meta.signatureUnit?.trim() || report.meta.organisation,
+    lastModifiedBy: report.meta.signatureUnit?.trim() || report.meta.organisation,
+    description: 'Rule-of-Law Report Desk',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: runFonts('body', language, ctx.latinSerif),
+            size: SIZE.body,
+            language: { value: english ? 'en-US' : 'zh-CN', eastAsia: 'zh-CN' },
+          },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLineChars: 200, firstLine: 2 * CELL_TWIPS },
+            spacing: { before: 0, after: 0 },
+          },
+        },
+      },
+      paragraphStyles: paragraphStyles(ctx),
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAGE,
+            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+          },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
+        },
+        headers: watermark ? { default: watermark, even: watermark } : {},
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children,
+      },
+    ],
+  });
+  return { doc, paragraphs: children.length, draft };
+}
+
+/** The report as .docx bytes. */
+export async function renderDocx(report: Report, options: DocxOptions = {}): Promise<DocxResult> {
+  try {
+    const { doc, paragraphs, draft } = buildDocx(report, options);
+    const bytes = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+    return { bytes: new Uint8Array(bytes), paragraphs, draft };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('DOCX_EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+  }
+}
+
+/** Writes the report's .docx to `file` through a temporary file and a rename (never a half-written file). */
+export async function writeReportDocx(
+  report: Report,
+  file: string,
+  options: DocxOptions = {},
+): Promise<DocxFileResult> {
+  const { bytes, ...result } = await renderDocx(report, options);
+  try {
+    await writeOutputFile(file, bytes);
+  } catch (err) {
+    throw new AppError('DOCX_EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+  }
+  return result;
+}

@@ -1,0 +1,91 @@
+// The portable report package (.rldpkg): a JSON envelope around one report. Packages come from outside
+// (e-mail, USB sticks), so they are read defensively: size and nesting depth are checked before JSON.parse
+// runs at all, keys that could pollute prototypes are refused, and the report is migrated and validated.
+import { AppError } from '../../../core/errors';
+import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
+import type { Report } from '../../../core/model';
+import { stripBom } from '../../../core/text-decode';
+import { checkReport } from '../../../core/report-codec';
+
+export const PACKAGE_FORMAT = 'report-desk-package';
+export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_EXTENSION = '.rldpkg';
+export const MAX_PACKAGE_BYTES = IMPORT_LIMITS.package;
+/** A real package nests about ten levels (envelope → report → chapters → sections → items → sub-items). */
+export const MAX_PACKAGE_DEPTH = 64;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function encodePackage(report: Report, exportedAt: string): string {
+  return JSON.stringify({ format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, exportedAt, report });
+}
+
+/** The report inside a package, checked; throws a PACKAGE_* / SCHEMA_TOO_NEW AppError otherwise. */
+export function decodePackage(text: string): Report {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_PACKAGE_BYTES) throw importTooLarge('package', bytes);
+  const body = stripBom(text);
+  if (nestingDepth(body) > MAX_PACKAGE_DEPTH) throw new AppError('PACKAGE_TOO_DEEP');
+  const envelope = parseRefusingUnsafeKeys(body);
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
+    throw new AppError('PACKAGE_FOREIGN');
+  const { format, formatVersion, report } = envelope as Record<string, unknown>;
+  if (format !== PACKAGE_FORMAT) throw new AppError('PACKAGE_FOREIGN');
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    throw new AppError('PACKAGE_INVALID', { path: 'formatVersion', issue: 'version' });
+  }
+  if (formatVersion > PACKAGE_FORMAT_VERSION) throw new AppError('SCHEMA_TOO_NEW', { version: formatVersion });
+  try {
+    return checkReport(report).report;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'REPORT_INVALID') throw new AppError('PACKAGE_INVALID', err.params);
+    throw err;
+  }
+}
+
+/** Whether a text that failed as something else is a package (to tell the user what they gave). */
+export function isPackageText(text: string): boolean {
+  const body = stripBom(text);
+  if (Buffer.byteLength(body, 'utf8') > MAX_PACKAGE_BYTES || nestingDepth(body) > MAX_PACKAGE_DEPTH) return false;
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === PACKAGE_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** Deepest bracket nesting outside strings: one linear pass, no recursion, no allocation. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > max) max = depth;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+    }
+  }
+  return max;
+}
+
+function parseRefusingUnsafeKeys(text: string): unknown {
+  let unsafe: string | null = null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text, function (key, val: unknown) {
+      if (unsafe === null && UNSAFE_KEYS.has(key)) unsafe = key;
+      return val;
+    });
+  } catch {
+    throw new AppError('PACKAGE_NOT_JSON');
+  }
+  if (unsafe !== null) throw new AppError('PACKAGE_UNSAFE_KEYS', { key: unsafe });
+  return value;
+}

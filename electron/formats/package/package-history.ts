@@ -1,0 +1,44 @@
+// A report package carries the report's version history beside the report (`history`: the version files'
+// content), so sign-off records and the versions they name travel together. The package's own checks (size,
+// depth, unsafe keys, the report) run first in package-format.ts; the history is then checked version by
+// version, and a package with a bad history is refused whole before anything is written.
+import { AppError, schemaIssueParams } from '../../../core/errors';
+import { storedVersionSchema, type StoredVersion } from '../../../core/version-types';
+import { decodePackage } from './package-format';
+import { checkReport } from '../../../core/report-codec';
+
+/** The package text with the history added to its envelope. */
+export function withHistory(packageText: string, history: StoredVersion[]): string {
+  if (history.length === 0) return packageText;
+  const envelope = JSON.parse(packageText) as Record<string, unknown>;
+  return JSON.stringify({ ...envelope, history });
+}
+
+/** The history a package carries (none in packages from before versions existed); throws PACKAGE_INVALID. */
+export function historyOf(packageText: string): StoredVersion[] {
+  // All of decodePackage's checks, so that the JSON.parse below only ever sees a checked package.
+  decodePackage(packageText);
+  const { history } = JSON.parse(packageText.replace(/^\uFEFF/, '')) as { history?: unknown };
+  if (history === undefined) return [];
+  if (!Array.isArray(history)) throw new AppError('PACKAGE_INVALID', { path: 'history', issue: 'type' });
+  const numbers = new Set<number>();
+  return history.map((item: unknown, index) => {
+    let report;
+    try {
+      report = checkReport((item as { report?: unknown } | null)?.report).report;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'REPORT_INVALID')
+        throw new AppError('PACKAGE_INVALID', { ...err.params, path: `history.${index}.report` });
+      throw err;
+    }
+    const parsed = storedVersionSchema.safeParse({ ...(item as object), report });
+    if (!parsed.success) {
+      const { path, issue } = schemaIssueParams(parsed.error);
+      throw new AppError('PACKAGE_INVALID', { path: `history.${index}.${path}`, issue });
+    }
+    if (numbers.has(parsed.data.number))
+      throw new AppError('PACKAGE_INVALID', { path: `history.${index}.number`, issue: 'value' });
+    numbers.add(parsed.data.number);
+    return parsed.data;
+  });
+}

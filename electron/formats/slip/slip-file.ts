@@ -1,0 +1,234 @@
+// The approval slip (发文稿纸): one A4 page with the report's title, unit, year, version and number of pages,
+// every sign-off record of the current round (role, name, date, opinion), the publication attribute, the
+// fingerprint with a QR code of it, and blank boxes for the hand signatures. Set in the PDF export's faces
+// (electron/formats/pdf/fonts), character by character in the first face that has it; the QR code drawn as vectors.
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { reportTitle } from '../../../core/document';
+import { AppError, errorDetail } from '../../../core/errors';
+import { shortCode } from '../../../core/fingerprint';
+import { translator } from '../../../core/i18n';
+import type { Language, Report } from '../../../core/model';
+import {
+  STEP_ROLE,
+  currentRound,
+  type SignOffRole,
+  printStamp,
+  publicationAttribute,
+  reportState,
+} from '../../../core/sign-off';
+import { renderPdf } from '../pdf/export';
+import { openPdfDocument } from '../pdf/pdf-document';
+import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from '../pdf/fonts';
+import { MM, PAGE_WIDTH } from '../../../core/page-geometry';
+import { STAMP_KEYS } from '../../../core/export-stamp';
+
+export interface SlipResult {
+  pages: number;
+  fonts: UsedFont[];
+  missingCharacters: { char: string; codePoint: number; path: string }[];
+}
+
+const MARGIN = 20 * MM;
+const WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
+/** The QR code's modules (true = dark), row by row: what the slip draws for `text`. */
+export function qrModules(text: string): boolean[][] {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  return Array.from({ length: modules.size }, (_, r) =>
+    Array.from({ length: modules.size }, (_, c) => modules.get(r, c) === 1),
+  );
+}
+
+class SlipWriter {
+  private readonly registered = new Set<string>();
+  readonly missing: SlipResult['missingCharacters'] = [];
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly fonts: FontSet,
+  ) {}
+
+  private use(face: FontFace): void {
+    if (!this.registered.has(face.id)) {
+      this.doc.registerFont(face.id, face.bytes?.() ?? face.file, face.postscriptName as string);
+      this.registered.add(face.id);
+    }
+    this.doc.font(face.id);
+  }
+
+  /** Text in runs of one face each, wrapped within `width`; returns the y below it. */
+  text(
+    text: string,
+    x: number,
+    y: number,
+    options: { size: number; width: number; role?: FaceRole; align?: 'left' | 'center' },
+  ): number {
+    const role = options.role ?? 'body';
+    const runs: { face: FontFace; text: string }[] = [];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      const face = this.fonts.pick(role, cp) ?? this.fonts.pick(role, 0x3000) ?? this.fonts.chain(role)[0]!;
+      if (!this.fonts.pick(role, cp) && ch.trim()) this.missing.push({ char: ch, codePoint: cp, path: 'slip' });
+      const last = runs.at(-1);
+      if (last && last.face === face) last.text += ch;
+      else runs.push({ face, text: ch });
+    }
+    if (runs.length === 0) return y;
+    this.doc.fontSize(options.size);
+    runs.forEach((run, i) => {
+      this.use(run.face);
+      const more = i < runs.length - 1;
+      if (i === 0) this.doc.text(run.text, x, y, { width: options.width, align: options.align, continued: more });
+      else this.doc.text(run.text, { continued: more });
+    });
+    return this.doc.y;
+  }
+}
+
+async function renderSlip(report: Report, language: Language): Promise<SlipResult & { bytes: Uint8Array }> {
+  const t = translator(language, 'signoff');
+  const stamp = printStamp(report);
+  const { pages } = await renderPdf(report, { language });
+  const fonts = loadFontSet({ language });
+  const stampInfo: Record<string, string> = {
+    [STAMP_KEYS.reportId]: report.id,
+    [STAMP_KEYS.fingerprint]: stamp.fingerprint,
+  };
+  const doc = openPdfDocument({
+    size: 'A4',
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN },
+    lang: language,
+    info: {
+      Title: `${t('slip.title')} · ${reportTitle(report)}`,
+      Creator: 'Rule-of-Law Report Desk',
+      ...stampInfo,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const w = new SlipWriter(doc, fonts);
+  let y = w.text(t('slip.title'), MARGIN, MARGIN, { size: 22, width: WIDTH, role: 'title', align: 'center' }) + 10;
+
+  const attribute = publicationAttribute(report);
+  const fields: [string, string][] = [
+    [t('slip.reportTitle'), reportTitle(report)],
+    [t('slip.unit'), report.meta.signatureUnit?.trim() || report.meta.organisation],
+    [t('slip.year'), String(report.meta.year)],
+    [t('slip.version'), stamp.version ? t('slip.versionValue', { version: stamp.version }) : t('slip.noVersion')],
+    [t('slip.pages'), String(pages)],
+    [t('slip.state'), t(`state.${reportState(report)}`)],
+    [t('slip.attribute'), attribute ? t(`attribute.${attribute}`) : t('slip.notSet')],
+  ];
+  const labelWidth = 28 * MM;
+  for (const [label, value] of fields) {
+    const top = y;
+    w.text(label, MARGIN + 2, top + 4, { size: 11, width: labelWidth - 4, role: 'heading' });
+    const bottom =
+      Math.max(w.text(value, MARGIN + labelWidth + 4, top + 4, { size: 11, width: WIDTH - labelWidth - 8 }), top + 18) +
+      3;
+    doc
+      .rect(MARGIN, top, WIDTH, bottom - top)
+      .moveTo(MARGIN + labelWidth, top)
+      .lineTo(MARGIN + labelWidth, bottom)
+      .stroke();
+    y = bottom;
+  }
+
+  y = w.text(t('slip.records'), MARGIN, y + 12, { size: 13, width: WIDTH, role: 'heading' }) + 4;
+  const columns = [0, 30 * MM, 62 * MM, 90 * MM, WIDTH];
+  const header = [t('slip.colRole'), t('slip.colName'), t('slip.colDate'), t('slip.colOpinion')];
+  const row = (cells: string[], role: FaceRole) => {
+    const top = y;
+    let bottom = top + 18;
+    cells.forEach((cell, i) => {
+      const end = w.text(cell, MARGIN + columns[i]! + 3, top + 4, {
+        size: 10,
+        width: columns[i + 1]! - columns[i]! - 6,
+        role,
+      });
+      bottom = Math.max(bottom, end + 3);
+    });
+    doc.rect(MARGIN, top, WIDTH, bottom - top).stroke();
+    for (const c of columns.slice(1, -1))
+      doc
+        .moveTo(MARGIN + c, top)
+        .lineTo(MARGIN + c, bottom)
+        .stroke();
+    y = bottom;
+  };
+  row(header, 'heading');
+  const records = currentRound(report);
+  if (records.length === 0) row([t('slip.noRecords'), '', '', ''], 'body');
+  for (const r of records) {
+    const opinion = r.attribute ? [t(`attribute.${r.attribute}`), r.opinion].filter(Boolean).join('；') : r.opinion;
+    row([`${t(`role.${STEP_ROLE[r.step]}`)}（${t(`step.${r.step}`)}）`, r.name, r.at.slice(0, 10), opinion], 'body');
+  }
+
+  y = w.text(t('slip.signatures'), MARGIN, y + 12, { size: 13, width: WIDTH, role: 'heading' }) + 4;
+  const roles: SignOffRole[] = [
+    'drafter',
+    ...(report.signOff.roles.review ? (['reviewer'] as const) : []),
+    ...(report.signOff.roles.countersign ? (['countersigner'] as const) : []),
+    'approver',
+    'secrecy',
+  ];
+  const boxWidth = WIDTH / roles.length;
+  roles.forEach((role, i) => {
+    doc.rect(MARGIN + i * boxWidth, y, boxWidth, 24 * MM).stroke();
+    w.text(t(`role.${role}`), MARGIN + i * boxWidth + 3, y + 3, { size: 10, width: boxWidth - 6, role: 'heading' });
+  });
+  y += 24 * MM + 12;
+
+  const qr = qrModules(stamp.fingerprint);
+  const cell = (32 * MM) / qr.length;
+  qr.forEach((cells, r) =>
+    cells.forEach((dark, c) => {
+      if (dark) doc.rect(MARGIN + c * cell, y + r * cell, cell, cell).fill('#000000');
+    }),
+  );
+  const textX = MARGIN + 32 * MM + 8 * MM;
+  const textWidth = WIDTH - 40 * MM;
+  let ty = w.text(`${t('slip.fingerprint')}  ${shortCode(stamp.fingerprint)}`, textX, y, {
+    size: 14,
+    width: textWidth,
+    role: 'heading',
+  });
+  ty = w.text(stamp.fingerprint, textX, ty + 4, { size: 8, width: textWidth, role: 'latin' });
+  w.text(t('slip.fingerprintNote'), textX, ty + 6, { size: 9, width: textWidth });
+  doc.end();
+  await ended;
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: 1, fonts: fonts.used(), missingCharacters: w.missing };
+}
+
+/** Writes the slip to `outPath` through a temporary file and a rename, like the report's PDF. */
+export async function writeSlipPdf(
+  report: Report,
+  outPath: string,
+  options: { language: Language },
+): Promise<SlipResult> {
+  let rendered;
+  try {
+    rendered = await renderSlip(report, options.language);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+  }
+  const { bytes, ...result } = rendered;
+  const target = path.resolve(outPath);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+  }
+  return result;
+}

@@ -1,0 +1,11 @@
+// The refusals of a Word import, as typed AppErrors naming what the file is.
+import { AppError } from '../../../core/errors';
+import type { FileKind } from './kinds';
+import { limitMax, type WordLimit } from './limits';
+
+export const notADocument = (kind: FileKind) => new AppError('IMPORT_NOT_A_DOCUMENT', { kind });
+export const encrypted = (kind: FileKind) => new AppError('IMPORT_ENCRYPTED', { kind });
+export const damaged = (kind: FileKind, cause?: unknown) =>
+  new AppError('IMPORT_DAMAGED', { kind }, cause === undefined ? undefined : { cause });
+export const beyondLimit = (kind: FileKind, limit: WordLimit) =>
+  new AppError('IMPORT_LIMIT', { kind, limit, max: limitMax(limit) });

@@ -1,0 +1,83 @@
+// The files a roll-up reads: those given, and everything inside the folders given (subfolders too, as an
+// office sorts what it receives by district or by date). A folder bearing a report file's name is refused
+// rather than entered; hidden files and Office's lock files (~$…) are not departments' reports.
+import { lstat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, errorDetail, type ErrorCode } from '../../../core/errors';
+
+export interface FoundFile {
+  path: string;
+  /** As the workbook shows it: relative to the folder given, or the file's name. */
+  display: string;
+}
+
+export interface Refusal {
+  display: string;
+  code: ErrorCode;
+  params: Record<string, string | number>;
+}
+
+export interface Collected {
+  files: FoundFile[];
+  refused: Refusal[];
+}
+
+const REPORT_FILE_NAME = /\.(rldpkg|txt|docx?|wps|json)$/i;
+/** Deeper than any office's filing; stops a runaway walk through a link loop or a pathological tree. */
+const MAX_DEPTH = 16;
+
+const skipped = (name: string) => name.startsWith('.') || name.startsWith('~$');
+
+const unreadable = (display: string, err: unknown): Refusal => ({
+  display,
+  code: 'FILE_READ_FAILED',
+  params: { detail: `${path.basename(display)}: ${errorDetail(err)}` },
+});
+
+const notAFile = (display: string): Refusal => ({ display, code: 'ROLLUP_NOT_A_FILE', params: {} });
+
+async function walk(dir: string, root: string, depth: number, out: Collected): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    out.refused.push(unreadable(path.relative(root, dir) || path.basename(dir), err));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (skipped(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    const display = path.relative(root, full);
+    if (entry.isDirectory()) {
+      if (REPORT_FILE_NAME.test(entry.name)) out.refused.push(notAFile(display));
+      else if (depth < MAX_DEPTH) await walk(full, root, depth + 1, out);
+    } else {
+      // Links, too, are read as files: a broken one is then refused with the system's reason.
+      out.files.push({ path: full, display });
+    }
+  }
+}
+
+/** Every file to read; `exclude` keeps out files the roll-up itself writes (the workbook). */
+export async function collectFiles(inputs: readonly string[], exclude: readonly string[] = []): Promise<Collected> {
+  const out: Collected = { files: [], refused: [] };
+  for (const input of inputs) {
+    const full = path.resolve(input);
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await lstat(full)).isDirectory();
+    } catch (err) {
+      out.refused.push(unreadable(input, err));
+      continue;
+    }
+    if (!isDirectory) out.files.push({ path: full, display: path.basename(full) });
+    else if (REPORT_FILE_NAME.test(full)) out.refused.push(notAFile(path.basename(full)));
+    else await walk(full, full, 0, out);
+  }
+  const excluded = new Set(exclude.map((f) => path.resolve(f)));
+  out.files = out.files.filter((f) => !excluded.has(f.path));
+  if (out.files.length === 0 && out.refused.length === 0)
+    throw new AppError('ROLLUP_NOTHING_FOUND', { detail: inputs.join(', ') });
+  return out;
+}

@@ -1,0 +1,87 @@
+// The roll-up behind the app's 汇总 page: the folder is chosen in the main process's Open dialog, the roll-up
+// runs in the background while the page asks how far it has come (rollupStatus), and the workbook is saved
+// where the Save dialog says. Only the few latest roll-ups are kept, as compact records.
+import path from 'node:path';
+import type { Api, RollupStatus, SavedFile } from '../../../core/api';
+import { AppError, toErrorPayload } from '../../../core/errors';
+import { safeFileName } from '../../../core/file-names';
+import type { Language } from '../../../core/model';
+import { translator } from '../../../core/i18n';
+import { newId } from '../../../core/ids';
+import { runRollup } from './rollup';
+import { parseExpectedUnits } from '../../../core/unit-names';
+
+export interface RollupServiceOptions {
+  chooseOpenPath(kind: 'folder'): Promise<string | null>;
+  chooseSavePath(kind: 'workbook', defaultFileName: string): Promise<string | null>;
+  /** The workbook's language: the UI's. */
+  language(): Promise<Language>;
+  /** Registers a written file for openExport / showExportInFolder. */
+  savedFile(file: string): SavedFile;
+  today(): string;
+}
+
+/** Enough for going back to the previous roll-up; older ones are dropped. */
+const KEPT = 3;
+
+export type RollupService = Pick<Api, 'startRollup' | 'rollupStatus' | 'exportRollup'>;
+
+export function createRollupService(options: RollupServiceOptions): RollupService {
+  const jobs = new Map<string, RollupStatus & { finished: Promise<void> }>();
+  const job = (jobId: string) => {
+    const found = jobs.get(jobId);
+    if (!found) throw new AppError('ROLLUP_EXPIRED');
+    return found;
+  };
+
+  return {
+    async startRollup({ year, expected }) {
+      const folder = await options.chooseOpenPath('folder');
+      if (!folder) return null;
+      const jobId = newId();
+      const state: RollupStatus & { finished: Promise<void> } = {
+        done: 0,
+        total: 0,
+        result: null,
+        error: null,
+        finished: Promise.resolve(),
+      };
+      state.finished = runRollup([folder], {
+        year,
+        expected: expected?.trim() ? parseExpectedUnits(expected) : undefined,
+        today: options.today(),
+        onProgress(done, total) {
+          state.done = done;
+          state.total = total;
+        },
+      }).then(
+        (result) => void (state.result = result),
+        (err: unknown) => void (state.error = toErrorPayload(err)),
+      );
+      jobs.set(jobId, state);
+      for (const old of [...jobs.keys()].slice(0, -KEPT)) jobs.delete(old);
+      return { jobId, folderName: path.basename(folder) };
+    },
+
+    async rollupStatus(jobId) {
+      const { done, total, result, error } = job(jobId);
+      return { done, total, result, error };
+    },
+
+    async exportRollup(jobId) {
+      const state = job(jobId);
+      await state.finished;
+      if (!state.result) throw new AppError(state.error?.code ?? 'ROLLUP_EXPIRED', state.error?.params);
+      const language = await options.language();
+      const t = translator(language, 'rollup');
+      const { year } = state.result;
+      const name = year === null ? t('page.fileNameAllYears') : t('page.fileName', { year });
+      const file = await options.chooseSavePath('workbook', `${safeFileName(name)}.xlsx`);
+      if (!file) return null;
+      // exceljs loads at the first workbook written, not at the app's start.
+      const { writeRollupWorkbook } = await import('../../formats/workbook/workbook');
+      await writeRollupWorkbook(state.result, file, language);
+      return options.savedFile(file);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// The district roll-up: reads every department's file (a few at a time, so reading overlaps parsing), keeps
+// one compact record per report, and decides what the office sees: one report per unit and year (the newest
+// signed-off one; the others listed, never merged), the files refused with their reason, the expected units
+// that sent nothing. It only reads: no report store is opened, nothing is written.
+import { toErrorPayload } from '../../../core/errors';
+import {
+  ROLLUP_PROBLEM_KINDS,
+  type RollupProblem,
+  type RollupResult,
+  type RollupUnit,
+} from '../../../core/rollup-schema';
+import { collectFiles, type FoundFile } from './collect-files';
+import { readDepartmentFile } from './report-facts';
+import { summariseReport } from './summarise';
+import { unitKey } from '../../../core/unit-names';
+
+export interface RollupOptions {
+  /** Only this year's reports count; others are listed as problems. All years when absent. */
+  year?: number;
+  /** The units expected to report, as the office's list names them. */
+  expected?: readonly string[];
+  /** Files not to read (the workbook being written into the same folder). */
+  exclude?: readonly string[];
+  onProgress?(done: number, total: number): void;
+  /** Today, ISO (validation's plausible-year check). */
+  today?: string;
+  /** Files read at once. */
+  concurrency?: number;
+}
+
+const refusedProblem = (file: string, err: unknown): RollupProblem => {
+  const { code, params } = toErrorPayload(err);
+  return { file, category: 'refused', reason: { key: `errors:${code}`, params } };
+};
+
+/** The better of two reports of one unit and year: signed off first, then the newer, then the first file. */
+function better(a: RollupUnit, b: RollupUnit): RollupUnit {
+  if (a.signedOff !== b.signedOff) return a.signedOff ? a : b;
+  if (a.decidedAt !== b.decidedAt) return a.decidedAt > b.decidedAt ? a : b;
+  return a.file <= b.file ? a : b;
+}
+
+export async function runRollup(inputs: readonly string[], options: RollupOptions = {}): Promise<RollupResult> {
+  const { files, refused } = await collectFiles(inputs, options.exclude);
+  const problems: RollupProblem[] = refused.map((r) => ({
+    file: r.display,
+    category: 'refused',
+    reason: { key: `errors:${r.code}`, params: r.params },
+  }));
+  const chosen = new Map<string, RollupUnit>();
+  const setAside: RollupUnit[] = [];
+  const total = files.length;
+  let done = 0;
+  options.onProgress?.(0, total);
+
+  const take = (unit: RollupUnit) => {
+    if (options.year !== undefined && unit.year !== options.year) {
+      problems.push({
+        file: unit.file,
+        category: 'otherYear',
+        reason: { key: 'rollup:reason.otherYear', params: { year: unit.year, wanted: options.year } },
+      });
+      return;
+    }
+    const key = `${unitKey(unit.unit)}\n${unit.year}`;
+    const held = chosen.get(key);
+    if (!held) {
+      chosen.set(key, unit);
+      return;
+    }
+    const kept = better(held, unit);
+    setAside.push(kept === held ? unit : held);
+    chosen.set(key, kept);
+  };
+
+  const readOne = async (found: FoundFile) => {
+    try {
+      take(summariseReport(await readDepartmentFile(found.path), found.display, { today: options.today }));
+    } catch (err) {
+      problems.push(refusedProblem(found.display, err));
+    }
+    options.onProgress?.(++done, total);
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await readOne(files[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, files.length) }, worker));
+
+  for (const unit of setAside) {
+    const used = chosen.get(`${unitKey(unit.unit)}\n${unit.year}`)!;
+    used.duplicates++;
+    problems.push({
+      file: unit.file,
+      category: 'duplicate',
+      reason: { key: 'rollup:reason.duplicate', params: { used: used.file, unit: unit.unit, year: unit.year } },
+    });
+  }
+
+  const expected = options.expected ?? null;
+  const reported = new Set([...chosen.values()].map((u) => unitKey(u.unit)));
+  const order = new Map(expected?.map((name, i) => [unitKey(name), i]));
+  const rank = (u: RollupUnit) => order.get(unitKey(u.unit)) ?? Number.MAX_SAFE_INTEGER;
+  const units = [...chosen.values()].sort(
+    (a, b) => rank(a) - rank(b) || a.unit.localeCompare(b.unit, 'zh-CN') || a.year - b.year,
+  );
+  const kind = (p: RollupProblem) => ROLLUP_PROBLEM_KINDS.indexOf(p.category);
+  problems.sort((a, b) => kind(a) - kind(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    year: options.year ?? null,
+    files: total,
+    units,
+    problems,
+    missing: expected ? expected.filter((name) => !reported.has(unitKey(name))) : null,
+  };
+}

@@ -1,0 +1,87 @@
+// One department's report → the compact record the roll-up keeps (the report itself is dropped at once, so
+// memory stays flat however many files are read). The facts owned elsewhere come through report-facts.ts.
+import { buildDocument, runsText, type Block } from '../../../core/document';
+import type { Report } from '../../../core/model';
+import type { RollupFigure, RollupMessage, RollupUnit } from '../../../core/rollup-schema';
+import { validateReport } from '../../../core/validation';
+import { estimatePages } from './page-estimate';
+import { deadlineMet, reportFacts, reportFingerprint, type DepartmentFile } from './report-facts';
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'title':
+    case 'recipient':
+      return block.text;
+    case 'heading':
+    case 'paragraph':
+      return runsText(block.runs);
+    case 'signature':
+      return `${block.unit}\n${block.date ?? ''}`;
+  }
+}
+
+const countCharacters = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, '').length;
+
+export interface SummariseOptions {
+  /** Today, ISO, for the validation's plausible-year check. */
+  today?: string;
+}
+
+export function summariseReport(
+  { report, kind }: DepartmentFile,
+  file: string,
+  options: SummariseOptions = {},
+): RollupUnit {
+  const facts = reportFacts(report);
+  const { blocks, title } = buildDocument(report);
+  const printed = blocks.map(blockText).join('\n');
+  const findings = validateReport(report, { today: options.today });
+  const flagged = new Set<number>();
+  const warnings: RollupMessage[] = [];
+  const missing: string[] = [];
+  for (const f of findings) {
+    const at = f.path[0] === 'indicators' ? Number(f.path[1]) : -1;
+    if (f.code === 'INDICATOR_PART_EXCEEDS_WHOLE') {
+      flagged.add(at);
+      warnings.push({ key: 'rollup:warning.partExceedsWhole', params: f.params });
+    } else if (f.code === 'INDICATOR_EMPTY') {
+      missing.push(String(f.params.label));
+    }
+  }
+  // The labels are the report's own words: listed the way its language lists them.
+  const listed = missing.join(report.meta.language === 'en' ? ', ' : '、');
+  if (missing.length) warnings.unshift({ key: 'rollup:warning.missingValues', params: { labels: listed } });
+  return {
+    file,
+    source: kind,
+    unit: unitOf(report),
+    title,
+    year: report.meta.year,
+    status: facts.status,
+    signedOff: facts.signedOff,
+    signer: facts.signer,
+    fingerprint: reportFingerprint(report),
+    decidedAt: facts.decidedAt,
+    pages: estimatePages(blocks, report.style.seal),
+    characters: countCharacters(printed),
+    covers: [...new Set(report.chapters.flatMap((c) => c.covers))],
+    findings: findings.length,
+    deadlineMet: deadlineMet(report),
+    figures: report.indicators.map((indicator, i): RollupFigure => ({
+      ...(indicator.key ? { key: indicator.key } : {}),
+      label: indicator.label,
+      unit: indicator.unit,
+      kind: indicator.kind,
+      value: indicator.notApplicable ? null : indicator.value,
+      notApplicable: indicator.notApplicable,
+      flagged: flagged.has(i),
+    })),
+    warnings,
+    duplicates: 0,
+  };
+}
+
+/** The unit a report is from: its organisation, or the signature's unit when the text named none. */
+export function unitOf(report: Report): string {
+  return report.meta.organisation.trim() || report.meta.signatureUnit?.trim() || '';
+}

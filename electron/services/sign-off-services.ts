@@ -1,0 +1,204 @@
+// The sign-off trail's services, over the store and the version history: steps (each refused with one sentence
+// when out of order), versions, comparisons, revised texts coming back with their diff before they are
+// accepted, and the guard that keeps a signed-off report from being changed. Used by electron/services/index.ts.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+import type {
+  DuplicateChoice,
+  revisionPreviewSchema,
+  revisionUploadSchema,
+  signOffRequestSchema,
+} from '../../core/api';
+import { AppError, errorDetail } from '../../core/errors';
+import { fingerprint } from '../../core/fingerprint';
+import type { Report } from '../../core/model';
+import { applyRevision } from '../../core/revision';
+import { applyStep, isLocked } from '../../core/sign-off';
+import { validateReport } from '../../core/validation';
+import { diffReports, type ReportDiff } from '../../core/version-diff';
+import type { StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
+import { KeyedQueue } from '../store/keyed-queue';
+import type { ReportStore } from '../store/store';
+import type { OnDuplicate, ReportOperations } from './report-operations';
+import { VersionHistory } from '../store/history';
+import { historyOf, withHistory } from '../formats/package/package-history';
+import { readRevision } from './read-revision';
+
+type SignOffRequest = z.input<typeof signOffRequestSchema>;
+type RevisionUpload = z.infer<typeof revisionUploadSchema>;
+export type RevisionPreview = z.infer<typeof revisionPreviewSchema>;
+
+interface Pending {
+  id: string;
+  revised: Report;
+  /** The stored report's fingerprint when the preview was made: accepting over a changed report is refused. */
+  basis: string;
+}
+
+export function createSignOffServices(store: ReportStore, reports: ReportOperations, now: () => Date) {
+  const history = new VersionHistory(store.layout.reports);
+  const turns = new KeyedQueue();
+  const pending = new Map<string, Pending>();
+  const waitingHistories = new Map<string, StoredVersion[]>();
+  const stamp = () => now().toISOString();
+
+  const current = async (id: string) => (await store.get(id)).report;
+
+  /** The version a revision is compared with: the last one sent out for review, else the last signed off. */
+  async function sentOut(id: string): Promise<StoredVersion | null> {
+    const { versions } = await history.list(id);
+    const pick = versions.findLast((v) => v.kind === 'submitted') ?? versions.findLast((v) => v.kind === 'signed-off');
+    return pick ? history.read(id, pick.number) : null;
+  }
+
+  async function contentOf(id: string, ref: VersionRef): Promise<Report> {
+    return ref === 'current' ? current(id) : (await history.read(id, ref)).report;
+  }
+
+  async function previewFile(id: string, file: string): Promise<RevisionPreview> {
+    const report = await current(id);
+    if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
+    const { organisation, year } = report.meta;
+    const imported = await readRevision(file, { organisation, year, now: stamp() });
+    const revised = applyRevision(report, imported);
+    const base = await sentOut(id);
+    const diff: ReportDiff = diffReports(base?.report ?? report, revised);
+    const token = randomUUID();
+    pending.set(token, { id, revised, basis: fingerprint(report) });
+    return { token, base: base?.number ?? null, fileName: path.basename(file), diff };
+  }
+
+  return {
+    history,
+
+    listVersions: (id: string) => current(id).then(() => history.list(id)),
+
+    async openVersion(id: string, number: number) {
+      await current(id);
+      const version = await history.read(id, number);
+      const { report, ...summary } = version;
+      return { version: summary, report };
+    },
+
+    saveVersion: (id: string, note: string, by = ''): Promise<VersionSummary> =>
+      turns.run(id, async () => history.add(await current(id), { kind: 'saved', note: note.trim(), by, at: stamp() })),
+
+    async compareVersions(id: string, a: VersionRef, b: VersionRef): Promise<ReportDiff> {
+      return diffReports(await contentOf(id, a), await contentOf(id, b));
+    },
+
+    signOff: (id: string, request: SignOffRequest): Promise<Report> =>
+      turns.run(id, async () => {
+        const report = await current(id);
+        const errorCount = validateReport(report, { today: stamp().slice(0, 10) }).filter(
+          (f) => f.severity === 'error',
+        ).length;
+        const outcome = applyStep(report, {
+          step: request.step,
+          name: request.name,
+          opinion: request.opinion,
+          attribute: request.attribute ?? null,
+          at: stamp(),
+          errorCount,
+          nextVersion: await history.nextNumber(id),
+        });
+        // The version first: a record never names a version that is not on disk.
+        if (outcome.versionKind) {
+          await history.add(
+            outcome.report,
+            { kind: outcome.versionKind, by: outcome.record.name, note: outcome.record.opinion, at: outcome.record.at },
+            outcome.record.version ?? undefined,
+          );
+        }
+        return store.update(outcome.report);
+      }),
+
+    /** A revision chosen in the app arrives as bytes: read through a temporary file like a chosen one. */
+    async previewRevision(id: string, upload: RevisionUpload): Promise<RevisionPreview> {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'report-desk-revision-'));
+      try {
+        const file = path.join(dir, path.basename(upload.fileName) || 'revision.txt');
+        try {
+          await writeFile(file, Buffer.from(upload.data, 'base64'));
+        } catch (err) {
+          throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+        }
+        return await previewFile(id, file);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+
+    previewRevisionFile: previewFile,
+
+    acceptRevision: (id: string, token: string): Promise<Report> =>
+      turns.run(id, async () => {
+        const entry = pending.get(token);
+        const report = await current(id);
+        if (!entry || entry.id !== id) throw new AppError('REVISION_EXPIRED');
+        if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
+        if (fingerprint(report) !== entry.basis) throw new AppError('REVISION_EXPIRED');
+        pending.delete(token);
+        // State and records as stored now: a step taken since the preview is kept.
+        const revised = {
+          ...entry.revised,
+          meta: { ...entry.revised.meta, status: report.meta.status },
+          signOff: report.signOff,
+        };
+        const saved = await store.update(revised);
+        await history.add(saved, { kind: 'revision', at: stamp() });
+        return saved;
+      }),
+
+    /**
+     * What a save may write: a signed-off report is refused unless nothing that prints changed; the state and
+     * records always stay as stored (only the steps above move them), the office's roles may change in a draft.
+     */
+    async guardSave(incoming: Report): Promise<Report> {
+      const stored = await current(incoming.id);
+      if (isLocked(stored) && fingerprint(incoming) !== fingerprint(stored)) throw new AppError('REPORT_SIGNED_OFF');
+      const roles = stored.meta.status === 'draft' ? incoming.signOff.roles : stored.signOff.roles;
+      return {
+        ...incoming,
+        meta: { ...incoming.meta, status: stored.meta.status },
+        signOff: { ...stored.signOff, roles },
+      };
+    },
+
+    async packageWithHistory(id: string, packageText: string): Promise<string> {
+      return withHistory(packageText, await history.readAll(id));
+    },
+
+    /** Imports a package with its history; everything is checked before the report is written. */
+    async importPackageText(text: string, onDuplicate?: OnDuplicate): Promise<Report> {
+      const versions = historyOf(text);
+      let report: Report;
+      try {
+        report = await reports.importPackage(text, onDuplicate);
+      } catch (err) {
+        // The user is asked whether to replace or keep both: the history waits with the report for the answer.
+        if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED')
+          waitingHistories.set(String(err.params.importId), versions);
+        // Only the last few questions stay open, as in ReportOperations.
+        for (const old of [...waitingHistories.keys()].slice(0, -5)) waitingHistories.delete(old);
+        throw err;
+      }
+      await history.importAll(report.id, versions);
+      return report;
+    },
+
+    /** Finishes a package import the user answered (replace or keep both), with the history it carried. */
+    async resolvePackageImport(importId: string, choice: DuplicateChoice): Promise<Report> {
+      const report = await reports.resolvePackageImport(importId, choice);
+      const versions = waitingHistories.get(importId) ?? [];
+      waitingHistories.delete(importId);
+      await history.importAll(report.id, versions);
+      return report;
+    },
+  };
+}
+
+export type SignOffServices = ReturnType<typeof createSignOffServices>;
