@@ -23,7 +23,7 @@ import { defaultDataDir } from '../services/default-data-dir';
 import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
 import { publicReport } from '../../core/public-copy';
 import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
-import { readReportDocument } from '../formats/word/read-report-document';
+import { readReportDocument } from '../services/document-files';
 import { exportDocx, printNotices } from './word-commands';
 import { rollupCommand } from './rollup-command';
 

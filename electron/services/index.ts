@@ -22,7 +22,7 @@ import { writeSlipPdf } from '../formats/slip/slip-file';
 import { createSignOffServices, type RevisionPreview } from './sign-off-services';
 import { publicCopyWarnings } from '../../core/public-copy';
 import { writePublicHtml, writePublicPdf } from './public-copy-file';
-import { readReportDocument } from '../formats/word/read-report-document';
+import { readReportDocument } from './document-files';
 import { createRollupService } from './rollup/rollup-service';
 
 export type { PdfExporter, PdfFileResult } from './pdf-file';

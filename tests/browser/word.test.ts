@@ -10,7 +10,7 @@ import { translator } from '../../core/i18n';
 import { importNoticeText } from '../../core/import-notices';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
-import { readReportDocument } from '../../electron/formats/word/read-report-document';
+import { readReportDocument } from '../../electron/services/document-files';
 import { openSession, shot, type Session } from './harness';
 import { openStep } from './wizard-driver';
 

@@ -13,7 +13,7 @@ import { renderText } from '../../core/text-render';
 import { writeReportDocx } from '../../electron/formats/docx/write-docx';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
-import { readReportDocument } from '../../electron/formats/word/read-report-document';
+import { readReportDocument } from '../../electron/services/document-files';
 import { longReport, seedText } from '../pdf/long-report';
 import {
   deepDocument,

@@ -32,7 +32,7 @@ import { applyStep } from '../../core/sign-off';
 import { renderText } from '../../core/text-render';
 import { writeReportDocx } from '../../electron/formats/docx/write-docx';
 import { isStampLine, stampLine } from '../../core/export-stamp';
-import { readReportDocument } from '../../electron/formats/word/read-report-document';
+import { readReportDocument } from '../../electron/services/document-files';
 import { longReport, seedText } from '../pdf/long-report';
 import { convert, hasLibreOffice } from './libreoffice';
 

@@ -3,12 +3,10 @@
 // with a WordDocument stream), text in any encoding core/text-decode reads. Encrypted, foreign and damaged
 // files are refused with a sentence naming what the file is. Every format ends in the one structure recogniser,
 // core/outline-import.ts, so a Word file and its plain text give the same report.
-import path from 'node:path';
 import type { ImportNotice } from '../../../core/import-notices';
 import type { Report } from '../../../core/model';
 import { importOutline } from '../../../core/outline-import';
 import { decodeText } from '../../../core/text-decode';
-import { readDocumentFile } from '../../files/input-files';
 import { isStampLine } from '../../../core/export-stamp';
 import { encrypted, notADocument } from './errors';
 import type { FileKind } from './kinds';
@@ -90,6 +88,7 @@ export async function documentLines(bytes: Uint8Array, extension = ''): Promise<
   }
 }
 
+/** The bytes of a .docx, .doc, .wps or text file (recognised by content; `extension` for refusals) as a report. */
 export async function importReportBytes(
   bytes: Uint8Array,
   options: ReportDocumentOptions = {},
@@ -105,9 +104,4 @@ export async function importReportBytes(
     now: options.now,
   });
   return { report, notices, text };
-}
-
-/** Reads a .docx, .doc, .wps or text file (recognised by content) as a report. Never writes anything. */
-export async function readReportDocument(file: string, options: ReportDocumentOptions = {}): Promise<ReportDocument> {
-  return importReportBytes(await readDocumentFile(file), options, path.extname(file));
 }
