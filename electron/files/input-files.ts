@@ -11,20 +11,28 @@ const readFailed = (file: string, err: unknown) =>
   fileSystemError(err, file) ??
   new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
 
-async function readLimited(file: string, kind: ImportKind): Promise<Buffer> {
+/** A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`. */
+export async function readFileWithin(
+  file: string,
+  maxBytes: number,
+  tooLarge: (size: number) => AppError,
+): Promise<Buffer> {
   let size: number;
   try {
     size = (await stat(file)).size;
   } catch (err) {
     throw readFailed(file, err);
   }
-  if (size > IMPORT_LIMITS[kind]) throw importTooLarge(kind, size);
+  if (size > maxBytes) throw tooLarge(size);
   try {
     return await readFile(file);
   } catch (err) {
     throw readFailed(file, err);
   }
 }
+
+const readLimited = (file: string, kind: ImportKind): Promise<Buffer> =>
+  readFileWithin(file, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));
 
 /** A package's text (JSON, UTF-8 as written by this program); PACKAGE_TOO_LARGE before reading a huge file. */
 export async function readPackageFile(file: string): Promise<string> {

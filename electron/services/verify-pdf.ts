@@ -10,6 +10,8 @@ import { normaliseForComparison, renderText } from '../../core/text-render';
 import type { VersionKind, VersionList } from '../../core/version-types';
 import type { ReportSummary } from '../../core/model';
 import { pdfStamp, STAMP_KEYS } from '../../core/export-stamp';
+import { formatSize } from '../../core/import-limits';
+import { readFileWithin } from '../files/input-files';
 import { readPdfContent } from '../formats/pdf-reading/read-pdf';
 
 export type VerifyStatus = 'signed-off' | 'older' | 'draft' | 'unknown';
@@ -32,6 +34,11 @@ export interface VerifyLookup {
   listVersions(id: string): Promise<VersionList>;
   openVersion(id: string, number: number): Promise<{ report: Report }>;
 }
+
+/** Far above any report's PDF (a 268-page report is about 2 MB). */
+export const MAX_VERIFY_BYTES = 100 * 1024 * 1024;
+
+const tooLarge = (size: number) => new AppError('VERIFY_TOO_LARGE', { size: formatSize(size) });
 
 const SHORT_CODE = /[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/;
 /** Characters of context shown around each difference. */
@@ -64,7 +71,7 @@ function differences(expected: string, actual: string): string[] {
 }
 
 export async function verifyPdf(file: string, lookup: VerifyLookup): Promise<VerifyResult> {
-  const content = await readPdfContent(file);
+  const content = await readPdfContent(await readFileWithin(file, MAX_VERIFY_BYTES, tooLarge));
   const full = content.info[STAMP_KEYS.fingerprint];
   const printed = SHORT_CODE.exec(content.pages.at(-1) ?? '')?.[0];
   const found = full && /^[0-9a-f]{64}$/.test(full) ? full : printed ? normaliseShortCode(printed) : null;

@@ -218,6 +218,6 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     await done;
     writeFileSync(file('plain.pdf'), Buffer.concat(chunks));
     refused(await cli(['verify', file('plain.pdf')]), '该 PDF 中没有报告指纹');
-    refused(await cli(['verify', file('missing.pdf')]), '无法读取文件');
+    refused(await cli(['verify', file('missing.pdf')]), '找不到「');
   });
 });

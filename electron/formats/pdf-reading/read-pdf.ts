@@ -1,13 +1,7 @@
 // Reading a PDF handed in for verification: its document information (where the export put the fingerprint,
 // report id and version) and its text, with pdf.js — never a hand-written parser. Hostile input gets one
-// sentence: too large, not a PDF, unreadable (damaged or encrypted).
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { AppError, errorDetail } from '../../../core/errors';
-import { formatSize } from '../../../core/import-limits';
-
-/** Far above any report's PDF (a 268-page report is about 2 MB). */
-export const MAX_VERIFY_BYTES = 100 * 1024 * 1024;
+// sentence: not a PDF, unreadable (damaged or encrypted).
+import { AppError } from '../../../core/errors';
 
 export interface PdfContent {
   /** Document information fields, standard and custom, as strings. */
@@ -16,22 +10,9 @@ export interface PdfContent {
   pages: string[];
 }
 
-export async function readPdfContent(file: string): Promise<PdfContent> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch (err) {
-    throw new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
-  }
-  if (size > MAX_VERIFY_BYTES) throw new AppError('VERIFY_TOO_LARGE', { size: formatSize(size) });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
-  }
+export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
   // PDF readers accept the header within the first kilobyte.
-  if (!bytes.subarray(0, 1024).includes('%PDF-')) throw new AppError('VERIFY_NOT_PDF');
+  if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) throw new AppError('VERIFY_NOT_PDF');
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let document;
   try {
