@@ -4,94 +4,27 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../core/date-time';
 import { pathKey } from '../../core/doc-path';
 import { reportTitle } from '../../core/document';
 import { AppError, fileSystemError } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import { findReportIndicatorValues } from '../../core/indicator-presets';
-import { isPlausibleYear, type Language, type Report } from '../../core/model';
+import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
 import { errorCount, hasErrors, validateReport } from '../../core/validation';
-import type { Services } from '../services';
 import { readTextFile } from '../files/input-files';
 import { isPackageText } from '../formats/package/package-format';
 import { writeReportPdf } from '../services/pdf-file';
 import { reportFromText, writeReportFile } from '../services/report-files';
-import { defaultDataDir } from '../services/default-data-dir';
+import { UsageError, dataDirOption, parseYear, str, type Command, type Context } from './command';
+import { dataDirOf, withServices } from './data-folder';
 import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
 import { publicReport } from '../../core/public-copy';
 import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
 import { readReportDocument } from '../services/document-files';
 import { exportDocx, printNotices } from './word-commands';
 import { rollupCommand } from './rollup-command';
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  env: NodeJS.ProcessEnv;
-  /** Where a long command draws its progress (stderr); absent: no progress shown. */
-  progress?: { isTTY: boolean; write(text: string): void };
-}
-
-export interface Context {
-  values: Record<string, string | boolean | undefined>;
-  positionals: string[];
-  language: Language;
-  t: TFunction<'cli'>;
-  io: Io;
-}
-
-type OptionSpec = { type: 'string' | 'boolean' };
-
-export interface Command {
-  help:
-    | 'import'
-    | 'text'
-    | 'validate'
-    | 'export'
-    | 'list'
-    | 'show'
-    | 'importPackage'
-    | 'exportPackage'
-    | 'versions'
-    | 'diff'
-    | 'signOff'
-    | 'slip'
-    | 'verify'
-    | 'nextYear'
-    | 'rollup';
-  options: Record<string, OptionSpec>;
-  /** Allowed numbers of positional arguments ('some': one or more). */
-  positionals: number[] | 'some';
-  required?: string[];
-  run(ctx: Context): Promise<number>;
-}
-
-/** A usage mistake: reported with the command's name, exit code 2. */
-export class UsageError extends Error {
-  constructor(
-    readonly key:
-      | 'unknownOption'
-      | 'missingValue'
-      | 'missingOption'
-      | 'positionals'
-      | 'badLanguage'
-      | 'badYear'
-      | 'exportSource'
-      | 'packageGiven'
-      | 'badOnDuplicate'
-      | 'badVersion'
-      | 'badStep'
-      | 'badAttribute',
-    readonly params: Record<string, string> = {},
-  ) {
-    super(key);
-  }
-}
-
-const dataDirOption = { 'data-dir': { type: 'string' } } as const;
 
 /** A report file; a package given instead is a usage mistake worth its own message, not a format error. */
 async function readReportFile(file: string): Promise<Report> {
@@ -103,11 +36,6 @@ async function readReportFile(file: string): Promise<Report> {
     throw err;
   }
 }
-
-export const str = (ctx: Context, name: string): string | undefined => {
-  const v = ctx.values[name];
-  return typeof v === 'string' ? v : undefined;
-};
 
 /**
  * A file the command is to write, as an absolute path, with its folder created as needed (every command that
@@ -124,40 +52,6 @@ async function outputFile(given: string): Promise<string> {
     throw fileSystemError(err, given) ?? err;
   }
   return file;
-}
-
-interface Access {
-  /** Reads only: works beside a running app, which holds the folder's lock. */
-  readOnly: boolean;
-  /** The answer to the services' Save dialog (already through outputFile). */
-  savePath?: string;
-}
-
-/** Runs `fn` with the data folder's services open. */
-export async function withServices<T>(
-  ctx: Context,
-  access: Access,
-  fn: (services: Services) => Promise<T>,
-): Promise<T> {
-  const { readOnly, savePath } = access;
-  // Loaded on demand: the store (lowdb) is not needed by commands that only read and write files.
-  const { createServices } = await import('../services');
-  const services = await createServices({
-    dataDir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env),
-    readOnly,
-    chooseSavePath: async () => savePath ?? null,
-    // Files to read come on the command line: there is no Open dialog to answer.
-    chooseOpenPath: async () => null,
-    openPath: async () => undefined,
-    showInFolder: async () => undefined,
-    printPdf: async () => undefined,
-    onExportProgress: () => undefined,
-  });
-  try {
-    return await fn(services);
-  } finally {
-    await services.close();
-  }
 }
 
 /** The PDF in the report's own language: --lang (like REPORT_DESK_LANG) chooses only the messages. */
@@ -192,13 +86,6 @@ async function exportSource(ctx: Context): Promise<Report> {
   if (source !== undefined && isFile) return readReportFile(source);
   const reportId = id ?? source!;
   return withServices(ctx, { readOnly: true }, async (services) => (await services.openReport(reportId)).report);
-}
-
-export function parseYear(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const year = Number(value);
-  if (!isPlausibleYear(year)) throw new UsageError('badYear', { value });
-  return year;
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -319,8 +206,7 @@ export const COMMANDS: Record<string, Command> = {
         const message = errorMessage(ctx.language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
         ctx.io.err(ctx.t('list.restored', { id: r.id, message }));
       }
-      if (reports.length === 0)
-        ctx.io.out(ctx.t('list.empty', { dir: str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env) }));
+      if (reports.length === 0) ctx.io.out(ctx.t('list.empty', { dir: dataDirOf(ctx) }));
       for (const r of reports) {
         ctx.io.out(
           [

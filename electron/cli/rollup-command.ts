@@ -5,7 +5,7 @@ import type { TFunction } from '../../core/i18n';
 import { translator } from '../../core/i18n';
 import { runRollup } from '../services/rollup/rollup';
 import { readExpectedUnits } from '../services/rollup/expected-units';
-import { parseYear, type Command, type Io } from './commands';
+import { parseYear, type Command, type Io } from './command';
 
 const BAR_WIDTH = 30;
 /** Redraws of the bar at most this often: a terminal is slower than reading a small package. */

@@ -5,7 +5,8 @@ import { toErrorPayload } from '../../core/errors';
 import { DEFAULT_LANGUAGE, errorMessage, isLanguage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
 import { defaultDataDir } from '../services/default-data-dir';
-import { COMMANDS, UsageError, type Io } from './commands';
+import { UsageError, type Io } from './command';
+import { COMMANDS } from './commands';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE_OR_FAILURE = 2;

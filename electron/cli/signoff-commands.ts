@@ -1,6 +1,6 @@
 // The sign-off trail on the command line: versions, diff, sign-off steps, the approval slip, verify, and the
 // two data-folder forms of import (a new report; a revised text --into an existing one). Registered in
-// commands.ts, whose helpers these use: import this module only through commands.ts.
+// commands.ts.
 import path from 'node:path';
 import { reportTitle } from '../../core/document';
 import { formatLocalDateTime } from '../../core/date-time';
@@ -9,11 +9,11 @@ import { errorMessage, translator } from '../../core/i18n';
 import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type SignOffStep } from '../../core/model';
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
-import { UsageError, str, withServices, type Command, type Context } from './commands';
+import { UsageError, dataDirOption, str, type Command, type Context } from './command';
+import { withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
 import { printNotices } from './word-commands';
 
-const dataDirOption = { 'data-dir': { type: 'string' } } as const;
 const tt = (ctx: Context) => translator(ctx.language, 'signoff');
 
 function versionRef(value: string): VersionRef {

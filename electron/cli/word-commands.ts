@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ImportNotice } from '../../core/import-notices';
 import { importNoticeText } from '../../core/import-notices';
 import type { Report } from '../../core/model';
-import type { Context } from './commands';
+import type { Context } from './command';
 
 export async function exportDocx(ctx: Context, report: Report, out: string): Promise<void> {
   // docx loads only for a Word export, not for every command.

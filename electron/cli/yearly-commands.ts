@@ -8,11 +8,12 @@ import type { Language, Report, ReportSummary } from '../../core/model';
 import { publicCopyWarnings } from '../../core/public-copy';
 import { localToday, nextDeadline } from '../../core/reporting-calendar';
 import { writePublicHtml } from '../services/public-copy-file';
-import { withServices, type Command, type Context } from './commands';
+import { dataDirOption, type Command, type Context } from './command';
+import { withServices } from './data-folder';
 
 export const nextYearCommand: Command = {
   help: 'nextYear',
-  options: { 'data-dir': { type: 'string' } },
+  options: { ...dataDirOption },
   positionals: [1],
   async run(ctx) {
     const next = await withServices(ctx, { readOnly: false }, (services) =>
