@@ -4,7 +4,29 @@
 // opened only when first needed and only once per process however many font sets use it.
 import * as fontkit from 'fontkit';
 import { readFileSync, statSync } from 'node:fs';
-import type { FontFace } from './fonts';
+
+export interface FontFace {
+  /** Unique; the name to register the face under in pdfkit. */
+  id: string;
+  /** Human name for the export result, e.g. '仿宋 FangSong (Windows)', 'FandolFang (bundled)'. */
+  family: string;
+  /** Absolute path. */
+  file: string;
+  /** For .ttc collections: pdfkit registerFont's third argument. */
+  postscriptName?: string;
+  source: 'system' | 'bundled';
+  has(codePoint: number): boolean;
+  /** Advance width in pt at this size, without shaping. */
+  advance(codePoint: number, size: number): number;
+  /** The glyph id for a code point, 0 when none (optional for doubles: then the embedded font's cmap is asked). */
+  glyphId?(codePoint: number): number;
+  /** Per 1 pt of size, from hhea as pdfkit's font.ascender / 1000 (so baseline = y + ascent × size in
+   * doc.text); descent is negative (below the baseline). */
+  ascent: number;
+  descent: number;
+  /** The file's bytes, read once per process: give them to pdfkit instead of the path (optional for doubles). */
+  bytes?(): Buffer;
+}
 
 interface OpenedFile {
   bytes: Buffer;

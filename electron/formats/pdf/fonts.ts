@@ -1,7 +1,7 @@
 // The faces the PDF export sets each role in: the Windows fonts of an official document when installed,
 // else the bundled free faces, and for every role a chain that ends in the bundled faces, so a character
 // missing in the preferred face is set in the next face that has it.
-import { LazyFace, type FaceSpec } from './font-face';
+import { LazyFace, type FaceSpec, type FontFace } from './font-face';
 import {
   BUNDLED_KEYS,
   defaultFontDirs,
@@ -12,31 +12,11 @@ import {
   type SystemKey,
 } from './font-catalog';
 
+// The faces a font set hands out are font-face.ts's, beside the face that implements them.
+export type { FontFace } from './font-face';
+
 export type FaceRole = 'title' | 'heading' | 'kai' | 'body' | 'latin' | 'pageNumber';
 export const FACE_ROLES: readonly FaceRole[] = ['title', 'heading', 'kai', 'body', 'latin', 'pageNumber'];
-
-export interface FontFace {
-  /** Unique; the name to register the face under in pdfkit. */
-  id: string;
-  /** Human name for the export result, e.g. '仿宋 FangSong (Windows)', 'FandolFang (bundled)'. */
-  family: string;
-  /** Absolute path. */
-  file: string;
-  /** For .ttc collections: pdfkit registerFont's third argument. */
-  postscriptName?: string;
-  source: 'system' | 'bundled';
-  has(codePoint: number): boolean;
-  /** Advance width in pt at this size, without shaping. */
-  advance(codePoint: number, size: number): number;
-  /** The glyph id for a code point, 0 when none (optional for doubles: then the embedded font's cmap is asked). */
-  glyphId?(codePoint: number): number;
-  /** Per 1 pt of size, from hhea as pdfkit's font.ascender / 1000 (so baseline = y + ascent × size in
-   * doc.text); descent is negative (below the baseline). */
-  ascent: number;
-  descent: number;
-  /** The file's bytes, read once per process: give them to pdfkit instead of the path (optional for doubles). */
-  bytes?(): Buffer;
-}
 
 export interface FontSet {
   /** Preferred face first, then the fallbacks. A face whose file turns out unreadable has no glyphs, so

@@ -4,7 +4,7 @@
 // pdfkit still owns the font objects, so its subsetting, widths and ToUnicode maps stay correct.
 import type * as fontkit from 'fontkit';
 import { openFontFile } from './font-face';
-import type { FontFace } from './fonts';
+import type { FontFace } from './font-face';
 import { PAGE_HEIGHT, PAGE_WIDTH } from '../../../core/page-geometry';
 
 /** The parts of pdfkit's EmbeddedFont this writer feeds (not in pdfkit's typings). */
