@@ -11,38 +11,12 @@ import {
 } from './numbering';
 import { translator } from './i18n';
 import type { DocPath } from './doc-path';
+import type { Block, Run } from './document-blocks';
 import { isStatementSection } from './part-content';
 import { planChecklistBlocks } from './plan-checklist';
 
-/** What a run of text is, so each output can choose its face (黑体 headings, 楷体 sections, 仿宋 body). */
-export type RunRole =
-  | 'chapter-marker'
-  | 'chapter-title'
-  | 'section-marker'
-  | 'section-heading'
-  | 'item-marker'
-  | 'item-title'
-  | 'subitem-marker'
-  | 'subitem-title'
-  | 'body';
-
-export interface Run {
-  text: string;
-  role: RunRole;
-  /** On item and sub-item markers: the numbering scheme the marker was made with (print emphasis follows it). */
-  scheme?: ItemScheme;
-}
-
+export type { Block, Run, RunRole } from './document-blocks';
 export type { DocPath } from './doc-path';
-
-export type Block =
-  | { type: 'title'; text: string }
-  | { type: 'recipient'; text: string }
-  /** 一、… on its own line (level 1), or a standalone （一）… (level 2). */
-  | { type: 'heading'; level: 1 | 2; runs: Run[]; path: DocPath }
-  /** A body paragraph, first line indented two characters. */
-  | { type: 'paragraph'; runs: Run[]; path: DocPath }
-  | { type: 'signature'; unit: string; date: string | null };
 
 export interface DocumentModel {
   language: Language;

@@ -12,7 +12,6 @@ import { AppError } from './errors';
 import { scanIndicatorValues, type IndicatorScan } from './indicator-extract';
 import { newId } from './ids';
 import { INDICATOR_KINDS, type Indicator, type Language, type Report } from './model';
-import { renderText } from './text-render';
 
 const bilingualText = z.object({ 'zh-CN': z.string(), en: z.string() });
 
@@ -126,8 +125,9 @@ export const isFillable = (indicator: Indicator): boolean => indicator.value ===
 
 /**
  * The values a report's own text gives its empty indicators, and the ones it leaves in doubt: what the
- * wizard's "find values", the outline import and the CLI all use. `text` defaults to the report's rendering.
+ * wizard's "find values", the outline import and the CLI all use, each over the text it has (the wizard gives the
+ * report's rendering: text-render builds the document, which reaches this module through the templates).
  */
-export function findReportIndicatorValues(report: Report, text: string = renderText(report)): IndicatorScan {
+export function findReportIndicatorValues(report: Report, text: string): IndicatorScan {
   return scanIndicatorValues(text, report.indicators.filter(isFillable), indicatorKeywords(report));
 }

@@ -2,7 +2,8 @@
 // 主要安排, 工作打算 … whatever the template or the office called it) becomes an entry to mark 已完成 / 推进中 /
 // 未开展 and to link to the paragraph of this year's report that says what became of it. The checklist prints
 // only when the office asks for it (style.printPlanChecklist), as a short closing section.
-import type { Block, DocPath, Run } from './document';
+import type { DocPath } from './doc-path';
+import type { Block, Run } from './document-blocks';
 import { translator } from './i18n';
 import { newId } from './ids';
 import { englishItemMarker, itemMarker } from './numbering';

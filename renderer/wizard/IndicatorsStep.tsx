@@ -8,6 +8,7 @@ import type { IndicatorDoubt, IndicatorHint } from '../../core/indicator-extract
 import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { newId } from '../../core/ids';
 import { indicatorSchema, type Report } from '../../core/model';
+import { renderText } from '../../core/text-render';
 import { AddButton, Entry } from '../components/EntryControls';
 import { NumberField } from '../components/NumberField';
 import { CheckboxField } from '../components/SelectField';
@@ -28,7 +29,7 @@ export function IndicatorsStep({ report }: { report: Report }) {
   } | null>(null);
 
   const findValues = () => {
-    const scan = findReportIndicatorValues(report);
+    const scan = findReportIndicatorValues(report, renderText(report));
     const hints = scan.found;
     if (hints.length) dispatch({ type: 'update', update: (r) => fillIndicatorValues(r, hints) });
     setFound((previous) => ({
