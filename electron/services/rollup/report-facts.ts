@@ -16,6 +16,7 @@ import { decodeText } from '../../../core/text-decode';
 import { decodePackage } from '../../formats/package/package-format';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
+import { sniff } from '../../formats/word/sniff';
 
 /** A report's place in its office's workflow, as the roll-up shows it (a key of `rollup:status.*`). */
 export type WorkflowStatus = Report['meta']['status'];
@@ -59,10 +60,6 @@ export interface DepartmentFile {
   kind: DepartmentFileKind;
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
 /** JSON opens with { or [ after an optional byte-order mark and white space. */
 function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -101,7 +98,8 @@ export async function readDepartmentFile(file: string): Promise<DepartmentFile> 
   }
   // Word and WPS documents (and anything else in a zip or OLE container) go through the Word import, which
   // names what a file is when it refuses it.
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+  const { container } = sniff(bytes);
+  if (container === 'zip' || container === 'ole') {
     const { report } = await importReportBytes(bytes, {}, path.extname(file));
     if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
     return { report, kind: 'word' };
