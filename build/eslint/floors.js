@@ -1,7 +1,7 @@
 // The floors of the code, lowest first, and what each part may import: the architecture that the lint rule
 // (build/eslint/plugin.js) and the module-graph test (tests/lint/floors.test.ts) both check, on resolved paths.
-// A part imports itself, core/ and the parts listed under `uses`; nothing else of ours. Folders are the parts'
-// names: a new folder under electron/ belongs to no part until it is added here.
+// A part imports itself and the parts listed under `uses`, nothing else of ours; core/ and the renderer also name
+// the only packages they may import. A new folder under electron/ belongs to no part until it is added here.
 
 /** Parts of the format floor: each turns reports into bytes or bytes into reports, and knows no disk or store. */
 const FORMATS = [
