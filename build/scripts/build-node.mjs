@@ -71,6 +71,8 @@ const bundleOnly = (bundled) => ({
 // compiling to every start). These files require each other (pdfkit → fontkit), so each package is there once.
 const MAIN_EXTERNAL = new Set(['electron', 'electron-log']);
 const MAIN_ON_FIRST_USE = ['pdfkit', 'fontkit', 'docx', 'exceljs', 'jszip', 'word-extractor'];
+// pdf.js (read by `verify` only) cannot run without its native canvas package: see the stand-in.
+const MAIN_STAND_INS = { 'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs-unavailable.ts' };
 
 const onFirstUse = {
   name: 'main-on-first-use',
@@ -79,6 +81,7 @@ const onFirstUse = {
       if (args.kind === 'entry-point' || path.isAbsolute(args.path)) return undefined;
       if (MAIN_EXTERNAL.has(packageName(args.path))) return { external: true };
       if (MAIN_ON_FIRST_USE.includes(args.path)) return { path: `./${args.path}.cjs`, external: true };
+      if (MAIN_STAND_INS[args.path]) return { path: path.join(root, 'build/stand-ins', MAIN_STAND_INS[args.path]) };
       return undefined;
     });
   },

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Configuration } from 'app-builder-lib';
 import { BUNDLED_KEYS } from '../../electron/pdf/font-catalog';
+import { CLI_FLAG } from '../../electron/shell/cli-launch';
 import { REQUIRED_FUSES } from '../../electron/shell/fuses';
 import { APP_USER_MODEL_ID } from '../../electron/shell/app-identity';
 
@@ -95,6 +96,41 @@ describe('electron-builder configuration', () => {
     expect(macro).toMatch(/\$\{If\} \$LANGUAGE == 2052/);
     expect(macro).toContain('是否同时删除您的报告');
     expect(macro).toContain('Also delete your reports');
+  });
+
+  it('installs the report-desk command: bin\\report-desk.cmd runs the app as the command line', () => {
+    expect(config.win!.extraFiles).toEqual([{ from: 'build/report-desk.cmd', to: 'bin/report-desk.cmd' }]);
+    const cmd = readFileSync(path.join(repoRoot, 'build/report-desk.cmd'), 'utf8');
+    // A batch file for cmd.exe: CRLF lines, quiet, the executable beside bin\, every argument passed on.
+    expect(cmd.split('\r\n').at(-1)).toBe('');
+    expect(cmd.replaceAll('\r\n', '')).not.toContain('\n');
+    const lines = cmd.split('\r\n').filter((line) => line && !/^rem\b/i.test(line));
+    expect(lines).toEqual([
+      '@echo off',
+      `"%~dp0..\\${config.win!.executableName}.exe" ${CLI_FLAG} %*`,
+      'exit /b %ERRORLEVEL%',
+    ]);
+  });
+
+  it("offers on the finish page to put the command's folder on the user's PATH, and takes it off on uninstall", () => {
+    const script = readFileSync(path.join(repoRoot, config.nsis!.include!), 'utf8');
+    expect(script).toContain('!define REPORT_DESK_BIN "$INSTDIR\\bin"');
+    expect(script).toMatch(/!define MUI_FINISHPAGE_SHOWREADME\n/);
+    expect(script).not.toContain('MUI_FINISHPAGE_SHOWREADME_NOTCHECKED');
+    expect(script).toMatch(/!define MUI_FINISHPAGE_SHOWREADME_FUNCTION reportDeskAddToPath\n/);
+    expect(script).toMatch(/LangString reportDeskPathOption 2052 ".*report-desk.*PATH/);
+    expect(script).toMatch(/LangString reportDeskPathOption 1033 ".*report-desk.*PATH/);
+    // Only the current user's environment, never the machine's.
+    expect(script).not.toMatch(/HKLM|HKEY_LOCAL_MACHINE/);
+    expect(script.match(/(Write|Delete)Reg\w+ \w+ "Environment" "Path"/g)).toEqual([
+      'DeleteRegValue HKCU "Environment" "Path"',
+      'WriteRegExpandStr HKCU "Environment" "Path"',
+    ]);
+    // The uninstaller takes the folder off PATH, but not in the uninstall an update runs.
+    const macro = /!macro customUnInstall\n([\s\S]*?)\n!macroend/.exec(script)![1]!;
+    const removal = macro.indexOf('${WordReplace}');
+    expect(removal).toBeGreaterThan(0);
+    expect(macro.lastIndexOf('${IfNot} ${isUpdated}', removal)).toBeGreaterThan(macro.indexOf('RMDir'));
   });
 
   it('the icon and installer images are what Windows and NSIS expect', () => {
