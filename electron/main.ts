@@ -12,6 +12,7 @@ import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createServices, type Services } from './services';
 import { APP_USER_MODEL_ID } from './shell/app-identity';
+import { cliArguments, runCliInApp } from './shell/cli-launch';
 import { createCloseGuard, SaveTracker } from './shell/close-guard';
 import { packageFilesFromArgv } from './shell/launch-args';
 import { importHandedPackage, nativeServiceHooks, type DesktopContext } from './shell/native-services';
@@ -126,7 +127,11 @@ app.setAppUserModelId(APP_USER_MODEL_ID);
 registerAppScheme();
 guardAllWebContents(app);
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgs = cliArguments(process.argv, process.defaultApp === true);
+if (cliArgs) {
+  // Started as the command line (bin\report-desk.cmd): the command runs, no window opens, no lock is taken.
+  runCliInApp(cliArgs, (code) => app.exit(code)).catch(failToStart);
+} else if (!app.requestSingleInstanceLock()) {
   // Another instance owns the data folder; it receives our argv through 'second-instance'.
   app.quit();
 } else {

@@ -2,6 +2,7 @@
 // esbuild. Run by `npm run build` and by `prepare`, so `npx report-desk` works right after `npm install`.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -63,12 +64,39 @@ const bundleOnly = (bundled) => ({
   },
 });
 
+// The installed app loads nothing from node_modules but electron-log (which tests/shell/main-process.test.ts
+// replaces by a recorder, as it does electron): the main bundle carries every other package it requires. Those it
+// loads only on first use (PDF, Word, workbook) are bundled each into a file of its own beside main.cjs, required
+// when first needed, so that starting the app compiles none of them (inside main.cjs they would add ~70 ms of
+// compiling to every start). These files require each other (pdfkit → fontkit), so each package is there once.
+const MAIN_EXTERNAL = new Set(['electron', 'electron-log']);
+const MAIN_ON_FIRST_USE = ['pdfkit', 'fontkit', 'docx', 'exceljs', 'jszip', 'word-extractor'];
+// pdf.js (read by `verify` only) cannot run without its native canvas package: see the stand-in.
+const MAIN_STAND_INS = { 'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs-unavailable.ts' };
+
+const onFirstUse = {
+  name: 'main-on-first-use',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.kind === 'entry-point' || path.isAbsolute(args.path)) return undefined;
+      if (MAIN_EXTERNAL.has(packageName(args.path))) return { external: true };
+      if (MAIN_ON_FIRST_USE.includes(args.path)) return { path: `./${args.path}.cjs`, external: true };
+      if (MAIN_STAND_INS[args.path]) return { path: path.join(root, 'build/stand-ins', MAIN_STAND_INS[args.path]) };
+      return undefined;
+    });
+  },
+};
+
+// Each first-use package's own file is bundled from the entry require() would load from node_modules.
+const fromRoot = createRequire(path.join(root, 'package.json'));
+const firstUseEntries = Object.fromEntries(MAIN_ON_FIRST_USE.map((name) => [name, fromRoot.resolve(name)]));
+
 const entries = [
   // [source, output, platform options]
   { in: 'electron/cli/main.ts', out: 'out/cli/report-desk.mjs', format: 'esm', bundled: CLI_BUNDLED },
   { in: 'electron/bridge/server.ts', out: 'out/bridge/server.mjs', format: 'esm' },
   // Electron loads main as CommonJS, and a sandboxed preload must be CommonJS.
-  { in: 'electron/main.ts', out: 'out/main/main.cjs', format: 'cjs' },
+  { in: 'electron/main.ts', out: 'out/main/main.cjs', format: 'cjs', more: firstUseEntries, plugin: onFirstUse },
   // A sandboxed preload can require('electron') and nothing from node_modules: bundle zod etc. into it.
   { in: 'electron/preload.ts', out: 'out/preload/preload.cjs', format: 'cjs', packages: 'bundle' },
 ];
@@ -96,7 +124,7 @@ await Promise.all(
     .map(async (e) => {
       const outdir = path.join(root, path.dirname(e.out));
       const { metafile } = await build({
-        entryPoints: { [path.basename(e.out, path.extname(e.out))]: path.join(root, e.in) },
+        entryPoints: { [path.basename(e.out, path.extname(e.out))]: path.join(root, e.in), ...e.more },
         outdir,
         outExtension: { '.js': path.extname(e.out) },
         // ESM bundles split at dynamic imports, so the CLI loads pdfkit and the fonts only for `export`.
@@ -108,8 +136,8 @@ await Promise.all(
         format: e.format,
         sourcemap: false,
         metafile: true,
-        packages: e.bundled ? undefined : (e.packages ?? 'external'),
-        plugins: e.bundled ? [bundleOnly(e.bundled)] : [],
+        packages: e.bundled || e.plugin ? undefined : (e.packages ?? 'external'),
+        plugins: e.bundled ? [bundleOnly(e.bundled)] : e.plugin ? [e.plugin] : [],
         banner: e.format === 'esm' ? banner : undefined,
         external: ['electron', ...(e.external ?? [])],
         logLevel: 'warning',

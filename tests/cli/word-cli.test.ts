@@ -1,7 +1,7 @@
 // `report-desk` with Word files, on a temp folder: export --docx from a report file and from the data folder,
 // import of the .docx again with the same text, the notices of what an import left out on stderr, and a refused
 // file in one sentence naming what it is. The commands run in-process; the export and import of the .docx, which
-// load their own chunks of the bundle (docx, mammoth), run once more as the built command.
+// load their own chunks of the bundle (docx, jszip), run once more as the built command.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -1,5 +1,7 @@
-// The uninstaller's question (build/installer.nsh) compiled by NSIS itself: electron-builder inserts the macro
-// into its uninstall section, where LogicLib, ${isUpdated} and $installMode exist; here they are stand-ins.
+// build/installer.nsh compiled by NSIS itself, as electron-builder uses it: included at the top, before the
+// languages are loaded; customHeader inserted after them (the LangStrings and the finish page's PATH function);
+// customUnInstall inside the uninstall section, where LogicLib, ${isUpdated} and $installMode exist (here they
+// are stand-ins, and the finish page's checkbox is a plain call).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -18,8 +20,16 @@ Var installMode
 OutFile uninstall-check.exe
 RequestExecutionLevel user
 !include "${macroFile}"
+LoadLanguageFile "\${NSISDIR}\\Contrib\\Language files\\English.nlf"
+LoadLanguageFile "\${NSISDIR}\\Contrib\\Language files\\SimpChinese.nlf"
+!ifmacrodef customHeader
+  !insertmacro customHeader
+!endif
 Section
   StrCpy $installMode "current"
+  !ifdef MUI_FINISHPAGE_SHOWREADME_FUNCTION
+    Call \${MUI_FINISHPAGE_SHOWREADME_FUNCTION}
+  !endif
   WriteUninstaller "$TEMP\\\\uninstall-check.exe"
 SectionEnd
 Section "Uninstall"
@@ -27,7 +37,7 @@ Section "Uninstall"
 SectionEnd
 `;
 
-describe('the uninstaller include', () => {
+describe('the installer include', () => {
   it('compiles with makensis (Debian package nsis, installed by .ci/run)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nsis-'));
     writeFileSync(path.join(dir, 'check.nsi'), script(include));

@@ -1,0 +1,159 @@
+// The installed app as the command line (bin\report-desk.cmd runs `ReportDesk.exe --cli …`): the bundled main
+// process (out/main/main.cjs, as Electron would load it, against the recording stand-in for Electron) runs the
+// command, writes to stdout and stderr, opens no window, takes no single-instance lock and exits with the
+// command's code. What an office runs goes through the bundle's own files: the PDF through pdfkit.cjs and
+// fontkit.cjs, Word through docx.cjs, the roll-up workbook through exceljs.cjs.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import Module, { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { errorMessage } from '../../core/i18n';
+import { CLI_FLAG, cliArguments } from '../../electron/shell/cli-launch';
+import { seedPath } from '../unit/seed';
+import { createFakeElectron } from './fake-electron';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const mainBundle = path.join(repoRoot, 'out/main/main.cjs');
+const require = createRequire(import.meta.url);
+const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+const originalLoad = moduleWithLoad._load;
+const EXE = 'C:\\Users\\clerk\\AppData\\Local\\Programs\\report-desk\\ReportDesk.exe';
+
+let base: string;
+beforeAll(() => {
+  expect(existsSync(mainBundle), 'run npm run build first').toBe(true);
+  base = mkdtempSync(path.join(os.tmpdir(), 'shell-cli-'));
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+type Stream = NodeJS.WriteStream;
+/** Collects what is written to the stream, answering each write's callback as the system would. */
+function capture(stream: Stream, sink: string[]) {
+  return vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+    sink.push(String(chunk));
+    (rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
+    return true;
+  }) as Stream['write']);
+}
+
+type Fake = ReturnType<typeof createFakeElectron>;
+const exited = (fake: Fake) => fake.calls.some((c) => c.startsWith('app.exit'));
+
+/** Starts the bundled main process with `argv` (as Windows hands it over) and waits until `done` (it exits). */
+async function startApp(argv: string[], done: (fake: Fake) => boolean = exited) {
+  const dirs = { userData: path.join(base, 'userData'), documents: path.join(base, 'Documents'), appPath: repoRoot };
+  mkdirSync(dirs.userData, { recursive: true });
+  const fake = createFakeElectron(dirs);
+  fake.electron.app.requestSingleInstanceLock = () => Boolean(fake.calls.push('requestSingleInstanceLock'));
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const spies = [capture(process.stdout, stdout), capture(process.stderr, stderr)];
+  moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
+    if (request === 'electron') return fake.electron;
+    if (request === 'electron-log/main') return fake.log;
+    return originalLoad.call(this, request, ...rest);
+  };
+  const savedArgv = process.argv;
+  try {
+    process.argv = argv;
+    delete require.cache[mainBundle];
+    require(mainBundle);
+    process.argv = savedArgv;
+    // Electron gets ready while a long command runs: still no window.
+    fake.resolveReady();
+    for (let i = 0; i < 1200 && !done(fake); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } finally {
+    process.argv = savedArgv;
+    moduleWithLoad._load = originalLoad;
+    spies.forEach((spy) => spy.mockRestore());
+  }
+  const exit = fake.calls.find((c) => c.startsWith('app.exit'));
+  return { code: exit ? Number(exit.split(' ')[1]) : null, stdout: stdout.join(''), stderr: stderr.join(''), fake };
+}
+
+const runCommand = (...args: string[]) => startApp([EXE, CLI_FLAG, ...args]);
+
+describe('the installed app started as the command line', () => {
+  it('runs the command with no window and no single-instance lock, and exits with its code', async () => {
+    const { code, stdout, fake } = await runCommand('--help', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('rollup');
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.calls).not.toContain('requestSingleInstanceLock');
+    expect(fake.appEvents.listenerCount('second-instance')).toBe(0);
+  });
+
+  it('reads a report, exports its PDF and Word file, and rolls reports up into a workbook', async () => {
+    const work = path.join(base, 'office');
+    const report = path.join(work, 'seed.json');
+    const imported = await runCommand('import', seedPath, '--out', report);
+    expect(imported.code, imported.stderr).toBe(0);
+
+    const pdf = await runCommand('export', report, '--pdf', path.join(work, 'seed.pdf'));
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(readFileSync(path.join(work, 'seed.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const docx = await runCommand('export', report, '--docx', path.join(work, 'seed.docx'));
+    expect(docx.code, docx.stderr).toBe(0);
+    expect(readFileSync(path.join(work, 'seed.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const workbook = path.join(work, '2023年度汇总.xlsx');
+    const rollup = await runCommand('rollup', seedPath, '--xlsx', workbook, '--year', '2023');
+    expect(rollup.code, rollup.stderr).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '指标', '缺报', '问题']);
+    expect(book.getWorksheet('汇总')!.rowCount).toBe(2);
+  }, 120_000);
+
+  it('says in one sentence, exit 2, that the installed program cannot verify PDFs', async () => {
+    const data = path.join(base, 'data');
+    const { code, stdout, stderr } = await runCommand(
+      'verify',
+      path.join(base, 'office', 'seed.pdf'),
+      '--data-dir',
+      data,
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`report-desk: ${errorMessage('zh-CN', { code: 'VERIFY_UNAVAILABLE', params: {} })}\n`);
+  });
+
+  it('answers a mistyped command as the command line does: a usage line and exit 2', async () => {
+    const { code, stderr, fake } = await runCommand('rolup');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^report-desk: .*rolup/);
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('without the flag first, starts as the app: the lock, then a window', async () => {
+    const { code, fake } = await startApp([EXE, path.join(base, 'x.txt'), CLI_FLAG], (f) => f.windows.length > 0);
+    expect(code).toBeNull();
+    expect(fake.calls).toContain('requestSingleInstanceLock');
+    expect(fake.windows).toHaveLength(1);
+    // Quit, so that the services close the data folder.
+    fake.appEvents.emit('will-quit', { preventDefault: () => undefined });
+    for (let i = 0; i < 400 && !fake.calls.includes('app.quit'); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(fake.calls).toContain('app.quit');
+  });
+});
+
+describe('the command-line flag', () => {
+  it('is the first of the app’s own arguments: after the executable, or after the app folder of `electron .`', () => {
+    expect(cliArguments([EXE, CLI_FLAG, 'rollup', 'a', '--xlsx', 'b.xlsx'], false)).toEqual([
+      'rollup',
+      'a',
+      '--xlsx',
+      'b.xlsx',
+    ]);
+    expect(cliArguments(['electron', '.', CLI_FLAG, 'list'], true)).toEqual(['list']);
+    expect(cliArguments([EXE, CLI_FLAG], false)).toEqual([]);
+    expect(cliArguments([EXE], false)).toBeNull();
+    expect(cliArguments([EXE, 'report.rldpkg', CLI_FLAG], false)).toBeNull();
+    expect(cliArguments(['electron', CLI_FLAG, 'list'], true)).toBeNull();
+  });
+});
