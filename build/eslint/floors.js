@@ -48,7 +48,9 @@ export const PARTS = [
     floor: 6,
     dirs: ['electron/shell'],
     files: ['main', 'window', 'protocol', 'ipc', 'menu', 'preload'].map((f) => `electron/${f}`),
-    uses: ADAPTER_USES,
+    // The installed app is also the office PC's command line (`ReportDesk.exe --cli …`, electron/shell/cli-launch.ts):
+    // the shell hosts the CLI's runCli, so it sits on the CLI; the CLI and the bridge never reach the shell.
+    uses: [...ADAPTER_USES, 'cli'],
   },
   {
     name: 'renderer',

@@ -81,7 +81,7 @@ const PARTS: Record<string, { probe: string; module: string; uses: string[] }> =
   shell: {
     probe: 'electron/shell/probe.ts',
     module: 'electron/shell/app-origin.ts',
-    uses: ['core', ...FORMATS, 'files', 'services'],
+    uses: ['core', ...FORMATS, 'files', 'services', 'cli'],
   },
   // The Electron entry files are the shell's: importing one is importing the shell.
   'shell (entry files)': { probe: 'electron/ipc.ts', module: 'electron/main.ts', uses: [] },

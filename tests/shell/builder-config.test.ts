@@ -9,7 +9,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Configuration } from 'app-builder-lib';
-import { BUNDLED_KEYS } from '../../electron/pdf/font-catalog';
+import { BUNDLED_KEYS } from '../../electron/formats/pdf/font-catalog';
 import { CLI_FLAG } from '../../electron/shell/cli-launch';
 import { REQUIRED_FUSES } from '../../electron/shell/fuses';
 import { APP_USER_MODEL_ID } from '../../electron/shell/app-identity';
