@@ -7,6 +7,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import floors from './build/eslint/plugin.js';
 
+// One clock: a calendar date (today, a sign-off's day, a date in a file name) is made in the office's time zone
+// by core/date-time.ts and nowhere else; UTC slices of ISO times and Date's own calendar getters are refused.
+const OFFICE_CLOCK = 'core/date-time.ts';
+const clockMessage =
+  "Dates go through the office's clock in core/date-time.ts (the office's time zone, not UTC or the machine's).";
+const clockSelectors = [
+  'CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name=/^(toISOString|toJSON)$/]',
+  "CallExpression[callee.property.name='split'][arguments.0.value='T']",
+  'CallExpression[callee.property.name=/^get(UTC)?(FullYear|Month|Date|Day)$/]',
+  'CallExpression[callee.property.name=/^(getTimezoneOffset|toLocaleDateString|toLocaleTimeString|toDateString)$/]',
+  ":matches(NewExpression, CallExpression)[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+].map((selector) => ({ selector, message: clockMessage }));
+/** In the program (not the tests, which cut arrays and texts freely): the date and date-time prefixes of an ISO time. */
+const isoPrefixSelector = {
+  selector:
+    'CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=0]:matches([arguments.1.value=10], [arguments.1.value=19])',
+  message: clockMessage,
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'tests/artifacts/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -36,5 +55,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: [OFFICE_CLOCK, 'tests/**', 'bench/**'],
+    rules: { 'no-restricted-syntax': ['error', ...clockSelectors, isoPrefixSelector] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...clockSelectors] },
   },
 );

@@ -7,10 +7,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { machineTimeZone, todayIn } from '../core/date-time';
 import { runRollup } from '../electron/services/rollup/rollup';
 import { writeRollupWorkbook } from '../electron/formats/workbook/workbook';
 import { encodePackage } from '../electron/formats/package/package-format';
 import { departmentReport, signOff } from '../tests/rollup/departments';
+
+/** The machine's zone and today, as the CLI's roll-up takes them. */
+const timeZone = machineTimeZone();
+const clock = { timeZone, today: todayIn(timeZone) };
 
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
@@ -37,7 +42,7 @@ async function readAndParse(dir: string): Promise<void> {
 }
 
 async function rollUp(dir: string, out: string): Promise<void> {
-  await writeRollupWorkbook(await runRollup([dir], { year: 2024 }), out, 'zh-CN');
+  await writeRollupWorkbook(await runRollup([dir], { year: 2024, ...clock }), out, 'zh-CN');
 }
 
 /** In a fresh process: the roll-up of `dir`, then the process's peak resident memory in MB. */
@@ -73,7 +78,7 @@ async function main(): Promise<void> {
       await readAndParse(large);
       parse.push(performance.now() - t);
       t = performance.now();
-      const result = await runRollup([large], { year: 2024 });
+      const result = await runRollup([large], { year: 2024, ...clock });
       reading.push(performance.now() - t);
       t = performance.now();
       await writeRollupWorkbook(result, out, 'zh-CN');

@@ -6,6 +6,7 @@
 // (importPackageFile / importOutlineFile answer null when the user cancels it); files to write in a Save
 // dialog, and referred to afterwards by an opaque `exportId`.
 import { z } from 'zod';
+import { isTimeZone } from './date-time';
 import { ERROR_CODES } from './errors';
 import { IMPORT_LIMITS } from './import-limits';
 import {
@@ -113,6 +114,8 @@ export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 export const settingsSchema = z.object({
   uiLanguage: languageSchema,
   deadlines: deadlineSettingsSchema.optional(),
+  /** The office's time zone (IANA, e.g. Asia/Shanghai) when the machine's is not the office's; unset: the machine's. */
+  timeZone: z.string().refine(isTimeZone, 'an IANA time zone').optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -9,6 +9,7 @@ import {
   itemMarker,
   sectionMarker,
 } from './numbering';
+import { formatOfficialDate } from './date-time';
 import { translator } from './i18n';
 import type { DocPath } from './doc-path';
 import type { Block, Run } from './document-blocks';
@@ -29,28 +30,6 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
   const { title, organisation, year, language } = report.meta;
   if (title && title.trim()) return title.trim();
   return translator(language, 'document')('defaultTitle', { organisation, year });
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** 2025-01-20 → 2025年1月20日 (no zero padding, as GB/T 9704 wants) or January 20, 2025. */
-export function formatOfficialDate(isoDate: string, language: Language): string {
-  // From the parts as typed: a Date would roll 2024-02-30 over into March and print a date nobody wrote.
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return language === 'en' ? `${MONTHS[m - 1] ?? m} ${d}, ${y}` : `${y}年${m}月${d}日`;
 }
 
 export interface Markers {

@@ -3,6 +3,7 @@
 // full- and half-width), items running inline in one paragraph (一是…。二是…。), the title, a 主送机关 line and
 // a closing signature unit + date. Typed numbers are dropped: numbering.ts derives them again, so gaps and
 // repeats in the source come back numbered correctly.
+import { machineTimeZone, yearIn } from './date-time';
 import { AppError } from './errors';
 import { stripBom } from './text-decode';
 import { newId } from './ids';
@@ -31,6 +32,8 @@ export interface OutlineImportOptions {
   /** The indicator preset to start from; by default the one the unit's name suggests. */
   indicatorPreset?: string;
   now?: string;
+  /** The office's time zone: without a year in the text, the report is on the year before the office's this year. */
+  timeZone?: string;
 }
 
 const NUM = '[一二三四五六七八九十百零〇两]+';
@@ -330,8 +333,11 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
 
   const fromTitle = title ? /^(.+?)(?:关于)?(\d{4})\s*年/.exec(title) : null;
   const yearsInText = [...text.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  const now = options.now ?? new Date().toISOString();
   const year =
-    options.year ?? [Number(fromTitle?.[2]), ...yearsInText].find(isPlausibleYear) ?? new Date().getFullYear() - 1;
+    options.year ??
+    [Number(fromTitle?.[2]), ...yearsInText].find(isPlausibleYear) ??
+    yearIn(options.timeZone ?? machineTimeZone(), new Date(now)) - 1;
   const organisation = options.organisation ?? fromTitle?.[1] ?? signatureUnit ?? '';
   const language = options.language ?? 'zh-CN';
 
@@ -343,7 +349,6 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
       chapter.covers.push('first-responsible');
   }
 
-  const now = options.now ?? new Date().toISOString();
   const parsed = reportSchema.safeParse({
     schemaVersion: SCHEMA_VERSION,
     id: newId(),

@@ -1,7 +1,8 @@
 // The reporting calendar of 《法治政府建设与责任落实督察工作规定》: the report on a year goes to the Party
 // committee and government at the same level and to the next level up by 1 March of the following year, and
-// is published by 1 April. An office may set earlier dates of its own (settings). Dates are local calendar
-// dates (YYYY-MM-DD) compared as such: no time zone moves a deadline by a day.
+// is published by 1 April. An office may set earlier dates of its own (settings). Dates are calendar dates
+// (YYYY-MM-DD) compared as such; today is the office's (core/date-time.ts): no time zone moves a deadline by a day.
+import { daysBetween } from './date-time';
 import { signOffState } from './sign-off-state';
 import type { ReportMeta } from './model';
 
@@ -47,21 +48,6 @@ export function deadlinesFor(year: number, settings: DeadlineSettings = {}): Rec
     return `${year + 1}-${own && isValidDeadline(own, kind) ? own : REGULATION_DEADLINES[kind]}`;
   };
   return { submit: pick('submit'), publish: pick('publish') };
-}
-
-/** Whole days from one YYYY-MM-DD to another (calendar days, whatever the clock's zone). */
-export function daysBetween(from: string, to: string): number {
-  const utc = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
-/** Today as the user's calendar shows it (YYYY-MM-DD in local time, not UTC). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The next date a report must meet and how it stands today. */

@@ -3,6 +3,7 @@
 // Findings carry a stable code, a severity, a path into the report and messages in both languages.
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
+import { isCalendarDate, machineTimeZone, todayIn } from './date-time';
 import { AppError } from './errors';
 import { bilingual } from './i18n';
 import { reportTitle } from './document';
@@ -14,7 +15,7 @@ import { yearlyFindings } from './yearly-checks';
 export type { Finding } from './validation-types';
 
 export interface ValidationOptions {
-  /** Today, ISO (for the plausible-year check); defaults to the clock. */
+  /** Today in the office's zone, YYYY-MM-DD (for the plausible-year check); defaults to the machine's today. */
   today?: string;
   /**
    * 'writing': the user is still filling the report in, and parts not written yet are warnings ("not filled
@@ -113,12 +114,6 @@ function indicatorFindings(report: Report): Finding[] {
   return out;
 }
 
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 function metaFindings(report: Report, today: string): Finding[] {
   const out: Finding[] = [];
   const { meta } = report;
@@ -131,7 +126,8 @@ function metaFindings(report: Report, today: string): Finding[] {
   if (!hasText(meta.signatureUnit ?? ''))
     out.push(finding('SIGNATURE_UNIT_MISSING', 'warning', ['meta', 'signatureUnit']));
   if (!meta.date) out.push(finding('DATE_MISSING', 'warning', ['meta', 'date']));
-  else if (!isRealDate(meta.date)) out.push(finding('DATE_INVALID', 'error', ['meta', 'date'], { date: meta.date }));
+  else if (!isCalendarDate(meta.date))
+    out.push(finding('DATE_INVALID', 'error', ['meta', 'date'], { date: meta.date }));
   else if (Number(meta.date.slice(0, 4)) < meta.year)
     out.push(finding('DATE_BEFORE_YEAR', 'error', ['meta', 'date'], { date: meta.date, year: meta.year }));
   if (!report.preamble.some(hasText)) out.push(finding('PREAMBLE_EMPTY', 'warning', ['preamble']));
@@ -142,7 +138,7 @@ function metaFindings(report: Report, today: string): Finding[] {
 const REQUIRED: readonly Requirement[] = REQUIREMENTS.filter((r) => r !== 'other');
 
 export function validateReport(report: Report, options: ValidationOptions = {}): Finding[] {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayIn(machineTimeZone());
   const out: Finding[] = metaFindings(report, today);
 
   if (report.chapters.length === 0) out.push(finding('NO_CHAPTERS', 'error', ['chapters']));

@@ -8,6 +8,7 @@ import { toErrorPayload } from '../core/errors';
 import type { Language } from '../core/model';
 import { errorMessage, translator } from '../core/i18n';
 import { writeDurable } from './files/durable-file';
+import { officeTimeZoneOf } from './services/office-zone';
 import { createMenuTemplate } from './shell/menu-template';
 import { buildDiagnostics, diagnosticsFileName } from './shell/diagnostics';
 import { saveDialogOptions, withExtension } from './shell/file-dialog-options';
@@ -41,7 +42,9 @@ async function exportDiagnostics(context: MenuContext, language: Language): Prom
   const t = translator(language, 'shell');
   const window = context.mainWindow();
   const createdAt = new Date();
-  const options = saveDialogOptions('diagnostics', diagnosticsFileName(createdAt), app.getPath('documents'), t);
+  const timeZone = await officeTimeZoneOf(context.dataDir);
+  const fileName = diagnosticsFileName(createdAt, timeZone);
+  const options = saveDialogOptions('diagnostics', fileName, app.getPath('documents'), t);
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return;
   const target = withExtension('diagnostics', choice.filePath);
@@ -56,6 +59,7 @@ async function exportDiagnostics(context: MenuContext, language: Language): Prom
     uiLanguage: language,
     packaged: app.isPackaged,
     createdAt,
+    timeZone,
     logs: await readLogs(),
   });
   await writeDurable(target, text);

@@ -4,7 +4,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatLocalDateTime } from '../../core/date-time';
+import { formatLocalDateTime, todayIn } from '../../core/date-time';
 import { pathKey } from '../../core/doc-path';
 import { reportTitle } from '../../core/document';
 import { AppError, fileSystemError } from '../../core/errors';
@@ -18,7 +18,7 @@ import { isPackageText } from '../formats/package/package-format';
 import { writeReportPdf } from '../services/pdf-file';
 import { reportFromText, writeReportFile } from '../services/report-files';
 import { UsageError, dataDirOption, parseYear, str, type Command, type Context } from './command';
-import { dataDirOf, withServices } from './data-folder';
+import { dataDirOf, officeZone, withServices } from './data-folder';
 import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
 import { publicReport } from '../../core/public-copy';
 import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
@@ -111,7 +111,10 @@ export const COMMANDS: Record<string, Command> = {
       };
       if (into !== undefined) return importRevisionInto(ctx, source, into);
       if (out === undefined) return importIntoStore(ctx, source, outline);
-      const { report, notices, text } = await readReportDocument(source, outline);
+      const { report, notices, text } = await readReportDocument(source, {
+        ...outline,
+        timeZone: await officeZone(ctx),
+      });
       printNotices(ctx, notices);
       const tp = translator(ctx.language, 'indicatorPresets');
       for (const doubt of findReportIndicatorValues(report, text).unsure) {
@@ -139,7 +142,8 @@ export const COMMANDS: Record<string, Command> = {
     options: { json: { type: 'boolean' } },
     positionals: [1],
     async run(ctx) {
-      const findings = validateReport(await readReportFile(ctx.positionals[0]!));
+      const today = todayIn(await officeZone(ctx));
+      const findings = validateReport(await readReportFile(ctx.positionals[0]!), { today });
       if (ctx.values.json) {
         ctx.io.out(JSON.stringify(findings, null, 2));
       } else {
@@ -197,12 +201,13 @@ export const COMMANDS: Record<string, Command> = {
       const [reports, problems, settings] = await withServices(ctx, { readOnly: true }, (services) =>
         Promise.all([services.listReports(), services.listProblems(), services.getSettings()]),
       );
+      const timeZone = await officeZone(ctx);
       // On stderr: stdout stays one tab-separated line per report for scripts.
       for (const problem of problems) {
         ctx.io.err(ctx.t('list.problem', { id: problem.id, message: errorMessage(ctx.language, problem) }));
       }
       for (const r of reports.filter((report) => report.restoredFrom)) {
-        const backup = formatLocalDateTime(r.restoredFrom!, ctx.language);
+        const backup = formatLocalDateTime(r.restoredFrom!, ctx.language, timeZone);
         const message = errorMessage(ctx.language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
         ctx.io.err(ctx.t('list.restored', { id: r.id, message }));
       }
@@ -213,8 +218,8 @@ export const COMMANDS: Record<string, Command> = {
             r.id,
             r.year,
             translator(ctx.language, 'signoff')(`state.${r.status}`),
-            deadlineCell(r, settings, ctx.language),
-            formatLocalDateTime(r.updatedAt, ctx.language),
+            deadlineCell(r, settings, ctx.language, todayIn(timeZone)),
+            formatLocalDateTime(r.updatedAt, ctx.language, timeZone),
             r.title,
           ].join('\t'),
         );
@@ -232,7 +237,7 @@ export const COMMANDS: Record<string, Command> = {
         services.openReport(ctx.positionals[0]!),
       );
       if (opened.restoredFrom) {
-        const backup = formatLocalDateTime(opened.restoredFrom, ctx.language);
+        const backup = formatLocalDateTime(opened.restoredFrom, ctx.language, await officeZone(ctx));
         const message = errorMessage(ctx.language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
         ctx.io.err(ctx.t('restored', { message }));
       }

@@ -2,10 +2,17 @@
 // for the command and closed after it, with the services' dialogs answered from the command line.
 import type { Services } from '../services';
 import { defaultDataDir } from '../services/default-data-dir';
+import { officeTimeZoneOf } from '../services/office-zone';
 import { str, type Context } from './command';
 
 /** The data folder a command works on: --data-dir, or the app's own. */
 export const dataDirOf = (ctx: Context): string => str(ctx, 'data-dir') ?? defaultDataDir(ctx.io.env);
+
+/**
+ * The office's time zone: the one the data folder's settings name (--data-dir, else the app's own folder, read
+ * without its lock), else the machine's. Every command that makes or prints a date asks here.
+ */
+export const officeZone = (ctx: Context): Promise<string> => officeTimeZoneOf(dataDirOf(ctx));
 
 interface Access {
   /** Reads only: works beside a running app, which holds the folder's lock. */

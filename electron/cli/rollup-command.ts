@@ -1,11 +1,13 @@
 // `report-desk rollup <folder or files…> --xlsx out.xlsx [--expected units.txt] [--year 2024]`: the district
 // roll-up of departments' reports into one workbook. It reads files only and opens no data folder.
 import path from 'node:path';
+import { todayIn } from '../../core/date-time';
 import type { TFunction } from '../../core/i18n';
 import { translator } from '../../core/i18n';
 import { runRollup } from '../services/rollup/rollup';
 import { readExpectedUnits } from '../services/rollup/expected-units';
 import { parseYear, type Command, type Io } from './command';
+import { officeZone } from './data-folder';
 
 const BAR_WIDTH = 30;
 /** Redraws of the bar at most this often: a terminal is slower than reading a small package. */
@@ -43,11 +45,14 @@ export const rollupCommand: Command = {
     const out = path.resolve(str(ctx.values.xlsx)!);
     const expectedFile = str(ctx.values.expected);
     const t = translator(ctx.language, 'rollup');
+    const timeZone = await officeZone(ctx);
     const result = await runRollup(ctx.positionals, {
       year: parseYear(str(ctx.values.year)),
       expected: expectedFile ? await readExpectedUnits(expectedFile) : undefined,
       exclude: [out],
       onProgress: progressReporter(ctx.io, t),
+      today: todayIn(timeZone),
+      timeZone,
     });
     // exceljs loads only here, when a workbook is written.
     const { writeRollupWorkbook } = await import('../formats/workbook/workbook');

@@ -10,7 +10,7 @@ import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
-import { withServices } from './data-folder';
+import { officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
 import { printNotices } from './word-commands';
 
@@ -73,11 +73,12 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
         ctx.io.err(t('cli.versionProblem', { number: p.number, message: errorMessage(ctx.language, p) }));
       }
       if (versions.length === 0 && problems.length === 0) ctx.io.out(t('cli.noVersions'));
+      const timeZone = await officeZone(ctx);
       for (const v of versions) {
         ctx.io.out(
           t('cli.versionLine', {
             number: v.number,
-            time: formatLocalDateTime(v.createdAt, ctx.language),
+            time: formatLocalDateTime(v.createdAt, ctx.language, timeZone),
             state: t(`state.${v.state}`),
             kind: t(`kind.${v.kind}`),
             by: v.by,

@@ -6,7 +6,7 @@ import type { Settings } from '../../core/api';
 import { translator } from '../../core/i18n';
 import type { Language, Report, ReportSummary } from '../../core/model';
 import { publicCopyWarnings } from '../../core/public-copy';
-import { localToday, nextDeadline } from '../../core/reporting-calendar';
+import { nextDeadline } from '../../core/reporting-calendar';
 import { writePublicHtml } from '../services/public-copy-file';
 import { dataDirOption, type Command, type Context } from './command';
 import { withServices } from './data-folder';
@@ -34,12 +34,7 @@ export async function exportPublicHtml(ctx: Context, report: Report, out: string
 }
 
 /** The next deadline of a listed report and how it stands, as one cell: 「2025-03-01前报送 · 还有 12 天」. */
-export function deadlineCell(
-  report: ReportSummary,
-  settings: Settings,
-  language: Language,
-  today = localToday(),
-): string {
+export function deadlineCell(report: ReportSummary, settings: Settings, language: Language, today: string): string {
   const t = translator(language, 'yearly');
   const next = nextDeadline(report, today, settings.deadlines);
   if (next.kind === null) return t('calendar.done');

@@ -3,6 +3,7 @@
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
 import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, Settings } from '../../core/api';
+import { todayIn } from '../../core/date-time';
 import { reportTitle } from '../../core/document';
 import type { Report } from '../../core/model';
 import { listTemplates } from '../../core/templates';
@@ -11,7 +12,7 @@ import { safeFileName } from '../../core/file-names';
 import { ExportRegistry } from './export-registry';
 import { readPackageFile } from '../files/input-files';
 import { writeReportPdf, type PdfExporter } from './pdf-file';
-import { readSettings, writeSettings } from '../store/settings-file';
+import { officeTimeZoneOf, readSettings, writeSettings } from '../store/settings-file';
 import { writeDurable } from '../files/durable-file';
 import { PACKAGE_EXTENSION } from '../formats/package/package-format';
 import { ReportOperations, type OnDuplicate } from './report-operations';
@@ -68,17 +69,23 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const reports = new ReportOperations(store, now);
   const exportsWritten = new ExportRegistry();
   const settingsFile = store.layout.settings;
-  const today = () => now().toISOString().slice(0, 10);
+  // The office's zone is read at each use: a changed setting counts from the next date made.
+  const timeZone = () => officeTimeZoneOf(options.dataDir);
+  const today = async () => todayIn(await timeZone(), now());
 
   const savedFile = (file: string) => ({ exportId: exportsWritten.register(file), fileName: path.basename(file) });
 
-  const signOff = createSignOffServices(store, reports, now);
+  const signOff = createSignOffServices(store, reports, now, today);
 
   const importPackageFromFile = async (file: string, onDuplicate?: OnDuplicate) =>
     signOff.importPackageText(await readPackageFile(file), onDuplicate);
   // The file is read and recognised completely before the store is touched: a refused file changes nothing.
   const importOutlineFromFile = async (file: string, { nextYear, ...outline }: OutlineFileOptions) => {
-    const { report, notices } = await readReportDocument(file, { ...outline, now: now().toISOString() });
+    const { report, notices } = await readReportDocument(file, {
+      ...outline,
+      now: now().toISOString(),
+      timeZone: await timeZone(),
+    });
     return { report: await reports.importReport(report, nextYear), notices };
   };
 
@@ -89,6 +96,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     language: async () => (await readSettings(settingsFile)).uiLanguage,
     savedFile,
     today,
+    timeZone,
   });
 
   return {
@@ -136,7 +144,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     async validateReport(id) {
       const { report } = await store.get(id);
-      return validateReport(report, { today: today() });
+      return validateReport(report, { today: await today() });
     },
 
     async exportPdf(id, pdfOptions) {
@@ -206,7 +214,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const { report } = await store.get(id);
       const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}-slip.pdf`);
       if (!file) return null;
-      const result = await writeSlipPdf(report, file, { language: report.meta.language });
+      const result = await writeSlipPdf(report, file, { language: report.meta.language, timeZone: await timeZone() });
       return { ...savedFile(file), ...result, fonts: result.fonts.map((f) => f.family) };
     },
 

@@ -38,7 +38,13 @@ interface Pending {
   basis: string;
 }
 
-export function createSignOffServices(store: ReportStore, reports: ReportOperations, now: () => Date) {
+/** `now` stamps the records (instants); `today` is the office's calendar date, for validation. */
+export function createSignOffServices(
+  store: ReportStore,
+  reports: ReportOperations,
+  now: () => Date,
+  today: () => Promise<string>,
+) {
   const history = new VersionHistory(store.layout.reports);
   const turns = new KeyedQueue();
   const pending = new Map<string, Pending>();
@@ -93,7 +99,7 @@ export function createSignOffServices(store: ReportStore, reports: ReportOperati
     signOff: (id: string, request: SignOffRequest): Promise<Report> =>
       turns.run(id, async () => {
         const report = await current(id);
-        const errorCount = validateReport(report, { today: stamp().slice(0, 10) }).filter(
+        const errorCount = validateReport(report, { today: await today() }).filter(
           (f) => f.severity === 'error',
         ).length;
         const outcome = applyStep(report, {

@@ -1,6 +1,7 @@
 // Help → Export diagnostics: one plain-text file a support person can read, holding the program's versions and
 // the tail of its log. Report contents never go into the log (handlers log method names and error codes only),
 // so none reach this file.
+import { fileNameStamp } from '../../core/date-time';
 
 export interface DiagnosticsInput {
   appName: string;
@@ -13,6 +14,8 @@ export interface DiagnosticsInput {
   uiLanguage: string;
   packaged: boolean;
   createdAt: Date;
+  /** The office's time zone: the file's name carries the local time in it. */
+  timeZone: string;
   logs: readonly { name: string; text: string }[];
 }
 
@@ -31,7 +34,7 @@ export function tailOf(text: string, maxBytes = LOG_TAIL_BYTES): string {
 export function buildDiagnostics(input: DiagnosticsInput): string {
   const lines = [
     `${input.appName} ${input.appVersion} — diagnostics`,
-    `created: ${input.createdAt.toISOString()}`,
+    `created: ${input.createdAt.toISOString()} (time zone: ${input.timeZone})`,
     `packaged: ${input.packaged}`,
     `os: ${input.platform} ${input.osRelease} (${input.arch})`,
     `locale: ${input.locale}; ui language: ${input.uiLanguage}`,
@@ -47,7 +50,7 @@ export function buildDiagnostics(input: DiagnosticsInput): string {
   return lines.join('\n');
 }
 
-export function diagnosticsFileName(createdAt: Date): string {
-  const stamp = createdAt.toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  return `report-desk-diagnostics-${stamp}.txt`;
+/** Named for the local time it was made, as the user would look for it. */
+export function diagnosticsFileName(createdAt: Date, timeZone: string): string {
+  return `report-desk-diagnostics-${fileNameStamp(createdAt, timeZone)}.txt`;
 }

@@ -4,8 +4,10 @@
 // the core's validation flags it at the field (DATE_INVALID) instead of the field silently changing it.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { monthName, todayIn } from '../../core/date-time';
 import type { DocPath } from '../../core/document';
 import { languageOrDefault } from '../../core/i18n';
+import { useOfficeTimeZone } from '../app/office-clock';
 import { fieldId, useEditor, useFindingsAt } from '../wizard/editor-context';
 import { FindingList } from './FindingList';
 
@@ -27,12 +29,6 @@ function joined({ year, month, day }: Parts): string | null | undefined {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-const localToday = (now: Date): Parts => ({
-  year: String(now.getFullYear()),
-  month: String(now.getMonth() + 1),
-  day: String(now.getDate()),
-});
-
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 
@@ -41,6 +37,7 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
   const { dispatch } = useEditor();
   const findings = useFindingsAt(path);
   const uiLanguage = languageOrDefault(i18n.language);
+  const timeZone = useOfficeTimeZone();
   const [parts, setParts] = useState(() => split(value));
   const [shownValue, setShownValue] = useState(value);
   const legendId = useId();
@@ -59,11 +56,6 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
     dispatch({ type: 'set', path, value: date });
   };
   const incomplete = joined(parts) === undefined;
-  // 1月 … 12月 in Chinese (as dates are written in documents), January … December in English.
-  const monthName = new Intl.DateTimeFormat(uiLanguage === 'en' ? 'en-US' : 'zh-CN', {
-    month: uiLanguage === 'en' ? 'long' : 'numeric',
-    timeZone: 'UTC',
-  });
   const id = fieldId(path);
   return (
     <fieldset className="field date-field" aria-describedby={incomplete ? hintId : undefined}>
@@ -88,7 +80,7 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
             <option value="" />
             {MONTHS.map((m) => (
               <option key={m} value={String(m)}>
-                {monthName.format(Date.UTC(2000, m - 1, 1))}
+                {monthName(m, uiLanguage)}
               </option>
             ))}
           </select>
@@ -104,7 +96,7 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => change(localToday(new Date()))}>
+        <button type="button" onClick={() => change(split(todayIn(timeZone)))}>
           {t('dateField.today')}
         </button>
       </div>

@@ -2,9 +2,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../core/api';
+import { yearIn } from '../../core/date-time';
 import { languageOrDefault } from '../../core/i18n';
 import { suggestIndicatorPreset } from '../../core/indicator-presets';
 import { isPlausibleYear, LANGUAGES, type Language } from '../../core/model';
+import { useOfficeTimeZone } from '../app/office-clock';
 import { PresetSelect } from '../components/PresetSelect';
 
 export interface CreateValues {
@@ -26,11 +28,12 @@ export function CreateReportForm({
 }) {
   const { t, i18n } = useTranslation();
   const uiLanguage = languageOrDefault(i18n.language);
+  const timeZone = useOfficeTimeZone();
   // Annual reports are written early in the following year.
   const [values, setValues] = useState({
     templateId: '',
     organisation: '',
-    year: String(new Date().getFullYear() - 1),
+    year: String(yearIn(timeZone) - 1),
     language: uiLanguage as Language,
     /** '' until the user picks one: the suggestion follows the unit's name. */
     indicatorPreset: '',

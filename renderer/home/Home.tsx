@@ -11,6 +11,7 @@ import type { Report, ReportSummary } from '../../core/model';
 import { byUpdatedDesc } from '../../core/report-ops';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { useOfficeTimeZone } from '../app/office-clock';
 import { PresetSelect } from '../components/PresetSelect';
 import { formatLocalDateTime } from '../../core/date-time';
 import { AppError } from '../../core/errors';
@@ -32,6 +33,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { deadlines, save: saveDeadlines } = useDeadlineSettings(api);
   const [startNextYear, setStartNextYear] = useState(false);
   const uiLanguage = languageOrDefault(i18n.language);
+  const timeZone = useOfficeTimeZone();
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
@@ -141,7 +143,6 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     if (choice) void run(async () => packageImported(await api.resolvePackageImport(importId, choice)));
   };
 
-  const dateFormat = new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   if (rollupOpen) return <RollupPage onClose={() => setRollupOpen(false)} />;
   return (
     <div className="home">
@@ -190,7 +191,9 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                     <div className="sub">{r.organisation}</div>
                     {r.restoredFrom && (
                       <div className="sub restored">
-                        {te('REPORT_CORRUPT_RESTORED', { backup: formatLocalDateTime(r.restoredFrom, uiLanguage) })}
+                        {te('REPORT_CORRUPT_RESTORED', {
+                          backup: formatLocalDateTime(r.restoredFrom, uiLanguage, timeZone),
+                        })}
                       </div>
                     )}
                   </td>
@@ -201,7 +204,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
                   <td>
                     <DeadlineCell report={r} deadlines={deadlines} />
                   </td>
-                  <td>{dateFormat.format(new Date(r.updatedAt))}</td>
+                  <td>{formatLocalDateTime(r.updatedAt, uiLanguage, timeZone)}</td>
                   <td className="actions">
                     <button
                       type="button"

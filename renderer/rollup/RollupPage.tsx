@@ -4,9 +4,11 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedFile } from '../../core/api';
+import { yearIn } from '../../core/date-time';
 import { isPlausibleYear } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { useOfficeTimeZone } from '../app/office-clock';
 import { RollupTable } from './RollupTable';
 import { useRollupJob } from './use-rollup-job';
 
@@ -14,7 +16,8 @@ export function RollupPage({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('rollup');
   const { t: te } = useTranslation('errors');
   const api = useApi();
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  const timeZone = useOfficeTimeZone();
+  const [year, setYear] = useState(() => String(yearIn(timeZone) - 1));
   const [expected, setExpected] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);

@@ -3,7 +3,9 @@
 // the record of every step taken.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatOfficialDay } from '../../core/date-time';
 import { fingerprint, shortCode } from '../../core/fingerprint';
+import { languageOrDefault } from '../../core/i18n';
 import {
   PUBLICATION_ATTRIBUTES,
   SIGN_OFF_STEPS,
@@ -14,6 +16,7 @@ import {
 import { STEP_ROLE, isLocked, reportState } from '../../core/sign-off';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { useOfficeTimeZone } from '../app/office-clock';
 import { useEditor } from '../wizard/editor-context';
 import { useReplaceReport } from './use-replace-report';
 
@@ -24,8 +27,9 @@ interface Props {
 }
 
 export function SignOffPanel({ report, flush }: Props) {
-  const { t } = useTranslation('signoff');
+  const { t, i18n } = useTranslation('signoff');
   const { t: te } = useTranslation('errors');
+  const timeZone = useOfficeTimeZone();
   const api = useApi();
   const { dispatch } = useEditor();
   const replace = useReplaceReport();
@@ -121,7 +125,7 @@ export function SignOffPanel({ report, flush }: Props) {
                 role: t(`role.${STEP_ROLE[r.step]}`),
                 name: r.name,
                 step: t(`step.${r.step}`),
-                date: r.at.slice(0, 10),
+                date: formatOfficialDay(r.at, languageOrDefault(i18n.language), timeZone),
               })}
               {r.attribute && ` · ${t(`attribute.${r.attribute}`)}`}
               {r.opinion && ` · ${r.opinion}`}

@@ -10,6 +10,7 @@ import { formatLocalDateTime } from '../../core/date-time';
 import { languageOrDefault } from '../../core/i18n';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { useOfficeTimeZone } from '../app/office-clock';
 import { DiffView } from './DiffView';
 
 interface Props {
@@ -24,6 +25,7 @@ export function VersionsPanel({ report, flush }: Props) {
   const { t: te } = useTranslation('errors');
   const api = useApi();
   const lang = languageOrDefault(i18n.language);
+  const timeZone = useOfficeTimeZone();
   const [list, setList] = useState<VersionList>({ versions: [], problems: [] });
   const [viewing, setViewing] = useState<{ number: number; text: string } | null>(null);
   const [note, setNote] = useState('');
@@ -87,7 +89,7 @@ export function VersionsPanel({ report, flush }: Props) {
       label: t('ui.versionLabel', {
         number: v.number,
         kind: t(`kind.${v.kind}`),
-        time: formatLocalDateTime(v.createdAt, lang),
+        time: formatLocalDateTime(v.createdAt, lang, timeZone),
       }),
     })),
     { value: 'current', label: t('ui.current') },
@@ -106,7 +108,7 @@ export function VersionsPanel({ report, flush }: Props) {
               {t('ui.versionLabel', {
                 number: v.number,
                 kind: t(`kind.${v.kind}`),
-                time: formatLocalDateTime(v.createdAt, lang),
+                time: formatLocalDateTime(v.createdAt, lang, timeZone),
               })}
               {v.by && t('ui.versionBy', { by: v.by })}
               {v.note && ` · ${v.note}`}

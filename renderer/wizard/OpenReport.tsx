@@ -8,6 +8,7 @@ import { languageOrDefault } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
+import { useOfficeTimeZone } from '../app/office-clock';
 import type { Journal } from '../editing/journal';
 import { Wizard } from './Wizard';
 
@@ -17,6 +18,7 @@ export function OpenReport({ id, journal, onClose }: { id: string; journal: Jour
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
   const uiLanguage = languageOrDefault(i18n.language);
+  const timeZone = useOfficeTimeZone();
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -64,7 +66,9 @@ export function OpenReport({ id, journal, onClose }: { id: string; journal: Jour
     <>
       {loaded.restoredFrom && (
         <div className="alert alert-warning banner notice" role="alert">
-          <span>{te('REPORT_CORRUPT_RESTORED', { backup: formatLocalDateTime(loaded.restoredFrom, uiLanguage) })}</span>
+          <span>
+            {te('REPORT_CORRUPT_RESTORED', { backup: formatLocalDateTime(loaded.restoredFrom, uiLanguage, timeZone) })}
+          </span>
           <button
             type="button"
             className="icon-button"

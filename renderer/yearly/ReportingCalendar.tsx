@@ -3,16 +3,17 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Api, Settings } from '../../core/api';
+import { todayIn } from '../../core/date-time';
 import type { ReportSummary } from '../../core/model';
 import {
   REGULATION_DEADLINES,
   isValidDeadline,
-  localToday,
   nextDeadline,
   type DeadlineKind,
   type DeadlineSettings,
 } from '../../core/reporting-calendar';
 import { errorText } from '../app/error-text';
+import { useOfficeTimeZone } from '../app/office-clock';
 
 /** The office's deadlines from the settings, and a setter that saves them. */
 export function useDeadlineSettings(api: Api) {
@@ -35,7 +36,7 @@ export function useDeadlineSettings(api: Api) {
 
 export function DeadlineCell({ report, deadlines }: { report: ReportSummary; deadlines: DeadlineSettings }) {
   const { t } = useTranslation('yearly');
-  const next = nextDeadline(report, localToday(), deadlines);
+  const next = nextDeadline(report, todayIn(useOfficeTimeZone()), deadlines);
   if (next.kind === null) return <span className="deadline deadline-done">{t('calendar.done')}</span>;
   return (
     <span className={`deadline deadline-${next.state}`}>

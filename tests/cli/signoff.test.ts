@@ -155,8 +155,8 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
       '手写签名',
     ])
       expect(slip).toContain(text);
-    expect(slip).toMatch(/核稿人（核稿）\s+李四\s+\d{4}-\d{2}-\d{2}\s+同意/);
-    expect(slip).toMatch(/签发人（签发）\s+王五\s+\d{4}-\d{2}-\d{2}\s+同意印发/);
+    expect(slip).toMatch(/核稿人（核稿）\s+李四\s+\d{4}年\d{1,2}月\d{1,2}日\s+同意/);
+    expect(slip).toMatch(/签发人（签发）\s+王五\s+\d{4}年\d{1,2}月\d{1,2}日\s+同意印发/);
     expect(slip).toContain(fingerprint(report));
     const expectedQr = qrModules(fingerprint(report));
     expect(readQr(file('slip.pdf'), expectedQr.length)).toEqual(expectedQr);

@@ -10,6 +10,7 @@ import { createI18n, translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
+import { OfficeClockProvider } from '../../renderer/app/office-clock';
 import type { Journal } from '../../renderer/editing/journal';
 import { Wizard } from '../../renderer/wizard/Wizard';
 
@@ -24,17 +25,27 @@ const api = {
   onExportProgress: () => () => undefined,
 } as unknown as Api;
 
-function renderSignature(date: string | null, uiLanguage: Language = 'zh-CN') {
-  const report: Report = createReportFromTemplate('three-part', { organisation: '区统计局', year: 2023 });
-  report.meta.signatureUnit = '区统计局';
-  report.meta.date = date;
+/** The wizard on a report of 区统计局, in the office's zone when one is given (else the machine's). */
+function renderWizard(report: Report, uiLanguage: Language, timeZone?: string) {
   render(
     <ApiProvider api={api}>
       <I18nextProvider i18n={createI18n(uiLanguage)}>
-        <Wizard initial={report} unsaved={false} journal={journal} onClose={() => undefined} />
+        <OfficeClockProvider timeZone={timeZone}>
+          <Wizard initial={report} unsaved={false} journal={journal} onClose={() => undefined} />
+        </OfficeClockProvider>
       </I18nextProvider>
     </ApiProvider>,
   );
+}
+
+const statisticsReport = (year: number): Report =>
+  createReportFromTemplate('three-part', { organisation: '区统计局', year });
+
+function renderSignature(date: string | null, uiLanguage: Language = 'zh-CN', timeZone?: string) {
+  const report = statisticsReport(2023);
+  report.meta.signatureUnit = '区统计局';
+  report.meta.date = date;
+  renderWizard(report, uiLanguage, timeZone);
   fireEvent.click(document.querySelector('[data-step="signature"]')!);
   const ui = translator(uiLanguage, 'ui');
   const group = within(screen.getByRole('group', { name: ui('signature.date') }));
@@ -81,12 +92,37 @@ describe('the signing date', () => {
     await vi.waitFor(() => expect(group.textContent).toContain(message));
   });
 
-  it('fills in today with one click', () => {
+  it.each([
+    // The machine's zone when the settings name none: 10:00 local on 9 March 2025.
+    { at: new Date(2025, 2, 9, 10, 0), timeZone: undefined, parts: ['2025', '3', '9'], printed: '2025年3月9日' },
+    // The office's zone, not UTC's: 07:30 on 2 March in Beijing is still 1 March in UTC.
+    {
+      at: new Date('2026-03-01T23:30:00Z'),
+      timeZone: 'Asia/Shanghai',
+      parts: ['2026', '3', '2'],
+      printed: '2026年3月2日',
+    },
+  ])('fills in today with one click (zone: $timeZone)', ({ at, timeZone, parts, printed }) => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2025, 2, 9, 10, 0));
-    const { year, month, day, today } = renderSignature(null, 'en');
+    vi.setSystemTime(at);
+    const { year, month, day, today } = renderSignature(null, 'en', timeZone);
     fireEvent.click(today);
-    expect([year.value, month.value, day.value]).toEqual(['2025', '3', '9']);
-    expect(printedSignature()).toContain('2025年3月9日');
+    expect([year.value, month.value, day.value]).toEqual(parts);
+    expect(printedSignature()).toContain(printed);
+  });
+
+  it("counts the report's year against the office's this year: New Year comes at Beijing's midnight", () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // 07:30 on 1 January 2027 in Beijing is 23:30 on New Year's Eve in UTC.
+    vi.setSystemTime(new Date('2026-12-31T23:30:00Z'));
+    const future = translator('zh-CN', 'validation')('YEAR_IN_FUTURE', { year: 2027 });
+    const shown = (timeZone: string) => {
+      renderWizard(statisticsReport(2027), 'zh-CN', timeZone);
+      const text = document.body.textContent ?? '';
+      cleanup();
+      return text;
+    };
+    expect(shown('UTC')).toContain(future);
+    expect(shown('Asia/Shanghai')).not.toContain(future);
   });
 });

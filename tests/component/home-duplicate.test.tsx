@@ -6,12 +6,12 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../core/api';
-import { formatLocalDateTime } from '../../core/date-time';
 import { AppError } from '../../core/errors';
 import { createI18n, errorMessage, translator } from '../../core/i18n';
 import type { ReportSummary } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
+import { OfficeClockProvider } from '../../renderer/app/office-clock';
 import { Home } from '../../renderer/home/Home';
 import { fakeApi } from './fake-api';
 
@@ -21,7 +21,9 @@ function renderHome(api: Api, language: 'zh-CN' | 'en' = 'zh-CN') {
   render(
     <ApiProvider api={api}>
       <I18nextProvider i18n={createI18n(language)}>
-        <Home onOpen={() => undefined} />
+        <OfficeClockProvider timeZone="Asia/Shanghai">
+          <Home onOpen={() => undefined} />
+        </OfficeClockProvider>
       </I18nextProvider>
     </ApiProvider>,
   );
@@ -90,7 +92,8 @@ describe('home: a report restored from a backup', () => {
     };
     for (const language of ['zh-CN', 'en'] as const) {
       renderHome(fakeApi({ listReports: async () => [summary] }), language);
-      const backup = formatLocalDateTime(restoredFrom, language);
+      // 09:07 UTC is 17:07 in the office's zone.
+      const backup = language === 'zh-CN' ? '2024年3月5日 17:07' : 'Mar 5, 2024, 17:07';
       const text = errorMessage(language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
       expect((await screen.findByText(text)).className).toContain('restored');
       cleanup();

@@ -6,10 +6,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../core/api';
-import { formatLocalDateTime } from '../../core/date-time';
 import { createI18n, errorMessage, translator } from '../../core/i18n';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
+import { OfficeClockProvider } from '../../renderer/app/office-clock';
 import type { Journal } from '../../renderer/editing/journal';
 import { OpenReport } from '../../renderer/wizard/OpenReport';
 
@@ -29,7 +29,9 @@ function renderOpen(restoredFrom: string | null, language: 'zh-CN' | 'en') {
   render(
     <ApiProvider api={api}>
       <I18nextProvider i18n={createI18n(language)}>
-        <OpenReport id={report.id} journal={journal} onClose={() => undefined} />
+        <OfficeClockProvider timeZone="Asia/Shanghai">
+          <OpenReport id={report.id} journal={journal} onClose={() => undefined} />
+        </OfficeClockProvider>
       </I18nextProvider>
     </ApiProvider>,
   );
@@ -41,7 +43,8 @@ describe('a report restored from its backup', () => {
     for (const language of ['zh-CN', 'en'] as const) {
       const { api, report } = renderOpen(backupTime, language);
       const notice = await screen.findByRole('alert');
-      const backup = formatLocalDateTime(backupTime, language);
+      // 09:07 UTC is 17:07 in the office's zone.
+      const backup = language === 'zh-CN' ? '2024年3月5日 17:07' : 'Mar 5, 2024, 17:07';
       expect(notice.textContent).toContain(
         errorMessage(language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } }),
       );

@@ -11,6 +11,7 @@ import type { Report } from '../../core/model';
 import { applyStep } from '../../core/sign-off';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
+import { OfficeClockProvider } from '../../renderer/app/office-clock';
 import type { Journal } from '../../renderer/editing/journal';
 import { Wizard } from '../../renderer/wizard/Wizard';
 import { fakeApi } from './fake-api';
@@ -18,11 +19,13 @@ import { fakeApi } from './fake-api';
 const so = translator('zh-CN', 'signoff');
 const journal: Journal = { write: () => undefined, read: () => null, clear: () => undefined };
 
-function renderWizard(report: Report, api: Api) {
+function renderWizard(report: Report, api: Api, timeZone?: string) {
   render(
     <ApiProvider api={api}>
       <I18nextProvider i18n={createI18n('zh-CN')}>
-        <Wizard initial={report} unsaved={false} journal={journal} onClose={() => undefined} />
+        <OfficeClockProvider timeZone={timeZone}>
+          <Wizard initial={report} unsaved={false} journal={journal} onClose={() => undefined} />
+        </OfficeClockProvider>
       </I18nextProvider>
     </ApiProvider>,
   );
@@ -33,15 +36,26 @@ const report = () => {
   r.preamble = ['前言。'];
   return r;
 };
-const signed = (r: Report): Report =>
+const signed = (r: Report, at = '2024-01-01T00:00:00Z'): Report =>
   (['submit', 'review', 'approve'] as const).reduce(
-    (x, step) => applyStep(x, { step, name: '王五', at: '2024-01-01T00:00:00Z', errorCount: 0, nextVersion: 1 }).report,
+    (x, step) => applyStep(x, { step, name: '王五', at, errorCount: 0, nextVersion: 1 }).report,
     r,
   );
 
 afterEach(cleanup);
 
 describe('sign-off in the wizard', () => {
+  it("dates each record by the office's day: 07:30 on 2 March in Beijing, 23:30 on 1 March in UTC", () => {
+    renderWizard(signed(report(), '2026-03-01T23:30:00.000Z'), fakeApi(), 'Asia/Shanghai');
+    fireEvent.click(document.querySelector('[data-step="review"]')!);
+    const records = [...document.querySelectorAll('.sign-off-records li')].map((li) => li.textContent);
+    expect(records).toEqual([
+      '拟稿人 王五（送审，2026年3月2日）',
+      '核稿人 王五（核稿，2026年3月2日）',
+      '签发人 王五（签发，2026年3月2日）',
+    ]);
+  });
+
   it('shows a refusal beside the step refused, and takes over the report a step returns', async () => {
     const draft = report();
     const signOff = vi.fn<Api['signOff']>(async (_id, request) => {

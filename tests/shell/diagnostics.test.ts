@@ -16,6 +16,7 @@ const input = {
   uiLanguage: 'zh-CN',
   packaged: true,
   createdAt: new Date('2025-01-20T08:30:00Z'),
+  timeZone: 'Asia/Shanghai',
   logs: [{ name: 'main.log', text: '[info] starting 0.1.0\n[warn] api saveReport: failed (WRITE_FAILED)\n' }],
 };
 
@@ -30,6 +31,7 @@ describe('diagnostics', () => {
       'win32 10.0.19045 (x64)',
       '===== main.log =====',
       'WRITE_FAILED',
+      'time zone: Asia/Shanghai',
     ]) {
       expect(text).toContain(part);
     }
@@ -45,8 +47,14 @@ describe('diagnostics', () => {
     expect(tailOf('short')).toBe('short');
   });
 
-  it('names the file with a timestamp Windows accepts', () => {
-    expect(diagnosticsFileName(input.createdAt)).toBe('report-desk-diagnostics-2025-01-20-08-30-00.txt');
+  it('names the file with the local time in the office zone, in a form Windows accepts', () => {
+    expect(diagnosticsFileName(input.createdAt, 'Asia/Shanghai')).toBe(
+      'report-desk-diagnostics-2025-01-20-16-30-00.txt',
+    );
+    expect(diagnosticsFileName(input.createdAt, 'UTC')).toBe('report-desk-diagnostics-2025-01-20-08-30-00.txt');
+    // 23:30 on 19 January in New York is already the 20th in UTC.
+    const evening = new Date('2025-01-20T04:30:00Z');
+    expect(diagnosticsFileName(evening, 'America/New_York')).toBe('report-desk-diagnostics-2025-01-19-23-30-00.txt');
   });
 });
 

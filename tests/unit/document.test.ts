@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, formatOfficialDate, runsText } from '../../core/document';
+import { buildDocument, runsText } from '../../core/document';
+import { formatOfficialDate } from '../../core/date-time';
 import { renderText } from '../../core/text-render';
 import { createReportFromTemplate } from '../../core/templates';
 import { importOutline } from '../../core/outline-import';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importOutline } from '../../core/outline-import';
 import { normaliseForComparison as norm, renderText } from '../../core/text-render';
-import { formatOfficialDate } from '../../core/document';
+import { formatOfficialDate } from '../../core/date-time';
 import { validateReport } from '../../core/validation';
 import { AppError } from '../../core/errors';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, deadlinesFor, isValidDeadline, localToday, nextDeadline } from '../../core/reporting-calendar';
+import { daysBetween } from '../../core/date-time';
+import { deadlinesFor, isValidDeadline, nextDeadline } from '../../core/reporting-calendar';
 
 const draft = (year: number) => ({ year, status: 'draft' as const });
 const published = (year: number) => ({ year, status: 'published' as const });
@@ -53,11 +54,5 @@ describe('the reporting calendar', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
     expect(daysBetween('2025-03-29', '2025-03-31')).toBe(2);
-  });
-
-  it('takes today from the local calendar, not from UTC', () => {
-    // 23:30 local on 28 February: whatever the zone, the local date is the 28th.
-    expect(localToday(new Date(2025, 1, 28, 23, 30))).toBe('2025-02-28');
-    expect(localToday(new Date(2025, 2, 1, 0, 10))).toBe('2025-03-01');
   });
 });

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import QRCode from 'qrcode';
+import { formatOfficialDay } from '../../../core/date-time';
 import { reportTitle } from '../../../core/document';
 import { AppError, errorDetail } from '../../../core/errors';
 import { shortCode } from '../../../core/fingerprint';
@@ -88,7 +89,11 @@ class SlipWriter {
   }
 }
 
-async function renderSlip(report: Report, language: Language): Promise<SlipResult & { bytes: Uint8Array }> {
+async function renderSlip(
+  report: Report,
+  language: Language,
+  timeZone: string,
+): Promise<SlipResult & { bytes: Uint8Array }> {
   const t = translator(language, 'signoff');
   const stamp = printStamp(report);
   const { pages } = await renderPdf(report, { language });
@@ -142,7 +147,8 @@ async function renderSlip(report: Report, language: Language): Promise<SlipResul
   }
 
   y = w.text(t('slip.records'), MARGIN, y + 12, { size: 13, width: WIDTH, role: 'heading' }) + 4;
-  const columns = [0, 30 * MM, 62 * MM, 90 * MM, WIDTH];
+  // The date column holds the longest official date on one line (2026年12月31日, September 30, 2026).
+  const columns = [0, 30 * MM, 60 * MM, 96 * MM, WIDTH];
   const header = [t('slip.colRole'), t('slip.colName'), t('slip.colDate'), t('slip.colOpinion')];
   const row = (cells: string[], role: FaceRole) => {
     const top = y;
@@ -168,7 +174,8 @@ async function renderSlip(report: Report, language: Language): Promise<SlipResul
   if (records.length === 0) row([t('slip.noRecords'), '', '', ''], 'body');
   for (const r of records) {
     const opinion = r.attribute ? [t(`attribute.${r.attribute}`), r.opinion].filter(Boolean).join('；') : r.opinion;
-    row([`${t(`role.${STEP_ROLE[r.step]}`)}（${t(`step.${r.step}`)}）`, r.name, r.at.slice(0, 10), opinion], 'body');
+    const day = formatOfficialDay(r.at, language, timeZone);
+    row([`${t(`role.${STEP_ROLE[r.step]}`)}（${t(`step.${r.step}`)}）`, r.name, day, opinion], 'body');
   }
 
   y = w.text(t('slip.signatures'), MARGIN, y + 12, { size: 13, width: WIDTH, role: 'heading' }) + 4;
@@ -211,11 +218,11 @@ async function renderSlip(report: Report, language: Language): Promise<SlipResul
 export async function writeSlipPdf(
   report: Report,
   outPath: string,
-  options: { language: Language },
+  options: { language: Language; timeZone: string },
 ): Promise<SlipResult> {
   let rendered;
   try {
-    rendered = await renderSlip(report, options.language);
+    rendered = await renderSlip(report, options.language, options.timeZone);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });

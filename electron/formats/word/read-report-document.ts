@@ -20,6 +20,8 @@ export interface ReportDocumentOptions {
   indicatorPreset?: string;
   /** The import's time (createdAt / updatedAt); now by default. */
   now?: string;
+  /** The office's time zone, for the year of a text that names none; the machine's by default. */
+  timeZone?: string;
 }
 
 export interface ReportDocument {
@@ -102,6 +104,7 @@ export async function importReportBytes(
     year: options.year,
     indicatorPreset: options.indicatorPreset,
     now: options.now,
+    timeZone: options.timeZone,
   });
   return { report, notices, text };
 }

@@ -4,6 +4,7 @@
 // reporting calendar and Word import arrive, only the functions below change.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { calendarDate, isOnOrBefore } from '../../../core/date-time';
 import { AppError, errorDetail } from '../../../core/errors';
 import { fingerprint, shortCode } from '../../../core/fingerprint';
 import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
@@ -47,10 +48,14 @@ export const reportFingerprint = (report: Report): string => shortCode(fingerpri
 /** The day by which a year's report goes to the Party committee and government (the reporting calendar). */
 export const reportDeadline = (year: number): string => deadlinesFor(year).submit;
 
-/** Whether the report is dated (成文日期; else signed off) by its deadline; null when neither is known. */
-export function deadlineMet(report: Report): boolean | null {
-  const day = report.meta.date ?? approvalRecord(report)?.at.slice(0, 10);
-  return day ? day <= reportDeadline(report.meta.year) : null;
+/**
+ * Whether the report is dated (成文日期; else signed off, on the calendar day of the office's zone) by its
+ * deadline; null when neither is known.
+ */
+export function deadlineMet(report: Report, timeZone: string): boolean | null {
+  const signedAt = approvalRecord(report)?.at;
+  const day = report.meta.date ?? (signedAt ? calendarDate(signedAt, timeZone) : null);
+  return day ? isOnOrBefore(day, reportDeadline(report.meta.year)) : null;
 }
 
 export type DepartmentFileKind = 'package' | 'word' | 'text';

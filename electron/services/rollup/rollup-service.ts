@@ -18,7 +18,9 @@ export interface RollupServiceOptions {
   language(): Promise<Language>;
   /** Registers a written file for openExport / showExportInFolder. */
   savedFile(file: string): SavedFile;
-  today(): string;
+  /** Today in the office's time zone, and that zone. */
+  today(): Promise<string>;
+  timeZone(): Promise<string>;
 }
 
 /** Enough for going back to the previous roll-up; older ones are dropped. */
@@ -49,7 +51,8 @@ export function createRollupService(options: RollupServiceOptions): RollupServic
       state.finished = runRollup([folder], {
         year,
         expected: expected?.trim() ? parseExpectedUnits(expected) : undefined,
-        today: options.today(),
+        today: await options.today(),
+        timeZone: await options.timeZone(),
         onProgress(done, total) {
           state.done = done;
           state.total = total;

@@ -22,8 +22,10 @@ export interface RollupOptions {
   /** Files not to read (the workbook being written into the same folder). */
   exclude?: readonly string[];
   onProgress?(done: number, total: number): void;
-  /** Today, ISO (validation's plausible-year check). */
-  today?: string;
+  /** Today in the office's time zone, YYYY-MM-DD (validation's plausible-year check). */
+  today: string;
+  /** The office's time zone: the calendar day on which a report was signed off, for the on-time check. */
+  timeZone: string;
   /** Files read at once. */
   concurrency?: number;
 }
@@ -40,7 +42,7 @@ function better(a: RollupUnit, b: RollupUnit): RollupUnit {
   return a.file <= b.file ? a : b;
 }
 
-export async function runRollup(inputs: readonly string[], options: RollupOptions = {}): Promise<RollupResult> {
+export async function runRollup(inputs: readonly string[], options: RollupOptions): Promise<RollupResult> {
   const { files, refused } = await collectFiles(inputs, options.exclude);
   const problems: RollupProblem[] = refused.map((r) => ({
     file: r.display,
@@ -75,7 +77,8 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
 
   const readOne = async (found: FoundFile) => {
     try {
-      take(summariseReport(await readDepartmentFile(found.path), found.display, { today: options.today }));
+      const { today, timeZone } = options;
+      take(summariseReport(await readDepartmentFile(found.path), found.display, { today, timeZone }));
     } catch (err) {
       problems.push(refusedProblem(found.display, err));
     }

@@ -23,15 +23,13 @@ function blockText(block: Block): string {
 const countCharacters = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, '').length;
 
 export interface SummariseOptions {
-  /** Today, ISO, for the validation's plausible-year check. */
-  today?: string;
+  /** Today in the office's time zone, YYYY-MM-DD, for the validation's plausible-year check. */
+  today: string;
+  /** The office's time zone, for the day a report was signed off. */
+  timeZone: string;
 }
 
-export function summariseReport(
-  { report, kind }: DepartmentFile,
-  file: string,
-  options: SummariseOptions = {},
-): RollupUnit {
+export function summariseReport({ report, kind }: DepartmentFile, file: string, options: SummariseOptions): RollupUnit {
   const facts = reportFacts(report);
   const { blocks, title } = buildDocument(report);
   const printed = blocks.map(blockText).join('\n');
@@ -66,7 +64,7 @@ export function summariseReport(
     characters: countCharacters(printed),
     covers: [...new Set(report.chapters.flatMap((c) => c.covers))],
     findings: findings.length,
-    deadlineMet: deadlineMet(report),
+    deadlineMet: deadlineMet(report, options.timeZone),
     figures: report.indicators.map((indicator, i): RollupFigure => ({
       ...(indicator.key ? { key: indicator.key } : {}),
       label: indicator.label,
