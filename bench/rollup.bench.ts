@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runRollup } from '../electron/rollup/rollup';
-import { writeRollupWorkbook } from '../electron/rollup/workbook';
+import { writeOutput } from '../electron/services/output-formats';
 import { encodePackage } from '../electron/services/package-format';
 import { departmentReport, signOff } from '../tests/rollup/departments';
 
@@ -37,7 +37,7 @@ async function readAndParse(dir: string): Promise<void> {
 }
 
 async function rollUp(dir: string, out: string): Promise<void> {
-  await writeRollupWorkbook(await runRollup([dir], { year: 2024 }), out, 'zh-CN');
+  await writeOutput('workbook', await runRollup([dir], { year: 2024 }), out, { language: 'zh-CN' });
 }
 
 /** In a fresh process: the roll-up of `dir`, then the process's peak resident memory in MB. */
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       const result = await runRollup([large], { year: 2024 });
       reading.push(performance.now() - t);
       t = performance.now();
-      await writeRollupWorkbook(result, out, 'zh-CN');
+      await writeOutput('workbook', result, out, { language: 'zh-CN' });
       writing.push(performance.now() - t);
     }
     const p = median(parse);

@@ -2,12 +2,10 @@
 // every sign-off record of the current round (role, name, date, opinion), the publication attribute, the
 // fingerprint with a QR code of it, and blank boxes for the hand signatures. Set in the PDF export's faces
 // (electron/pdf/fonts), character by character in the first face that has it; the QR code drawn as vectors.
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+// Bytes only: the output writer puts them on disk.
 import QRCode from 'qrcode';
 import { reportTitle } from '../../core/document';
-import { AppError, errorDetail } from '../../core/errors';
+import { asAppError } from '../../core/errors';
 import { shortCode } from '../../core/fingerprint';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
@@ -26,6 +24,7 @@ import { MM, PAGE_WIDTH } from '../pdf/geometry';
 import { STAMP_KEYS } from '../verify/pdf-stamp';
 
 export interface SlipResult {
+  bytes: Uint8Array;
   pages: number;
   fonts: UsedFont[];
   missingCharacters: { char: string; codePoint: number; path: string }[];
@@ -88,7 +87,7 @@ class SlipWriter {
   }
 }
 
-async function renderSlip(report: Report, language: Language): Promise<SlipResult & { bytes: Uint8Array }> {
+async function layOutSlip(report: Report, language: Language): Promise<SlipResult> {
   const t = translator(language, 'signoff');
   const stamp = printStamp(report);
   const { pages } = await renderPdf(report, { language });
@@ -207,28 +206,11 @@ async function renderSlip(report: Report, language: Language): Promise<SlipResul
   return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: 1, fonts: fonts.used(), missingCharacters: w.missing };
 }
 
-/** Writes the slip to `outPath` through a temporary file and a rename, like the report's PDF. */
-export async function writeSlipPdf(
-  report: Report,
-  outPath: string,
-  options: { language: Language },
-): Promise<SlipResult> {
-  let rendered;
+/** The slip as PDF bytes; a failure that is not already an AppError is EXPORT_FAILED. */
+export async function renderSlip(report: Report, options: { language: Language }): Promise<SlipResult> {
   try {
-    rendered = await renderSlip(report, options.language);
+    return await layOutSlip(report, options.language);
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+    throw asAppError(err, 'EXPORT_FAILED');
   }
-  const { bytes, ...result } = rendered;
-  const target = path.resolve(outPath);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
-  }
-  return result;
 }

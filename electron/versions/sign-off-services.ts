@@ -24,7 +24,7 @@ import { KeyedQueue } from '../store/keyed-queue';
 import type { ReportStore } from '../store/store';
 import type { OnDuplicate, ReportOperations } from '../services/report-operations';
 import { VersionHistory } from './history';
-import { historyOf, withHistory } from './package-history';
+import { historyOf } from './package-history';
 import { readRevision } from './read-revision';
 
 type SignOffRequest = z.input<typeof signOffRequestSchema>;
@@ -168,9 +168,8 @@ export function createSignOffServices(store: ReportStore, reports: ReportOperati
       };
     },
 
-    async packageWithHistory(id: string, packageText: string): Promise<string> {
-      return withHistory(packageText, await history.readAll(id));
-    },
+    /** The saved versions a package of the report carries. */
+    packageHistory: (id: string): Promise<StoredVersion[]> => history.readAll(id),
 
     /** Imports a package with its history; everything is checked before the report is written. */
     async importPackageText(text: string, onDuplicate?: OnDuplicate): Promise<Report> {
