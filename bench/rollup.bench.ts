@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { machineTimeZone, todayIn } from '../core/date-time';
 import { runRollup } from '../electron/services/rollup/rollup';
-import { writeRollupWorkbook } from '../electron/formats/workbook/workbook';
+import { writeOutput } from '../electron/services/output-formats';
 import { encodePackage } from '../electron/formats/package/package-format';
+import { machineTimeZone, todayIn } from '../core/date-time';
 import { departmentReport, signOff } from '../tests/rollup/departments';
 
 /** The machine's zone and today, as the CLI's roll-up takes them. */
@@ -42,7 +42,7 @@ async function readAndParse(dir: string): Promise<void> {
 }
 
 async function rollUp(dir: string, out: string): Promise<void> {
-  await writeRollupWorkbook(await runRollup([dir], { year: 2024, ...clock }), out, 'zh-CN');
+  await writeOutput('workbook', await runRollup([dir], { year: 2024, ...clock }), out, { language: 'zh-CN' });
 }
 
 /** In a fresh process: the roll-up of `dir`, then the process's peak resident memory in MB. */
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       const result = await runRollup([large], { year: 2024, ...clock });
       reading.push(performance.now() - t);
       t = performance.now();
-      await writeRollupWorkbook(result, out, 'zh-CN');
+      await writeOutput('workbook', result, out, { language: 'zh-CN' });
       writing.push(performance.now() - t);
     }
     const p = median(parse);

@@ -71,6 +71,10 @@ export const ERROR_CODES = [
   'FILE_ACCESS_DENIED',
   'FILE_IN_USE',
   'FILE_DISK_FULL',
+  'FILE_NOT_WRITABLE',
+  'FILE_PATH_TOO_LONG',
+  'FILE_PLACE_UNREACHABLE',
+  'FILE_WRITE_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -131,6 +135,11 @@ export const wherePath = (parts: readonly PropertyKey[]): string => pathKey(part
 export function errorDetail(err: unknown): string {
   if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') return err.code;
   return err instanceof Error ? err.message : String(err);
+}
+
+/** `err` itself when it is an AppError already, otherwise `code` with the error's short description. */
+export function asAppError(err: unknown, code: ErrorCode): AppError {
+  return err instanceof AppError ? err : new AppError(code, { detail: errorDetail(err) }, { cause: err });
 }
 
 /**

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { toErrorPayload } from '../core/errors';
 import type { Language } from '../core/model';
 import { errorMessage, translator } from '../core/i18n';
-import { writeDurable } from './files/durable-file';
+import { writeOutputFile } from './files/output-file';
 import { officeTimeZoneOf } from './services/office-zone';
 import { createMenuTemplate } from './shell/menu-template';
 import { buildDiagnostics, diagnosticsFileName } from './shell/diagnostics';
@@ -62,7 +62,7 @@ async function exportDiagnostics(context: MenuContext, language: Language): Prom
     timeZone,
     logs: await readLogs(),
   });
-  await writeDurable(target, text);
+  await writeOutputFile(target, text);
   log.info('diagnostics exported');
   await showMessage(window, {
     type: 'info',

@@ -1,8 +1,9 @@
 // The main window: created with the hardened options, placed where it was last time, and guarded so it can
 // only ever show our own pages.
 import { BrowserWindow, screen, type App, type Session, type WebContents } from 'electron';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import log from 'electron-log/main';
+import { writeDurable } from './files/durable-file';
 import { APP_ENTRY_URL, isAppUrl } from './shell/app-origin';
 import { mainWindowOptions } from './shell/window-options';
 import { initialBounds, parseWindowState, serializeWindowState, type WindowState } from './shell/window-state';
@@ -21,12 +22,6 @@ async function readStoredState(file: string): Promise<WindowState | null> {
   } catch {
     return null;
   }
-}
-
-async function storeState(file: string, state: WindowState): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, serializeWindowState(state));
-  await rename(temp, file);
 }
 
 function currentState(window: BrowserWindow): WindowState {
@@ -57,7 +52,9 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
   let saveTimer: NodeJS.Timeout | undefined;
   const persist = () => {
     if (window.isDestroyed()) return;
-    storeState(input.stateFile, currentState(window)).catch((err: unknown) => log.warn('window state not saved', err));
+    writeDurable(input.stateFile, serializeWindowState(currentState(window))).catch((err: unknown) =>
+      log.warn('window state not saved', err),
+    );
   };
   const persistSoon = () => {
     clearTimeout(saveTimer);

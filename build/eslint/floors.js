@@ -64,28 +64,6 @@ export const PARTS = [
 /** The folders whose files are product code: each such file belongs to one part. */
 export const PRODUCT_DIRS = ['core', 'electron', 'renderer'];
 
-/**
- * Edges that go against the floors today and are on their way out, each with the reason. The module-graph test
- * fails on one that is no longer there, so this list only shrinks.
- */
-export const PENDING = [
-  {
-    from: 'electron/formats/pdf/export.ts',
-    to: 'electron/files/output-file.ts',
-    why: 'the PDF exporter still writes its file; it is to return bytes (issue 17, point 1)',
-  },
-  {
-    from: 'electron/formats/docx/write-docx.ts',
-    to: 'electron/files/output-file.ts',
-    why: 'the .docx exporter still writes its file; it is to return bytes (issue 17, point 1)',
-  },
-  {
-    from: 'electron/formats/workbook/workbook.ts',
-    to: 'electron/files/durable-file.ts',
-    why: 'the workbook exporter still writes its file; it is to return bytes (issue 17, point 1)',
-  },
-];
-
 const SOURCE_EXTENSION = /\.(ts|tsx|mts|js|mjs|cjs|json|css)$/;
 
 /** A repository-relative path with forward slashes and without its extension. @param {string} relativePath */
@@ -107,9 +85,6 @@ export function partOf(relativePath) {
 /** @param {string} relativePath */
 export const isProduct = (relativePath) => PRODUCT_DIRS.some((dir) => within(bare(relativePath), dir));
 
-/** @param {string} from @param {string} to */
-const isPending = (from, to) => PENDING.some((p) => bare(p.from) === bare(from) && bare(p.to) === bare(to));
-
 /**
  * Why a product file may not import another file of the repository; null when it may.
  * @param {string} from Repository-relative path of the importing file.
@@ -123,7 +98,7 @@ export function fileImportProblem(from, to) {
   if (target === source) return null;
   const shown = bare(to);
   if (!target) return `${source.name} imports ${shown}, which is no product code (core/, electron/, renderer/).`;
-  if (source.uses.includes(target.name) || isPending(from, to)) return null;
+  if (source.uses.includes(target.name)) return null;
   const direction = target.floor > source.floor ? 'up' : target.floor === source.floor ? 'sideways' : 'down';
   return `${source.name} may not import ${target.name} (${shown}): that goes ${direction} the floors; ${source.name} uses ${source.uses.join(', ') || 'nothing of ours'} (build/eslint/floors.js).`;
 }

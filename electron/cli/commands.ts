@@ -1,13 +1,11 @@
 // The commands of `report-desk`. File commands (import, text, validate, export <file>) work on report files
 // with the core; data-folder commands go through the same services the app uses, with the "Save" dialog
 // answered by --out / --pdf.
-import { mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { formatLocalDateTime, todayIn } from '../../core/date-time';
 import { pathKey } from '../../core/doc-path';
 import { reportTitle } from '../../core/document';
-import { AppError, fileSystemError } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import { findReportIndicatorValues } from '../../core/indicator-presets';
 import type { Report } from '../../core/model';
@@ -15,7 +13,7 @@ import { renderText } from '../../core/text-render';
 import { errorCount, hasErrors, validateReport } from '../../core/validation';
 import { readTextFile } from '../files/input-files';
 import { isPackageText } from '../formats/package/package-format';
-import { writeReportPdf } from '../services/pdf-file';
+import { writeOutput } from '../services/output-formats';
 import { reportFromText, writeReportFile } from '../services/report-files';
 import { UsageError, dataDirOption, parseYear, str, type Command, type Context } from './command';
 import { dataDirOf, officeZone, withServices } from './data-folder';
@@ -38,25 +36,12 @@ async function readReportFile(file: string): Promise<Report> {
 }
 
 /**
- * A file the command is to write, as an absolute path, with its folder created as needed (every command that
- * writes does so): failures name the path as the user gave it.
+ * The PDF (or with --public the public copy's) in the report's own language: --lang (like REPORT_DESK_LANG)
+ * chooses only the messages.
  */
-async function outputFile(given: string): Promise<string> {
-  const file = path.resolve(given);
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    if ((await stat(file).catch(() => null))?.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file: given });
-  } catch (err) {
-    // mkdir answers EEXIST when a part of the folder path is a file.
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('FILE_PATH_NOT_FOLDER', { file: given });
-    throw fileSystemError(err, given) ?? err;
-  }
-  return file;
-}
-
-/** The PDF in the report's own language: --lang (like REPORT_DESK_LANG) chooses only the messages. */
 async function exportPdf(ctx: Context, report: Report, out: string): Promise<number> {
-  const result = await writeReportPdf(report, await outputFile(out), { forceDraft: ctx.values.draft === true });
+  const kind = ctx.values.public ? 'public-pdf' : 'pdf';
+  const result = await writeOutput(kind, report, out, { forceDraft: ctx.values.draft === true });
   for (const m of result.missingCharacters) {
     ctx.io.err(
       ctx.t('missingCharacter', {
@@ -121,7 +106,7 @@ export const COMMANDS: Record<string, Command> = {
         const label = report.indicators.find((i) => i.id === doubt.indicatorId)?.label ?? '';
         ctx.io.err(tp('unsureLine', { label, candidates: doubt.candidates.join(` ${tp('or')} `) }));
       }
-      await writeReportFile(await outputFile(out), report);
+      await writeReportFile(out, report);
       ctx.io.out(ctx.t('imported', { title: reportTitle(report), out }));
       return 0;
     },
@@ -189,7 +174,7 @@ export const COMMANDS: Record<string, Command> = {
       const report = await exportSource(ctx);
       if (html !== undefined) await exportPublicHtml(ctx, report, html);
       if (docx !== undefined) await exportDocx(ctx, ctx.values.public ? publicReport(report) : report, docx);
-      return pdf === undefined ? 0 : exportPdf(ctx, ctx.values.public ? publicReport(report) : report, pdf);
+      return pdf === undefined ? 0 : exportPdf(ctx, report, pdf);
     },
   },
 
@@ -280,7 +265,7 @@ export const COMMANDS: Record<string, Command> = {
     required: ['out'],
     async run(ctx) {
       const out = str(ctx, 'out')!;
-      await withServices(ctx, { readOnly: true, savePath: await outputFile(out) }, (services) =>
+      await withServices(ctx, { readOnly: true, savePath: out }, (services) =>
         services.exportPackage(ctx.positionals[0]!),
       );
       ctx.io.out(ctx.t('packageExported', { out }));

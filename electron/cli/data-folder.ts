@@ -17,7 +17,7 @@ export const officeZone = (ctx: Context): Promise<string> => officeTimeZoneOf(da
 interface Access {
   /** Reads only: works beside a running app, which holds the folder's lock. */
   readOnly: boolean;
-  /** The answer to the services' Save dialog (already through outputFile). */
+  /** The answer to the services' Save dialog: the path as the user gave it, which a failure names. */
   savePath?: string;
 }
 

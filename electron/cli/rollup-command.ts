@@ -5,6 +5,7 @@ import { todayIn } from '../../core/date-time';
 import type { TFunction } from '../../core/i18n';
 import { translator } from '../../core/i18n';
 import { runRollup } from '../services/rollup/rollup';
+import { writeOutput } from '../services/output-formats';
 import { readExpectedUnits } from '../services/rollup/expected-units';
 import { parseYear, type Command, type Io } from './command';
 import { officeZone } from './data-folder';
@@ -42,24 +43,22 @@ export const rollupCommand: Command = {
   required: ['xlsx'],
   async run(ctx) {
     const started = performance.now();
-    const out = path.resolve(str(ctx.values.xlsx)!);
+    const out = str(ctx.values.xlsx)!;
     const expectedFile = str(ctx.values.expected);
     const t = translator(ctx.language, 'rollup');
     const timeZone = await officeZone(ctx);
     const result = await runRollup(ctx.positionals, {
       year: parseYear(str(ctx.values.year)),
       expected: expectedFile ? await readExpectedUnits(expectedFile) : undefined,
-      exclude: [out],
+      exclude: [path.resolve(out)],
       onProgress: progressReporter(ctx.io, t),
       today: todayIn(timeZone),
       timeZone,
     });
-    // exceljs loads only here, when a workbook is written.
-    const { writeRollupWorkbook } = await import('../formats/workbook/workbook');
-    await writeRollupWorkbook(result, out, ctx.language);
+    await writeOutput('workbook', result, out, { language: ctx.language });
     ctx.io.out(
       t('cli.written', {
-        out: str(ctx.values.xlsx)!,
+        out,
         units: result.units.length,
         problems: result.problems.length,
         missing: result.missing?.length ?? 0,

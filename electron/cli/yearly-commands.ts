@@ -1,13 +1,12 @@
 // The year-over-year parts of `report-desk`: `next-year <id>` (this year's report from last year's, in the data
 // folder), the public web page of `export --html`, and the deadline column of `list`.
-import path from 'node:path';
 import { reportTitle } from '../../core/document';
 import type { Settings } from '../../core/api';
 import { translator } from '../../core/i18n';
 import type { Language, Report, ReportSummary } from '../../core/model';
 import { publicCopyWarnings } from '../../core/public-copy';
+import { writeOutput } from '../services/output-formats';
 import { nextDeadline } from '../../core/reporting-calendar';
-import { writePublicHtml } from '../services/public-copy-file';
 import { dataDirOption, type Command, type Context } from './command';
 import { withServices } from './data-folder';
 
@@ -29,7 +28,7 @@ export const nextYearCommand: Command = {
 /** The public copy as a web page; a missing secrecy review is said on stderr first. */
 export async function exportPublicHtml(ctx: Context, report: Report, out: string): Promise<void> {
   for (const warning of publicCopyWarnings(report)) ctx.io.err(warning.message[ctx.language]);
-  await writePublicHtml(report, path.resolve(out));
+  await writeOutput('public-html', report, out, {});
   ctx.io.out(translator(ctx.language, 'yearly')('cli.htmlExported', { out }));
 }
 

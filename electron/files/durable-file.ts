@@ -1,14 +1,15 @@
 // The one durable write primitive, for every file the program must not lose (reports, backups, the index,
-// settings, packages, exported files, the sign-off's version files): `writeDurable(file, text)` resolves only
-// when the whole text is on disk under `file`, and otherwise rejects leaving the previous `file` as it was.
+// settings, the sign-off's version files, the window's place, and through electron/files/output-file.ts every
+// file exported for the user): `writeDurable(file, data)` resolves only when the whole text or bytes are on
+// disk under `file`, and otherwise rejects leaving the previous `file` as it was.
 //
-// How: the text goes to a uniquely named temp file beside the target (`<file>.tmp-<10 digits><6 hex>`), written
+// How: the data goes to a uniquely named temp file beside the target (`<file>.tmp-<10 digits><6 hex>`), written
 // in a loop until every byte is in (a nearly full disk answers a write with fewer bytes than asked, then
 // ENOSPC), fsynced, closed, and renamed over the target; then the folder is fsynced where the system allows it,
 // so the rename itself survives a power cut (a missing folder is created first). A failed attempt removes its
 // temp file. The transient EPERM / EBUSY / EACCES of Windows virus scanners and indexers are retried for at
-// most `retryForMs`, so a caller always gets an answer quickly; what remains is a typed AppError: DISK_FULL,
-// FILE_BUSY or WRITE_FAILED.
+// most `retryForMs`, so a caller always gets an answer quickly; what remains is a typed AppError (DISK_FULL,
+// FILE_BUSY or WRITE_FAILED), or for the output writer the system's error, which it words naming the file.
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +23,29 @@ export interface DurableWriteOptions {
   retryForMs?: number;
 }
 
-export async function writeDurable(file: string, text: string, options: DurableWriteOptions = {}): Promise<void> {
-  const bytes = Buffer.from(text, 'utf8');
+/** Text is written as UTF-8. Rejects with DISK_FULL, FILE_BUSY or WRITE_FAILED. */
+export async function writeDurable(
+  file: string,
+  data: string | Uint8Array,
+  options: DurableWriteOptions = {},
+): Promise<void> {
+  try {
+    await writeDurableRaw(file, data, options);
+  } catch (err) {
+    throw writeError(err);
+  }
+}
+
+/**
+ * The durable write with the system's own error once retries are over, for a caller that tells the user about
+ * the file in its own words (the output writer names the file the user chose).
+ */
+export async function writeDurableRaw(
+  file: string,
+  data: string | Uint8Array,
+  options: DurableWriteOptions = {},
+): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   await retryingTransient(options.retryForMs ?? RETRY_FOR_MS, async () => {
     const temp = tempFileFor(file);
     try {
@@ -39,7 +61,11 @@ export async function writeDurable(file: string, text: string, options: DurableW
 
 /** rename(), retried on the transient errors of Windows scanners (moves into and out of the trash). */
 export async function renameRetrying(from: string, to: string, options: DurableWriteOptions = {}): Promise<void> {
-  await retryingTransient(options.retryForMs ?? RETRY_FOR_MS, () => fsp.rename(from, to), ['ENOENT']);
+  try {
+    await retryingTransient(options.retryForMs ?? RETRY_FOR_MS, () => fsp.rename(from, to));
+  } catch (err) {
+    throw isErrno(err, 'ENOENT') ? err : writeError(err);
+  }
 }
 
 /** The file's text, or null when it does not exist. */
@@ -76,11 +102,11 @@ function tempFileFor(file: string): string {
   return `${file}.tmp-${String(Date.now() % 1e10).padStart(10, '0')}${randomBytes(3).toString('hex')}`;
 }
 
-async function writeWhole(file: string, bytes: Buffer): Promise<void> {
+async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
   const handle = await fsp.open(file, 'wx', 0o666).catch(async (err: unknown) => {
     // A file in a folder not made yet (an export to a new folder): made, as for the file itself.
     if (!isErrno(err, 'ENOENT')) throw err;
-    await fsp.mkdir(path.dirname(file), { recursive: true });
+    await makeFolders(path.dirname(file));
     return fsp.open(file, 'wx', 0o666);
   });
   try {
@@ -93,6 +119,31 @@ async function writeWhole(file: string, bytes: Buffer): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Creates `dir` and its missing parents one level at a time, so that it ends: Node's recursive mkdir loops
+ * forever where a folder exists but cannot hold another (a path under /proc; a missing drive on Windows). A
+ * place whose root is not there either fails with ENOENT.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = dir; ; at = path.dirname(at)) {
+    const found = await fsp.stat(at).catch((err: unknown) => {
+      if (isErrno(err, 'ENOENT')) return null;
+      throw err;
+    });
+    if (found?.isDirectory()) break;
+    if (found) throw Object.assign(new Error(`not a folder: ${at}`), { code: 'ENOTDIR' });
+    if (path.dirname(at) === at) throw Object.assign(new Error(`no such place: ${at}`), { code: 'ENOENT' });
+    missing.unshift(at);
+  }
+  for (const folder of missing) {
+    // EEXIST: made meanwhile by another writer, or a link to nowhere (then the next step says ENOENT).
+    await fsp.mkdir(folder).catch((err: unknown) => {
+      if (!isErrno(err, 'EEXIST')) throw err;
+    });
   }
 }
 
@@ -110,18 +161,14 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-async function retryingTransient(
-  retryForMs: number,
-  attempt: () => Promise<void>,
-  passThrough: string[] = [],
-): Promise<void> {
+/** Runs `attempt` until it succeeds, a non-transient error comes, or `retryForMs` is over; rejects with the last error. */
+async function retryingTransient(retryForMs: number, attempt: () => Promise<void>): Promise<void> {
   const deadline = Date.now() + retryForMs;
   for (let pause = 20; ; pause = Math.min(pause * 2, 200)) {
     try {
       return await attempt();
     } catch (err) {
-      if (isErrno(err, ...passThrough)) throw err;
-      if (!isTransient(err) || Date.now() + pause > deadline) throw writeError(err);
+      if (!isTransient(err) || Date.now() + pause > deadline) throw err;
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }

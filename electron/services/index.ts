@@ -2,39 +2,39 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, Settings } from '../../core/api';
+import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, SavedFile, Settings } from '../../core/api';
 import { todayIn } from '../../core/date-time';
-import { reportTitle } from '../../core/document';
 import type { Report } from '../../core/model';
+import type { OutputKind } from '../../core/output-kinds';
 import { listTemplates } from '../../core/templates';
 import { validateReport } from '../../core/validation';
-import { safeFileName } from '../../core/file-names';
 import { ExportRegistry } from './export-registry';
 import { readPackageFile } from '../files/input-files';
-import { writeReportPdf, type PdfExporter } from './pdf-file';
+import {
+  defaultOutputName,
+  writeOutput,
+  type OutputInfo,
+  type OutputInput,
+  type OutputOptions,
+  type RenderedKind,
+} from './output-formats';
+import type { PdfRenderer } from './pdf-file';
 import { officeTimeZoneOf, readSettings, writeSettings } from '../store/settings-file';
-import { writeDurable } from '../files/durable-file';
-import { PACKAGE_EXTENSION } from '../formats/package/package-format';
 import { ReportOperations, type OnDuplicate } from './report-operations';
 import { checkedReport } from '../../core/report-codec';
 import { ReportStore } from '../store/store';
 import './native-hash';
-import { writeSlipPdf } from '../formats/slip/slip-file';
 import { createSignOffServices, type RevisionPreview } from './sign-off-services';
 import { publicCopyWarnings } from '../../core/public-copy';
-import { writePublicHtml, writePublicPdf } from './public-copy-file';
 import { readReportDocument } from './document-files';
 import { createRollupService } from './rollup/rollup-service';
 
-export type { PdfExporter, PdfFileResult } from './pdf-file';
+export type { PdfRenderer, PdfResult } from './pdf-file';
 
 export interface ServiceOptions {
   dataDir: string;
   /** A Save dialog (or the bridge's fixed folder); null when the user cancels. */
-  chooseSavePath(
-    kind: 'pdf' | 'docx' | 'html' | 'package' | 'workbook',
-    defaultFileName: string,
-  ): Promise<string | null>;
+  chooseSavePath(kind: OutputKind, defaultFileName: string): Promise<string | null>;
   /** An Open dialog for a file to import, or a folder to roll up; null when the user cancels. */
   chooseOpenPath(kind: 'package' | 'outline' | 'folder'): Promise<string | null>;
   openPath(file: string): Promise<void>;
@@ -44,8 +44,8 @@ export interface ServiceOptions {
   now?(): Date;
   /** Open the data folder read-only (no lock; every change refused): for readers beside a running app. */
   readOnly?: boolean;
-  /** The PDF writer; by default electron/formats/pdf/export's, loaded on first export (it pulls in pdfkit, fonts). */
-  exportPdfFile?: PdfExporter;
+  /** What lays out PDFs; by default electron/formats/pdf/export's, loaded on first export (it pulls in pdfkit and fonts). */
+  renderPdf?: PdfRenderer;
 }
 
 export type Services = Omit<Api, 'onExportProgress'> & {
@@ -73,7 +73,26 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const timeZone = () => officeTimeZoneOf(options.dataDir);
   const today = async () => todayIn(await timeZone(), now());
 
-  const savedFile = (file: string) => ({ exportId: exportsWritten.register(file), fileName: path.basename(file) });
+  const savedFile = (file: string): SavedFile => ({
+    exportId: exportsWritten.register(file),
+    fileName: path.basename(file),
+  });
+  /** Asks where to save `input` as `kind` (null: cancelled), then writes it there through the output writer. */
+  async function saveOutput<K extends RenderedKind>(
+    kind: K,
+    input: OutputInput<K>,
+    renderOptions: OutputOptions<K>,
+  ): Promise<(SavedFile & OutputInfo<K>) | null> {
+    const file = await options.chooseSavePath(kind, defaultOutputName(kind, input, renderOptions));
+    if (!file) return null;
+    const info = await writeOutput(kind, input, file, renderOptions);
+    return { ...savedFile(file), ...info };
+  }
+  const pdfOptions = (forceDraft?: boolean) => ({
+    forceDraft,
+    onProgress: options.onExportProgress,
+    ...(options.renderPdf ? { renderer: options.renderPdf } : {}),
+  });
 
   const signOff = createSignOffServices(store, reports, now, today);
 
@@ -92,9 +111,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // Reads the chosen folder only: the store is never touched by a roll-up.
   const rollup = createRollupService({
     chooseOpenPath: options.chooseOpenPath,
-    chooseSavePath: options.chooseSavePath,
+    saveWorkbook: async (result, language) => saveOutput('workbook', result, { language }),
     language: async () => (await readSettings(settingsFile)).uiLanguage,
-    savedFile,
     today,
     timeZone,
   });
@@ -134,12 +152,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
 
     async exportPackage(id) {
-      const text = await signOff.packageWithHistory(id, await reports.exportPackage(id));
       const { report } = await store.get(id);
-      const file = await options.chooseSavePath('package', safeFileName(reportTitle(report)) + PACKAGE_EXTENSION);
-      if (!file) return null;
-      await writeDurable(file, text);
-      return savedFile(file);
+      const history = await signOff.packageHistory(id);
+      return saveOutput('package', { report, exportedAt: now().toISOString(), history }, {});
     },
 
     async validateReport(id) {
@@ -147,47 +162,34 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       return validateReport(report, { today: await today() });
     },
 
-    async exportPdf(id, pdfOptions) {
+    async exportPdf(id, { draft }) {
       const { report } = await store.get(id);
-      const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}.pdf`);
-      if (!file) return null;
-      const result = await writeReportPdf(report, file, {
-        forceDraft: pdfOptions.draft,
-        onProgress: options.onExportProgress,
-        ...(options.exportPdfFile ? { exporter: options.exportPdfFile } : {}),
-      });
-      return {
-        ...savedFile(file),
-        pages: result.pages,
-        fonts: result.fonts.map((f) => f.family),
-        missingCharacters: result.missingCharacters,
-      };
+      const saved = await saveOutput('pdf', report, pdfOptions(draft));
+      return saved && { ...saved, fonts: saved.fonts.map((f) => f.family) };
     },
 
     async exportPublicCopy(id, { format }) {
       const { report } = await store.get(id);
-      const file = await options.chooseSavePath(format, `${safeFileName(reportTitle(report))}.${format}`);
-      if (!file) return null;
       const warnings = publicCopyWarnings(report);
       if (format === 'html') {
-        await writePublicHtml(report, file);
-        return { ...savedFile(file), warnings, missingCharacters: [] };
+        const saved = await saveOutput('public-html', report, {});
+        return saved && { ...saved, warnings, missingCharacters: [] };
       }
-      const result = await writePublicPdf(report, file, {
-        onProgress: options.onExportProgress,
-        ...(options.exportPdfFile ? { exporter: options.exportPdfFile } : {}),
-      });
-      return { ...savedFile(file), warnings, missingCharacters: result.missingCharacters };
+      const saved = await saveOutput('public-pdf', report, pdfOptions());
+      return (
+        saved && {
+          exportId: saved.exportId,
+          fileName: saved.fileName,
+          warnings,
+          missingCharacters: saved.missingCharacters,
+        }
+      );
     },
 
-    async exportDocx(id, docxOptions) {
+    async exportDocx(id, { draft }) {
       const { report } = await store.get(id);
-      const file = await options.chooseSavePath('docx', `${safeFileName(reportTitle(report))}.docx`);
-      if (!file) return null;
-      // docx loads at the first Word export, not at the app's start.
-      const { writeReportDocx } = await import('../formats/docx/write-docx');
-      const result = await writeReportDocx(report, file, { forceDraft: docxOptions.draft });
-      return { ...savedFile(file), paragraphs: result.paragraphs };
+      const saved = await saveOutput('docx', report, { forceDraft: draft });
+      return saved && { exportId: saved.exportId, fileName: saved.fileName, paragraphs: saved.paragraphs };
     },
 
     openExport: async (exportId) => options.openPath(exportsWritten.resolve(exportId)),
@@ -212,10 +214,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     async exportSlip(id) {
       const { report } = await store.get(id);
-      const file = await options.chooseSavePath('pdf', `${safeFileName(reportTitle(report))}-slip.pdf`);
-      if (!file) return null;
-      const result = await writeSlipPdf(report, file, { language: report.meta.language, timeZone: await timeZone() });
-      return { ...savedFile(file), ...result, fonts: result.fonts.map((f) => f.family) };
+      const saved = await saveOutput('slip', report, { language: report.meta.language, timeZone: await timeZone() });
+      return saved && { ...saved, fonts: saved.fonts.map((f) => f.family) };
     },
 
     close: () => store.close(),

@@ -1,61 +1,42 @@
-// Writing a report's PDF, for the app's services and the CLI alike: the PDF writer is loaded on first use (it
-// pulls in pdfkit and the fonts, which no other command needs), the watermark follows the report's status, and
-// a failure that is not already an AppError becomes EXPORT_FAILED.
+// A report's PDF as the program prints it, for the app's services and the CLI alike: the PDF writer is loaded
+// on first use (it pulls in pdfkit and the fonts, which no other command needs), the watermark follows the
+// report's status, the sign-off stamp goes on the last page, and a failure that is not already an AppError
+// becomes EXPORT_FAILED. Bytes only: the output writer puts them on disk.
 import type { ExportProgress } from '../../core/api';
-import { AppError, errorDetail, fileSystemError } from '../../core/errors';
+import { asAppError } from '../../core/errors';
 import type { Language, Report } from '../../core/model';
 import { printsAsDraft } from '../../core/report-ops';
-import type { UsedFont } from '../formats/pdf/fonts';
+import type { PdfOptions, PdfResult } from '../formats/pdf/export';
 import { pdfStamp } from '../../core/export-stamp';
 
-export interface PdfFileResult {
-  pages: number;
-  fonts: UsedFont[];
-  missingCharacters: { char: string; codePoint: number; path: string }[];
-}
+export type { PdfResult } from '../formats/pdf/export';
 
-export type PdfExporter = (
-  report: Report,
-  outPath: string,
-  options?: {
-    draft?: boolean;
-    language?: Language;
-    onProgress?: (p: ExportProgress) => void;
-    stamp?: { lastPageLine: string; info: Record<string, string> };
-  },
-) => Promise<PdfFileResult>;
+/** What lays a report out as PDF bytes: electron/pdf/export's renderPdf, or a stand-in in tests. */
+export type PdfRenderer = (report: Report, options: PdfOptions) => Promise<PdfResult>;
 
-export interface WritePdfOptions {
+export interface ReportPdfOptions {
   /** Watermark even a final report. */
   forceDraft?: boolean;
   /** The language of the document's own labels; the report's by default. */
   language?: Language;
   onProgress?(progress: ExportProgress): void;
   /** The PDF writer; electron/formats/pdf/export's by default. */
-  exporter?: PdfExporter;
+  renderer?: PdfRenderer;
 }
 
-const loadPdfExporter = async (): Promise<PdfExporter> => (await import('../formats/pdf/export')).exportPdfFile;
+const loadPdfRenderer = async (): Promise<PdfRenderer> => (await import('../formats/pdf/export')).renderPdf;
 
-export async function writeReportPdf(
-  report: Report,
-  outPath: string,
-  options: WritePdfOptions = {},
-): Promise<PdfFileResult> {
-  const exporter = options.exporter ?? (await loadPdfExporter());
+export async function renderReportPdf(report: Report, options: ReportPdfOptions = {}): Promise<PdfResult> {
+  const render = options.renderer ?? (await loadPdfRenderer());
+  const language = options.language ?? report.meta.language;
   try {
-    return await exporter(report, outPath, {
+    return await render(report, {
       draft: printsAsDraft(report, options.forceDraft),
-      language: options.language ?? report.meta.language,
+      language,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      stamp: pdfStamp(report, options.language ?? report.meta.language),
+      stamp: pdfStamp(report, language),
     });
   } catch (err) {
-    // A file-system failure is named by the path the user chose, not the writer's temporary file.
-    const cause = err instanceof AppError && err.code === 'EXPORT_FAILED' ? err.cause : err;
-    const fileError = fileSystemError(cause, outPath);
-    if (fileError) throw fileError;
-    if (err instanceof AppError) throw err;
-    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+    throw asAppError(err, 'EXPORT_FAILED');
   }
 }

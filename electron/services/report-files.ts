@@ -1,7 +1,7 @@
 // Report files a user names on the command line (import --out, text, validate, export <file>): read and
 // checked as the store reads its own (migrated, validated), written indented because people keep them too.
 import type { Report } from '../../core/model';
-import { writeDurable } from '../files/durable-file';
+import { writeOutputFile } from '../files/output-file';
 import { decodeReport } from '../../core/report-codec';
 
 /** The report a report file's text holds; REPORT_INVALID or SCHEMA_TOO_NEW otherwise. */
@@ -10,5 +10,5 @@ export function reportFromText(text: string): Report {
 }
 
 export async function writeReportFile(file: string, report: Report): Promise<void> {
-  await writeDurable(file, JSON.stringify(report, null, 2) + '\n');
+  await writeOutputFile(file, JSON.stringify(report, null, 2) + '\n');
 }

@@ -8,7 +8,7 @@ import type { Report } from '../../core/model';
 import { duplicateAsNextYear } from '../../core/report-ops';
 import { createReportFromTemplate } from '../../core/templates';
 import type { ReportStore } from '../store/store';
-import { decodePackage, encodePackage } from '../formats/package/package-format';
+import { decodePackage } from '../formats/package/package-format';
 
 /**
  * What an import does when the package's report is already in the store: `ask` refuses with
@@ -46,12 +46,6 @@ export class ReportOperations {
   async duplicateAsNextYear(id: string): Promise<Report> {
     const { report } = await this.store.get(id);
     return this.store.create(duplicateAsNextYear(report, this.stamp()));
-  }
-
-  /** The package file's text for one report. */
-  async exportPackage(id: string): Promise<string> {
-    const { report } = await this.store.get(id);
-    return encodePackage(report, this.stamp());
   }
 
   /** Checks a package completely before anything is written: a bad one leaves the store untouched. */

@@ -22,9 +22,9 @@ import { diffReports, type ReportDiff } from '../../core/version-diff';
 import type { StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
 import { KeyedQueue } from '../store/keyed-queue';
 import type { ReportStore } from '../store/store';
-import type { OnDuplicate, ReportOperations } from './report-operations';
 import { VersionHistory } from '../store/history';
-import { historyOf, withHistory } from '../formats/package/package-history';
+import { historyOf } from '../formats/package/package-history';
+import type { OnDuplicate, ReportOperations } from './report-operations';
 import { readRevision } from './read-revision';
 
 type SignOffRequest = z.input<typeof signOffRequestSchema>;
@@ -174,9 +174,8 @@ export function createSignOffServices(
       };
     },
 
-    async packageWithHistory(id: string, packageText: string): Promise<string> {
-      return withHistory(packageText, await history.readAll(id));
-    },
+    /** The saved versions a package of the report carries. */
+    packageHistory: (id: string): Promise<StoredVersion[]> => history.readAll(id),
 
     /** Imports a package with its history; everything is checked before the report is written. */
     async importPackageText(text: string, onDuplicate?: OnDuplicate): Promise<Report> {

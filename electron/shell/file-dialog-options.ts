@@ -1,51 +1,37 @@
 // What the Save and Open dialogs offer: the folder (Documents), the suggested name (given by the service, e.g.
-// 某某局2024年法治政府建设情况报告.pdf) and one filter per kind of file.
+// 某某局2024年法治政府建设情况报告.pdf) and one filter per kind of file. What is saved is a kind of the output
+// table (core/output-kinds.ts); what is opened is listed here.
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
-import { PACKAGE_EXTENSION } from '../formats/package/package-format';
+import { OUTPUT_KINDS, type OutputKind } from '../../core/output-kinds';
 
-export type SaveKind = 'pdf' | 'docx' | 'html' | 'package' | 'diagnostics' | 'workbook';
 export type OpenKind = 'package' | 'outline' | 'folder';
 
-const filters = {
-  pdf: { key: 'dialog.pdfFilter', extensions: ['pdf'] },
-  html: { key: 'dialog.htmlFilter', extensions: ['html'] },
-  docx: { key: 'dialog.docxFilter', extensions: ['docx'] },
-  package: { key: 'dialog.packageFilter', extensions: [PACKAGE_EXTENSION.slice(1)] },
-  diagnostics: { key: 'dialog.textFilter', extensions: ['txt'] },
+const openFilters = {
+  package: { key: OUTPUT_KINDS.package.filter, extensions: [OUTPUT_KINDS.package.extension] },
   outline: { key: 'dialog.reportDocumentFilter', extensions: ['docx', 'doc', 'wps', 'txt'] },
-  workbook: { key: 'dialog.workbookFilter', extensions: ['xlsx'] },
-} as const;
-
-const titles = {
-  pdf: 'dialog.savePdfTitle',
-  html: 'dialog.saveHtmlTitle',
-  docx: 'dialog.saveDocxTitle',
-  package: 'dialog.savePackageTitle',
-  diagnostics: 'dialog.saveDiagnosticsTitle',
-  workbook: 'dialog.saveWorkbookTitle',
 } as const;
 
 export function saveDialogOptions(
-  kind: SaveKind,
+  kind: OutputKind,
   defaultFileName: string,
   documentsDir: string,
   t: TFunction<'shell'>,
 ): SaveDialogOptions {
-  const filter = filters[kind];
+  const { title, filter, extension } = OUTPUT_KINDS[kind];
   return {
-    title: t(titles[kind]),
+    title: t(title),
     // A bare file name: a suggested name never chooses the folder, whatever it contains.
     defaultPath: path.join(documentsDir, path.basename(defaultFileName)),
-    filters: [{ name: t(filter.key), extensions: [...filter.extensions] }],
+    filters: [{ name: t(filter), extensions: [extension] }],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   };
 }
 
 /** The chosen path, with the kind's extension added when the user typed a name without it. */
-export function withExtension(kind: SaveKind, filePath: string): string {
-  const extension = `.${filters[kind].extensions[0]}`;
+export function withExtension(kind: OutputKind, filePath: string): string {
+  const extension = `.${OUTPUT_KINDS[kind].extension}`;
   return filePath.toLowerCase().endsWith(extension) ? filePath : filePath + extension;
 }
 
@@ -59,7 +45,7 @@ export function openDialogOptions(kind: OpenKind, documentsDir: string, t: TFunc
   // A folder of departments' reports (the roll-up): no file filter.
   if (kind === 'folder')
     return { title: t(openTitles.folder), defaultPath: documentsDir, properties: ['openDirectory'] };
-  const filter = filters[kind];
+  const filter = openFilters[kind];
   return {
     title: t(openTitles[kind]),
     defaultPath: documentsDir,

@@ -1,10 +1,10 @@
 // The `report-desk` commands run in this process through runCli, with the same stream output as the built
 // command (smoke.test.ts runs the built command itself as a child process for what only a process shows).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fileSystemError, toErrorPayload } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { reportSchema } from '../../core/model';
@@ -356,6 +356,52 @@ describe('report-desk', () => {
     expect(broken.err).not.toMatch(/JSON|（—）/);
   });
 
+  it('writes every kind of export into a folder it creates', async () => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    const report = reportSchema.parse(JSON.parse(readFileSync(file('seed.json'), 'utf8')));
+    writeFileSync(file('folders.rldpkg'), encodePackage(report, new Date().toISOString()));
+    const dataDir = file('data-folders');
+    expect((await cli(['import-package', 'folders.rldpkg', '--data-dir', dataDir])).code).toBe(0);
+    const runs: [string[], string][] = [
+      [['export', 'seed.json', '--docx', 'new-docx/seed.docx'], 'new-docx/seed.docx'],
+      [['export', 'seed.json', '--html', 'new-html/a/seed.html'], 'new-html/a/seed.html'],
+      [['export', 'seed.json', '--public', '--pdf', 'new-pdf/seed.pdf'], 'new-pdf/seed.pdf'],
+      [['slip', report.id, '--pdf', 'new-slip/slip.pdf', '--data-dir', dataDir], 'new-slip/slip.pdf'],
+      [['export-package', report.id, '--out', 'new-package/s.rldpkg', '--data-dir', dataDir], 'new-package/s.rldpkg'],
+      [['rollup', 'folders.rldpkg', '--xlsx', 'new-rollup/roll.xlsx'], 'new-rollup/roll.xlsx'],
+      [['import', seedFile, '--out', 'new-json/seed.json'], 'new-json/seed.json'],
+    ];
+    for (const [args, out] of runs) {
+      const run = await cli(args);
+      expect(run.code, `${args.join(' ')}: ${run.err}`).toBe(0);
+      expect(readFileSync(file(out)).length, out).toBeGreaterThan(100);
+    }
+  });
+
+  it('says a Word file open in Word is open in another program, in a sentence naming it', async () => {
+    await cli(['import', seedFile, '--out', 'seed.json']);
+    writeFileSync(file('open.docx'), 'held by Word');
+    // What Windows answers when the file to replace is open in Word.
+    const realRename = fs.promises.rename;
+    vi.spyOn(fs.promises, 'rename').mockImplementation(async (from, to) => {
+      if (String(to).endsWith('open.docx')) throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
+      return realRename(from, to);
+    });
+    try {
+      expectOneLineError(
+        await cli(['export', 'seed.json', '--docx', 'open.docx']),
+        '「open.docx」正被另一个程序打开（例如 PDF 阅读器或 Word）。请关闭它后再试一次。',
+      );
+      expectOneLineError(
+        await cli(['export', 'seed.json', '--docx', 'open.docx', '--lang', 'en']),
+        '"open.docx" is open in another program',
+      );
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(readFileSync(file('open.docx'), 'utf8')).toBe('held by Word');
+  });
+
   it('says the disk is full, naming the PDF and not the temporary file it was written through', async (ctx) => {
     await cli(['import', seedFile, '--out', 'seed.json']);
     const small = file('small-disk');
@@ -406,7 +452,7 @@ describe('system errors on a file the user named', () => {
   it('says "close it and try again" for a file another program holds (EBUSY / EPERM on Windows)', () => {
     const busy = toErrorPayload(fileSystemError(Object.assign(new Error('EBUSY'), { code: 'EBUSY' }), 'a.pdf'));
     expect(errorMessage('en', busy)).toBe(
-      '"a.pdf" is open in another program (a PDF viewer, for example). Close it and try again.',
+      '"a.pdf" is open in another program (a PDF viewer or Word, for example). Close it and try again.',
     );
   });
 

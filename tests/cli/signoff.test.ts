@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, shortCode } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
-import { exportPdfFile } from '../../electron/formats/pdf/export';
+import { renderPdf } from '../../electron/formats/pdf/export';
 import { qrModules } from '../../electron/formats/slip/slip-file';
 import { pdfStamp } from '../../core/export-stamp';
 import { seedPath as seedFile } from '../unit/seed';
@@ -172,7 +172,7 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     expect(older.out).toContain('PDF 的文字与该版本一致');
 
     const elsewhere = { ...report, id: 'not-in-this-store', meta: { ...report.meta, organisation: '别的局' } };
-    await exportPdfFile(elsewhere, file('unknown.pdf'), { stamp: pdfStamp(elsewhere, 'zh-CN') });
+    writeFileSync(file('unknown.pdf'), (await renderPdf(elsewhere, { stamp: pdfStamp(elsewhere, 'zh-CN') })).bytes);
     const unknown = await cli(['verify', file('unknown.pdf')], 'en');
     expect(unknown.code).toBe(1);
     expect(unknown.out).toContain('matches no version of any report');
@@ -182,7 +182,7 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
       '1次',
       '3次',
     );
-    await exportPdfFile(tampered, file('tampered.pdf'), { stamp: pdfStamp(report, 'zh-CN') });
+    writeFileSync(file('tampered.pdf'), (await renderPdf(tampered, { stamp: pdfStamp(report, 'zh-CN') })).bytes);
     const edited = await cli(['verify', file('tampered.pdf')]);
     expect(edited.code).toBe(1);
     expect(edited.out).toContain('核对通过');

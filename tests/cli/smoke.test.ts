@@ -1,7 +1,7 @@
 // The built `report-desk` command as a person runs it, as a child process: what only a whole process shows
 // (the entry point, exit codes, stream output, the lock between processes). Everything else is in cli.test.ts,
 // in-process.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -56,10 +56,24 @@ function dynamicChunk(file: string, name: string): string {
   throw new Error(`no dynamic import of ${name} from ${file}`);
 }
 
+const { REPORT_DESK_LANG: _ignored, ...env } = process.env;
+
 function cli(args: string[]) {
-  const { REPORT_DESK_LANG: _ignored, ...env } = process.env;
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The command with its output read as `| head` does: the pipe is closed after the first chunk. */
+function cliReadEarly(args: string[]): Promise<{ code: number | null; err: string; read: number }> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  let read = 0;
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
+  child.stdout.once('data', (chunk: Buffer) => {
+    read = chunk.length;
+    child.stdout.destroy();
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, err, read })));
 }
 
 describe('report-desk, the built command', { timeout: 120_000 }, () => {
@@ -124,5 +138,27 @@ describe('report-desk, the built command', { timeout: 120_000 }, () => {
       await store.close();
     }
     expect(cli(['import-package', 'locked.rldpkg', '--on-duplicate', 'keep-both', '--data-dir', dataDir]).code).toBe(0);
+  });
+
+  it('ends quietly, exit code 0, when the reader closes the pipe early (report-desk … | head)', async () => {
+    // Far more text than a pipe holds (64 KB; here 250 KB): the command is still printing when the reader goes away.
+    const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2022 });
+    report.chapters[0]!.paragraphs = Array.from(
+      { length: 1000 },
+      (_, i) => `第${i + 1}段，${'坚持依法行政，推进法治政府建设。'.repeat(5)}`,
+    );
+    writeFileSync(path.join(work, 'long.json'), JSON.stringify(report));
+    writeFileSync(path.join(work, 'long.rldpkg'), encodePackage(report, new Date().toISOString()));
+    const dataDir = path.join(work, 'data-long');
+    expect(cli(['import-package', 'long.rldpkg', '--data-dir', dataDir]).code).toBe(0);
+    for (const args of [
+      ['text', 'long.json'],
+      ['show', report.id, '--data-dir', dataDir],
+    ]) {
+      const { code, err, read } = await cliReadEarly(args);
+      expect(read, args[0]).toBeGreaterThan(0);
+      expect(err, args[0]).toBe('');
+      expect(code, args[0]).toBe(0);
+    }
   });
 });

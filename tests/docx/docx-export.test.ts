@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
-import { writeReportDocx } from '../../electron/formats/docx/write-docx';
+import { writeOutput } from '../../electron/services/output-formats';
 import { CELL, LEFT, MM } from '../../core/page-geometry';
 import { stampLine } from '../../core/export-stamp';
 import { longReport, seedText } from '../pdf/long-report';
@@ -65,7 +65,7 @@ describe.skipIf(!hasLibreOffice)('the Word export set by LibreOffice', () => {
     mkdirSync(artifacts, { recursive: true });
     const names = Object.keys(shapes) as Shape[];
     const docxFiles = names.map((name) => path.join(artifacts, `${name}.docx`));
-    for (const [i, name] of names.entries()) await writeReportDocx(shapes[name], docxFiles[i]!);
+    for (const [i, name] of names.entries()) await writeOutput('docx', shapes[name], docxFiles[i]!, {});
     const converted = convertAll(docxFiles, 'pdf', artifacts);
     for (const [i, name] of names.entries()) pdfs[name] = converted[i]!;
   }, 120_000);
@@ -164,7 +164,7 @@ describe('the .docx itself', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     const file = path.join(artifacts, 'xml.docx');
-    await writeReportDocx(importOutline(seedText()), file);
+    await writeOutput('docx', importOutline(seedText()), file, {});
     const zip = await JSZip.loadAsync(readFileSync(file));
     parts = {};
     for (const name of Object.keys(zip.files)) parts[name] = await zip.file(name)!.async('string');

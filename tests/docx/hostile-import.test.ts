@@ -10,7 +10,7 @@ import { AppError, toErrorPayload } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
-import { writeReportDocx } from '../../electron/formats/docx/write-docx';
+import { writeOutput } from '../../electron/services/output-formats';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
 import { readReportDocument } from '../../electron/services/document-files';
@@ -160,7 +160,7 @@ describe('hostile .docx files', () => {
   it('imports a 300-page document within the limits, text for text', async () => {
     const report = longReport(50);
     const file = path.join(dir, 'long.docx');
-    await writeReportDocx(report, file);
+    await writeOutput('docx', report, file, {});
     const { report: back } = await readReportDocument(file);
     expect(renderText(back)).toBe(renderText(report));
   }, 60_000);
@@ -168,7 +168,7 @@ describe('hostile .docx files', () => {
 
 async function exportedSeed(): Promise<string> {
   const file = path.join(dir, 'seed.docx');
-  await writeReportDocx(importOutline(seedText()), file);
+  await writeOutput('docx', importOutline(seedText()), file, {});
   return file;
 }
 

@@ -30,7 +30,7 @@ import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { applyStep } from '../../core/sign-off';
 import { renderText } from '../../core/text-render';
-import { writeReportDocx } from '../../electron/formats/docx/write-docx';
+import { writeOutput } from '../../electron/services/output-formats';
 import { isStampLine, stampLine } from '../../core/export-stamp';
 import { readReportDocument } from '../../electron/services/document-files';
 import { longReport, seedText } from '../pdf/long-report';
@@ -308,7 +308,7 @@ describe('round trip: export → import gives the same report text', () => {
     it(name, async () => {
       const report = make();
       const file = path.join(dir, `round-trip-${name.replace(/\W+/g, '-')}.docx`);
-      await writeReportDocx(report, file);
+      await writeOutput('docx', report, file, {});
       const { report: back, notices } = await readReportDocument(file);
       expect(notices).toEqual([]);
       expect(renderText(back)).toBe(renderText(report));
@@ -336,7 +336,7 @@ describe('the sign-off stamp in the .docx', () => {
       expect(line).toMatch(expected);
       expect(isStampLine(line)).toBe(true);
       const file = path.join(dir, `stamp-${name.replace(/\W+/g, '-')}.docx`);
-      await writeReportDocx(report, file);
+      await writeOutput('docx', report, file, {});
       const xml = (
         await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string')
       ).replace(/<[^>]+>/g, '');
@@ -361,7 +361,7 @@ describe.skipIf(!hasLibreOffice)('the binary .doc and .wps format', () => {
   it('imports a .doc that LibreOffice made from the exported seed, and the same file named .wps', async () => {
     const report = importOutline(seedText());
     const docx = path.join(dir, 'seed-for-doc.docx');
-    await writeReportDocx(report, docx);
+    await writeOutput('docx', report, docx, {});
     const outDir = path.join(dir, 'doc');
     mkdirSync(outDir, { recursive: true });
     const doc = convert(docx, 'doc', outDir);

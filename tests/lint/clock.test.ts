@@ -52,7 +52,7 @@ const allowed: [file: string, source: string][] = [
   ],
   [
     'renderer/probe.tsx',
-    "import { todayIn, yearIn } from '../core/date-time';\nexport const t = [todayIn('Asia/Shanghai'), yearIn('UTC')];",
+    "import { todayIn, yearIn } from '../../core/date-time';\nexport const t = [todayIn('Asia/Shanghai'), yearIn('UTC')];",
   ],
   ['electron/word-import/probe.ts', "export const n = (1310).toLocaleString('en-US');"],
   ['electron/store/probe.ts', 'export const key = (hex: string) => hex.slice(0, 16);'],

@@ -1,13 +1,15 @@
 // Content a real user can produce by accident or on purpose: the export finishes or fails with a clear AppError.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { reportSchema, type Report } from '../../core/model';
-import { exportPdfFile, renderPdf } from '../../electron/formats/pdf/export';
+import { renderPdf } from '../../electron/formats/pdf/export';
 import type { FontSet } from '../../electron/formats/pdf/fonts';
+import { writeOutput } from '../../electron/services/output-formats';
+import type { PdfRenderer } from '../../electron/services/pdf-file';
 import { checkOfficialLayout } from './layout-checks';
 import { seedText } from './long-report';
 import { bodyText, isPageNumber, textLines } from './pdf-inspect';
@@ -30,7 +32,9 @@ function report(paragraphs: string[], meta: Partial<Report['meta']> = {}): Repor
 async function exportTo(name: string, r: Report) {
   mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.pdf`);
-  return { file, result: await exportPdfFile(r, file) };
+  const { bytes, ...result } = await renderPdf(r);
+  writeFileSync(file, bytes);
+  return { file, result };
 }
 
 describe('hostile content', () => {
@@ -85,16 +89,14 @@ describe('hostile content', () => {
     await expect(renderPdf(report(['正文。']), { fontSet: none })).rejects.toMatchObject({ code: 'FONT_MISSING' });
   });
 
-  it('never leaves a half-written file: a failed export keeps the old file and no temporary file', async () => {
+  it('writes nothing when the PDF cannot be made: the old file stays, and no temporary file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pdf-export-'));
     const out = path.join(dir, 'report.pdf');
     writeFileSync(out, 'previous export');
     const none: FontSet = { chain: () => [], pick: () => null, used: () => [] };
-    await expect(exportPdfFile(report(['正文。']), out, { fontSet: none })).rejects.toBeInstanceOf(AppError);
+    const renderer: PdfRenderer = (r, options) => renderPdf(r, { ...options, fontSet: none });
+    await expect(writeOutput('pdf', report(['正文。']), out, { renderer })).rejects.toBeInstanceOf(AppError);
     expect(readFileSync(out, 'utf8')).toBe('previous export');
-    const missingDir = path.join(dir, 'no-such-folder', 'report.pdf');
-    await expect(exportPdfFile(report(['正文。']), missingDir)).rejects.toMatchObject({ code: 'EXPORT_FAILED' });
-    expect(existsSync(missingDir)).toBe(false);
     expect(readdirSync(dir)).toEqual(['report.pdf']);
   });
 

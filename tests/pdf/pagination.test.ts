@@ -2,13 +2,13 @@
 // (whole-sentence （一）（二）… entries, one and two lines long), standalone headings over short paragraphs, a
 // two-line title. Each report is shifted line by line with extra preamble paragraphs, so that every block
 // meets the bottom of a page at every offset.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
 import { importOutline } from '../../core/outline-import';
-import { exportPdfFile } from '../../electron/formats/pdf/export';
+import { renderPdf } from '../../electron/formats/pdf/export';
 import { checkOfficialLayout } from './layout-checks';
 import { paginationProblems } from './pagination-checks';
 
@@ -78,7 +78,8 @@ async function problems(name: string, text: string): Promise<string[]> {
   mkdirSync(artifacts, { recursive: true });
   const report = importOutline(text);
   const file = path.join(artifacts, `${name}.pdf`);
-  const result = await exportPdfFile(report, file);
+  const { bytes, ...result } = await renderPdf(report);
+  writeFileSync(file, bytes);
   expect(result.missingCharacters).toEqual([]);
   const { lines } = checkOfficialLayout(file);
   return paginationProblems(lines, buildDocument(report)).map((p) => `${name}: ${p}`);

@@ -1,13 +1,13 @@
 // Reports of other shapes than the seed: standalone sections, 1./（1） items, a recipient line, the signature
 // with and without seal space, an English report, a 60-page report. Each passes the same layout checks.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
 import { importOutline } from '../../core/outline-import';
 import { reportSchema, type Report } from '../../core/model';
-import { exportPdfFile } from '../../electron/formats/pdf/export';
+import { renderPdf } from '../../electron/formats/pdf/export';
 import { CELL, LEFT, TOP, TYPE_WIDTH } from '../../core/page-geometry';
 import { checkOfficialLayout } from './layout-checks';
 import { longReport } from './long-report';
@@ -22,7 +22,8 @@ const RIGHT = LEFT + TYPE_WIDTH;
 async function exported(name: string, report: Report) {
   mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.pdf`);
-  const result = await exportPdfFile(report, file);
+  const { bytes, ...result } = await renderPdf(report);
+  writeFileSync(file, bytes);
   return { file, result };
 }
 

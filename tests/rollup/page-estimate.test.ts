@@ -1,19 +1,13 @@
 // The roll-up's page count (counted on the grid from the document blocks) against the pages the PDF export
 // really lays out, for the seed, the outline fixtures of other shapes, and generated reports short and long.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
 import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { estimatePages } from '../../electron/services/rollup/page-estimate';
-import { writeReportPdf } from '../../electron/services/pdf-file';
+import { renderReportPdf } from '../../electron/services/pdf-file';
 import { readFixture, readSeed } from '../unit/seed';
 import { departmentReport } from './departments';
-
-const dir = mkdtempSync(path.join(os.tmpdir(), 'report-desk-pages-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function long(): Report {
   const report = departmentReport(3);
@@ -33,7 +27,7 @@ const cases: [string, () => Report][] = [
 describe('page estimate', { timeout: 60_000 }, () => {
   it.each(cases)('%s: as many pages as the PDF', async (_, make) => {
     const report = make();
-    const { pages } = await writeReportPdf(report, path.join(dir, 'out.pdf'), {});
+    const { pages } = await renderReportPdf(report);
     expect(estimatePages(buildDocument(report).blocks, report.style.seal)).toBe(pages);
   });
 });

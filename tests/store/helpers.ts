@@ -24,6 +24,17 @@ export function sampleReport(organisation = '某区司法局', year = 2023): Rep
   return report;
 }
 
+/** The AppError the promise fails with; anything else, or no failure, fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected an AppError');
+}
+
 /** The code of the AppError the promise (or call) fails with; anything else fails the test. */
 export async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<string> {
   try {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { SCHEMA_VERSION } from '../../core/model';
-import { MAX_PACKAGE_DEPTH, nestingDepth } from '../../electron/formats/package/package-format';
+import { MAX_PACKAGE_DEPTH, encodePackage, nestingDepth } from '../../electron/formats/package/package-format';
 import { ReportOperations } from '../../electron/services/report-operations';
 import { ReportStore } from '../../electron/store/store';
 import { sampleReport, tempDir } from './helpers';
@@ -35,7 +35,7 @@ async function withStore() {
   store = await ReportStore.open(dir);
   reports = new ReportOperations(store, () => new Date());
   const report = await store.create(sampleReport());
-  const pkg = await reports.exportPackage(report.id);
+  const pkg = encodePackage(report, new Date().toISOString());
   return {
     dir,
     report,

@@ -3,11 +3,10 @@
 import fs, { readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { FolderLock } from '../../electron/store/folder-lock';
 import { ReportStore, type StoreOptions } from '../../electron/store/store';
-import { sampleReport, tempDir } from './helpers';
+import { failure, sampleReport, tempDir } from './helpers';
 
 const open: ReportStore[] = [];
 afterEach(async () => {
@@ -19,16 +18,6 @@ async function openStore(dir: string, options: StoreOptions = {}): Promise<Repor
   const store = await ReportStore.open(dir, options);
   open.push(store);
   return store;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected the save to fail');
 }
 
 const systemError = (code: string) => Object.assign(new Error(code), { code });

@@ -4,7 +4,7 @@ import { seedPath } from '../unit/seed';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ExportProgress } from '../../core/api';
 import { AppError } from '../../core/errors';
-import { createServices, type PdfExporter, type ServiceOptions, type Services } from '../../electron/services';
+import { createServices, type PdfRenderer, type ServiceOptions, type Services } from '../../electron/services';
 import { readPackageFile } from '../../electron/files/input-files';
 import { MAX_PACKAGE_BYTES } from '../../electron/formats/package/package-format';
 import { codeOf, tempDir } from './helpers';
@@ -22,10 +22,10 @@ function fakes(dir: string) {
   const progress: ExportProgress[] = [];
   const saveDir = path.join(dir, 'saved');
   mkdirSync(saveDir);
-  const exporter = vi.fn<PdfExporter>(async (_report, outPath, options) => {
-    options?.onProgress?.({ phase: 'layout', done: 1, total: 2 });
-    writeFileSync(outPath, '%PDF-1.7 fake');
-    return { pages: 3, fonts: [{ family: 'FangSong', source: 'system' as const }], missingCharacters: [] };
+  const exporter = vi.fn<PdfRenderer>(async (_report, options) => {
+    options.onProgress?.({ phase: 'layout', done: 1, total: 2 });
+    const bytes = new TextEncoder().encode('%PDF-1.7 fake');
+    return { bytes, pages: 3, fonts: [{ family: 'FangSong', source: 'system' as const }], missingCharacters: [] };
   });
   /** What the Open dialog answers, per kind (null: cancelled). */
   const chosen: Record<'package' | 'outline', string | null> = { package: null, outline: seedPath };
@@ -44,7 +44,7 @@ function fakes(dir: string) {
     printPdf: async (file) => void calls.push(`print ${file}`),
     onExportProgress: (p) => void progress.push(p),
     now: () => new Date('2024-02-01T08:00:00Z'),
-    exportPdfFile: exporter,
+    renderPdf: exporter,
   };
   return { calls, progress, exporter, options, saveDir, chosen };
 }
@@ -109,16 +109,17 @@ describe('services', () => {
     expect((await services.openReport(seed.id)).report.meta.status).toBe('signed-off');
   });
 
-  it('exports a PDF through the injected exporter and dialog, then opens, shows and prints it by export id', async () => {
+  it('exports a PDF through the injected renderer and dialog, then opens, shows and prints it by export id', async () => {
     const dir = tempDir();
     const f = fakes(dir);
     const services = await start(f.options);
     const seed = (await services.importOutlineFile({}))!.report;
     const result = await services.exportPdf(seed.id, {});
     expect(result).toMatchObject({ fileName: '区统计局2023年法治政府建设情况报告.pdf', pages: 3, fonts: ['FangSong'] });
-    const [report, outPath, options] = f.exporter.mock.calls[0]!;
+    const [report, options] = f.exporter.mock.calls[0]!;
     expect(report.id).toBe(seed.id);
-    expect(outPath).toBe(path.join(f.saveDir, '区统计局2023年法治政府建设情况报告.pdf'));
+    const outPath = path.join(f.saveDir, '区统计局2023年法治政府建设情况报告.pdf');
+    expect(readFileSync(outPath, 'utf8')).toBe('%PDF-1.7 fake');
     expect(options).toMatchObject({ draft: true, language: 'zh-CN' });
     expect(f.progress).toEqual([{ phase: 'layout', done: 1, total: 2 }]);
 
@@ -133,14 +134,14 @@ describe('services', () => {
     for (const step of ['submit', 'review', 'approve'] as const)
       await services.signOff(seed.id, { step, name: '张三' });
     await services.exportPdf(seed.id, {});
-    expect(f.exporter.mock.calls[1]![2]).toMatchObject({ draft: false });
+    expect(f.exporter.mock.calls[1]![1]).toMatchObject({ draft: false });
     await services.exportPdf(seed.id, { draft: true });
-    expect(f.exporter.mock.calls[2]![2]).toMatchObject({ draft: true });
+    expect(f.exporter.mock.calls[2]![1]).toMatchObject({ draft: true });
   });
 
-  it('exports with the real PDF exporter when none is injected', async () => {
+  it('exports with the real PDF renderer when none is injected', async () => {
     const f = fakes(tempDir());
-    const { exportPdfFile: _fake, ...withoutExporter } = f.options;
+    const { renderPdf: _fake, ...withoutExporter } = f.options;
     const services = await start(withoutExporter);
     const seed = (await services.importOutlineFile({}))!.report;
     const result = await services.exportPdf(seed.id, {});
@@ -149,13 +150,13 @@ describe('services', () => {
     expect(f.progress.at(-1)?.phase).toBe('done');
   });
 
-  it('returns null when the save dialog is cancelled, and maps exporter failures to EXPORT_FAILED', async () => {
+  it('returns null when the save dialog is cancelled, and maps renderer failures to EXPORT_FAILED', async () => {
     const f = fakes(tempDir());
     let cancel = true;
     const services = await start({
       ...f.options,
       chooseSavePath: async (_kind, name) => (cancel ? null : path.join(f.saveDir, name)),
-      exportPdfFile: async () => {
+      renderPdf: async () => {
         throw new Error('font table broken');
       },
     });

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { SCHEMA_VERSION } from '../../core/model';
+import { encodePackage } from '../../electron/formats/package/package-format';
 import { ReportOperations } from '../../electron/services/report-operations';
 import { ReportStore } from '../../electron/store/store';
 import { codeOf, sampleReport, tempDir } from './helpers';
@@ -249,7 +250,7 @@ describe('report store', () => {
     expect(await store.listTrash()).toEqual([]);
 
     // Delete, then import the same report again: restoring the deleted copy must not overwrite it.
-    const pkg = await packages(store).exportPackage(r.id);
+    const pkg = encodePackage(r, new Date().toISOString());
     await store.delete(r.id);
     const reimported = await packages(store).importPackage(pkg, 'keep-both');
     expect(reimported.id).toBe(r.id);
@@ -298,7 +299,7 @@ describe('report store', () => {
     const dir = tempDir();
     let store = await openStore(dir, { now: () => new Date('2024-03-01T00:00:00Z') });
     const r = await store.create(sampleReport());
-    const pkg = await packages(store).exportPackage(r.id);
+    const pkg = encodePackage(r, new Date().toISOString());
     await store.delete(r.id);
     await packages(store).importPackage(pkg, 'keep-both');
     await store.delete(r.id);
@@ -392,7 +393,7 @@ describe('report store', () => {
     let store = await openStore(dir);
     const r = await store.create(sampleReport());
     const imported = await packages(store).importPackage(
-      (await packages(store).exportPackage(r.id)).replace(r.id, 'imported-1'),
+      encodePackage(r, new Date().toISOString()).replace(r.id, 'imported-1'),
     );
     await store.close();
     // Damaged in place (the same file, not a new one by rename): a hard-linked backup would be damaged too.
@@ -414,7 +415,7 @@ describe('report store', () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const r = await store.create(sampleReport());
-    const pkg = await packages(store).exportPackage(r.id);
+    const pkg = encodePackage(r, new Date().toISOString());
     await store.delete(r.id);
     const imports = await Promise.all(Array.from({ length: 5 }, () => packages(store).importPackage(pkg, 'keep-both')));
     const ids = imports.map((i) => i.id);

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../core/model';
-import { createServices, type PdfExporter, type Services } from '../../electron/services';
+import { createServices, type PdfRenderer, type Services } from '../../electron/services';
 import { tempDir } from './helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -16,7 +16,7 @@ afterEach(async () => {
   services = null;
 });
 
-async function start(dir: string, exporter: PdfExporter) {
+async function start(dir: string, renderPdf: PdfRenderer) {
   const saveDir = path.join(dir, 'saved');
   mkdirSync(saveDir);
   services = await createServices({
@@ -28,14 +28,14 @@ async function start(dir: string, exporter: PdfExporter) {
     printPdf: async () => undefined,
     onExportProgress: () => undefined,
     now: () => new Date('2025-01-06T08:00:00Z'),
-    exportPdfFile: exporter,
+    renderPdf,
   });
   return { services, saveDir };
 }
 
 describe('yearly services', () => {
   it('imports last year’s text and starts this year’s report from it in one step', async () => {
-    const { services } = await start(tempDir(), vi.fn<PdfExporter>());
+    const { services } = await start(tempDir(), vi.fn<PdfRenderer>());
     const next = (await services.importOutlineFile({ nextYear: true }))!.report;
     expect(next.meta.year).toBe(2024);
     const list = await services.listReports();
@@ -48,9 +48,9 @@ describe('yearly services', () => {
 
   it('writes the public copy as a web page and as a PDF without the internal parts', async () => {
     let exported: Report | null = null;
-    const exporter = vi.fn<PdfExporter>(async (report) => {
+    const exporter = vi.fn<PdfRenderer>(async (report) => {
       exported = report;
-      return { pages: 1, fonts: [], missingCharacters: [] };
+      return { bytes: new TextEncoder().encode('%PDF-1.7 fake'), pages: 1, fonts: [], missingCharacters: [] };
     });
     const { services, saveDir } = await start(tempDir(), exporter);
     const report = (await services.importOutlineFile({}))!.report;

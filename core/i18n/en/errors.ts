@@ -91,9 +91,16 @@ export default {
   FILE_PATH_NOT_FOLDER: 'Part of the path "{{file}}" is a file, not a folder. Check the path.',
   FILE_ACCESS_DENIED:
     'No permission to read or write "{{file}}". Choose another folder, or ask your administrator for access.',
-  FILE_IN_USE: '"{{file}}" is open in another program (a PDF viewer, for example). Close it and try again.',
+  FILE_IN_USE: '"{{file}}" is open in another program (a PDF viewer or Word, for example). Close it and try again.',
   FILE_DISK_FULL:
     'The disk is full: "{{file}}" could not be written. Free some space or choose another place, then try again.',
+  FILE_NOT_WRITABLE:
+    'Cannot write "{{file}}": the file or its folder is read-only, or you have no permission to write there. Choose another folder (Documents, for example) or ask your administrator for access.',
+  FILE_PATH_TOO_LONG:
+    'The path "{{file}}" is too long. Choose a shorter file name or a folder nearer the top of the drive.',
+  FILE_PLACE_UNREACHABLE:
+    'The place of "{{file}}" cannot be reached: the drive does not exist, the USB stick was removed or the network location is not connected. Check it, or choose another place.',
+  FILE_WRITE_FAILED: 'Could not write "{{file}}". Choose another place and try again.',
   issue: {
     type: 'missing or of the wrong type',
     tooSmall: 'too short or too small',

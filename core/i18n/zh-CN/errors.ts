@@ -76,8 +76,14 @@ export default {
   FILE_IS_FOLDER: '「{{file}}」是一个文件夹，这里需要的是文件。请在路径最后写上文件名。',
   FILE_PATH_NOT_FOLDER: '「{{file}}」的路径中有一段是文件而不是文件夹。请检查路径。',
   FILE_ACCESS_DENIED: '没有权限读写「{{file}}」。请换一个文件夹，或请系统管理员开放权限。',
-  FILE_IN_USE: '「{{file}}」正被另一个程序打开（例如 PDF 阅读器）。请关闭它后再试一次。',
+  FILE_IN_USE: '「{{file}}」正被另一个程序打开（例如 PDF 阅读器或 Word）。请关闭它后再试一次。',
   FILE_DISK_FULL: '磁盘空间不足，无法写入「{{file}}」。请清理磁盘空间或换一个位置后再试。',
+  FILE_NOT_WRITABLE:
+    '无法写入「{{file}}」：这个文件或它所在的文件夹是只读的，或者没有写入权限。请换一个文件夹（例如“文档”），或请系统管理员开放权限。',
+  FILE_PATH_TOO_LONG: '「{{file}}」的路径或文件名太长。请换一个短一些的文件名，或保存到层级浅一些的文件夹。',
+  FILE_PLACE_UNREACHABLE:
+    '无法访问「{{file}}」所在的位置：驱动器不存在、U 盘已拔出或网络位置连接不上。请检查后再试，或换一个位置。',
+  FILE_WRITE_FAILED: '未能写入「{{file}}」。请换一个位置后再试。',
   /** The kinds of problem a format check finds (core/errors.ts ISSUE_KINDS), nested into the messages above. */
   issue: {
     type: '缺少该项，或类型不对',

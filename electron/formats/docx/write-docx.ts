@@ -18,14 +18,13 @@ import {
   type IParagraphStyleOptions,
 } from 'docx';
 import { buildDocument, type Block, type Run, type RunRole } from '../../../core/document';
-import { AppError, errorDetail } from '../../../core/errors';
+import { asAppError } from '../../../core/errors';
 import { translator } from '../../../core/i18n';
 import { balancedLines, isCjk } from '../../../core/line-breaking';
 import type { Language, Report } from '../../../core/model';
 import { boldRuns } from '../../../core/print-emphasis';
 import { printsAsDraft } from '../../../core/report-ops';
 import { placeSignature } from '../../../core/signature-placement';
-import { writeOutputFile } from '../../files/output-file';
 import { stampLine } from '../../../core/export-stamp';
 import { BODY_SIZE, CELL, LEFT, MM, PAGE_NUMBER_BASELINE, TITLE_SIZE, TYPE_WIDTH } from '../../../core/page-geometry';
 import { fontTableXml } from './font-table';
@@ -56,8 +55,6 @@ export interface DocxResult {
   paragraphs: number;
   draft: boolean;
 }
-
-export type DocxFileResult = Omit<DocxResult, 'bytes'>;
 
 interface Context {
   language: Language;
@@ -372,22 +369,6 @@ export async function renderDocx(report: Report, options: DocxOptions = {}): Pro
     const bytes = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
     return { bytes: new Uint8Array(bytes), paragraphs, draft };
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('DOCX_EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+    throw asAppError(err, 'DOCX_EXPORT_FAILED');
   }
-}
-
-/** Writes the report's .docx to `file` through a temporary file and a rename (never a half-written file). */
-export async function writeReportDocx(
-  report: Report,
-  file: string,
-  options: DocxOptions = {},
-): Promise<DocxFileResult> {
-  const { bytes, ...result } = await renderDocx(report, options);
-  try {
-    await writeOutputFile(file, bytes);
-  } catch (err) {
-    throw new AppError('DOCX_EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
-  }
-  return result;
 }

@@ -1,22 +1,27 @@
-// The portable report package (.rldpkg): a JSON envelope around one report. Packages come from outside
+// The portable report package (.rldpkg): a JSON envelope around one report and its version history (see
+// electron/formats/package/package-history.ts for how the history is checked on the way in). Packages come from outside
 // (e-mail, USB sticks), so they are read defensively: size and nesting depth are checked before JSON.parse
 // runs at all, keys that could pollute prototypes are refused, and the report is migrated and validated.
 import { AppError } from '../../../core/errors';
 import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
 import type { Report } from '../../../core/model';
+import { OUTPUT_KINDS } from '../../../core/output-kinds';
 import { stripBom } from '../../../core/text-decode';
+import type { StoredVersion } from '../../../core/version-types';
 import { checkReport } from '../../../core/report-codec';
 
 export const PACKAGE_FORMAT = 'report-desk-package';
 export const PACKAGE_FORMAT_VERSION = 1;
-export const PACKAGE_EXTENSION = '.rldpkg';
+export const PACKAGE_EXTENSION = `.${OUTPUT_KINDS.package.extension}`;
 export const MAX_PACKAGE_BYTES = IMPORT_LIMITS.package;
 /** A real package nests about ten levels (envelope → report → chapters → sections → items → sub-items). */
 export const MAX_PACKAGE_DEPTH = 64;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function encodePackage(report: Report, exportedAt: string): string {
-  return JSON.stringify({ format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, exportedAt, report });
+/** The package's text; one without saved versions has no `history` key (as before versions existed). */
+export function encodePackage(report: Report, exportedAt: string, history: StoredVersion[] = []): string {
+  const envelope = { format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, exportedAt, report };
+  return JSON.stringify(history.length ? { ...envelope, history } : envelope);
 }
 
 /** The report inside a package, checked; throws a PACKAGE_* / SCHEMA_TOO_NEW AppError otherwise. */

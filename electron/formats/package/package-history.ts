@@ -1,18 +1,11 @@
 // A report package carries the report's version history beside the report (`history`: the version files'
-// content), so sign-off records and the versions they name travel together. The package's own checks (size,
-// depth, unsafe keys, the report) run first in package-format.ts; the history is then checked version by
-// version, and a package with a bad history is refused whole before anything is written.
+// content, written by encodePackage), so sign-off records and the versions they name travel together. The
+// package's own checks (size, depth, unsafe keys, the report) run first in package-format.ts; the history is
+// then checked version by version, and a package with a bad history is refused whole before anything is written.
 import { AppError, schemaIssueParams } from '../../../core/errors';
 import { storedVersionSchema, type StoredVersion } from '../../../core/version-types';
 import { decodePackage } from './package-format';
 import { checkReport } from '../../../core/report-codec';
-
-/** The package text with the history added to its envelope. */
-export function withHistory(packageText: string, history: StoredVersion[]): string {
-  if (history.length === 0) return packageText;
-  const envelope = JSON.parse(packageText) as Record<string, unknown>;
-  return JSON.stringify({ ...envelope, history });
-}
 
 /** The history a package carries (none in packages from before versions existed); throws PACKAGE_INVALID. */
 export function historyOf(packageText: string): StoredVersion[] {

@@ -1,8 +1,8 @@
-// The PDF export service: report → GB/T 9704 pages → PDF bytes or a file. Never imports Electron; the CLI
-// and the app's IPC handler call it with the same options.
+// The PDF export: report → GB/T 9704 pages → PDF bytes. It writes no file (electron/files/output-file.ts
+// does, for the services and the CLI alike) and never imports Electron.
 import type { ExportProgress } from '../../../core/api';
 import { buildDocument } from '../../../core/document';
-import { AppError } from '../../../core/errors';
+import { AppError, asAppError } from '../../../core/errors';
 import { translator } from '../../../core/i18n';
 import type { Language, Report } from '../../../core/model';
 import { printsAsDraft } from '../../../core/report-ops';
@@ -18,7 +18,6 @@ import {
   TYPE_WIDTH,
   baselineOf,
 } from '../../../core/page-geometry';
-import { writeOutputFile } from '../../files/output-file';
 import { GlyphWriter } from './glyph-writer';
 import { openPdfDocument } from './pdf-document';
 import { layoutDocument, pageHasBody, type LaidLine, type LaidPage, type MissingCharacter } from './page-layout';
@@ -42,8 +41,6 @@ export interface PdfResult {
   /** Characters no available face has: left blank in the PDF, never silently. */
   missingCharacters: MissingCharacter[];
 }
-
-export type PdfFileResult = Omit<PdfResult, 'bytes'>;
 
 /** Pages between progress callbacks while writing. */
 const PROGRESS_EVERY = 8;
@@ -188,30 +185,11 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
   return result;
 }
 
-const asExportError = (err: unknown): AppError =>
-  err instanceof AppError
-    ? err
-    : new AppError('EXPORT_FAILED', { detail: err instanceof Error ? err.message : String(err) }, { cause: err });
-
-/** The report as PDF bytes, laid out per GB/T 9704. */
+/** The report as PDF bytes, laid out per GB/T 9704; a failure that is not already an AppError is EXPORT_FAILED. */
 export async function renderPdf(report: Report, options: PdfOptions = {}): Promise<PdfResult> {
   try {
     return await render(report, options);
   } catch (err) {
-    throw asExportError(err);
+    throw asAppError(err, 'EXPORT_FAILED');
   }
-}
-
-/**
- * Exports to `outPath` through a temporary file in the same folder and a rename, so a failed export never
- * leaves a half-written PDF under the user's file name.
- */
-export async function exportPdfFile(report: Report, outPath: string, options: PdfOptions = {}): Promise<PdfFileResult> {
-  const { bytes, ...result } = await renderPdf(report, options);
-  try {
-    await writeOutputFile(outPath, bytes);
-  } catch (err) {
-    throw asExportError(err);
-  }
-  return result;
 }

@@ -2,16 +2,15 @@
 // every sign-off record of the current round (role, name, date, opinion), the publication attribute, the
 // fingerprint with a QR code of it, and blank boxes for the hand signatures. Set in the PDF export's faces
 // (electron/formats/pdf/fonts), character by character in the first face that has it; the QR code drawn as vectors.
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+// Bytes only: the output writer puts them on disk.
 import QRCode from 'qrcode';
-import { formatOfficialDay } from '../../../core/date-time';
 import { reportTitle } from '../../../core/document';
-import { AppError, errorDetail } from '../../../core/errors';
+import { asAppError } from '../../../core/errors';
 import { shortCode } from '../../../core/fingerprint';
 import { translator } from '../../../core/i18n';
 import type { Language, Report } from '../../../core/model';
+// (electron/formats/pdf/fonts), character by character in the first face that has it; the QR code drawn as vectors.
+import { formatOfficialDay } from '../../../core/date-time';
 import {
   STEP_ROLE,
   currentRound,
@@ -27,6 +26,7 @@ import { MM, PAGE_WIDTH } from '../../../core/page-geometry';
 import { STAMP_KEYS } from '../../../core/export-stamp';
 
 export interface SlipResult {
+  bytes: Uint8Array;
   pages: number;
   fonts: UsedFont[];
   missingCharacters: { char: string; codePoint: number; path: string }[];
@@ -89,11 +89,7 @@ class SlipWriter {
   }
 }
 
-async function renderSlip(
-  report: Report,
-  language: Language,
-  timeZone: string,
-): Promise<SlipResult & { bytes: Uint8Array }> {
+async function layOutSlip(report: Report, language: Language, timeZone: string): Promise<SlipResult> {
   const t = translator(language, 'signoff');
   const stamp = printStamp(report);
   const { pages } = await renderPdf(report, { language });
@@ -214,28 +210,14 @@ async function renderSlip(
   return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: 1, fonts: fonts.used(), missingCharacters: w.missing };
 }
 
-/** Writes the slip to `outPath` through a temporary file and a rename, like the report's PDF. */
-export async function writeSlipPdf(
+/** The slip as PDF bytes, its dates in the office's time zone; a failure that is not already an AppError is EXPORT_FAILED. */
+export async function renderSlip(
   report: Report,
-  outPath: string,
   options: { language: Language; timeZone: string },
 ): Promise<SlipResult> {
-  let rendered;
   try {
-    rendered = await renderSlip(report, options.language, options.timeZone);
+    return await layOutSlip(report, options.language, options.timeZone);
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
+    throw asAppError(err, 'EXPORT_FAILED');
   }
-  const { bytes, ...result } = rendered;
-  const target = path.resolve(outPath);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw new AppError('EXPORT_FAILED', { detail: errorDetail(err) }, { cause: err });
-  }
-  return result;
 }

@@ -1,16 +1,12 @@
-// The roll-up as an Excel workbook, written with exceljs's streaming writer (rows go to the file as they are
-// made, so the memory it takes does not grow with the number of units). Sheets 汇总, 指标, 缺报, 问题; every
-// sheet has its header row frozen, columns as wide as their contents (a CJK character counts double) and
-// numbers stored as numbers. Written to a temporary file first and renamed over the target: the workbook the
-// office gets is always whole.
+// The roll-up as an Excel workbook's bytes, made with exceljs's streaming writer (each row is zipped as it is
+// made and not kept as a cell model, so only the compressed workbook grows with the number of units). Sheets
+// 汇总, 指标, 缺报, 问题; every sheet has its header row frozen, columns as wide as their contents (a CJK
+// character counts double) and numbers stored as numbers. The output writer puts the bytes on disk.
 import ExcelJS from 'exceljs';
-import { open, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { AppError, errorDetail } from '../../../core/errors';
+import { Writable } from 'node:stream';
 import { translator, type TFunction } from '../../../core/i18n';
 import { REQUIREMENTS, type Language } from '../../../core/model';
 import type { RollupMessage, RollupResult, RollupUnit } from '../../../core/rollup-schema';
-import { renameRetrying } from '../../files/durable-file';
 import { indicatorColumns } from './indicator-columns';
 import { halfWidthUnits } from './text-width';
 
@@ -216,24 +212,22 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet):
   worksheet.commit();
 }
 
-/** Writes the workbook to `file` (whole or not at all); WRITE_FAILED when the disk refuses. */
-export async function writeRollupWorkbook(result: RollupResult, file: string, language: Language): Promise<void> {
-  const t = translator(language, 'rollup');
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true });
-    for (const sheet of [summarySheet, indicatorSheet, missingSheet, problemSheet])
-      writeSheet(workbook, sheet(result, t));
-    await workbook.commit();
-    const handle = await open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await renameRetrying(temp, file);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
-  }
+/** The workbook's bytes. */
+export async function renderRollupWorkbook(
+  result: RollupResult,
+  options: { language: Language },
+): Promise<{ bytes: Uint8Array }> {
+  const t = translator(options.language, 'rollup');
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  for (const sheet of [summarySheet, indicatorSheet, missingSheet, problemSheet])
+    writeSheet(workbook, sheet(result, t));
+  await workbook.commit();
+  return { bytes: new Uint8Array(Buffer.concat(chunks)) };
 }

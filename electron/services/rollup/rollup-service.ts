@@ -4,20 +4,18 @@
 import path from 'node:path';
 import type { Api, RollupStatus, SavedFile } from '../../../core/api';
 import { AppError, toErrorPayload } from '../../../core/errors';
-import { safeFileName } from '../../../core/file-names';
 import type { Language } from '../../../core/model';
-import { translator } from '../../../core/i18n';
 import { newId } from '../../../core/ids';
+import type { RollupResult } from '../../../core/rollup-schema';
 import { runRollup } from './rollup';
 import { parseExpectedUnits } from '../../../core/unit-names';
 
 export interface RollupServiceOptions {
   chooseOpenPath(kind: 'folder'): Promise<string | null>;
-  chooseSavePath(kind: 'workbook', defaultFileName: string): Promise<string | null>;
+  /** Asks where to save the workbook and writes it there, registered for openExport; null when cancelled. */
+  saveWorkbook(result: RollupResult, language: Language): Promise<SavedFile | null>;
   /** The workbook's language: the UI's. */
   language(): Promise<Language>;
-  /** Registers a written file for openExport / showExportInFolder. */
-  savedFile(file: string): SavedFile;
   /** Today in the office's time zone, and that zone. */
   today(): Promise<string>;
   timeZone(): Promise<string>;
@@ -75,16 +73,7 @@ export function createRollupService(options: RollupServiceOptions): RollupServic
       const state = job(jobId);
       await state.finished;
       if (!state.result) throw new AppError(state.error?.code ?? 'ROLLUP_EXPIRED', state.error?.params);
-      const language = await options.language();
-      const t = translator(language, 'rollup');
-      const { year } = state.result;
-      const name = year === null ? t('page.fileNameAllYears') : t('page.fileName', { year });
-      const file = await options.chooseSavePath('workbook', `${safeFileName(name)}.xlsx`);
-      if (!file) return null;
-      // exceljs loads at the first workbook written, not at the app's start.
-      const { writeRollupWorkbook } = await import('../../formats/workbook/workbook');
-      await writeRollupWorkbook(state.result, file, language);
-      return options.savedFile(file);
+      return options.saveWorkbook(state.result, await options.language());
     },
   };
 }
