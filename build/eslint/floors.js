@@ -45,7 +45,7 @@ export const PARTS = [
   { name: 'bridge', floor: 6, dirs: ['electron/bridge'], uses: ADAPTER_USES },
   {
     name: 'shell',
-    floor: 6,
+    floor: 7,
     dirs: ['electron/shell'],
     files: ['main', 'window', 'protocol', 'ipc', 'menu', 'preload'].map((f) => `electron/${f}`),
     // The installed app is also the office PC's command line (`ReportDesk.exe --cli …`, electron/shell/cli-launch.ts):

@@ -14,7 +14,7 @@ describe('the module graph', () => {
   it('is the whole product: imports of every form, resolved', () => {
     // Forms the floors must see, each known to occur in the product today.
     const from = (file: string) => edges.filter((e) => e.from === file).map((e) => e.to);
-    expect(from('electron/services/index.ts')).toContain('electron/formats/docx/write-docx.ts'); // import()
+    expect(from('electron/services/output-formats.ts')).toContain('electron/formats/docx/write-docx.ts'); // import()
     expect(from('core/document.ts')).toContain('core/document-blocks.ts'); // export type … from
     expect(from('renderer/main.tsx')).toContain('renderer/styles/app.css');
     expect(edges.length).toBeGreaterThan(1000);
