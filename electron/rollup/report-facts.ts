@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, errorDetail } from '../../core/errors';
+import { sniff } from '../../core/file-sniff';
 import { fingerprint, shortCode } from '../../core/fingerprint';
 import { IMPORT_LIMITS, importTooLarge } from '../../core/import-limits';
 import type { Report } from '../../core/model';
@@ -59,21 +60,6 @@ export interface DepartmentFile {
   kind: DepartmentFileKind;
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** JSON opens with { or [ after an optional byte-order mark and white space. */
-function looksLikeJson(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
-}
-
-/** Control characters other than tab, line feed, form feed and carriage return mean a binary file. */
-// eslint-disable-next-line no-control-regex
-const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f]/;
-
 const readFailed = (file: string, err: unknown) =>
   new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
 
@@ -99,17 +85,16 @@ export async function readDepartmentFile(file: string): Promise<DepartmentFile> 
   } catch (err) {
     throw readFailed(file, err);
   }
+  const sniffed = sniff(bytes);
+  if (sniffed.container === 'json') return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
+  if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
   // Word and WPS documents (and anything else in a zip or OLE container) go through the Word import, which
   // names what a file is when it refuses it.
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
-    const { report } = await importReportBytes(bytes, {}, path.extname(file));
-    if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
-    return { report, kind: 'word' };
-  }
-  if (looksLikeJson(bytes)) return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
-  const { text } = decodeText(bytes);
-  if (BINARY.test(text)) throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
-  const report = importOutline(text);
+  const kind = sniffed.container === 'text' ? 'text' : 'word';
+  const report =
+    kind === 'text'
+      ? importOutline(decodeText(bytes).text)
+      : (await importReportBytes(bytes, {}, path.extname(file))).report;
   if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
-  return { report, kind: 'text' };
+  return { report, kind };
 }
