@@ -12,7 +12,7 @@ import { REQUIREMENTS, type Language } from '../../core/model';
 import type { RollupMessage, RollupResult, RollupUnit } from '../../core/rollup-schema';
 import { renameRetrying } from '../files/durable-file';
 import { indicatorColumns } from './indicator-columns';
-import { halfWidthUnits } from './text-width';
+import { halfWidthUnits } from '../../core/char-width';
 
 type Value = string | number | null | { formula: string; result: number };
 type Mark = 'flagged' | 'missing';

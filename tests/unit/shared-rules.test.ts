@@ -4,7 +4,7 @@ import { pathKey } from '../../core/doc-path';
 import { buildDocument, firstItemNumber, markersFor, type Run } from '../../core/document';
 import { AppError } from '../../core/errors';
 import { languageOrDefault } from '../../core/i18n';
-import { isCjk } from '../../core/line-breaking';
+import { isCjk } from '../../core/char-width';
 import { chapterSchema, isPlausibleYear, styleSchema } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { boldRuns } from '../../core/print-emphasis';
