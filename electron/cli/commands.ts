@@ -12,6 +12,7 @@ import { AppError, fileSystemError } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import { findReportIndicatorValues } from '../../core/indicator-presets';
 import { isPlausibleYear, type Language, type Report } from '../../core/model';
+import { readNumber } from '../../core/number-reader';
 import { renderText } from '../../core/text-render';
 import { errorCount, hasErrors, validateReport } from '../../core/validation';
 import type { Services } from '../services';
@@ -196,8 +197,8 @@ async function exportSource(ctx: Context): Promise<Report> {
 
 export function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const year = Number(value);
-  if (!isPlausibleYear(year)) throw new UsageError('badYear', { value });
+  const year = readNumber(value);
+  if (year === null || !isPlausibleYear(year)) throw new UsageError('badYear', { value });
   return year;
 }
 

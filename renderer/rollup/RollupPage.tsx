@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedFile } from '../../core/api';
 import { isPlausibleYear } from '../../core/model';
+import { readNumber } from '../../core/number-reader';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { RollupTable } from './RollupTable';
@@ -21,7 +22,7 @@ export function RollupPage({ onClose }: { onClose(): void }) {
   const [exporting, setExporting] = useState(false);
   const failed = useCallback((err: unknown) => setError(errorText(te, err)), [te]);
   const { job, status, running, start } = useRollupJob(failed);
-  const yearValue = year.trim() ? Number(year) : undefined;
+  const yearValue = year.trim() ? (readNumber(year) ?? NaN) : undefined;
   const yearValid = yearValue === undefined || isPlausibleYear(yearValue);
 
   const choose = async () => {
