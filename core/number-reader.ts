@@ -4,8 +4,8 @@
 // numbers each); decimals; a sign (not in a range such as 2021-2023); the multipliers 万 and 亿 before a
 // unit (412.5万元 is 4,125,000 元, or 412.5 万元); percent and per mille as units; Chinese numerals
 // (十二, 一百零五, 二〇二三) where a whole field or a year is read.
-import { foldFullWidth } from './char-width';
-import { CHINESE_DIGIT, CHINESE_NUMBER, parseChineseNumeral } from './chinese-numerals';
+import { foldFullWidth, toFullWidth } from './char-width';
+import { CHINESE_DIGIT, CHINESE_NUMBER, chineseDigits, parseChineseNumeral } from './chinese-numerals';
 
 export interface NumberInText {
   /** Where the number stands in the text: from its sign or first digit to just after its last digit. */
@@ -111,4 +111,11 @@ export function yearsIn(text: string): YearInText[] {
     written: m[1]!,
     year: readNumber(m[1]!)!,
   }));
+}
+
+/** `year` written as `written` writes its year: 2024, ２０２４, or 二〇二四 (keeping a text's 零 for zero). */
+export function yearLike(year: number, written: string): string {
+  if (/^[0-9]+$/.test(written)) return String(year);
+  if (/^[０-９]+$/.test(written)) return toFullWidth(String(year));
+  return chineseDigits(year, written.includes('零') ? '零' : '〇');
 }

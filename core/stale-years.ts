@@ -5,9 +5,8 @@
 // dates of cited documents and laws (2021年修订的《…》, 《…》（2021年修订）, 自2023年1月1日起施行, 2023年第5号).
 import type { DocPath } from './document';
 import type { Report } from './model';
-import { toFullWidth } from './char-width';
-import { CHINESE_NUMERAL, chineseDigits } from './chinese-numerals';
-import { NUMBER_WORD, yearsIn } from './number-reader';
+import { CHINESE_NUMERAL } from './chinese-numerals';
+import { NUMBER_WORD, yearLike, yearsIn } from './number-reader';
 import { reportTextFields, textAt, withTextAt } from './report-texts';
 
 export interface YearMention {
@@ -21,13 +20,6 @@ export interface YearMention {
   year: number;
   /** The words around the mention, to show. */
   excerpt: string;
-}
-
-/** `year` in the script of `written` (keeping its 〇 or 零 for zero). */
-function writeYear(year: number, written: string): string {
-  if (/^[0-9]+$/.test(written)) return String(year);
-  if (/^[０-９]+$/.test(written)) return toFullWidth(String(year));
-  return chineseDigits(year, written.includes('零') ? '零' : '〇');
 }
 
 /** Words before an earlier year that make it a comparison: 比2023年, 较2023年, 相较于2023年. */
@@ -96,7 +88,7 @@ export function findStaleYears(report: Report): YearMention[] {
 export function fixStaleYear(report: Report, mention: Pick<YearMention, 'path' | 'start' | 'end' | 'written'>): Report {
   const text = textAt(report, mention.path);
   if (text === undefined || text.slice(mention.start, mention.end) !== mention.written) return report;
-  const fixed = text.slice(0, mention.start) + writeYear(report.meta.year, mention.written) + text.slice(mention.end);
+  const fixed = text.slice(0, mention.start) + yearLike(report.meta.year, mention.written) + text.slice(mention.end);
   return withTextAt(report, mention.path, fixed);
 }
 
