@@ -3,7 +3,6 @@
 // Findings carry a stable code, a severity, a path into the report and messages in both languages.
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
-import { AppError } from './errors';
 import { bilingual } from './i18n';
 import { reportTitle } from './document';
 import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
@@ -187,9 +186,3 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
 export const errorCount = (findings: readonly Finding[]): number =>
   findings.filter((f) => f.severity === 'error').length;
 export const hasErrors = (findings: readonly Finding[]): boolean => errorCount(findings) > 0;
-
-/** The one rule for the step to final: refused (FINAL_HAS_ERRORS, with the count) while any error remains. */
-export function assertCanBeFinal(report: Report, options: Pick<ValidationOptions, 'today'> = {}): void {
-  const count = errorCount(validateReport(report, { ...options, stage: 'review' }));
-  if (count > 0) throw new AppError('FINAL_HAS_ERRORS', { count });
-}
