@@ -82,7 +82,9 @@ function indicatorFindings(report: Report): Finding[] {
   report.indicators.forEach((indicator, i) => {
     const path = ['indicators', i, 'value'];
     const params = { label: nested(indicator.label) || String(i + 1) };
-    if (indicator.partOf && !byId.has(indicator.partOf))
+    // Said whatever the figure is, and only here: a link to a removed total is wrong even when not applicable.
+    const whole = indicator.partOf ? byId.get(indicator.partOf) : undefined;
+    if (indicator.partOf && !whole)
       out.push(finding('INDICATOR_WHOLE_MISSING', 'error', ['indicators', i, 'partOf'], params));
     if (indicator.notApplicable) return;
     const value = indicator.value;
@@ -95,9 +97,6 @@ function indicatorFindings(report: Report): Finding[] {
       out.push(finding('INDICATOR_NOT_INTEGER', 'error', path, params));
     if (indicator.kind === 'percent' && value > 100)
       out.push(finding('INDICATOR_PERCENT_RANGE', 'error', path, params));
-    const whole = indicator.partOf ? byId.get(indicator.partOf) : undefined;
-    if (indicator.partOf && !whole)
-      out.push(finding('INDICATOR_WHOLE_MISSING', 'error', ['indicators', i, 'partOf'], params));
     if (whole && !whole.notApplicable && whole.value !== null && value > whole.value) {
       out.push(
         finding('INDICATOR_PART_EXCEEDS_WHOLE', 'error', path, {
