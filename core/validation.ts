@@ -3,11 +3,11 @@
 // Findings carry a stable code, a severity, a path into the report and messages in both languages.
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
-import { bilingual } from './i18n';
 import { reportTitle } from './document';
-import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
+import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
+import type { Chapter, Report, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
-import type { Finding } from './validation-types';
+import { finding, type Finding } from './validation-types';
 import { yearlyFindings } from './yearly-checks';
 
 export type { Finding } from './validation-types';
@@ -22,26 +22,9 @@ export interface ValidationOptions {
   stage?: 'writing' | 'review';
 }
 
-/** Findings that only say a part is not written yet: errors at review, "not filled in" while writing. */
-const NOT_FILLED_IN: ReadonlySet<string> = new Set([
-  'CHAPTER_TITLE_EMPTY',
-  'CHAPTER_EMPTY',
-  'SECTION_HEADING_EMPTY',
-  'SECTION_EMPTY',
-  'ITEM_EMPTY',
-  'SUBITEM_EMPTY',
-]);
+const NOT_FILLED_IN: ReadonlySet<FindingCode> = new Set(NOT_FILLED_IN_CODES);
 
-type Params = Record<string, string | number>;
-
-const finding = (
-  code: string,
-  severity: Finding['severity'],
-  path: Finding['path'],
-  params: Params = {},
-  /** i18next context: one message per variant of a code (e.g. which requirement is missing). */
-  context?: string,
-): Finding => ({ code, severity, path, params, message: bilingual(`validation:${code}`, { ...params, context }) });
+type Params = Finding['params'];
 
 const hasText = (s: string) => s.trim().length > 0;
 
@@ -136,9 +119,6 @@ function metaFindings(report: Report, today: string): Finding[] {
   return out;
 }
 
-/** The four content items the regulation requires (the fifth, 其他, is optional). */
-const REQUIRED: readonly Requirement[] = REQUIREMENTS.filter((r) => r !== 'other');
-
 export function validateReport(report: Report, options: ValidationOptions = {}): Finding[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const out: Finding[] = metaFindings(report, today);
@@ -172,7 +152,8 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
   });
 
   const covered = new Set(report.chapters.flatMap((c) => c.covers));
-  for (const requirement of REQUIRED) {
+  // The content items the regulation requires (the fifth, 其他, is optional), each with its own message.
+  for (const requirement of FINDING_VARIANTS.REQUIREMENT_NOT_COVERED) {
     if (!covered.has(requirement))
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
