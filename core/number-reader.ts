@@ -98,10 +98,7 @@ export interface YearInText {
   year: number;
 }
 
-const YEAR = new RegExp(
-  `(?<![0-9０-９${CHINESE_NUMBER.slice(1, -1)}])([0-9]{4}|[０-９]{4}|${CHINESE_DIGIT}{4})(?=\\s*年)`,
-  'g',
-);
+const YEAR = new RegExp(`(?<![0-9０-９]|${CHINESE_NUMBER})([0-9]{4}|[０-９]{4}|${CHINESE_DIGIT}{4})(?=\\s*年)`, 'g');
 
 /** The years a text names before 年, in any script: 2023年, ２０２３年, 二〇二三年. */
 export function yearsIn(text: string): YearInText[] {
