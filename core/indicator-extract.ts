@@ -2,8 +2,11 @@
 // (preset data); a number carrying the indicator's unit belongs to the clause it stands in, so
 // 「对310家企业开展源头数据核查，其中45家企业完成自查自纠」 gives 310 for 源头数据核查 and 45 for 自纠. When a clause
 // holds several such numbers, or the mentions disagree, the value is left empty and the doubt reported:
-// a wrong figure in a signed report is worse than an empty field.
+// a wrong figure in a signed report is worse than an empty field. Numbers are read by core/number-reader.ts
+// (１，３１０家 is 1310; 412.5万元 is 412.5 for a 万元 indicator); Chinese numerals are not read in running
+// text, where 一家一策 and 千家万户 are phrases, not counts.
 import type { Indicator } from './model';
+import { numbersIn, quantityIn } from './number-reader';
 
 export interface IndicatorHint {
   indicatorId: string;
@@ -28,29 +31,35 @@ const SENTENCE = /[^。！？；\n]+[。！？；]?/g;
 const OPEN = new Set([...'“‘《〈（(「『【']);
 const CLOSE = new Set([...'”’》〉）)」』】']);
 
-/** Clauses of a sentence: split at ，, ; and at 、 outside quotes and titles (“双随机、一公开” stays whole). */
+/**
+ * Clauses of a sentence: split at ，, ; and at 、 outside quotes and titles (“双随机、一公开” stays whole), never
+ * inside a number (the comma of 1,310).
+ */
 export function clausesOf(sentence: string): string[] {
   const out: string[] = [];
+  const numbers = numbersIn(sentence);
+  const inNumber = (i: number) => numbers.some((n) => i > n.start && i < n.end);
   let depth = 0;
   let start = 0;
-  [...sentence].forEach((ch, i, chars) => {
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    else if (/[，,；;]/.test(ch) || (ch === '、' && depth === 0)) {
-      out.push(chars.slice(start, i).join(''));
+    else if ((/[，,；;]/.test(ch) && !inNumber(i)) || (ch === '、' && depth === 0)) {
+      out.push(sentence.slice(start, i));
       start = i + 1;
     }
-  });
-  out.push([...sentence].slice(start).join(''));
+  }
+  out.push(sentence.slice(start));
   return out.filter((c) => c.trim());
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The numbers in `clause` that carry `unit`: 家 but not 家次 (a count of visits is not one of enterprises). */
 function numbersWithUnit(clause: string, unit: string): number[] {
-  const pattern = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${escape(unit)}(?!次)`, 'g');
-  return [...clause.matchAll(pattern)].map((m) => Number(m[1]));
+  return numbersIn(clause).flatMap((number) => {
+    const quantity = quantityIn(clause, number, unit);
+    return quantity && clause[quantity.end] !== '次' ? [quantity.value] : [];
+  });
 }
 
 type Reading = { value: number; sentence: string } | { candidates: number[]; sentence: string };

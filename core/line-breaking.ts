@@ -2,7 +2,9 @@
 // Pure: the caller measures each character (a grid cell for full-width characters, the face's advance otherwise);
 // this module decides where lines break and where every character sits so that each full line ends exactly
 // on the right edge — "push in" (compress punctuation) before "push out" (carry a character down), then spread.
-// The PDF export uses it; the PDF tests check its output against the rules.
+// The PDF export uses it; the PDF tests check its output against the rules. Which characters are CJK (a cell
+// each, a break allowed between any two) is core/char-width.ts's to say.
+import { isCjk } from './char-width';
 
 /** Never at the start of a line: stops, commas, closing marks, the interpunct, connectors ～, the separator /,
  * postfix signs. */
@@ -20,7 +22,6 @@ const TRIM_LEFT = new Set([...'（「『【《〈“‘〔［｛〖']);
 /** Centred marks: compressible on both sides. */
 const TRIM_BOTH = new Set([...'·・']);
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 const WORD = /[\p{L}\p{N}\p{M}._%+\-/'&@#°]/u;
 const DIGIT = /[\p{Nd}%％]/u;
 const HAN = /\p{Script=Han}/u;
@@ -45,7 +46,7 @@ const classes = new Map<string, number>();
 function classOf(ch: string): number {
   let c = classes.get(ch);
   if (c === undefined) {
-    const cjk = CJK.test(ch);
+    const cjk = isCjk(ch);
     c =
       (SPACE.test(ch) ? SPACE_BIT : 0) |
       (NO_START.has(ch) ? NO_START_BIT : 0) |
@@ -65,7 +66,6 @@ function classOf(ch: string): number {
 
 export const isNoStart = (ch: string): boolean => (classOf(ch) & NO_START_BIT) !== 0;
 export const isNoEnd = (ch: string): boolean => (classOf(ch) & NO_END_BIT) !== 0;
-export const isCjk = (ch: string): boolean => (classOf(ch) & CJK_BIT) !== 0;
 export const isSpace = (ch: string): boolean => (classOf(ch) & SPACE_BIT) !== 0;
 
 /** How a full-width mark may give up the blank half of its cell. */

@@ -3,13 +3,24 @@
 // core/stale-years.ts), last year's figures kept beside this year's empty ones, last year's plans as this
 // year's checklist, and a link back to last year's report.
 import { newId } from './ids';
+import { yearLike, yearsIn } from './number-reader';
 import { reportSchema, type Chapter, type Report } from './model';
 import { planEntriesFrom } from './plan-checklist';
 import { clearSignOff } from './sign-off-state';
 
-/** 2023年 → 2024年 and 2024年 → 2025年 in one pass, so a plan chapter's next year moves on too. */
+/**
+ * 2023年 → 2024年 and 2024年 → 2025年 in one pass, so a plan chapter's next year moves on too; a year keeps its
+ * script (二〇二三年 → 二〇二四年).
+ */
 function shiftYears(text: string, year: number): string {
-  return text.replace(new RegExp(`(${year}|${year + 1})(?=\\s*年)`, 'g'), (y) => String(Number(y) + 1));
+  let out = '';
+  let at = 0;
+  for (const mention of yearsIn(text)) {
+    if (mention.year !== year && mention.year !== year + 1) continue;
+    out += text.slice(at, mention.start) + yearLike(mention.year + 1, mention.written);
+    at = mention.end;
+  }
+  return out + text.slice(at);
 }
 
 function renewIds(chapter: Chapter, year: number): Chapter {

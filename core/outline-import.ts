@@ -6,6 +6,7 @@
 import { machineTimeZone, yearIn } from './date-time';
 import { AppError } from './errors';
 import { stripBom } from './text-decode';
+import { foldFullWidth } from './char-width';
 import { newId } from './ids';
 import { reportTitle } from './document';
 import {
@@ -23,7 +24,8 @@ import {
 } from './model';
 import { findTemplate } from './templates';
 import { findReportIndicatorValues, presetIndicators, suggestIndicatorPreset } from './indicator-presets';
-import { parseChineseNumeral } from './numbering';
+import { CHINESE_DIGIT, CHINESE_NUMERAL } from './chinese-numerals';
+import { readNumber, yearsIn } from './number-reader';
 
 export interface OutlineImportOptions {
   organisation?: string;
@@ -36,7 +38,7 @@ export interface OutlineImportOptions {
   timeZone?: string;
 }
 
-const NUM = '[一二三四五六七八九十百零〇两]+';
+const NUM = `${CHINESE_NUMERAL}+`;
 const CHAPTER_LINE = new RegExp(`^(?:(${NUM})\\s*[、.．]|第(${NUM})部分\\s*[、，,:：.．]?)\\s*(.*)$`);
 const SECTION_LINE = new RegExp(`^[（(]\\s*(${NUM})\\s*[)）]\\s*[、.．]?\\s*(.*)$`);
 const ITEM_LINE: Record<ItemScheme, RegExp> = {
@@ -53,21 +55,6 @@ const INLINE_MARKER: Partial<Record<ItemScheme, RegExp>> = {
 const SENTENCE_END = /[。！？!?]/;
 /** Longer than any real heading: a line this long is a heading that runs on into its text. */
 const MAX_HEADING = 200;
-const CN_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  Ｏ: '0',
-  O: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 
 type Container = Chapter | Section;
 
@@ -277,16 +264,15 @@ function isTitleStart(line: string, next: string | undefined): boolean {
 const isRecipientLine = (line: string) =>
   /[：:]$/.test(line) && line.length <= 60 && !/[。，；]/.test(line) && !/如下|报告/.test(line);
 
-/** 2024年1月5日, or in Chinese numerals 二〇二四年一月五日 → 2024-01-05. */
+const DATE_LINE = new RegExp(
+  `^(\\d{4}|${CHINESE_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CHINESE_NUMERAL}{1,3})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMERAL}{1,3})\\s*日$`,
+);
+
+/** 2024年1月5日, ２０２４年１月５日, or in Chinese numerals 二〇二四年一月五日 → 2024-01-05. */
 function parseDateLine(line: string): string | null {
-  const arabic = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line);
-  if (arabic) return `${arabic[1]}-${arabic[2]!.padStart(2, '0')}-${arabic[3]!.padStart(2, '0')}`;
-  const chinese =
-    /^([〇零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(line);
-  if (!chinese) return null;
-  const year = [...chinese[1]!].map((c) => CN_DIGITS[c]).join('');
-  const month = parseChineseNumeral(chinese[2]!);
-  const day = parseChineseNumeral(chinese[3]!);
+  const date = DATE_LINE.exec(foldFullWidth(line));
+  if (!date) return null;
+  const [year, month, day] = date.slice(1).map((part) => readNumber(part) ?? 0) as [number, number, number];
   if (!month || !day || month > 12 || day > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -331,14 +317,16 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
   for (const line of lines.slice(start, end)) if (line) builder.addLine(line);
   if (!title && builder.preamble.length === 0 && builder.chapters.length === 0) throw new AppError('OUTLINE_EMPTY');
 
-  const fromTitle = title ? /^(.+?)(?:关于)?(\d{4})\s*年/.exec(title) : null;
-  const yearsInText = [...text.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  // The title names the unit and the year (区统计局2023年法治政府建设…, 区统计局关于二〇二三年…).
+  const titleYear = title ? yearsIn(title)[0] : undefined;
+  const titleUnit = titleYear ? title!.slice(0, titleYear.start).replace(/关于$/, '') : '';
+  const yearsInText = yearsIn(text).map((m) => m.year);
   const now = options.now ?? new Date().toISOString();
   const year =
     options.year ??
-    [Number(fromTitle?.[2]), ...yearsInText].find(isPlausibleYear) ??
+    [titleYear?.year ?? NaN, ...yearsInText].find(isPlausibleYear) ??
     yearIn(options.timeZone ?? machineTimeZone(), new Date(now)) - 1;
-  const organisation = options.organisation ?? fromTitle?.[1] ?? signatureUnit ?? '';
+  const organisation = options.organisation ?? (titleUnit || undefined) ?? signatureUnit ?? '';
   const language = options.language ?? 'zh-CN';
 
   const templateId = chooseTemplate(builder.chapters);

@@ -2,10 +2,9 @@
 // the recipient line (主送机关), the names of who drafted, reviewed and approved it, every chapter, section,
 // item or sub-item marked internal, and the plans checklist — and a missing secrecy review (保密审查) is
 // said before anything is published.
-import { bilingual } from './i18n';
 import type { Chapter, Item, Report } from './model';
 import { signOffState } from './sign-off-state';
-import type { Finding } from './validation-types';
+import { finding, type Finding } from './validation-types';
 
 const isPublic = <T extends { internal?: boolean }>(part: T) => part.internal !== true;
 const publicItems = (items: Item[]): Item[] =>
@@ -27,13 +26,5 @@ export function publicReport(report: Report): Report {
 /** What to tell the office before it publishes: no secrecy review recorded (once sign-off records exist). */
 export function publicCopyWarnings(report: Report): Finding[] {
   if (signOffState(report.meta.status, report).secrecyReviewed !== false) return [];
-  return [
-    {
-      code: 'PUBLIC_NO_SECRECY_REVIEW',
-      severity: 'warning',
-      path: ['meta'],
-      params: {},
-      message: bilingual('yearly:public.noSecrecyReview'),
-    },
-  ];
+  return [finding('PUBLIC_NO_SECRECY_REVIEW', 'warning', ['meta'])];
 }

@@ -5,6 +5,7 @@
 import { AppError } from './errors';
 import { fingerprint } from './fingerprint';
 import type { PublicationAttribute, Report, ReportState, SignOffRecord, SignOffStep } from './model';
+import { errorCount, validateReport, type ValidationOptions } from './validation';
 
 export type { ReportState, SignOffStep, PublicationAttribute, SignOffRecord };
 
@@ -65,6 +66,16 @@ function approvalBasis(report: Report): SignOffRecord | undefined {
   return report.signOff.roles.review ? lastOf(round, 'review') : (lastOf(round, 'review') ?? lastOf(round, 'submit'));
 }
 
+/**
+ * The one rule for whether a report's content may be signed off: refused (FINAL_HAS_ERRORS, with the count)
+ * while validation finds any error, "not filled in" parts counting as errors. The approval step applies it;
+ * the sign-off panel shows it before anyone asks; the services and the CLI reach it through the step.
+ */
+export function signOffRefusal(report: Report, options: Pick<ValidationOptions, 'today'> = {}): AppError | null {
+  const count = errorCount(validateReport(report, { ...options, stage: 'review' }));
+  return count > 0 ? new AppError('FINAL_HAS_ERRORS', { count }) : null;
+}
+
 export interface StepRequest {
   step: SignOffStep;
   name: string;
@@ -72,8 +83,8 @@ export interface StepRequest {
   attribute?: PublicationAttribute | null;
   /** ISO time of the step. */
   at: string;
-  /** Validation errors in the report as it is now (approval is refused while any remain). */
-  errorCount: number;
+  /** The office's date today, ISO: validation's, for the approval's precondition. */
+  today: string;
   /** The number the history version made by this step will have (submit, approve). */
   nextVersion: number;
 }
@@ -104,7 +115,8 @@ export function checkStep(
       return;
     case 'approve': {
       if (state !== 'in-review') throw new AppError(isLocked(report) ? 'REPORT_SIGNED_OFF' : 'SIGN_OFF_NOT_SUBMITTED');
-      if (request.errorCount > 0) throw new AppError('FINAL_HAS_ERRORS', { count: request.errorCount });
+      const refusal = signOffRefusal(report, { today: request.today });
+      if (refusal) throw refusal;
       if (report.signOff.roles.review && !lastOf(round, 'review')) throw new AppError('SIGN_OFF_NEEDS_REVIEW');
       if (report.signOff.roles.countersign && !lastOf(round, 'countersign'))
         throw new AppError('SIGN_OFF_NEEDS_COUNTERSIGN');

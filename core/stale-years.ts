@@ -5,6 +5,8 @@
 // dates of cited documents and laws (2021年修订的《…》, 《…》（2021年修订）, 自2023年1月1日起施行, 2023年第5号).
 import type { DocPath } from './document';
 import type { Report } from './model';
+import { CHINESE_NUMERAL } from './chinese-numerals';
+import { NUMBER_WORD, yearLike, yearsIn } from './number-reader';
 import { reportTextFields, textAt, withTextAt } from './report-texts';
 
 export interface YearMention {
@@ -20,44 +22,19 @@ export interface YearMention {
   excerpt: string;
 }
 
-const CN_DIGITS = '〇一二三四五六七八九';
-const YEAR = /(?<![0-9０-９〇零一二三四五六七八九十])([0-9]{4}|[０-９]{4}|[〇零一二三四五六七八九]{4})(?=\s*年)/g;
-const YEAR_AHEAD = /^\s*([0-9]{4}|[０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/;
-
-function yearValue(written: string): number {
-  return Number(
-    [...written]
-      .map((ch) => {
-        if (ch >= '０' && ch <= '９') return String(ch.charCodeAt(0) - 0xff10);
-        if (ch === '零') return '0';
-        const cn = CN_DIGITS.indexOf(ch);
-        return cn >= 0 ? String(cn) : ch;
-      })
-      .join(''),
-  );
-}
-
-/** `year` in the script of `written` (keeping its 〇 or 零 for zero). */
-function writeYear(year: number, written: string): string {
-  const digits = String(year);
-  if (/^[0-9]+$/.test(written)) return digits;
-  if (/^[０-９]+$/.test(written)) return [...digits].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
-  const zero = written.includes('零') ? '零' : '〇';
-  return [...digits].map((d) => (d === '0' ? zero : CN_DIGITS[Number(d)]!)).join('');
-}
-
 /** Words before an earlier year that make it a comparison: 比2023年, 较2023年, 相较于2023年. */
 const COMPARED_BEFORE = /(?:比|较|相比|相较于?|对比|高于|低于|多于|少于|超过|超出|好于|优于|不及)\s*$/;
 /** 与 / 同 / 和 / 跟 2023年 … 相比: a comparison only when the clause goes on to compare. */
 const PAIRED_BEFORE = /(?:与|同|和|跟)\s*$/;
 const PAIRED_AFTER = /^[^。；！？\n]{0,20}?(?:相比|比较|对比|持平|相当|基本一致)/;
 /** 2023年同期, 2023年的两倍, 2023年水平. */
-const COMPARED_AFTER = /^(?:同期|相比|比较|水平|基数|的\s*[0-9一二三四五六七八九十两]+\s*倍)/;
+const COMPARED_AFTER = new RegExp(`^(?:同期|相比|比较|水平|基数|的\\s*${NUMBER_WORD}\\s*倍)`);
 const RANGE_SEPARATOR = /^\s*(?:[—–\-－~～]+|至|到)\s*/;
 /** The date of a document or law: 2021年修订的, 2023年5月印发的, （2021年修订）, 自…起施行, 2023年第5号, 2023年版. */
-const DOCUMENT_DATE_AFTER =
-  /^\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?)?\s*(?:(?:新|第[一二三四五六七八九十]+次)?(?:修订|修正|修改|颁布|公布|印发|发布|出台|通过|制定|施行|实施)的|起(?:施行|实施|执行))/;
-const DOCUMENT_NUMBER_AFTER = /^\s*(?:第\s*[0-9０-９]+\s*号|版)/;
+const DOCUMENT_DATE_AFTER = new RegExp(
+  `^\\s*(?:${NUMBER_WORD}\\s*月(?:\\s*${NUMBER_WORD}\\s*日)?)?\\s*(?:(?:新|第${CHINESE_NUMERAL}+次)?(?:修订|修正|修改|颁布|公布|印发|发布|出台|通过|制定|施行|实施)的|起(?:施行|实施|执行))`,
+);
+const DOCUMENT_NUMBER_AFTER = new RegExp(`^\\s*(?:第\\s*${NUMBER_WORD}\\s*号|版)`);
 const LAW_NOTE_AROUND = /》\s*[（(]\s*$/;
 
 function insideBookTitle(text: string, at: number): boolean {
@@ -78,7 +55,7 @@ function meantAsEarlierYear(text: string, start: number, end: number): boolean {
   const separator = RANGE_SEPARATOR.exec(afterYear);
   if (separator) {
     const rest = afterYear.slice(separator[0].length);
-    if (/^今/.test(rest) || YEAR_AHEAD.test(rest)) return true;
+    if (/^今/.test(rest) || yearsIn(rest)[0]?.start === 0) return true;
   }
   return false;
 }
@@ -92,11 +69,7 @@ function excerptOf(text: string, start: number, end: number): string {
 /** Earlier years in one text; of a range (2021年至2023年) only the end can be one. */
 export function staleYearsInText(text: string, reportYear: number): Omit<YearMention, 'path'>[] {
   const out: Omit<YearMention, 'path'>[] = [];
-  for (const match of text.matchAll(YEAR)) {
-    const written = match[1]!;
-    const start = match.index;
-    const end = start + written.length;
-    const year = yearValue(written);
+  for (const { start, end, written, year } of yearsIn(text)) {
     if (year < 1949 || year >= reportYear) continue;
     if (meantAsEarlierYear(text, start, end)) continue;
     out.push({ start, end, written, year, excerpt: excerptOf(text, start, end) });
@@ -115,7 +88,7 @@ export function findStaleYears(report: Report): YearMention[] {
 export function fixStaleYear(report: Report, mention: Pick<YearMention, 'path' | 'start' | 'end' | 'written'>): Report {
   const text = textAt(report, mention.path);
   if (text === undefined || text.slice(mention.start, mention.end) !== mention.written) return report;
-  const fixed = text.slice(0, mention.start) + writeYear(report.meta.year, mention.written) + text.slice(mention.end);
+  const fixed = text.slice(0, mention.start) + yearLike(report.meta.year, mention.written) + text.slice(mention.end);
   return withTextAt(report, mention.path, fixed);
 }
 

@@ -4,12 +4,11 @@
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
 import { isCalendarDate, machineTimeZone, todayIn } from './date-time';
-import { AppError } from './errors';
-import { bilingual } from './i18n';
 import { reportTitle } from './document';
-import { REQUIREMENTS, type Chapter, type Report, type Requirement, type Section } from './model';
+import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
+import type { Chapter, Report, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
-import type { Finding } from './validation-types';
+import { finding, type Finding } from './validation-types';
 import { yearlyFindings } from './yearly-checks';
 
 export type { Finding } from './validation-types';
@@ -24,26 +23,9 @@ export interface ValidationOptions {
   stage?: 'writing' | 'review';
 }
 
-/** Findings that only say a part is not written yet: errors at review, "not filled in" while writing. */
-const NOT_FILLED_IN: ReadonlySet<string> = new Set([
-  'CHAPTER_TITLE_EMPTY',
-  'CHAPTER_EMPTY',
-  'SECTION_HEADING_EMPTY',
-  'SECTION_EMPTY',
-  'ITEM_EMPTY',
-  'SUBITEM_EMPTY',
-]);
+const NOT_FILLED_IN: ReadonlySet<FindingCode> = new Set(NOT_FILLED_IN_CODES);
 
-type Params = Record<string, string | number>;
-
-const finding = (
-  code: string,
-  severity: Finding['severity'],
-  path: Finding['path'],
-  params: Params = {},
-  /** i18next context: one message per variant of a code (e.g. which requirement is missing). */
-  context?: string,
-): Finding => ({ code, severity, path, params, message: bilingual(`validation:${code}`, { ...params, context }) });
+type Params = Finding['params'];
 
 const hasText = (s: string) => s.trim().length > 0;
 
@@ -84,7 +66,9 @@ function indicatorFindings(report: Report): Finding[] {
   report.indicators.forEach((indicator, i) => {
     const path = ['indicators', i, 'value'];
     const params = { label: nested(indicator.label) || String(i + 1) };
-    if (indicator.partOf && !byId.has(indicator.partOf))
+    // Said whatever the figure is, and only here: a link to a removed total is wrong even when not applicable.
+    const whole = indicator.partOf ? byId.get(indicator.partOf) : undefined;
+    if (indicator.partOf && !whole)
       out.push(finding('INDICATOR_WHOLE_MISSING', 'error', ['indicators', i, 'partOf'], params));
     if (indicator.notApplicable) return;
     const value = indicator.value;
@@ -97,9 +81,6 @@ function indicatorFindings(report: Report): Finding[] {
       out.push(finding('INDICATOR_NOT_INTEGER', 'error', path, params));
     if (indicator.kind === 'percent' && value > 100)
       out.push(finding('INDICATOR_PERCENT_RANGE', 'error', path, params));
-    const whole = indicator.partOf ? byId.get(indicator.partOf) : undefined;
-    if (indicator.partOf && !whole)
-      out.push(finding('INDICATOR_WHOLE_MISSING', 'error', ['indicators', i, 'partOf'], params));
     if (whole && !whole.notApplicable && whole.value !== null && value > whole.value) {
       out.push(
         finding('INDICATOR_PART_EXCEEDS_WHOLE', 'error', path, {
@@ -134,9 +115,6 @@ function metaFindings(report: Report, today: string): Finding[] {
   return out;
 }
 
-/** The four content items the regulation requires (the fifth, 其他, is optional). */
-const REQUIRED: readonly Requirement[] = REQUIREMENTS.filter((r) => r !== 'other');
-
 export function validateReport(report: Report, options: ValidationOptions = {}): Finding[] {
   const today = options.today ?? todayIn(machineTimeZone());
   const out: Finding[] = metaFindings(report, today);
@@ -170,7 +148,8 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
   });
 
   const covered = new Set(report.chapters.flatMap((c) => c.covers));
-  for (const requirement of REQUIRED) {
+  // The content items the regulation requires (the fifth, 其他, is optional), each with its own message.
+  for (const requirement of FINDING_VARIANTS.REQUIREMENT_NOT_COVERED) {
     if (!covered.has(requirement))
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
@@ -183,9 +162,3 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
 export const errorCount = (findings: readonly Finding[]): number =>
   findings.filter((f) => f.severity === 'error').length;
 export const hasErrors = (findings: readonly Finding[]): boolean => errorCount(findings) > 0;
-
-/** The one rule for the step to final: refused (FINAL_HAS_ERRORS, with the count) while any error remains. */
-export function assertCanBeFinal(report: Report, options: Pick<ValidationOptions, 'today'> = {}): void {
-  const count = errorCount(validateReport(report, { ...options, stage: 'review' }));
-  if (count > 0) throw new AppError('FINAL_HAS_ERRORS', { count });
-}

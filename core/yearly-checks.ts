@@ -1,23 +1,13 @@
 // The year-over-year checks of a report started from last year's: earlier years still written as the report
 // year (STALE_YEAR), a figure far off last year's (INDICATOR_JUMP: worth a second look, never an error), and
 // last year's plans not yet accounted for (PLAN_NOT_ADDRESSED). All warnings; core/validation.ts includes them.
-import { bilingual } from './i18n';
+import type { FindingVariant } from './finding-codes';
 import type { Indicator, Report } from './model';
 import { linkResolver } from './plan-links';
 import { findStaleYears } from './stale-years';
-import type { Finding } from './validation-types';
+import { finding, type Finding } from './validation-types';
 
-type Params = Record<string, string | number>;
-
-const warning = (code: string, path: Finding['path'], params: Params, context?: string): Finding => ({
-  code,
-  severity: 'warning',
-  path,
-  params,
-  message: bilingual(`yearly:checks.${code}`, { ...params, context }),
-});
-
-export type IndicatorChange = 'up' | 'down' | 'zero' | 'fromZero' | 'points';
+export type IndicatorChange = FindingVariant<'INDICATOR_JUMP'>;
 
 /** Percentage points a percentage may move in a year before it is worth a second look. */
 const PERCENT_POINTS = 50;
@@ -37,14 +27,15 @@ export function implausibleChange(indicator: Pick<Indicator, 'value' | 'previous
 
 export function yearlyFindings(report: Report): Finding[] {
   const out: Finding[] = findStaleYears(report).map((m) =>
-    warning('STALE_YEAR', m.path, { year: m.year, reportYear: report.meta.year, excerpt: m.excerpt }),
+    finding('STALE_YEAR', 'warning', m.path, { year: m.year, reportYear: report.meta.year, excerpt: m.excerpt }),
   );
   report.indicators.forEach((indicator, i) => {
     const change = implausibleChange(indicator);
     if (change)
       out.push(
-        warning(
+        finding(
           'INDICATOR_JUMP',
+          'warning',
           ['indicators', i, 'value'],
           { label: indicator.label || String(i + 1), value: indicator.value!, previous: indicator.previousValue! },
           change,
@@ -56,7 +47,9 @@ export function yearlyFindings(report: Report): Finding[] {
   plans.forEach((plan, i) => {
     const missing = !plan.status ? 'status' : !plan.link || !linked(plan.link) ? 'link' : null;
     if (missing)
-      out.push(warning('PLAN_NOT_ADDRESSED', ['plans', i], { plan: i + 1, text: plan.text.slice(0, 30) }, missing));
+      out.push(
+        finding('PLAN_NOT_ADDRESSED', 'warning', ['plans', i], { plan: i + 1, text: plan.text.slice(0, 30) }, missing),
+      );
   });
   return out;
 }

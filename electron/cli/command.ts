@@ -3,6 +3,7 @@
 // share. Imported by run.ts, commands.ts and the command modules alike, and importing none of them.
 import type { TFunction } from 'i18next';
 import { isPlausibleYear, type Language } from '../../core/model';
+import { readNumber } from '../../core/number-reader';
 
 export interface Io {
   out(text: string): void;
@@ -78,7 +79,7 @@ export const str = (ctx: Context, name: string): string | undefined => {
 
 export function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const year = Number(value);
-  if (!isPlausibleYear(year)) throw new UsageError('badYear', { value });
+  const year = readNumber(value);
+  if (year === null || !isPlausibleYear(year)) throw new UsageError('badYear', { value });
   return year;
 }

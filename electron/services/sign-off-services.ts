@@ -17,7 +17,6 @@ import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import { applyRevision } from '../../core/revision';
 import { applyStep, isLocked } from '../../core/sign-off';
-import { validateReport } from '../../core/validation';
 import { diffReports, type ReportDiff } from '../../core/version-diff';
 import type { StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
 import { KeyedQueue } from '../store/keyed-queue';
@@ -99,16 +98,13 @@ export function createSignOffServices(
     signOff: (id: string, request: SignOffRequest): Promise<Report> =>
       turns.run(id, async () => {
         const report = await current(id);
-        const errorCount = validateReport(report, { today: await today() }).filter(
-          (f) => f.severity === 'error',
-        ).length;
         const outcome = applyStep(report, {
           step: request.step,
           name: request.name,
           opinion: request.opinion,
           attribute: request.attribute ?? null,
           at: stamp(),
-          errorCount,
+          today: await today(),
           nextVersion: await history.nextNumber(id),
         });
         // The version first: a record never names a version that is not on disk.

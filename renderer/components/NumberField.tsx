@@ -1,8 +1,10 @@
 // A number field that keeps what is typed while it is not (yet) a number, and commits numbers only:
-// an empty field commits `null` when `nullable`.
+// an empty field commits `null` when `nullable`. The text is read as report text is (core/number-reader.ts):
+// １，３１０, 1,310 and 412.5万 are numbers here too.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
+import { readNumber } from '../../core/number-reader';
 import { fieldId, useEditor, useFindingsAt } from '../wizard/editor-context';
 import { FindingList } from './FindingList';
 
@@ -23,10 +25,9 @@ export function NumberField({ label, path, value, nullable, integer, unit }: Pro
   const hintId = useId();
   const shown = text ?? (value === null ? '' : String(value));
   const parse = (raw: string): number | null | undefined => {
-    const trimmed = raw.trim();
-    if (!trimmed) return nullable ? null : undefined;
-    const n = Number(trimmed);
-    if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) return undefined;
+    if (!raw.trim()) return nullable ? null : undefined;
+    const n = readNumber(raw, unit);
+    if (n === null || !Number.isFinite(n) || (integer && !Number.isInteger(n))) return undefined;
     return n;
   };
   const invalid = text !== null && parse(text) === undefined;

@@ -1,7 +1,7 @@
 // What a paste from a word processor becomes in a one-paragraph field: plain text, line breaks joined (with
 // nothing between Chinese characters, a space between Latin words), control characters, tabs and odd spaces
 // dropped. "Chinese" is the line breaker's class, so a paste joins lines where the PDF would break them.
-import { isCjk } from '../../core/line-breaking';
+import { isCjk } from '../../core/char-width';
 
 export function plainPasteText(text: string): string {
   const lines = text

@@ -7,6 +7,7 @@ import { languageOrDefault } from '../../core/i18n';
 import { suggestIndicatorPreset } from '../../core/indicator-presets';
 import { isPlausibleYear, LANGUAGES, type Language } from '../../core/model';
 import { useOfficeTimeZone } from '../app/office-clock';
+import { readNumber } from '../../core/number-reader';
 import { PresetSelect } from '../components/PresetSelect';
 
 export interface CreateValues {
@@ -40,7 +41,7 @@ export function CreateReportForm({
   });
   const [touched, setTouched] = useState(false);
   const templateId = values.templateId || templates[0]?.id || '';
-  const year = Number(values.year);
+  const year = readNumber(values.year) ?? NaN;
   const yearValid = isPlausibleYear(year);
   const organisationValid = values.organisation.trim().length > 0;
   const suggestedPreset = suggestIndicatorPreset(values.organisation);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedFile } from '../../core/api';
 import { yearIn } from '../../core/date-time';
 import { isPlausibleYear } from '../../core/model';
+import { readNumber } from '../../core/number-reader';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
@@ -24,7 +25,7 @@ export function RollupPage({ onClose }: { onClose(): void }) {
   const [exporting, setExporting] = useState(false);
   const failed = useCallback((err: unknown) => setError(errorText(te, err)), [te]);
   const { job, status, running, start } = useRollupJob(failed);
-  const yearValue = year.trim() ? Number(year) : undefined;
+  const yearValue = year.trim() ? (readNumber(year) ?? NaN) : undefined;
   const yearValid = yearValue === undefined || isPlausibleYear(yearValue);
 
   const choose = async () => {

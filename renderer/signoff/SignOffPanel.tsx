@@ -1,6 +1,6 @@
 // The sign-off panel of the review step: the state and fingerprint, the office's optional roles, who takes the
-// next step (name, opinion, publication attribute), one button per step with its refusal shown beside it, and
-// the record of every step taken.
+// next step (name, opinion, publication attribute), one button per step with its refusal shown beside it, why
+// a report in review cannot be signed off yet (the one rule, core/sign-off.ts), and the record of every step.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatOfficialDay } from '../../core/date-time';
@@ -13,7 +13,7 @@ import {
   type Report,
   type SignOffStep,
 } from '../../core/model';
-import { STEP_ROLE, isLocked, reportState } from '../../core/sign-off';
+import { STEP_ROLE, isLocked, reportState, signOffRefusal } from '../../core/sign-off';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
@@ -40,6 +40,7 @@ export function SignOffPanel({ report, flush }: Props) {
   const [busy, setBusy] = useState(false);
   const code = useMemo(() => shortCode(fingerprint(report)), [report]);
   const state = reportState(report);
+  const blocked = useMemo(() => (state === 'in-review' ? signOffRefusal(report) : null), [report, state]);
   const steps = SIGN_OFF_STEPS.filter((s) => s !== 'countersign' || report.signOff.roles.countersign);
 
   const take = async (step: SignOffStep) => {
@@ -106,10 +107,17 @@ export function SignOffPanel({ report, flush }: Props) {
             <button type="button" onClick={() => void take(step)} disabled={busy} data-sign-off-step={step}>
               {t(`step.${step}`)}
             </button>
-            {refusal?.step === step && (
+            {refusal?.step === step ? (
               <span className="refusal" role="alert">
                 {refusal.text}
               </span>
+            ) : (
+              step === 'approve' &&
+              blocked && (
+                <span className="refusal" data-sign-off-blocked>
+                  {errorText(te, blocked)}
+                </span>
+              )
             )}
           </li>
         ))}

@@ -103,6 +103,39 @@ describe('finding indicator values in the text', () => {
   });
 });
 
+describe('numbers as an office writes them', () => {
+  it('finds 1,310 in the text as 1310', () => {
+    const r = report();
+    r.chapters[0]!.sections[1]!.paragraphs = ['对1,310家企业开展源头数据核查，其中自纠企业45家。'];
+    renderAtIndicators(r);
+    fireEvent.click(screen.getByRole('button', { name: t('indicators.find') }));
+    expect(input(r, 'source-data-checked').value).toBe('1310');
+    expect(input(r, 'self-corrected').value).toBe('45');
+  });
+
+  it('takes full-width digits and thousands separators in the number field, and refuses what is no number', () => {
+    const r = report();
+    renderAtIndicators(r);
+    const field = input(r, 'source-data-checked');
+    for (const [typed, shown] of [
+      ['１，３１０', '1310'],
+      ['1,310', '1310'],
+      ['３１０家', '310'],
+      ['二十', '20'],
+    ]) {
+      fireEvent.change(field, { target: { value: typed } });
+      expect(field.getAttribute('aria-invalid'), typed).toBeNull();
+      fireEvent.blur(field);
+      expect(field.value, typed).toBe(shown);
+    }
+    fireEvent.change(field, { target: { value: '1,31' } });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(t('field.notANumber'))).toBeTruthy();
+    fireEvent.blur(field);
+    expect(field.value).toBe('20');
+  });
+});
+
 describe('the office’s own indicators', () => {
   it('adds a preset’s figures on request, the suggested one first, keeping what is there', () => {
     const r = createReportFromTemplate('three-part', {

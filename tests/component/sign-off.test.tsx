@@ -8,12 +8,14 @@ import type { Api } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { createI18n, translator } from '../../core/i18n';
 import type { Report } from '../../core/model';
+import { importOutline } from '../../core/outline-import';
 import { applyStep } from '../../core/sign-off';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
 import { OfficeClockProvider } from '../../renderer/app/office-clock';
 import type { Journal } from '../../renderer/editing/journal';
 import { Wizard } from '../../renderer/wizard/Wizard';
+import { readSeed } from '../unit/seed';
 import { fakeApi } from './fake-api';
 
 const so = translator('zh-CN', 'signoff');
@@ -36,9 +38,10 @@ const report = () => {
   r.preamble = ['前言。'];
   return r;
 };
+/** Signed off through the steps (records dated `at`), or only marked so where the report could not pass approval. */
 const signed = (r: Report, at = '2024-01-01T00:00:00Z'): Report =>
   (['submit', 'review', 'approve'] as const).reduce(
-    (x, step) => applyStep(x, { step, name: '王五', at, errorCount: 0, nextVersion: 1 }).report,
+    (x, step) => applyStep(x, { step, name: '王五', at, today: at.slice(0, 10), nextVersion: 1 }).report,
     r,
   );
 
@@ -63,7 +66,7 @@ describe('sign-off in the wizard', () => {
       return applyStep(draft, {
         ...request,
         at: '2024-01-01T00:00:00Z',
-        errorCount: 0,
+        today: '2024-01-01',
         nextVersion: 1,
         attribute: null,
       }).report;
@@ -80,6 +83,22 @@ describe('sign-off in the wizard', () => {
     await screen.findByText(so('ui.state', { state: so('state.in-review') }));
     expect(signOff).toHaveBeenLastCalledWith(draft.id, expect.objectContaining({ step: 'submit', name: '张三' }));
     expect(screen.getByText(/拟稿人 张三/)).toBeTruthy();
+  });
+
+  it('says before approval why a report in review cannot be signed off yet', () => {
+    const inReview = (r: Report): Report => ({ ...r, meta: { ...r.meta, status: 'in-review' } });
+    const untitled = importOutline(readSeed());
+    untitled.chapters[0]!.title = '';
+    renderWizard(inReview(untitled), fakeApi({}));
+    fireEvent.click(document.querySelector('[data-step="review"]')!);
+    const blocked = document.querySelector('[data-sign-off-blocked]')!;
+    expect(blocked.textContent).toBe('还有 1 个错误未解决，不能签发。');
+    expect(blocked.previousElementSibling?.getAttribute('data-sign-off-step')).toBe('approve');
+    cleanup();
+
+    renderWizard(inReview(importOutline(readSeed())), fakeApi({}));
+    fireEvent.click(document.querySelector('[data-step="review"]')!);
+    expect(document.querySelector('[data-sign-off-blocked]')).toBeNull();
   });
 
   it('opens a signed-off report read-only, with reopen', async () => {

@@ -2,7 +2,8 @@
 // to PDF and measured with poppler (tests/pdf/pdf-inspect.ts). LibreOffice places each line's glyphs inside its
 // grid cell (not on the PDF export's baseline), so lines are located by the 28.95 pt cell they fall in.
 import { expect } from 'vitest';
-import { isCjk, isNoStart, trimOf } from '../../core/line-breaking';
+import { isCjk } from '../../core/char-width';
+import { isNoStart, trimOf } from '../../core/line-breaking';
 import { CELL, LEFT, LINE_PITCH, LINES_PER_PAGE, MM, TOP, TYPE_HEIGHT } from '../../core/page-geometry';
 import { isStampLine } from '../../core/export-stamp';
 import { RIGHT, pageSize, squash, textLines, type TextLine } from '../pdf/pdf-inspect';

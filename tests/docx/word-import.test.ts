@@ -321,7 +321,8 @@ describe('the sign-off stamp in the .docx', () => {
     const steps = ['submit', 'review', 'approve'] as const;
     return steps.reduce(
       (report, step) =>
-        applyStep(report, { step, name: '张三', at: '2024-02-01T08:00:00.000Z', errorCount: 0, nextVersion: 3 }).report,
+        applyStep(report, { step, name: '张三', at: '2024-02-01T08:00:00.000Z', today: '2024-02-01', nextVersion: 3 })
+          .report,
       importOutline(seedText()),
     );
   };

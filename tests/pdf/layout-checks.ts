@@ -1,6 +1,7 @@
 // The checks every exported report must pass, measured from the PDF itself (see pdf-inspect.ts).
 import { expect } from 'vitest';
-import { isCjk, trimOf } from '../../core/line-breaking';
+import { isCjk } from '../../core/char-width';
+import { trimOf } from '../../core/line-breaking';
 import { findBreakViolations } from './break-rules';
 import { CELL, LEFT, LINES_PER_PAGE, MM, TOP } from '../../core/page-geometry';
 import { RIGHT, bodyText, fonts, measure, pageSize, squash, textLines, type TextLine } from './pdf-inspect';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isCjk, isFullWidth } from '../../core/char-width';
 import {
   balancedLines,
   breakLines,
-  isCjk,
   isNoEnd,
   isNoStart,
   type BreakOptions,
@@ -12,8 +12,7 @@ import { findBreakViolations, NOT_AT_LINE_END, NOT_AT_LINE_START, UNDIVIDED_PAIR
 
 // One grid cell = 1; Latin letters and digits half a cell, as in the PDF's body face.
 const CELL = 1;
-const widthsOf = (chars: string[]) =>
-  chars.map((c) => (isCjk(c) || c === '—' || c === '…' || c === '“' || c === '”' ? CELL : 0.5));
+const widthsOf = (chars: string[]) => chars.map((c) => (isFullWidth(c) ? CELL : 0.5));
 
 function run(text: string, options: Partial<BreakOptions> = {}) {
   const chars = [...text];

@@ -3,7 +3,7 @@
 import { readSeed } from '../unit/seed';
 import { importOutline } from '../../core/outline-import';
 import type { Chapter, Report } from '../../core/model';
-import { chineseNumeral } from '../../core/numbering';
+import { chineseNumeral } from '../../core/chinese-numerals';
 
 export const seedText = readSeed;
 

@@ -108,8 +108,10 @@ export function writeInbox(dir: string, count: number): Inbox {
     if (i === 7) report.indicators[4]!.value = null;
     const sub = i % 2 ? path.join('收件', '第二批') : '收件';
     if (i % 10 === 4) {
-      // A department without the app: the report's text, as UTF-16 from Notepad (its figures come from the text).
-      const text = renderText(report);
+      // A department without the app: the report's text, as UTF-16 from Notepad (its figures come from the text),
+      // with the vertical tab a manual line break pasted from Word leaves: text all the same, as the Word import
+      // reads it.
+      const text = renderText(report).replace('。', '。\v');
       writeFileSync(path.join(dir, sub, `${unitName(i)}.txt`), Buffer.from('\ufeff' + text, 'utf16le'));
       add(importOutline(text));
       if (!textUnit) textUnit = unitName(i);

@@ -87,6 +87,17 @@ describe('services', () => {
     expect(await services.listReports()).toHaveLength(2);
   });
 
+  it('refuses sign-off by the one rule: a single error left is refused with its count', async () => {
+    const services = await start(fakes(tempDir()).options);
+    const seed = (await services.importOutlineFile({}))!.report;
+    await services.saveReport({ ...seed, chapters: seed.chapters.map((c, i) => (i === 0 ? { ...c, title: '' } : c)) });
+    await services.signOff(seed.id, { step: 'submit', name: '张三' });
+    await services.signOff(seed.id, { step: 'review', name: '李四' });
+    const refusal = await services.signOff(seed.id, { step: 'approve', name: '王五' }).catch((err: unknown) => err);
+    expect(refusal).toMatchObject({ code: 'FINAL_HAS_ERRORS', params: { count: 1 } });
+    expect((await services.openReport(seed.id)).report.meta.status).toBe('in-review');
+  });
+
   it('refuses sign-off while validation has errors, allows it once they are fixed; a save never moves the state', async () => {
     const services = await start(fakes(tempDir()).options);
     const empty = await services.createReport({

@@ -42,6 +42,21 @@ describe('indicator values found in the text', () => {
     expect(hints[0]!.sentence).toBe('本年已对285家企业开展了源头数据核查工作，其中自纠企业31家。');
   });
 
+  it('reads amounts through 万 and 亿 into each indicator’s unit', () => {
+    const scan = scanIndicatorValues(
+      '全年落实普法经费412.5万元，其中培训经费3亿元。',
+      [indicator('funds', '元'), indicator('fundsTenThousand', '万元')],
+      new Map([
+        ['funds', ['普法经费']],
+        ['fundsTenThousand', ['普法经费']],
+      ]),
+    );
+    expect(scan.found.map((h) => [h.indicatorId, h.value])).toEqual([
+      ['funds', 4125000],
+      ['fundsTenThousand', 412.5],
+    ]);
+  });
+
   it('does not mistake 家次 (visits) for 家 (enterprises)', () => {
     const report = importOutline(readFixture('outline-five-part.txt'), { indicatorPreset: 'statistics' });
     expect(report.indicators.find((i) => i.key === 'random-inspections')!.value).toBeNull();
@@ -67,6 +82,9 @@ describe('indicator values found in the text', () => {
       ['开展源头数据核查企业120家，自查自纠企业18家。', 120, 18],
       ['全年源头数据核查覆盖企业96家；督促12家企业自纠。', 96, 12],
       ['开展源头数据核查310家、自纠45家。', 310, 45],
+      ['对1,310家企业开展源头数据核查，其中45家企业完成自查自纠。', 1310, 45],
+      ['对1，310家企业开展源头数据核查，其中45家企业完成自查自纠。', 1310, 45],
+      ['对３１０家企业开展源头数据核查，其中４５家企业完成自查自纠。', 310, 45],
     ])('%s', (text, checked, corrected) => {
       expect(read(text)).toEqual({ found: { checked, corrected }, unsure: {} });
     });
@@ -86,6 +104,13 @@ describe('indicator values found in the text', () => {
       expect(read('对310家企业开展源头数据核查。下一步将对400家企业开展源头数据核查。')).toEqual({
         found: {},
         unsure: { checked: [310, 400] },
+      });
+    });
+
+    it('does not read a list of item numbers as one thousands figure', () => {
+      expect(read('第1,2项：开展源头数据核查5家，自纠3家。')).toEqual({
+        found: { checked: 5, corrected: 3 },
+        unsure: {},
       });
     });
 

@@ -105,6 +105,16 @@ describe('next year’s report', () => {
     expect(validateReport(next).some((f) => f.code === 'PLAN_NOT_ADDRESSED')).toBe(false);
   });
 
+  it('moves years on in the script they are written in', () => {
+    const report = createReportFromTemplate('three-part', { organisation: '局', year: 2023 });
+    report.meta.title = '区统计局２０２３年法治政府建设情况报告';
+    report.chapters[1]!.title = '二〇二三年存在的不足';
+    report.chapters[2]!.title = '二零二四年工作打算';
+    const next = nextYearReport(report);
+    expect(next.meta.title).toBe('区统计局２０２４年法治政府建设情况报告');
+    expect(next.chapters.map((c) => c.title).slice(1)).toEqual(['二〇二四年存在的不足', '二零二五年工作打算']);
+  });
+
   it('keeps every word of the seed but the year of the title', () => {
     const seed = importOutline(readSeed());
     const next = nextYearReport(seed);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chapterMarker, chineseNumeral, itemMarker, parseChineseNumeral, sectionMarker } from '../../core/numbering';
+import { chineseDigits, chineseNumeral, parseChineseNumeral } from '../../core/chinese-numerals';
+import { chapterMarker, itemMarker, sectionMarker } from '../../core/numbering';
 
 describe('Chinese numerals', () => {
   it.each([
@@ -29,6 +30,30 @@ describe('Chinese numerals', () => {
     expect(() => chineseNumeral(0)).toThrow(RangeError);
     expect(() => chineseNumeral(1.5)).toThrow(RangeError);
     expect(parseChineseNumeral('abc')).toBeNull();
+    expect(parseChineseNumeral('')).toBeNull();
+    expect(parseChineseNumeral('十二家')).toBeNull();
+  });
+
+  it.each([
+    ['二〇二三', 2023],
+    ['二零二三', 2023],
+    ['二○二三', 2023],
+    ['十二', 12],
+    ['一百零五', 105],
+    ['两千', 2000],
+    ['两', 2],
+    ['十万', 100000],
+    ['三万五千', 35000],
+    ['一亿二千万', 120000000],
+    ['三万亿', 3000000000000],
+    ['〇', 0],
+  ])('reads %s as %i', (zh, n) => {
+    expect(parseChineseNumeral(zh)).toBe(n);
+  });
+
+  it('writes years digit by digit, with the zero a text uses', () => {
+    expect(chineseDigits(2023)).toBe('二〇二三');
+    expect(chineseDigits(2020, '零')).toBe('二零二零');
   });
 });
 

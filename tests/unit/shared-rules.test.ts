@@ -2,42 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { pathKey } from '../../core/doc-path';
 import { buildDocument, firstItemNumber, markersFor, type Run } from '../../core/document';
-import { AppError } from '../../core/errors';
 import { languageOrDefault } from '../../core/i18n';
-import { isCjk } from '../../core/line-breaking';
+import { isCjk } from '../../core/char-width';
 import { chapterSchema, isPlausibleYear, styleSchema } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { boldRuns } from '../../core/print-emphasis';
 import { byUpdatedDesc } from '../../core/report-ops';
-import { createReportFromTemplate } from '../../core/templates';
-import { assertCanBeFinal, errorCount, validateReport } from '../../core/validation';
 import { chapterHasContent, partHasBody } from '../../core/part-content';
 import { plainPasteText } from '../../renderer/editing/plain-paste';
 import { readFixture, readSeed } from './seed';
-
-const today = '2026-11-25';
-
-describe('the step to final', () => {
-  it('is refused with the number of errors, and allowed once none remain', () => {
-    const report = createReportFromTemplate('department-annual', { organisation: '区司法局', year: 2025 });
-    const errors = errorCount(validateReport(report, { today }));
-    expect(errors).toBeGreaterThan(0);
-    expect(() => assertCanBeFinal(report, { today })).toThrow(AppError);
-    try {
-      assertCanBeFinal(report, { today });
-    } catch (err) {
-      expect(err).toMatchObject({ code: 'FINAL_HAS_ERRORS', params: { count: errors } });
-    }
-    const seed = importOutline(readSeed());
-    expect(() => assertCanBeFinal(seed, { today })).not.toThrow();
-  });
-
-  it('counts parts not written yet as errors even when the wizard shows them as not filled in', () => {
-    const report = createReportFromTemplate('department-annual', { organisation: '区司法局', year: 2025 });
-    expect(errorCount(validateReport(report, { today, stage: 'writing' }))).toBe(0);
-    expect(() => assertCanBeFinal(report, { today })).toThrow(AppError);
-  });
-});
 
 describe('continuous item numbering', () => {
   const chapter = chapterSchema.parse({

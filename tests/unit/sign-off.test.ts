@@ -16,8 +16,10 @@ import {
   publicationAttribute,
   reportState,
   signOffRecords,
+  signOffRefusal,
   type StepRequest,
 } from '../../core/sign-off';
+import { validateReport } from '../../core/validation';
 import { renderText } from '../../core/text-render';
 import { diffReports, markedText } from '../../core/version-diff';
 import { nodeSha256 } from '../../electron/services/native-hash';
@@ -26,8 +28,13 @@ import { readSeed } from './seed';
 const seed = (): Report => importOutline(readSeed(), { now: '2024-01-01T00:00:00.000Z' });
 
 function step(report: Report, request: Partial<StepRequest> & Pick<StepRequest, 'step'>): Report {
-  return applyStep(report, { name: '张三', at: '2024-02-01T08:00:00.000Z', errorCount: 0, nextVersion: 1, ...request })
-    .report;
+  return applyStep(report, {
+    name: '张三',
+    at: '2024-02-01T08:00:00.000Z',
+    today: '2024-02-01',
+    nextVersion: 1,
+    ...request,
+  }).report;
 }
 
 function refusal(report: Report, request: Partial<StepRequest> & Pick<StepRequest, 'step'>): string {
@@ -41,6 +48,34 @@ function refusal(report: Report, request: Partial<StepRequest> & Pick<StepReques
 }
 
 const edited = (report: Report): Report => ({ ...report, preamble: [...report.preamble, '新增的一段。'] });
+
+describe('the sign-off precondition', () => {
+  const today = '2024-02-01';
+  const untitled = (): Report => {
+    const report = seed();
+    report.chapters[0]!.title = '';
+    return report;
+  };
+
+  it('refuses a report while validation finds an error, with the count, and allows a clean one', () => {
+    expect(signOffRefusal(untitled(), { today })).toMatchObject({ code: 'FINAL_HAS_ERRORS', params: { count: 1 } });
+    expect(signOffRefusal(seed(), { today })).toBeNull();
+  });
+
+  it('counts parts not written yet as errors, though the wizard shows them as not filled in', () => {
+    const report = seed();
+    report.chapters[0]!.sections[0]!.heading = '';
+    expect(validateReport(report, { today, stage: 'writing' }).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(signOffRefusal(report, { today })).toMatchObject({ code: 'FINAL_HAS_ERRORS', params: { count: 1 } });
+  });
+
+  it('is what the approval step applies', () => {
+    const reviewed = step(step(untitled(), { step: 'submit' }), { step: 'review' });
+    expect(() => step(reviewed, { step: 'approve' })).toThrow(
+      expect.objectContaining({ code: 'FINAL_HAS_ERRORS', params: { count: 1 } }),
+    );
+  });
+});
 
 describe('sign-off steps', () => {
   it('walks draft → in review → signed off → published and back to draft, recording who, when and why', () => {
@@ -92,7 +127,6 @@ describe('sign-off steps', () => {
     expect(refusal(inReview, { step: 'submit' })).toBe('SIGN_OFF_ALREADY_SUBMITTED');
     expect(refusal(inReview, { step: 'approve' })).toBe('SIGN_OFF_NEEDS_REVIEW');
     const reviewed = step(inReview, { step: 'review' });
-    expect(refusal(reviewed, { step: 'approve', errorCount: 2 })).toBe('FINAL_HAS_ERRORS');
     expect(refusal(edited(reviewed), { step: 'approve' })).toBe('SIGN_OFF_CHANGED_SINCE_REVIEW');
     // Reviewed again, the changed draft may be signed off.
     expect(refusal(step(edited(reviewed), { step: 'review' }), { step: 'approve' })).toBe('taken');

@@ -12,6 +12,7 @@ export default {
     INDICATOR_JUMP_points: '“{{label}}” is {{value}}%, last year {{previous}}%: a large change. Please check.',
     PLAN_NOT_ADDRESSED_status: 'Last year’s plan {{plan}} (“{{text}}”) has no status yet.',
     PLAN_NOT_ADDRESSED_link: 'Last year’s plan {{plan}} (“{{text}}”) is not linked to the paragraph reporting on it.',
+    PUBLIC_NO_SECRECY_REVIEW: 'No secrecy review is recorded: complete it before publishing.',
   },
   staleYears: {
     title: 'Earlier years still in the text',
@@ -91,6 +92,5 @@ export default {
     exporting: 'Exporting the public copy…',
     exported: 'Public copy exported: {{file}}',
     internal: 'Internal (left out of the public copy)',
-    noSecrecyReview: 'No secrecy review is recorded: complete it before publishing.',
   },
 } satisfies Messages<typeof zh>;

@@ -1,4 +1,7 @@
-// Validation messages, by finding code (core/validation.ts). Params: chapter/section/item are 1-based numbers.
+// Validation messages, one per finding code of core/validation.ts (core/finding-codes.ts: a code without its
+// message, or a message without its code, does not compile). Params: chapter/section/item are 1-based numbers.
+import type { FindingMessages, ValidationCode } from '../../finding-codes';
+
 export default {
   ORGANISATION_MISSING: '请填写单位名称。',
   TITLE_MISSING: '报告标题为空。',
@@ -28,4 +31,4 @@ export default {
   INDICATOR_PERCENT_RANGE: '指标“{{label}}”是百分比，不能超过 100。',
   INDICATOR_WHOLE_MISSING: '指标“{{label}}”所属的总数指标已被删除，请重新选择或取消“其中”关系。',
   INDICATOR_PART_EXCEEDS_WHOLE: '指标“{{label}}”（{{value}}）不能大于“{{whole}}”（{{wholeValue}}）。',
-} as const;
+} as const satisfies FindingMessages<ValidationCode>;

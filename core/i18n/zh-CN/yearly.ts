@@ -1,5 +1,8 @@
 // Year over year (issue 12): next year's report, stale years, last year's plans, the reporting calendar and the
-// public copy. Keys must match en/yearly.ts.
+// public copy. Keys must match en/yearly.ts; `checks` holds one message per yearly finding code
+// (core/finding-codes.ts).
+import type { FindingMessages, YearlyCheckCode } from '../../finding-codes';
+
 export default {
   checks: {
     STALE_YEAR: '“{{excerpt}}”写的是 {{year}} 年，本报告是 {{reportYear}} 年度，是否沿用了往年的表述？',
@@ -10,7 +13,8 @@ export default {
     INDICATOR_JUMP_points: '指标“{{label}}”为 {{value}}%，去年为 {{previous}}%，变化较大，请核对。',
     PLAN_NOT_ADDRESSED_status: '去年的第{{plan}}项工作安排“{{text}}”尚未标明落实情况。',
     PLAN_NOT_ADDRESSED_link: '去年的第{{plan}}项工作安排“{{text}}”尚未关联到本报告中说明其落实情况的段落。',
-  },
+    PUBLIC_NO_SECRECY_REVIEW: '尚未记录保密审查，公开前请先完成保密审查。',
+  } satisfies FindingMessages<YearlyCheckCode>,
   staleYears: {
     title: '沿用的往年年份',
     hint: '从去年报告开始写作时，正文中仍写着往年的年份。比较（如“比2023年增长”）、文件标题和法规日期不会列出。',
@@ -85,6 +89,5 @@ export default {
     exporting: '正在导出公开版…',
     exported: '已导出公开版：{{file}}',
     internal: '内部内容（不出现在公开版中）',
-    noSecrecyReview: '尚未记录保密审查，公开前请先完成保密审查。',
   },
 } as const;

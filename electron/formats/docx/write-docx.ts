@@ -20,7 +20,8 @@ import {
 import { buildDocument, type Block, type Run, type RunRole } from '../../../core/document';
 import { asAppError } from '../../../core/errors';
 import { translator } from '../../../core/i18n';
-import { balancedLines, isCjk } from '../../../core/line-breaking';
+import { isFullWidth } from '../../../core/char-width';
+import { balancedLines } from '../../../core/line-breaking';
 import type { Language, Report } from '../../../core/model';
 import { boldRuns } from '../../../core/print-emphasis';
 import { printsAsDraft } from '../../../core/report-ops';
@@ -95,8 +96,7 @@ function runs(block: { runs: Run[] }, paragraphFace: DocxFace, ctx: Context): Te
 }
 
 /** A character's width in points as the template sets it: a grid cell for Chinese, about half for Latin. */
-const estimatedWidth = (ch: string, size: number): number =>
-  isCjk(ch) || (ch.codePointAt(0) ?? 0) > 0x2e80 ? (CELL * size) / BODY_SIZE : size / 2;
+const estimatedWidth = (ch: string, size: number): number => (isFullWidth(ch) ? (CELL * size) / BODY_SIZE : size / 2);
 
 /** The title's lines, balanced as the PDF balances them (longer lines first), each break a line break. */
 function titleParagraph(text: string, ctx: Context): Paragraph {

@@ -3,7 +3,8 @@
 // the pages can be checked without writing a PDF.
 import type { Block, DocumentModel, Run, RunRole } from '../../../core/document';
 import type { DocumentStyle } from '../../../core/model';
-import { balancedLines, breakLines, isCjk, isSpace, type BreakResult } from '../../../core/line-breaking';
+import { isCjk } from '../../../core/char-width';
+import { balancedLines, breakLines, isSpace, type BreakResult } from '../../../core/line-breaking';
 import { boldRuns } from '../../../core/print-emphasis';
 import { pathKey } from '../../../core/doc-path';
 import { placeSignature } from '../../../core/signature-placement';

@@ -3,6 +3,7 @@
 // with a WordDocument stream), text in any encoding core/text-decode reads. Encrypted, foreign and damaged
 // files are refused with a sentence naming what the file is. Every format ends in the one structure recogniser,
 // core/outline-import.ts, so a Word file and its plain text give the same report.
+import { isEncryptedWordBinary, oleKind, sniff } from '../../../core/file-sniff';
 import type { ImportNotice } from '../../../core/import-notices';
 import type { Report } from '../../../core/model';
 import { importOutline } from '../../../core/outline-import';
@@ -11,7 +12,6 @@ import { isStampLine } from '../../../core/export-stamp';
 import { encrypted, notADocument } from './errors';
 import type { FileKind } from './kinds';
 import { outlineLines } from './outline-lines';
-import { isEncryptedWordBinary, oleKind, sniff } from './sniff';
 
 export interface ReportDocumentOptions {
   organisation?: string;
@@ -83,6 +83,7 @@ export async function documentLines(bytes: Uint8Array, extension = ''): Promise<
       return zipLines(bytes);
     case 'ole':
       return oleLines(bytes, extension.toLowerCase());
+    case 'json':
     case 'text':
       return { lines: decodeText(bytes).text.split(/\r\n?|\n/), notices: [] };
     case 'other':

@@ -1,7 +1,8 @@
 // Word's automatic numbering (word/numbering.xml): the number a list paragraph shows is not in its text but
 // made from its list's level definition (w:numFmt, w:lvlText such as "%1、" or "（%2）") and counters that
 // run through the document. This reconstructs the number each numbered paragraph shows.
-import { chineseNumeral } from '../../../core/numbering';
+import { toFullWidth } from '../../../core/char-width';
+import { chineseDigits, chineseNumeral } from '../../../core/chinese-numerals';
 import { attr, child, childrenOf, root, tagOf, type XNode } from './safe-xml';
 
 interface Level {
@@ -63,7 +64,7 @@ export function formatNumber(n: number, format: string): string {
     case 'ideographDigital':
     case 'taiwaneseDigital':
     case 'japaneseDigitalTenThousand':
-      return [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
+      return chineseDigits(n);
     case 'ideographTraditional':
       return HEAVENLY_STEMS[(n - 1) % 10] ?? String(n);
     case 'decimalEnclosedCircle':
@@ -71,7 +72,7 @@ export function formatNumber(n: number, format: string): string {
       return CIRCLED[n - 1] ?? String(n);
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
-      return [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+      return toFullWidth(String(n));
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     case 'upperRoman':

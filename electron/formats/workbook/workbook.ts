@@ -8,7 +8,7 @@ import { translator, type TFunction } from '../../../core/i18n';
 import { REQUIREMENTS, type Language } from '../../../core/model';
 import type { RollupMessage, RollupResult, RollupUnit } from '../../../core/rollup-schema';
 import { indicatorColumns } from './indicator-columns';
-import { halfWidthUnits } from './text-width';
+import { halfWidthUnits } from '../../../core/char-width';
 
 type Value = string | number | null | { formula: string; result: number };
 type Mark = 'flagged' | 'missing';

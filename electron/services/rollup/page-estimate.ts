@@ -7,7 +7,7 @@
 // then: the figure is an estimate, and the workbook says so in its header.
 import { runsText, type Block } from '../../../core/document';
 import { CHARS_PER_LINE, LINES_PER_PAGE } from '../../../core/page-geometry';
-import { halfWidthUnits } from '../../formats/workbook/text-width';
+import { halfWidthUnits } from '../../../core/char-width';
 
 const TITLE_CHARS_PER_LINE = 20;
 

@@ -17,7 +17,7 @@ import { decodeText } from '../../../core/text-decode';
 import { decodePackage } from '../../formats/package/package-format';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
-import { sniff } from '../../formats/word/sniff';
+import { sniff } from '../../../core/file-sniff';
 
 /** A report's place in its office's workflow, as the roll-up shows it (a key of `rollup:status.*`). */
 export type WorkflowStatus = Report['meta']['status'];
@@ -65,17 +65,6 @@ export interface DepartmentFile {
   kind: DepartmentFileKind;
 }
 
-/** JSON opens with { or [ after an optional byte-order mark and white space. */
-function looksLikeJson(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
-}
-
-/** Control characters other than tab, line feed, form feed and carriage return mean a binary file. */
-// eslint-disable-next-line no-control-regex
-const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f]/;
-
 const readFailed = (file: string, err: unknown) =>
   new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
 
@@ -101,18 +90,16 @@ export async function readDepartmentFile(file: string): Promise<DepartmentFile> 
   } catch (err) {
     throw readFailed(file, err);
   }
+  const sniffed = sniff(bytes);
+  if (sniffed.container === 'json') return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
+  if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
   // Word and WPS documents (and anything else in a zip or OLE container) go through the Word import, which
   // names what a file is when it refuses it.
-  const { container } = sniff(bytes);
-  if (container === 'zip' || container === 'ole') {
-    const { report } = await importReportBytes(bytes, {}, path.extname(file));
-    if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
-    return { report, kind: 'word' };
-  }
-  if (looksLikeJson(bytes)) return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
-  const { text } = decodeText(bytes);
-  if (BINARY.test(text)) throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
-  const report = importOutline(text);
+  const kind = sniffed.container === 'text' ? 'text' : 'word';
+  const report =
+    kind === 'text'
+      ? importOutline(decodeText(bytes).text)
+      : (await importReportBytes(bytes, {}, path.extname(file))).report;
   if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
-  return { report, kind: 'text' };
+  return { report, kind };
 }

@@ -1,15 +1,17 @@
-// What a file is, from its bytes (never from its name): a .docx is a ZIP holding [Content_Types].xml and a
-// word/ part; .doc and .wps are OLE compound files with a WordDocument stream; an encrypted Office file is an
-// OLE file with EncryptionInfo; text is whatever decodes as text. Everything else is named, so the refusal
-// can say what the user chose.
-import type { FileKind } from './kinds';
+// What a file is, from its first bytes (never from its name), for every place that is handed a file: a .docx
+// is a ZIP holding [Content_Types].xml and a word/ part; .doc and .wps are OLE compound files with a
+// WordDocument stream; an encrypted Office file is an OLE file with EncryptionInfo; a report package is JSON;
+// text is whatever decodes as text. Everything else is named, so a refusal can say what the user chose.
+
+/** What a file that is neither a container nor text is, as a refusal names it. */
+export type OtherKind = 'pdf' | 'rtf' | 'image' | 'executable' | 'archive' | 'binary';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
-const SIGNATURES: { magic: number[]; at?: number; kind: FileKind }[] = [
+const SIGNATURES: { magic: number[]; at?: number; kind: OtherKind }[] = [
   { magic: ascii('%PDF-'), kind: 'pdf' },
   { magic: ascii('{\\rtf'), kind: 'rtf' },
   { magic: [0x89, 0x50, 0x4e, 0x47], kind: 'image' },
@@ -27,14 +29,26 @@ const SIGNATURES: { magic: number[]; at?: number; kind: FileKind }[] = [
 ];
 
 export type Sniffed =
-  { container: 'zip' } | { container: 'ole' } | { container: 'text' } | { container: 'other'; kind: FileKind };
+  | { container: 'zip' }
+  | { container: 'ole' }
+  | { container: 'json' }
+  | { container: 'text' }
+  | { container: 'other'; kind: OtherKind };
 
 export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
     return { container: 'zip' };
   if (startsWith(bytes, OLE_MAGIC)) return { container: 'ole' };
   for (const s of SIGNATURES) if (startsWith(bytes, s.magic, s.at)) return { container: 'other', kind: s.kind };
-  return looksLikeText(bytes) ? { container: 'text' } : { container: 'other', kind: 'binary' };
+  if (!looksLikeText(bytes)) return { container: 'other', kind: 'binary' };
+  return looksLikeJson(bytes) ? { container: 'json' } : { container: 'text' };
+}
+
+/** JSON (a report package) opens with { or [ after an optional UTF-8 byte-order mark and white space. */
+function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 /**
