@@ -38,7 +38,7 @@ const report = () => {
   r.preamble = ['前言。'];
   return r;
 };
-/** Signed off through the steps (records dated `at`), or only marked so where the report could not pass approval. */
+/** Signed off through the three steps, each record dated `at` (the report must pass approval's checks). */
 const signed = (r: Report, at = '2024-01-01T00:00:00Z'): Report =>
   (['submit', 'review', 'approve'] as const).reduce(
     (x, step) => applyStep(x, { step, name: '王五', at, today: at.slice(0, 10), nextVersion: 1 }).report,
@@ -49,7 +49,7 @@ afterEach(cleanup);
 
 describe('sign-off in the wizard', () => {
   it("dates each record by the office's day: 07:30 on 2 March in Beijing, 23:30 on 1 March in UTC", () => {
-    renderWizard(signed(report(), '2026-03-01T23:30:00.000Z'), fakeApi(), 'Asia/Shanghai');
+    renderWizard(signed(importOutline(readSeed()), '2026-03-01T23:30:00.000Z'), fakeApi(), 'Asia/Shanghai');
     fireEvent.click(document.querySelector('[data-step="review"]')!);
     const records = [...document.querySelectorAll('.sign-off-records li')].map((li) => li.textContent);
     expect(records).toEqual([
@@ -102,7 +102,7 @@ describe('sign-off in the wizard', () => {
   });
 
   it('opens a signed-off report read-only, with reopen', async () => {
-    const locked = signed(report());
+    const locked = signed(importOutline(readSeed()));
     const reopened = { ...locked, meta: { ...locked.meta, status: 'draft' as const } };
     const signOff = vi.fn<Api['signOff']>(async () => reopened);
     const api = fakeApi({ signOff });
@@ -112,7 +112,7 @@ describe('sign-off in the wizard', () => {
     expect(field.closest('fieldset')!.disabled).toBe(true);
     expect(screen.getByText(so('ui.locked'))).toBeTruthy();
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
-    expect(field.value).toBe('前言。');
+    expect(field.value).toBe(locked.preamble[0]);
 
     fireEvent.change(screen.getByLabelText(so('ui.name')), { target: { value: '王五' } });
     fireEvent.click(screen.getByRole('button', { name: so('step.reopen') }));
