@@ -5,21 +5,10 @@
 // where it may, none is, so the probes cannot pass by failing to parse. The expected map below is the
 // architecture written out by hand, not read from the rule's own table.
 import path from 'node:path';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { lintProblems } from './lint-probe';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: repoRoot });
-});
-
-async function floorProblems(file: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${source}\nexport {};\n`, { filePath: path.join(repoRoot, file) });
-  const messages = result!.messages;
-  expect(messages.filter((m) => m.fatal)).toEqual([]);
-  return messages.filter((m) => m.ruleId === 'floors/imports').map((m) => m.message);
-}
+const floorProblems = (file: string, source: string) => lintProblems(file, source, 'floors/imports');
 
 const FORMATS = [
   'formats/pdf',

@@ -2,27 +2,15 @@
 // form is planted in a file that exists only for the linter (lintText with a path inside the tree, so that
 // folder's rules apply: core, Node side, shell, renderer, tests) and must be flagged; the clock module itself,
 // and instants that stay instants, must pass, so the probes cannot pass by failing to parse.
-import path from 'node:path';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { lintProblems } from './lint-probe';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-let eslint: ESLint;
-beforeAll(() => {
-  eslint = new ESLint({ cwd: repoRoot });
-});
-
-async function clockProblems(file: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${source}\nexport {};\n`, { filePath: path.join(repoRoot, file) });
-  const messages = result!.messages;
-  expect(messages.filter((m) => m.fatal)).toEqual([]);
-  return messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
-}
+const clockProblems = (file: string, source: string) => lintProblems(file, source, 'no-restricted-syntax');
 
 const forbidden: [file: string, source: string][] = [
   ['core/probe.ts', 'export const today = new Date().toISOString().slice(0, 10);'],
   ['electron/services/probe.ts', 'export const day = (at: string) => new Date(at).toISOString().substring(0, 10);'],
-  ['electron/versions/probe.ts', "export const day = (at: string) => at.split('T')[0];"],
+  ['electron/store/probe.ts', "export const day = (at: string) => at.split('T')[0];"],
   ['electron/slip/probe.ts', "export const day = new Date().toISOString().split('T')[0];"],
   ['electron/rollup/probe.ts', 'export const day = new Date().toJSON().slice(0, 10);'],
   ['core/probe.ts', 'const d = new Date();\nexport const y = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];'],
@@ -37,7 +25,7 @@ const forbidden: [file: string, source: string][] = [
   // A stored ISO time cut to its UTC date or date-time, whatever it is called.
   ['electron/slip/probe.ts', 'export const day = (r: { at: string }) => r.at.slice(0, 10);'],
   ['renderer/signoff/probe.tsx', 'export const day = (at: string) => at.substring(0, 10);'],
-  ['electron/versions/probe.ts', 'declare const stamp: () => string;\nexport const day = stamp().slice(0, 19);'],
+  ['electron/store/probe.ts', 'declare const stamp: () => string;\nexport const day = stamp().slice(0, 19);'],
 ];
 
 const allowed: [file: string, source: string][] = [
