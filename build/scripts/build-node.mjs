@@ -70,9 +70,21 @@ const bundleOnly = (bundled) => ({
 // when first needed, so that starting the app compiles none of them (inside main.cjs they would add ~70 ms of
 // compiling to every start). These files require each other (pdfkit → fontkit), so each package is there once.
 const MAIN_EXTERNAL = new Set(['electron', 'electron-log']);
-const MAIN_ON_FIRST_USE = ['pdfkit', 'fontkit', 'docx', 'exceljs', 'jszip', 'word-extractor'];
-// pdf.js (read by `verify` only) cannot run without its native canvas package: see the stand-in.
-const MAIN_STAND_INS = { 'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs-unavailable.ts' };
+/** What the main process imports → the name of its file beside main.cjs. */
+const MAIN_ON_FIRST_USE = {
+  pdfkit: 'pdfkit',
+  fontkit: 'fontkit',
+  docx: 'docx',
+  exceljs: 'exceljs',
+  jszip: 'jszip',
+  'word-extractor': 'word-extractor',
+  // pdf.js, for `verify`: its legacy build (the one for Node) and its worker, which runs in the same thread. Its
+  // native canvas package stays out (electron/formats/pdf-reading/load-pdfjs.ts reads without it): pdf.js would
+  // require it through createRequire(import.meta.url), and in a CommonJS bundle import.meta.url is undefined, so
+  // pdf.js finds no require, says so (the reader keeps that off the terminal) and never looks for the package.
+  'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs',
+  'pdfjs-dist/legacy/build/pdf.worker.mjs': 'pdfjs-worker',
+};
 
 const onFirstUse = {
   name: 'main-on-first-use',
@@ -80,8 +92,9 @@ const onFirstUse = {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.kind === 'entry-point' || path.isAbsolute(args.path)) return undefined;
       if (MAIN_EXTERNAL.has(packageName(args.path))) return { external: true };
-      if (MAIN_ON_FIRST_USE.includes(args.path)) return { path: `./${args.path}.cjs`, external: true };
-      if (MAIN_STAND_INS[args.path]) return { path: path.join(root, 'build/stand-ins', MAIN_STAND_INS[args.path]) };
+      if (Object.hasOwn(MAIN_ON_FIRST_USE, args.path)) {
+        return { path: `./${MAIN_ON_FIRST_USE[args.path]}.cjs`, external: true };
+      }
       return undefined;
     });
   },
@@ -89,7 +102,9 @@ const onFirstUse = {
 
 // Each first-use package's own file is bundled from the entry require() would load from node_modules.
 const fromRoot = createRequire(path.join(root, 'package.json'));
-const firstUseEntries = Object.fromEntries(MAIN_ON_FIRST_USE.map((name) => [name, fromRoot.resolve(name)]));
+const firstUseEntries = Object.fromEntries(
+  Object.entries(MAIN_ON_FIRST_USE).map(([specifier, name]) => [name, fromRoot.resolve(specifier)]),
+);
 
 const entries = [
   // [source, output, platform options]

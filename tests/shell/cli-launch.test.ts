@@ -2,14 +2,14 @@
 // process (out/main/main.cjs, as Electron would load it, against the recording stand-in for Electron) runs the
 // command, writes to stdout and stderr, opens no window, takes no single-instance lock and exits with the
 // command's code. What an office runs goes through the bundle's own files: the PDF through pdfkit.cjs and
-// fontkit.cjs, Word through docx.cjs, the roll-up workbook through exceljs.cjs.
+// fontkit.cjs, Word through docx.cjs, the roll-up workbook through exceljs.cjs, verify through pdfjs.cjs (without
+// pdf.js's native canvas package, which the installed app does not carry).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import Module, { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { errorMessage } from '../../core/i18n';
 import { CLI_FLAG, cliArguments } from '../../electron/shell/cli-launch';
 import { seedPath } from '../unit/seed';
 import { createFakeElectron } from './fake-electron';
@@ -49,8 +49,12 @@ async function startApp(argv: string[], done: (fake: Fake) => boolean = exited) 
   fake.electron.app.requestSingleInstanceLock = () => Boolean(fake.calls.push('requestSingleInstanceLock'));
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const spies = [capture(process.stdout, stdout), capture(process.stderr, stderr)];
+  // In Electron console.warn writes to stderr; in a test worker vitest would take it.
+  const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => stderr.push(`${args.join(' ')}\n`));
+  const spies = [capture(process.stdout, stdout), capture(process.stderr, stderr), warn];
+  const requests: string[] = [];
   moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
+    requests.push(request);
     if (request === 'electron') return fake.electron;
     if (request === 'electron-log/main') return fake.log;
     return originalLoad.call(this, request, ...rest);
@@ -72,7 +76,8 @@ async function startApp(argv: string[], done: (fake: Fake) => boolean = exited) 
     spies.forEach((spy) => spy.mockRestore());
   }
   const exit = fake.calls.find((c) => c.startsWith('app.exit'));
-  return { code: exit ? Number(exit.split(' ')[1]) : null, stdout: stdout.join(''), stderr: stderr.join(''), fake };
+  const code = exit ? Number(exit.split(' ')[1]) : null;
+  return { code, stdout: stdout.join(''), stderr: stderr.join(''), fake, requests };
 }
 
 const runCommand = (...args: string[]) => startApp([EXE, CLI_FLAG, ...args]);
@@ -110,18 +115,32 @@ describe('the installed app started as the command line', () => {
     expect(book.getWorksheet('汇总')!.rowCount).toBe(2);
   }, 120_000);
 
-  it('says in one sentence, exit 2, that the installed program cannot verify PDFs', async () => {
+  it('verifies a PDF it exported: the signed-off version, text unchanged, pdf.js quiet and without canvas', async () => {
     const data = path.join(base, 'data');
-    const { code, stdout, stderr } = await runCommand(
-      'verify',
-      path.join(base, 'office', 'seed.pdf'),
-      '--data-dir',
-      data,
-    );
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(`report-desk: ${errorMessage('zh-CN', { code: 'VERIFY_UNAVAILABLE', params: {} })}\n`);
-  });
+    const inData = (...args: string[]) => runCommand(...args, '--data-dir', data);
+    const imported = await inData('import', seedPath);
+    expect(imported.code, imported.stderr).toBe(0);
+    const id = /编号：(\S+)/.exec(imported.stdout)![1]!;
+    for (const [step, name] of [
+      ['submit', '张三'],
+      ['review', '李四'],
+      ['approve', '王五'],
+    ] as const) {
+      const signed = await inData('sign-off', id, '--step', step, '--name', name);
+      expect(signed.code, signed.stderr).toBe(0);
+    }
+    const pdf = path.join(base, 'office', 'signed.pdf');
+    const exported = await inData('export', '--id', id, '--pdf', pdf);
+    expect(exported.code, exported.stderr).toBe(0);
+
+    const { code, stdout, stderr, requests } = await inData('verify', pdf);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('核对通过');
+    expect(stdout).toContain('PDF 的文字与该版本一致');
+    expect(requests).toEqual(expect.arrayContaining(['./pdfjs.cjs', './pdfjs-worker.cjs']));
+    expect(requests.filter((request) => request.includes('canvas'))).toEqual([]);
+  }, 120_000);
 
   it('answers a mistyped command as the command line does: a usage line and exit 2', async () => {
     const { code, stderr, fake } = await runCommand('rolup');

@@ -67,8 +67,6 @@ export default {
   VERIFY_NO_FINGERPRINT:
     'This PDF carries no report fingerprint: it was not exported by this program, or it was saved again by another one.',
   VERIFY_UNREADABLE: 'This PDF cannot be read: it may be damaged or encrypted.',
-  VERIFY_UNAVAILABLE:
-    'The installed program cannot verify PDFs: the PDF reader that verifying needs comes only with the developer command line. Run report-desk verify on a computer with Node.js and the repository.',
   DOCX_EXPORT_FAILED: 'Word export failed: {{detail}}',
   IMPORT_NOT_A_DOCUMENT:
     'This file is $t(word:kind.{{kind}}), not a report that can be imported. $t(word:advice.{{kind}})',

@@ -58,8 +58,6 @@ export default {
   VERIFY_TOO_LARGE: '该文件太大（{{size}}），不是本程序导出的报告 PDF。',
   VERIFY_NO_FINGERPRINT: '该 PDF 中没有报告指纹，不是本程序导出的报告，或已被改存。',
   VERIFY_UNREADABLE: '无法读取该 PDF：文件可能已损坏或被加密。',
-  VERIFY_UNAVAILABLE:
-    '安装的程序不能核验 PDF：核验所需的 PDF 读取组件只随开发者版命令行提供。请在装有 Node.js 和本程序源代码的电脑上运行 report-desk verify。',
   DOCX_EXPORT_FAILED: '导出 Word 文件失败：{{detail}}',
   IMPORT_NOT_A_DOCUMENT: '该文件是$t(word:kind.{{kind}})，不是可以导入的报告。$t(word:advice.{{kind}})',
   IMPORT_ENCRYPTED:

@@ -2,6 +2,7 @@
 // report id and version) and its text, with pdf.js — never a hand-written parser. Hostile input gets one
 // sentence: not a PDF, unreadable (damaged or encrypted).
 import { AppError } from '../../../core/errors';
+import { loadPdfjs } from './load-pdfjs';
 
 export interface PdfContent {
   /** Document information fields, standard and custom, as strings. */
@@ -13,7 +14,7 @@ export interface PdfContent {
 export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
   // PDF readers accept the header within the first kilobyte.
   if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) throw new AppError('VERIFY_NOT_PDF');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   let document;
   try {
     document = await pdfjs.getDocument({
@@ -22,7 +23,8 @@ export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
       useSystemFonts: false,
       disableFontFace: true,
       stopAtErrors: true,
-      verbosity: 0,
+      // pdf.js's own setting: errors only, none of its warnings about a document on the user's terminal.
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
     }).promise;
   } catch (err) {
     throw new AppError('VERIFY_UNREADABLE', {}, { cause: err });
