@@ -1,7 +1,7 @@
 // Bundles the Node-side entry points (CLI, Electron main and preload, the dev/test bridge) into out/ with
 // esbuild. Run by `npm run build` and by `prepare`, so `npx report-desk` works right after `npm install`.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -17,19 +17,22 @@ function packageDir(name, fromDir) {
   }
 }
 
-/** The names of these packages and of every package they depend on, read where each is installed. */
-function withDependencies(names) {
-  const found = new Map(); // folder → package name
+/** The manifests of these packages and of every package they depend on, read where each is installed. */
+function dependencyClosure(names) {
+  const found = new Map(); // folder → package.json
   const visit = (name, fromDir) => {
     const dir = packageDir(name, fromDir);
     if (found.has(dir)) return;
     const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-    found.set(dir, manifest.name);
+    found.set(dir, manifest);
     for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, dir);
   };
   names.forEach((name) => visit(name, root));
-  return new Set(found.values());
+  return found;
 }
+
+/** The names of these packages and of every package they depend on. */
+const withDependencies = (names) => new Set([...dependencyClosure(names).values()].map((m) => m.name));
 
 // The CLI bundles the packages every command or the PDF export loads, so a cold `export --pdf` neither walks
 // node_modules file by file nor compiles modules one at a time; the rest (Word, Excel, lowdb, pdfjs: loaded by
@@ -161,4 +164,26 @@ await Promise.all(
       });
       removeStale(outdir, new Set(Object.keys(metafile.outputs).map((f) => path.resolve(root, f))));
     }),
+);
+
+// The app bundles its runtime packages into out/ (main, preload, renderer), so their licences travel as one
+// notices file beside the archive (electron-builder.yml's extraResources): every package the app depends on at
+// run time, with its licence text where the package ships one.
+const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt|markdown))?$/i;
+const appPackage = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const notices = [...dependencyClosure(Object.keys(appPackage.dependencies)).entries()]
+  .sort(([, a], [, b]) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))
+  .map(([dir, manifest]) => {
+    const texts = readdirSync(dir)
+      .filter((file) => LICENCE_FILE.test(file))
+      .map((file) => readFileSync(path.join(dir, file), 'utf8').trim());
+    const licence = typeof manifest.license === 'string' ? manifest.license : 'see the text below';
+    return [`${manifest.name} ${manifest.version} (${licence})`, ...texts].join('\n\n');
+  });
+mkdirSync(path.join(root, 'out/licenses'), { recursive: true });
+writeFileSync(
+  path.join(root, 'out/licenses/THIRD-PARTY-NOTICES.txt'),
+  `Packages that ${appPackage.productName} ${appPackage.version} runs, and their licences.\n\n` +
+    notices.join(`\n\n${'-'.repeat(78)}\n\n`) +
+    '\n',
 );

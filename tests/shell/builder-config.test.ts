@@ -201,6 +201,9 @@ function unresolvedRequires(archive: string, entries: string[]): string[] {
   return [...missing];
 }
 
+/** The packages' licences, written by the build and shipped beside the archive. */
+const NOTICES = 'licenses/THIRD-PARTY-NOTICES.txt';
+
 describe('the packed files', () => {
   let asar: string[];
   let resources: string[];
@@ -274,19 +277,33 @@ describe('the packed files', () => {
     expect(sizes.total).toBe(sizes['app.asar'] + sizes['app.asar.unpacked'] + sizes['assets/fonts'] + sizes.other);
   });
 
-  it('hold the fonts the app loads, with their metrics and licences, and nothing else beside the archive', () => {
+  it("hold the fonts the app loads, with their metrics and licences, the packages' licences, and nothing else beside the archive", () => {
     const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'assets/fonts/manifest.json'), 'utf8')) as {
       faces: Record<string, { file: string }>;
     };
     // The faces in the manifest are the ones the PDF export asks for by key, every one of them.
     expect(Object.keys(manifest.faces).sort()).toEqual([...BUNDLED_KEYS].sort());
     const faces = Object.values(manifest.faces).flatMap(({ file }) => [file, `${file}.metrics.json`]);
-    const fonts = resources.map((file) => file.replace(/^assets\/fonts\//, ''));
-    expect(resources.every((file) => file.startsWith('assets/fonts/'))).toBe(true);
+    const fonts = resources.filter((file) => file !== NOTICES).map((file) => file.replace(/^assets\/fonts\//, ''));
+    expect(resources.filter((file) => file !== NOTICES).every((file) => file.startsWith('assets/fonts/'))).toBe(true);
     expect(fonts.filter((file) => !file.startsWith('LICENSES/')).sort()).toEqual(
       [...faces, 'manifest.json', 'PROVENANCE.md'].sort(),
     );
     expect(fonts.some((file) => file.startsWith('LICENSES/'))).toBe(true);
+  });
+
+  it('carry the licence of every package the app runs, beside the archive', () => {
+    expect(resources).toContain(NOTICES);
+    // What was packed is what the build wrote.
+    const notices = readFileSync(path.join(repoRoot, 'out', NOTICES), 'utf8');
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const name of Object.keys(manifest.dependencies))
+      expect(notices).toMatch(new RegExp(`^${name} \\S+ \\(`, 'm'));
+    // Bundled packages' own licence texts, not only their names: pdf.js (Apache) and the DOMMatrix shim (MIT).
+    expect(notices).toMatch(/^pdfjs-dist [^\n]+\n\n[\s\S]*?Apache License/m);
+    expect(notices).toMatch(/^@thednp\/dommatrix [^\n]+\n\n[\s\S]*?Permission is hereby granted/m);
   });
 
   it('hold no sources, source maps, tests, data, development tools or packages the bundles carry', () => {
