@@ -142,9 +142,10 @@ export function asAppError(err: unknown, code: ErrorCode): AppError {
 }
 
 /**
- * What a system error code means for a file the user named (a report to read, a PDF or package to write):
- * the one mapping from errno to error codes for the CLI, the services and the shell. Codes not listed here are
- * not about the file itself and stay with the caller's own code (EXPORT_FAILED, FILE_READ_FAILED, …).
+ * What a system error code means for a file the user named to be read (a report, a package, last year's text:
+ * electron/files/input-files.ts). A file written for the user is worded by the output writer instead
+ * (electron/files/output-file.ts), which can tell a file open in another program from a read-only one. Codes not
+ * listed here are not about the file itself and stay with the caller's own code (FILE_READ_FAILED, …).
  */
 const FILE_ERRNO_CODES: Record<string, ErrorCode> = {
   ENOENT: 'FILE_NOT_FOUND',
@@ -152,7 +153,7 @@ const FILE_ERRNO_CODES: Record<string, ErrorCode> = {
   ENOTDIR: 'FILE_PATH_NOT_FOLDER',
   EACCES: 'FILE_ACCESS_DENIED',
   EROFS: 'FILE_ACCESS_DENIED',
-  // Windows answers EPERM / EBUSY for a file another program holds open (a PDF in a viewer).
+  // Windows answers EPERM / EBUSY for a file another program holds locked.
   EPERM: 'FILE_IN_USE',
   EBUSY: 'FILE_IN_USE',
   ENOSPC: 'FILE_DISK_FULL',

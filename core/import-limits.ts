@@ -1,6 +1,7 @@
 // How large a file the user may import, per kind, and the error that says a file is too large: the services
 // check the file on disk before reading it; the dev/test bridge's page checks an upload before sending it.
 import { AppError } from './errors';
+import { OUTPUT_KINDS } from './output-kinds';
 
 export type ImportKind = 'package' | 'outline';
 
@@ -12,7 +13,7 @@ export const IMPORT_LIMITS: Record<ImportKind, number> = {
 
 /** What a file chooser offers per kind: the outline kind is every format the import recognises by content. */
 export const IMPORT_ACCEPT: Record<ImportKind, string> = {
-  package: '.rldpkg',
+  package: `.${OUTPUT_KINDS.package.extension}`,
   outline: '.docx,.doc,.wps,.txt,text/plain',
 };
 

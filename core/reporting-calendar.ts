@@ -2,7 +2,7 @@
 // committee and government at the same level and to the next level up by 1 March of the following year, and
 // is published by 1 April. An office may set earlier dates of its own (settings). Dates are calendar dates
 // (YYYY-MM-DD) compared as such; today is the office's (core/date-time.ts): no time zone moves a deadline by a day.
-import { daysBetween } from './date-time';
+import { daysBetween, isCalendarDate } from './date-time';
 import { signOffState } from './sign-off-state';
 import type { ReportMeta } from './model';
 
@@ -29,16 +29,12 @@ export type NextDeadline =
       days: number;
     };
 
-const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+/** A year that is not a leap year: a month-day that is a date in it is a date in every year. */
+const COMMON_YEAR = 2001;
 
-/** A month-day that exists in every year (29 February does not) and is no later than the regulation's. */
+/** A month-day (MM-DD) that exists in every year (29 February does not) and is no later than the regulation's. */
 export function isValidDeadline(monthDay: string, kind: DeadlineKind): boolean {
-  const m = MONTH_DAY.exec(monthDay);
-  if (!m) return false;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return month >= 1 && month <= 12 && day >= 1 && day <= lengths[month - 1]! && monthDay <= REGULATION_DEADLINES[kind];
+  return isCalendarDate(`${COMMON_YEAR}-${monthDay}`) && monthDay <= REGULATION_DEADLINES[kind];
 }
 
 /** The dates for a report year: the office's own when set (and valid), the regulation's otherwise. */

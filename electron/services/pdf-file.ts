@@ -11,7 +11,7 @@ import { pdfStamp } from '../../core/export-stamp';
 
 export type { PdfResult } from '../formats/pdf/export';
 
-/** What lays a report out as PDF bytes: electron/pdf/export's renderPdf, or a stand-in in tests. */
+/** What lays a report out as PDF bytes: electron/formats/pdf/export's renderPdf, or a stand-in in tests. */
 export type PdfRenderer = (report: Report, options: PdfOptions) => Promise<PdfResult>;
 
 export interface ReportPdfOptions {

@@ -3,7 +3,7 @@
 // a report in review cannot be signed off yet (the one rule, core/sign-off.ts), and the record of every step.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatOfficialDay } from '../../core/date-time';
+import { formatOfficialDay, todayIn } from '../../core/date-time';
 import { fingerprint, shortCode } from '../../core/fingerprint';
 import { languageOrDefault } from '../../core/i18n';
 import {
@@ -40,7 +40,11 @@ export function SignOffPanel({ report, flush }: Props) {
   const [busy, setBusy] = useState(false);
   const code = useMemo(() => shortCode(fingerprint(report)), [report]);
   const state = reportState(report);
-  const blocked = useMemo(() => (state === 'in-review' ? signOffRefusal(report) : null), [report, state]);
+  // Judged on the office's today, as the approval step will judge it.
+  const blocked = useMemo(
+    () => (state === 'in-review' ? signOffRefusal(report, { today: todayIn(timeZone) }) : null),
+    [report, state, timeZone],
+  );
   const steps = SIGN_OFF_STEPS.filter((s) => s !== 'countersign' || report.signOff.roles.countersign);
 
   const take = async (step: SignOffStep) => {

@@ -101,6 +101,27 @@ describe('sign-off in the wizard', () => {
     expect(document.querySelector('[data-sign-off-blocked]')).toBeNull();
   });
 
+  it("judges the report before approval on the office's today: New Year comes at Beijing's midnight", () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // 07:30 on 1 January 2027 in Beijing is 23:30 on New Year's Eve in UTC: a 2027 report is no longer ahead.
+      vi.setSystemTime(new Date('2026-12-31T23:30:00Z'));
+      const report = importOutline(readSeed());
+      report.meta = { ...report.meta, year: 2027, date: null, status: 'in-review' };
+      const blocked = (timeZone: string) => {
+        renderWizard(report, fakeApi({}), timeZone);
+        fireEvent.click(document.querySelector('[data-step="review"]')!);
+        const text = document.querySelector('[data-sign-off-blocked]')?.textContent ?? null;
+        cleanup();
+        return text;
+      };
+      expect(blocked('UTC')).toBe('还有 1 个错误未解决，不能签发。');
+      expect(blocked('Asia/Shanghai')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('opens a signed-off report read-only, with reopen', async () => {
     const locked = signed(importOutline(readSeed()));
     const reopened = { ...locked, meta: { ...locked.meta, status: 'draft' as const } };

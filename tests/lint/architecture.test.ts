@@ -29,7 +29,11 @@ const PARTS: Record<string, { probe: string; module: string; uses: string[] }> =
     module: 'electron/formats/docx/write-docx.ts',
     uses: ['core'],
   },
-  'formats/word': { probe: 'electron/formats/word/probe.ts', module: 'electron/formats/word/sniff.ts', uses: ['core'] },
+  'formats/word': {
+    probe: 'electron/formats/word/probe.ts',
+    module: 'electron/formats/word/read-report-document.ts',
+    uses: ['core'],
+  },
   'formats/workbook': {
     probe: 'electron/formats/workbook/probe.ts',
     module: 'electron/formats/workbook/workbook.ts',

@@ -11,8 +11,8 @@ const forbidden: [file: string, source: string][] = [
   ['core/probe.ts', 'export const today = new Date().toISOString().slice(0, 10);'],
   ['electron/services/probe.ts', 'export const day = (at: string) => new Date(at).toISOString().substring(0, 10);'],
   ['electron/store/probe.ts', "export const day = (at: string) => at.split('T')[0];"],
-  ['electron/slip/probe.ts', "export const day = new Date().toISOString().split('T')[0];"],
-  ['electron/rollup/probe.ts', 'export const day = new Date().toJSON().slice(0, 10);'],
+  ['electron/formats/slip/probe.ts', "export const day = new Date().toISOString().split('T')[0];"],
+  ['electron/services/rollup/probe.ts', 'export const day = new Date().toJSON().slice(0, 10);'],
   ['core/probe.ts', 'const d = new Date();\nexport const y = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];'],
   ['renderer/probe.tsx', 'export const year = new Date().getFullYear() - 1;'],
   ['renderer/components/probe.tsx', 'const d = new Date();\nexport const md = [d.getMonth() + 1, d.getDate()];'],
@@ -23,7 +23,7 @@ const forbidden: [file: string, source: string][] = [
   ['electron/cli/probe.ts', "export const f = Intl.DateTimeFormat('en-US');"],
   ['tests/unit/probe.test.ts', 'export const today = new Date().toISOString().slice(0, 10);'],
   // A stored ISO time cut to its UTC date or date-time, whatever it is called.
-  ['electron/slip/probe.ts', 'export const day = (r: { at: string }) => r.at.slice(0, 10);'],
+  ['electron/formats/slip/probe.ts', 'export const day = (r: { at: string }) => r.at.slice(0, 10);'],
   ['renderer/signoff/probe.tsx', 'export const day = (at: string) => at.substring(0, 10);'],
   ['electron/store/probe.ts', 'declare const stamp: () => string;\nexport const day = stamp().slice(0, 19);'],
 ];
@@ -42,7 +42,7 @@ const allowed: [file: string, source: string][] = [
     'renderer/probe.tsx',
     "import { todayIn, yearIn } from '../../core/date-time';\nexport const t = [todayIn('Asia/Shanghai'), yearIn('UTC')];",
   ],
-  ['electron/word-import/probe.ts', "export const n = (1310).toLocaleString('en-US');"],
+  ['electron/formats/word/probe.ts', "export const n = (1310).toLocaleString('en-US');"],
   ['electron/store/probe.ts', 'export const key = (hex: string) => hex.slice(0, 16);'],
   ['tests/unit/probe.test.ts', 'export const first = [1, 2, 3].slice(0, 10);'],
 ];

@@ -90,4 +90,19 @@ describe("the services' office clock", () => {
     expect(await set('Beijing')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(await services.getSettings()).toEqual({ uiLanguage: 'zh-CN', timeZone: 'Asia/Shanghai' });
   });
+
+  it('drops a zone mistyped in settings.json by hand, and only that: the language and deadlines stay', async () => {
+    const dataDir = path.join(tempDir(), 'data');
+    mkdirSync(dataDir, { recursive: true });
+    const settings = { uiLanguage: 'en', deadlines: { submit: '02-15' }, timeZone: 'Asia/Beijing' };
+    writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
+    const services = await headlessServices(dataDir);
+    running.push(services);
+    expect(await services.getSettings()).toEqual({ uiLanguage: 'en', deadlines: { submit: '02-15' } });
+    expect(await services.setSettings({ timeZone: 'Asia/Shanghai' })).toEqual({
+      uiLanguage: 'en',
+      deadlines: { submit: '02-15' },
+      timeZone: 'Asia/Shanghai',
+    });
+  });
 });

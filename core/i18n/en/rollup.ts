@@ -51,7 +51,6 @@ export default {
     partExceedsWhole: '“{{label}}” {{value}} exceeds “{{whole}}” {{wholeValue}}',
     separator: '; ',
   },
-  duplicateCount: '{{count}} more',
   category: {
     refused: 'Refused',
     duplicate: 'Duplicate not used',

@@ -114,7 +114,6 @@ const en: Messages<typeof zh> = {
     acceptRevision: 'Accept the revision',
     discardRevision: 'Discard',
     revisionAccepted: 'The revision was accepted as a new draft version.',
-    reopenHint: 'The report is signed off: view only.',
   },
 };
 export default en;

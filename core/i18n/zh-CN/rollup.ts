@@ -49,7 +49,6 @@ export default {
     partExceedsWhole: '「{{label}}」{{value}} 大于「{{whole}}」{{wholeValue}}',
     separator: '；',
   },
-  duplicateCount: '另有 {{count}} 份',
   category: {
     refused: '无法汇总',
     duplicate: '重复未采用',

@@ -109,6 +109,5 @@ export default {
     acceptRevision: '接受修改稿',
     discardRevision: '放弃',
     revisionAccepted: '已接受修改稿，作为新的草稿版本。',
-    reopenHint: '报告已签发，只能查看。',
   },
 } as const;
