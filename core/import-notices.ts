@@ -113,7 +113,7 @@ export function importNotices(found: ImportFindings): ImportNotice[] {
   if (boxes.length) notices.push({ code: 'textBoxes', count: boxes.length, texts: named(boxes) });
   if (found.footnotes) notices.push({ code: 'footnotes', count: found.footnotes });
   if (found.endnotes) notices.push({ code: 'endnotes', count: found.endnotes });
-  const headersFooters = [...new Set(found.headersFooters.map(clip).filter(headerFooterText))];
+  const headersFooters = [...new Set(found.headersFooters.map((text) => text.trim()).filter(headerFooterText))];
   if (headersFooters.length)
     notices.push({ code: 'headersFooters', count: headersFooters.length, texts: named(headersFooters) });
   return notices;

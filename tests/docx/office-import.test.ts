@@ -195,11 +195,14 @@ describe.skipIf(!hasUno)('the app’s own .docx after an office suite re-saved i
     }, 120_000);
   }
 
-  it('a text box or a header holding other text is still reported', () => {
-    const found = { ...noFindings(), textBoxes: ['草稿，未签发 · 指纹 0A1B-2C3D-4E5F-6789', '说明'] };
-    expect(
-      importNotices({ ...found, headersFooters: ['— 3 —', '第 1 页 共 9 页', 'Page 2 of 9', '草稿', '内部资料'] }),
-    ).toEqual([
+  it('the stamp line in a text box or a footer, the draft mark and page numbers are not reported; other text is', () => {
+    const stamp = 'Signed-off version 2 · fingerprint 0A1B-2C3D-4E5F-6789';
+    const found = {
+      ...noFindings(),
+      textBoxes: ['草稿，未签发 · 指纹 0A1B-2C3D-4E5F-6789', '说明'],
+      headersFooters: ['— 3 —', '第 1 页 共 9 页', 'Page 2 of 9', '草稿', 'DRAFT', stamp, '内部资料'],
+    };
+    expect(importNotices(found)).toEqual([
       { code: 'textBoxes', count: 1, texts: ['说明'] },
       { code: 'headersFooters', count: 1, texts: ['内部资料'] },
     ]);

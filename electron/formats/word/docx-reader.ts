@@ -199,20 +199,18 @@ class BodyReader {
   private countGraphic(node: XNode): void {
     // A text box comes twice, as DrawingML and as its VML fallback: the first is the box.
     const [box] = descendants(node, 'w:txbxContent');
-    if (box) this.found.textBoxes.push(plainText(box));
+    if (box) this.found.textBoxes.push(boxText(box));
     else this.found.images++;
   }
 }
 
-/** The text of a text box, a header or a footer, its paragraphs on one line, without deleted text. */
-const plainText = (node: XNode): string =>
-  descendants(node, 'w:p')
-    .map((p) =>
-      descendants(p, 'w:t')
-        .flatMap((t) => childrenOf(t).map(textOf))
-        .join(''),
-    )
-    .join(' ');
+/** The text of a paragraph outside the body (a header's, a text box's), without deleted text. */
+const plainText = (p: XNode): string =>
+  descendants(p, 'w:t')
+    .flatMap((t) => childrenOf(t).map(textOf))
+    .join('');
+/** A text box's paragraphs on one line. */
+const boxText = (box: XNode): string => descendants(box, 'w:p').map(plainText).join(' ');
 
 async function partXml(zip: ZipParts, name: string): Promise<XNode[] | null> {
   const text = await zip.text(name);
@@ -250,7 +248,7 @@ export async function readDocx(zip: ZipParts): Promise<DocxContent> {
   for (const name of zip.list(folder).filter((n) => /^(header|footer)\d*\.xml$/.test(n.slice(folder.length)))) {
     const part = (await partXml(zip, name)) ?? [];
     const story = root(part, 'w:hdr') ?? root(part, 'w:ftr');
-    if (story) found.headersFooters.push(plainText(story));
+    if (story) found.headersFooters.push(...descendants(story, 'w:p').map(plainText));
   }
   return { paragraphs: reader.paragraphs, notices: importNotices(found) };
 }
