@@ -4,7 +4,8 @@
 // headers' and footers' text, tables (their cells end in a tab), and headings whose automatic numbers the
 // binary format keeps out of the text. Images and tracked changes are not visible through it.
 import WordExtractor from 'word-extractor';
-import { importNotices, noFindings, type ImportNotice } from '../../../core/import-notices';
+import type { ImportNotice } from '../../../core/import-notices';
+import { importNotices, noFindings } from './import-findings';
 import { autoNumberedHeadings } from './auto-numbered-headings';
 import { damaged } from './errors';
 import type { FileKind } from './kinds';

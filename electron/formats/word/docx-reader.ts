@@ -3,7 +3,8 @@
 // by row, cell by cell; tracked changes are taken as accepted; images, text boxes, comments, notes and the
 // revisions found are counted for the notices, with the authors of comments and revisions and the text of text
 // boxes, headers and footers, none of which becomes report text.
-import { importNotices, noFindings, type ImportFindings, type ImportNotice } from '../../../core/import-notices';
+import type { ImportNotice } from '../../../core/import-notices';
+import { importNotices, noFindings, type ImportFindings } from './import-findings';
 import { WORD_LIMITS } from './limits';
 import { beyondLimit, damaged } from './errors';
 import { attr, child, childrenOf, descendants, parseXml, root, tagOf, textOf, type XNode } from './safe-xml';
