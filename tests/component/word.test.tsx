@@ -54,6 +54,26 @@ describe('home: a Word import with notices', () => {
   });
 });
 
+describe('home: a Word 97 file numbered automatically', () => {
+  it('says what is missing and what to do, at the import button', async () => {
+    const refusal = new AppError('IMPORT_AUTO_NUMBERING', { kind: 'doc', unit: '某区司法局', year: 2023 });
+    withApi(
+      fakeApi({
+        importOutlineFile: async () => {
+          throw refusal;
+        },
+      }),
+      'zh-CN',
+      <Home onOpen={vi.fn()} />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: translator('zh-CN', 'ui')('home.importOutline') }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '该文件（Word 97-2003 文档（.doc））的标题是自动编号的，而 Word 97-2003 格式中的自动编号无法读取，因此识别不出报告的各个部分。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
+    );
+    cleanup();
+  });
+});
+
 function DocxPanel({ flush }: { flush(): Promise<void> }) {
   const state = useDocxExport(report.id, flush);
   return (
