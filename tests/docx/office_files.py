@@ -67,7 +67,8 @@ class Office:
                 f'--accept=pipe,name={pipe};urp;',
             ],
             stdout=subprocess.DEVNULL,
-            stderr=open(os.environ.get("LO_LOG", os.devnull), "w"),
+            # LO_LOG=FILE keeps LibreOffice's own messages (a crash's stack) when a document will not build.
+            stderr=open(os.environ.get('LO_LOG', os.devnull), 'w'),
         )
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
@@ -116,7 +117,6 @@ class Writer:
     """Appends paragraphs at the end of a document's body, each with its own style and alignment."""
 
     def __init__(self, doc):
-        self.doc = doc
         self.text = doc.Text
         self.cursor = self.text.createTextCursor()
         self.first = True
@@ -131,14 +131,6 @@ class Writer:
         if numbering:
             self.cursor.NumberingLevel = level
         self.text.insertString(self.cursor, text, False)
-
-    def content(self, service, **properties):
-        """An object (table, image, frame) in a paragraph of its own."""
-        self.para('')
-        obj = self.doc.createInstance(service)
-        for key, value in properties.items():
-            setattr(obj, key, value)
-        return obj
 
 
 def set_levels(rules, levels):
@@ -179,7 +171,6 @@ def report(doc, heading):
         heading(w, level, counts[level], text)
     for line in SIGNATURE:
         w.para(line, align='RIGHT')
-    return w
 
 
 def store(doc, out_dir, name, formats):
