@@ -61,7 +61,10 @@ export function importNoticeText(language: Language, notice: ImportNotice): stri
         texts: notice.texts.length ? t('notice.texts', { texts: quoted(notice.texts) }) : '',
       });
     case 'tables':
-      return t('notice.tables', { count: notice.count, paragraphs: notice.paragraphs });
+      return t('notice.tables', {
+        count: notice.count,
+        paragraphs: t('notice.paragraphs', { count: notice.paragraphs }),
+      });
     default:
       return t(`notice.${notice.code}`, { count: notice.count });
   }

@@ -77,9 +77,11 @@ export default {
     comments_other: 'The file has {{count}} comments{{by}}, which were not imported (a report keeps no comments).',
     commentsBy: ' by {{authors}}',
     tables_one:
-      'The file has a table: its text was imported as {{paragraphs}} paragraphs, row by row and cell by cell; the table layout was not kept.',
+      'The file has a table: its text was imported as {{paragraphs}}, row by row and cell by cell; the table layout was not kept.',
     tables_other:
-      'The file has {{count}} tables: their text was imported as {{paragraphs}} paragraphs, row by row and cell by cell; the table layout was not kept.',
+      'The file has {{count}} tables: their text was imported as {{paragraphs}}, row by row and cell by cell; the table layout was not kept.',
+    paragraphs_one: '1 paragraph',
+    paragraphs_other: '{{count}} paragraphs',
     images_one: 'The file has an image, which was not imported (a report keeps text only).',
     images_other: 'The file has {{count}} images, which were not imported (a report keeps text only).',
     textBoxes_one: 'The file has a text box; its text was not imported{{texts}}.',

@@ -66,8 +66,8 @@ export default {
     revisionsBy: '，修订人为{{authors}}',
     comments_other: '文件中有 {{count}} 条批注{{by}}，批注没有导入（报告中不保存批注）。',
     commentsBy: '（批注人：{{authors}}）',
-    tables_other:
-      '文件中有 {{count}} 个表格：表格中的文字已按先行后列的顺序导入为 {{paragraphs}} 个段落，表格的版式没有保留。',
+    tables_other: '文件中有 {{count}} 个表格：表格中的文字已按先行后列的顺序导入为{{paragraphs}}，表格的版式没有保留。',
+    paragraphs_other: ' {{count}} 个段落',
     images_other: '文件中有 {{count}} 张图片，图片没有导入（报告中只保存文字）。',
     textBoxes_other: '文件中有 {{count}} 个文本框，文本框中的文字没有导入{{texts}}。',
     footnotes_other: '文件中有 {{count}} 个脚注，脚注的文字和正文中的脚注标号没有导入。',
