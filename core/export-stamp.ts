@@ -41,6 +41,17 @@ export function isStampLine(line: string): boolean {
   return STAMP_PATTERN.test(line.trim());
 }
 
+/** The draft watermark our .docx export puts at the head of every page (草稿 / DRAFT), in either language. */
+const DRAFT_MARKS = new Set<string>(LANGUAGES.map((language) => translator(language, 'document')('draftWatermark')));
+
+/**
+ * Whether a text an import meets outside the body (a header, a text box an office suite made of the stamp's
+ * frame) is one our own export printed there: the stamp line or the draft watermark, nothing of the report's.
+ */
+export function isExportMarking(text: string): boolean {
+  return isStampLine(text) || DRAFT_MARKS.has(text.trim());
+}
+
 export function pdfStamp(report: Report, language: Language): { lastPageLine: string; info: Record<string, string> } {
   const stamp = printStamp(report);
   return {

@@ -48,11 +48,14 @@ export const rollupUnitSchema = z.object({
 });
 export type RollupUnit = z.infer<typeof rollupUnitSchema>;
 
-export const ROLLUP_PROBLEM_KINDS = ['refused', 'duplicate', 'otherYear'] as const;
+/** unusable: a unit's report that arrived but cannot be read as one (it counts as received, not as missing). */
+export const ROLLUP_PROBLEM_KINDS = ['refused', 'unusable', 'duplicate', 'otherYear'] as const;
 export const rollupProblemSchema = z.object({
   file: z.string(),
   category: z.enum(ROLLUP_PROBLEM_KINDS),
   reason: rollupMessageSchema,
+  /** The unit an unusable report names, when it names one. */
+  unit: z.string().optional(),
 });
 export type RollupProblem = z.infer<typeof rollupProblemSchema>;
 

@@ -48,7 +48,7 @@ describe('Word files in the app', () => {
     writeFileSync(docx, await Packer.toBuffer(doc));
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#import-outline').click()]);
     await chooser.setFiles(docx);
-    const notice = importNoticeText('zh-CN', { code: 'tables', count: 1 });
+    const notice = importNoticeText('zh-CN', { code: 'tables', count: 1, paragraphs: 2 });
     await page.getByText(notice).waitFor();
     await shot(page, 'word-import-notices');
     await page.getByRole('button', { name: translator('zh-CN', 'word')('ui.openImported') }).click();

@@ -73,7 +73,7 @@ describe('report-desk and Word files', () => {
     const r = await cli(['import', file('table.docx'), '--out', file('table.json'), '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.err.trimEnd().split('\n')).toEqual([
-      'report-desk: Note: The file has a table: its text was imported as paragraphs, row by row and cell by cell; the table layout was not kept.',
+      'report-desk: Note: The file has a table: its text was imported as 2 paragraphs, row by row and cell by cell; the table layout was not kept.',
     ]);
   });
 

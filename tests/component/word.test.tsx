@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { createI18n, errorMessage, translator } from '../../core/i18n';
-import { importNoticeText } from '../../core/import-notices';
+import { importNoticeText, type ImportNotice } from '../../core/import-notices';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
 import { Home } from '../../renderer/home/Home';
@@ -30,19 +30,47 @@ function withApi(api: Api, language: 'zh-CN' | 'en', children: React.ReactNode) 
 describe('home: a Word import with notices', () => {
   it('lists what was left out, then opens the report on request', async () => {
     for (const language of ['zh-CN', 'en'] as const) {
-      const notices = [
-        { code: 'tables' as const, count: 2 },
-        { code: 'revisions' as const, count: 1 },
+      const notices: ImportNotice[] = [
+        { code: 'revisions', count: 3, insertions: 2, deletions: 1, formatting: 0, authors: ['王五'] },
+        { code: 'comments', count: 2, authors: ['审核人', '李四'] },
+        { code: 'tables', count: 2, paragraphs: 6 },
+        { code: 'headersFooters', count: 1, texts: ['某区司法局文件'] },
       ];
       const onOpen = vi.fn();
       withApi(fakeApi({ importOutlineFile: async () => ({ report, notices }) }), language, <Home onOpen={onOpen} />);
       fireEvent.click(await screen.findByRole('button', { name: translator(language, 'ui')('home.importOutline') }));
       for (const notice of notices) expect(await screen.findByText(importNoticeText(language, notice))).toBeTruthy();
+      // Who wrote the comments, as the CLI prints it too.
+      const comments = {
+        'zh-CN': '文件中有 2 条批注（批注人：审核人、李四），批注没有导入（报告中不保存批注）。',
+        en: 'The file has 2 comments by 审核人, 李四, which were not imported (a report keeps no comments).',
+      };
+      expect(screen.getByText(comments[language])).toBeTruthy();
       expect(onOpen).not.toHaveBeenCalled();
       fireEvent.click(screen.getByRole('button', { name: translator(language, 'word')('ui.openImported') }));
       expect(onOpen).toHaveBeenCalledWith(report.id);
       cleanup();
     }
+  });
+});
+
+describe('home: a Word 97 file numbered automatically', () => {
+  it('says what is missing and what to do, at the import button', async () => {
+    const refusal = new AppError('IMPORT_AUTO_NUMBERING', { kind: 'doc', unit: '某区司法局', year: 2023 });
+    withApi(
+      fakeApi({
+        importOutlineFile: async () => {
+          throw refusal;
+        },
+      }),
+      'zh-CN',
+      <Home onOpen={vi.fn()} />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: translator('zh-CN', 'ui')('home.importOutline') }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '该文件（Word 97-2003 文档（.doc））的标题是自动编号的，而 Word 97-2003 格式中的自动编号无法读取，因此识别不出报告的各个部分。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
+    );
+    cleanup();
   });
 });
 

@@ -12,7 +12,7 @@ export const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'u
  * Converts `files` into `outDir` as `format` (pdf, doc, docx) in one LibreOffice run, which starts once for
  * them all (the start is most of a conversion); returns the converted files' paths, in order.
  */
-export function convertAll(files: string[], format: 'pdf' | 'doc' | 'docx', outDir: string): string[] {
+export function convertAll(files: string[], format: 'pdf' | 'doc' | 'docx' | 'odt', outDir: string): string[] {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'report-desk-lo-'));
   try {
     execFileSync(
@@ -35,5 +35,5 @@ export function convertAll(files: string[], format: 'pdf' | 'doc' | 'docx', outD
 }
 
 /** Converts one file; see convertAll. */
-export const convert = (file: string, format: 'pdf' | 'doc' | 'docx', outDir: string): string =>
+export const convert = (file: string, format: 'pdf' | 'doc' | 'docx' | 'odt', outDir: string): string =>
   convertAll([file], format, outDir)[0]!;

@@ -76,6 +76,8 @@ export default {
     'This file is $t(word:kind.{{kind}}) that is damaged or incomplete and cannot be read. $t(word:advice.{{kind}})',
   IMPORT_LIMIT:
     'This file is $t(word:kind.{{kind}}) beyond what an import accepts: $t(word:limit.{{limit}}). Check that the right file was chosen.',
+  IMPORT_AUTO_NUMBERING:
+    'This file ($t(word:kind.{{kind}})) numbers its headings automatically, and the automatic numbers of a Word 97-2003 file cannot be read, so the parts of the report cannot be recognised. Open it in Word or WPS, save it as .docx and import that.',
   ROLLUP_NOT_A_FILE: 'This is a folder, not a report file.',
   ROLLUP_FORMAT_UNSUPPORTED:
     'This file is neither a report package nor a report text (perhaps an image, a PDF or another program’s file) and cannot be rolled up.',

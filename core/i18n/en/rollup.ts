@@ -53,12 +53,14 @@ export default {
   },
   category: {
     refused: 'Refused',
+    unusable: 'Received, not usable',
     duplicate: 'Duplicate not used',
     otherYear: 'Other year',
   },
   reason: {
     duplicate: 'Another report of {{unit}} for {{year}}; the newer signed-off “{{used}}” was used instead.',
     otherYear: 'This is the report for {{year}}; the roll-up is for {{wanted}}.',
+    unusable: 'The report of {{unit}} for {{year}} was received but cannot be rolled up: $t(errors:{{code}})',
   },
   page: {
     heading: 'Roll up the departments’ reports',

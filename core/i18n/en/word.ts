@@ -56,25 +56,46 @@ export default {
     openImported: 'Open the report',
   },
   notice: {
-    tables_one:
-      'The file has a table: its text was imported as paragraphs, row by row and cell by cell; the table layout was not kept.',
-    tables_other:
-      'The file has {{count}} tables: their text was imported as paragraphs, row by row and cell by cell; the table layout was not kept.',
-    images_one: 'The file has an image, which was not imported.',
-    images_other: 'The file has {{count}} images, which were not imported.',
-    textBoxes_one: 'The file has a text box; its text was not imported.',
-    textBoxes_other: 'The file has {{count}} text boxes; their text was not imported.',
-    comments_one: 'The file has a comment, which was not imported.',
-    comments_other: 'The file has {{count}} comments, which were not imported.',
+    autoNumbering_one:
+      'This file is $t(word:kind.{{kind}}) with a heading that has no typed number ({{headings}}): Word numbers it automatically, and the automatic numbers of a Word 97-2003 file cannot be read, so it was imported as body text. Open the file in Word or WPS, save it as .docx and import that.',
+    autoNumbering_other:
+      'This file is $t(word:kind.{{kind}}) with {{count}} headings that have no typed numbers ({{headings}}): Word numbers them automatically, and the automatic numbers of a Word 97-2003 file cannot be read, so they were imported as body text. Open the file in Word or WPS, save it as .docx and import that.',
     revisions_one:
-      'The file has an unaccepted tracked change: the text was imported as if it were accepted. Please check it.',
+      'The file has an unaccepted tracked change{{by}} ({{parts}}): it was imported as accepted, inserted text kept and deleted text left out. Please check it.',
     revisions_other:
-      'The file has {{count}} unaccepted tracked changes: the text was imported as if they were all accepted. Please check it.',
-    footnotes_one: 'The file has a footnote or endnote, which was not imported.',
-    footnotes_other: 'The file has {{count}} footnotes or endnotes, which were not imported.',
-    binaryNumbering_one:
-      'This is a Word 97-2003 file: numbers Word generated automatically cannot be read, so the structure was recognised from the text itself. Please check the heading levels.',
-    binaryNumbering_other:
-      'This is a Word 97-2003 file: numbers Word generated automatically cannot be read, so the structure was recognised from the text itself. Please check the heading levels.',
+      'The file has {{count}} unaccepted tracked changes{{by}} ({{parts}}): they were imported as accepted, inserted text kept and deleted text left out. Please check it.',
+    revisionPart: {
+      insertions_one: '1 insertion',
+      insertions_other: '{{count}} insertions',
+      deletions_one: '1 deletion',
+      deletions_other: '{{count}} deletions',
+      formatting_one: '1 formatting change',
+      formatting_other: '{{count}} formatting changes',
+    },
+    revisionsBy: ' by {{authors}}',
+    comments_one: 'The file has a comment{{by}}, which was not imported (a report keeps no comments).',
+    comments_other: 'The file has {{count}} comments{{by}}, which were not imported (a report keeps no comments).',
+    commentsBy: ' by {{authors}}',
+    tables_one:
+      'The file has a table: its text was imported as {{paragraphs}}, row by row and cell by cell; the table layout was not kept.',
+    tables_other:
+      'The file has {{count}} tables: their text was imported as {{paragraphs}}, row by row and cell by cell; the table layout was not kept.',
+    paragraphs_one: '1 paragraph',
+    paragraphs_other: '{{count}} paragraphs',
+    images_one: 'The file has an image, which was not imported (a report keeps text only).',
+    images_other: 'The file has {{count}} images, which were not imported (a report keeps text only).',
+    textBoxes_one: 'The file has a text box; its text was not imported{{texts}}.',
+    textBoxes_other: 'The file has {{count}} text boxes; their text was not imported{{texts}}.',
+    footnotes_one: 'The file has a footnote; its text and its mark in the body were not imported.',
+    footnotes_other: 'The file has {{count}} footnotes; their text and their marks in the body were not imported.',
+    endnotes_one: 'The file has an endnote; its text and its mark in the body were not imported.',
+    endnotes_other: 'The file has {{count}} endnotes; their text and their marks in the body were not imported.',
+    headersFooters_one:
+      'A header or footer of the file holds text that was not imported{{texts}}; the export prints its own page numbers.',
+    headersFooters_other:
+      'The headers and footers of the file hold {{count}} texts that were not imported{{texts}}; the export prints its own page numbers.',
+    texts: ': {{texts}}',
+    quoted: '“{{text}}”',
+    separator: ', ',
   },
 } satisfies Messages<typeof zh>;

@@ -51,12 +51,14 @@ export default {
   },
   category: {
     refused: '无法汇总',
+    unusable: '已收到，无法汇总',
     duplicate: '重复未采用',
     otherYear: '年度不符',
   },
   reason: {
     duplicate: '另有一份{{unit}}{{year}}年度的报告，已采用较新且已签发的「{{used}}」。',
     otherYear: '这是{{year}}年度的报告，本次汇总的是{{wanted}}年度。',
+    unusable: '已收到{{unit}}{{year}}年度的报告，但无法汇总：$t(errors:{{code}})',
   },
   page: {
     heading: '汇总各部门报告',

@@ -54,13 +54,27 @@ export default {
     openImported: '打开报告',
   },
   notice: {
-    tables_other: '文件中有 {{count}} 个表格：表格中的文字已按先行后列的顺序作为段落导入，表格的版式没有保留。',
-    images_other: '文件中有 {{count}} 张图片，图片没有导入。',
-    textBoxes_other: '文件中有 {{count}} 个文本框，文本框中的文字没有导入。',
-    comments_other: '文件中有 {{count}} 条批注，批注没有导入。',
-    revisions_other: '文件中有 {{count}} 处未接受的修订：已按全部接受修订后的文字导入，请核对。',
-    footnotes_other: '文件中有 {{count}} 个脚注或尾注，没有导入。',
-    binaryNumbering_other:
-      '这是 Word 97-2003 格式的文件：Word 自动生成的编号无法读取，已按文字本身识别结构，请核对标题层级。',
+    autoNumbering_other:
+      '这份$t(word:kind.{{kind}})中有 {{count}} 个标题没有键入编号（{{headings}}），是由 Word 自动编号的；Word 97-2003 格式中的自动编号无法读取，这些标题已作为正文导入。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
+    revisions_other:
+      '文件中有 {{count}} 处未接受的修订（{{parts}}）{{by}}：已按全部接受修订导入，插入的文字保留，删除的文字没有导入。请核对。',
+    revisionPart: {
+      insertions_other: '插入 {{count}} 处',
+      deletions_other: '删除 {{count}} 处',
+      formatting_other: '格式修改 {{count}} 处',
+    },
+    revisionsBy: '，修订人为{{authors}}',
+    comments_other: '文件中有 {{count}} 条批注{{by}}，批注没有导入（报告中不保存批注）。',
+    commentsBy: '（批注人：{{authors}}）',
+    tables_other: '文件中有 {{count}} 个表格：表格中的文字已按先行后列的顺序导入为{{paragraphs}}，表格的版式没有保留。',
+    paragraphs_other: ' {{count}} 个段落',
+    images_other: '文件中有 {{count}} 张图片，图片没有导入（报告中只保存文字）。',
+    textBoxes_other: '文件中有 {{count}} 个文本框，文本框中的文字没有导入{{texts}}。',
+    footnotes_other: '文件中有 {{count}} 个脚注，脚注的文字和正文中的脚注标号没有导入。',
+    endnotes_other: '文件中有 {{count}} 个尾注，尾注的文字和正文中的尾注标号没有导入。',
+    headersFooters_other: '文件的页眉页脚中有 {{count}} 处文字没有导入{{texts}}；页码由导出时重新生成。',
+    texts: '：{{texts}}',
+    quoted: '“{{text}}”',
+    separator: '、',
   },
 } as const;

@@ -1,9 +1,12 @@
 // .doc and .wps (the Word 97-2003 binary format, which WPS also writes) read with word-extractor: the body text,
-// paragraph by paragraph, deletions of tracked changes left out. Automatic numbering is not in the text of a
-// binary file, so the user is told to check the levels; comments, text boxes and notes are counted.
+// paragraph by paragraph, deletions of tracked changes left out. What the library gives beyond the body is
+// counted for the notices: comments (their text, not their authors), text boxes, footnotes and endnotes, the
+// headers' and footers' text, tables (their cells end in a tab), and headings whose automatic numbers the
+// binary format keeps out of the text. Images and tracked changes are not visible through it.
 import WordExtractor from 'word-extractor';
 import type { ImportNotice } from '../../../core/import-notices';
-import { isStampLine } from '../../../core/export-stamp';
+import { importNotices, noFindings } from './import-findings';
+import { autoNumberedHeadings } from './auto-numbered-headings';
 import { damaged } from './errors';
 import type { FileKind } from './kinds';
 
@@ -16,14 +19,30 @@ export interface BinaryWordContent {
 interface TextOptions {
   /** false: keep the text's own quotes and dashes (by default it turns “” into "" and — into -). */
   filterUnicode?: boolean;
+  includeFooters?: boolean;
+  includeHeadersAndFooters?: boolean;
 }
-type Unfiltered = { getBody(options: TextOptions): string };
+type Unfiltered = Record<'getBody' | 'getHeaders' | 'getTextboxes', (options: TextOptions) => string>;
 const raw = (document: WordExtractor.Document): Unfiltered => document as unknown as Unfiltered;
 const KEEP = { filterUnicode: false };
 
-const nonEmptyParts = (text: string): number => text.split(/\n+/).filter((s) => s.trim()).length;
-/** Text boxes but the frame holding the stamp line our .docx export prints, which a .doc keeps as a text box. */
-const reportTextBoxes = (text: string): number => text.split(/\n+/).filter((s) => s.trim() && !isStampLine(s)).length;
+const paragraphsOf = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n');
+const nonEmpty = (text: string): string[] => paragraphsOf(text).filter((s) => s.trim());
+
+/** A table row: its cells, each ending in a tab (word-extractor's mark for the end of a cell and of a row). */
+const isRow = (paragraph: string): boolean => /\t\s*$/.test(paragraph);
+
+/** Tables as runs of rows, and the cells' text they hold. */
+function tables(paragraphs: string[]): { tables: number; cells: number } {
+  let count = 0;
+  let cells = 0;
+  paragraphs.forEach((paragraph, i) => {
+    if (!isRow(paragraph)) return;
+    if (i === 0 || !isRow(paragraphs[i - 1]!)) count++;
+    cells += paragraph.split('\t').filter((cell) => cell.trim()).length;
+  });
+  return { tables: count, cells };
+}
 
 export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise<BinaryWordContent> {
   let document: WordExtractor.Document;
@@ -32,19 +51,19 @@ export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise
   } catch (err) {
     throw damaged(kind, err);
   }
-  // Table cells end in a tab in word-extractor's text: each cell becomes a line of its own.
-  const lines = raw(document)
-    .getBody(KEEP)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .flatMap((line) => line.split('\t'))
-    .map((line) => line.trim());
-  const notices: ImportNotice[] = [{ code: 'binaryNumbering', count: 1 }];
-  const comments = nonEmptyParts(document.getAnnotations());
-  if (comments) notices.push({ code: 'comments', count: comments });
-  const textBoxes = reportTextBoxes(document.getTextboxes({ includeHeadersAndFooters: false }));
-  if (textBoxes) notices.push({ code: 'textBoxes', count: textBoxes });
-  const notes = nonEmptyParts(document.getFootnotes()) + nonEmptyParts(document.getEndnotes());
-  if (notes) notices.push({ code: 'footnotes', count: notes });
-  return { lines, notices };
+  const paragraphs = paragraphsOf(raw(document).getBody(KEEP));
+  // Each table cell becomes a line of its own.
+  const lines = paragraphs.flatMap((line) => line.split('\t')).map((line) => line.trim());
+  const found = noFindings();
+  const headings = autoNumberedHeadings(paragraphs);
+  found.autoNumbered = { kind: kind === 'wps' ? 'wps' : 'doc', headings };
+  found.comments = nonEmpty(document.getAnnotations()).length;
+  found.textBoxes = nonEmpty(raw(document).getTextboxes({ ...KEEP, includeHeadersAndFooters: false }));
+  found.footnotes = nonEmpty(document.getFootnotes()).length;
+  found.endnotes = nonEmpty(document.getEndnotes()).length;
+  found.headersFooters = nonEmpty(raw(document).getHeaders({ ...KEEP, includeFooters: true }));
+  const { tables: count, cells } = tables(paragraphs);
+  found.tables = count;
+  found.tableParagraphs = cells;
+  return { lines, notices: importNotices(found) };
 }

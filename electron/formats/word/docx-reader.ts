@@ -1,8 +1,10 @@
 // The body of a .docx as paragraphs in reading order, with what Word knows about each beyond its text: the
 // number its list shows, its style's heading level, the face it is set in, its alignment. Tables are read row
 // by row, cell by cell; tracked changes are taken as accepted; images, text boxes, comments, notes and the
-// revisions found are counted for the notices. Headers and footers (with page numbers) are not read at all.
-import type { ImportNotice, ImportNoticeCode } from '../../../core/import-notices';
+// revisions found are counted for the notices, with the authors of comments and revisions and the text of text
+// boxes, headers and footers, none of which becomes report text.
+import type { ImportNotice } from '../../../core/import-notices';
+import { importNotices, noFindings, type ImportFindings } from './import-findings';
 import { WORD_LIMITS } from './limits';
 import { beyondLimit, damaged } from './errors';
 import { attr, child, childrenOf, descendants, parseXml, root, tagOf, textOf, type XNode } from './safe-xml';
@@ -31,8 +33,6 @@ export interface DocxContent {
   notices: ImportNotice[];
 }
 
-type Counts = Record<ImportNoticeCode, number>;
-
 const SKIPPED_IN_RUN = new Set([
   'w:delText',
   'w:instrText',
@@ -44,15 +44,7 @@ const SKIPPED_IN_RUN = new Set([
 
 class BodyReader {
   readonly paragraphs: WordParagraph[] = [];
-  readonly counts: Counts = {
-    tables: 0,
-    images: 0,
-    textBoxes: 0,
-    comments: 0,
-    revisions: 0,
-    footnotes: 0,
-    binaryNumbering: 0,
-  };
+  readonly found: ImportFindings = noFindings();
   private characters = 0;
   private tableDepth = 0;
 
@@ -68,7 +60,7 @@ class BodyReader {
           this.paragraph(node);
           break;
         case 'w:tbl':
-          if (this.tableDepth === 0) this.counts.tables++;
+          if (this.tableDepth === 0) this.found.tables++;
           this.tableDepth++;
           for (const row of childrenOf(node).filter((n) => tagOf(n) === 'w:tr'))
             for (const cell of childrenOf(row).filter((n) => tagOf(n) === 'w:tc')) this.block(childrenOf(cell));
@@ -103,12 +95,12 @@ class BodyReader {
             break;
           case 'w:ins':
           case 'w:moveTo':
-            this.counts.revisions++;
+            this.revision(node, 'insertions');
             runs(childrenOf(node));
             break;
           case 'w:del':
           case 'w:moveFrom':
-            this.counts.revisions++;
+            this.revision(node, 'deletions');
             break;
           case 'w:hyperlink':
           case 'w:smartTag':
@@ -122,7 +114,8 @@ class BodyReader {
             runs(childrenOf(child(node, 'w:sdtContent') ?? {}));
             break;
           case 'w:pPr':
-            if (child(node, 'w:pPrChange') || descendants(node, 'w:rPrChange').length) this.counts.revisions++;
+            for (const change of [child(node, 'w:pPrChange'), ...descendants(node, 'w:rPrChange')])
+              if (change) this.revision(change, 'formatting');
             break;
           default:
             break;
@@ -134,6 +127,7 @@ class BodyReader {
     const list = direct === undefined ? this.styles.numbering(styleId) : direct;
     const jc = pPr ? attr(child(pPr, 'w:jc') ?? {}, 'w:val') : undefined;
     this.characters += state.text.length;
+    if (this.tableDepth > 0 && state.text.trim()) this.found.tableParagraphs++;
     if (this.characters > WORD_LIMITS.characters) throw beyondLimit('docx', 'characters');
     if (this.paragraphs.length >= WORD_LIMITS.paragraphs) throw beyondLimit('docx', 'paragraphs');
     this.paragraphs.push({
@@ -150,14 +144,16 @@ class BodyReader {
 
   private run(r: XNode, paragraphFace: string | null, faces: WordParagraph['faces'], state: { text: string }): void {
     const rPr = child(r, 'w:rPr');
-    if (rPr && child(rPr, 'w:rPrChange')) this.counts.revisions++;
+    const formatChange = rPr && child(rPr, 'w:rPrChange');
+    if (formatChange) this.revision(formatChange, 'formatting');
     const rStyle = rPr ? attr(child(rPr, 'w:rStyle') ?? {}, 'w:val') : undefined;
     const face = eastAsiaFontOf(rPr) ?? (rStyle ? this.styles.eastAsiaFont(rStyle) : null) ?? paragraphFace;
     let text = '';
     for (const node of childrenOf(r)) {
       const tag = tagOf(node);
       if (SKIPPED_IN_RUN.has(tag)) {
-        if (tag === 'w:footnoteReference' || tag === 'w:endnoteReference') this.counts.footnotes++;
+        if (tag === 'w:footnoteReference') this.found.footnotes++;
+        if (tag === 'w:endnoteReference') this.found.endnotes++;
         continue;
       }
       switch (tag) {
@@ -193,12 +189,29 @@ class BodyReader {
     faces.push({ text, face });
   }
 
-  /** A drawing holding a text box counts as a text box, any other as an image. */
+  /** A tracked change taken as accepted, and who made it. */
+  private revision(node: XNode, kind: 'insertions' | 'deletions' | 'formatting'): void {
+    this.found[kind]++;
+    const author = attr(node, 'w:author');
+    if (author) this.found.revisionAuthors.push(author);
+  }
+
+  /** A drawing holding a text box counts as a text box (with its text), any other as an image. */
   private countGraphic(node: XNode): void {
-    if (descendants(node, 'w:txbxContent').length > 0) this.counts.textBoxes++;
-    else this.counts.images++;
+    // A text box comes twice, as DrawingML and as its VML fallback: the first is the box.
+    const [box] = descendants(node, 'w:txbxContent');
+    if (box) this.found.textBoxes.push(boxText(box));
+    else this.found.images++;
   }
 }
+
+/** The text of a paragraph outside the body (a header's, a text box's), without deleted text. */
+const plainText = (p: XNode): string =>
+  descendants(p, 'w:t')
+    .flatMap((t) => childrenOf(t).map(textOf))
+    .join('');
+/** A text box's paragraphs on one line. */
+const boxText = (box: XNode): string => descendants(box, 'w:p').map(plainText).join(' ');
 
 async function partXml(zip: ZipParts, name: string): Promise<XNode[] | null> {
   const text = await zip.text(name);
@@ -226,12 +239,17 @@ export async function readDocx(zip: ZipParts): Promise<DocxContent> {
   const numbering = new WordNumbering(await partXml(zip, `${folder}numbering.xml`));
   const reader = new BodyReader(styles, numbering);
   reader.block(childrenOf(body));
+  const { found } = reader;
   const comments = await partXml(zip, `${folder}comments.xml`);
-  reader.counts.comments = comments
-    ? childrenOf(root(comments, 'w:comments') ?? {}).filter((c) => tagOf(c) === 'w:comment').length
-    : 0;
-  const notices = (Object.entries(reader.counts) as [ImportNoticeCode, number][])
-    .filter(([, count]) => count > 0)
-    .map(([code, count]) => ({ code, count }));
-  return { paragraphs: reader.paragraphs, notices };
+  for (const comment of childrenOf(root(comments ?? [], 'w:comments') ?? {}).filter((c) => tagOf(c) === 'w:comment')) {
+    found.comments++;
+    const author = attr(comment, 'w:author');
+    if (author) found.commentAuthors.push(author);
+  }
+  for (const name of zip.list(folder).filter((n) => /^(header|footer)\d*\.xml$/.test(n.slice(folder.length)))) {
+    const part = (await partXml(zip, name)) ?? [];
+    const story = root(part, 'w:hdr') ?? root(part, 'w:ftr');
+    if (story) found.headersFooters.push(...descendants(story, 'w:p').map(plainText));
+  }
+  return { paragraphs: reader.paragraphs, notices: importNotices(found) };
 }

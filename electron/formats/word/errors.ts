@@ -9,3 +9,6 @@ export const damaged = (kind: FileKind, cause?: unknown) =>
   new AppError('IMPORT_DAMAGED', { kind }, cause === undefined ? undefined : { cause });
 export const beyondLimit = (kind: FileKind, limit: WordLimit) =>
   new AppError('IMPORT_LIMIT', { kind, limit, max: limitMax(limit) });
+/** A Word 97-2003 file whose automatic heading numbers cannot be read; the unit and year it names, for the roll-up. */
+export const autoNumbered = (kind: 'doc' | 'wps', unit: string, year: number) =>
+  new AppError('IMPORT_AUTO_NUMBERING', { kind, unit, year });

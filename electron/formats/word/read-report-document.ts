@@ -9,7 +9,8 @@ import type { Report } from '../../../core/model';
 import { importOutline } from '../../../core/outline-import';
 import { decodeText } from '../../../core/text-decode';
 import { isStampLine } from '../../../core/export-stamp';
-import { encrypted, notADocument } from './errors';
+import { reportUnit } from '../../../core/unit-names';
+import { autoNumbered, encrypted, notADocument } from './errors';
 import type { FileKind } from './kinds';
 import { outlineLines } from './outline-lines';
 
@@ -107,5 +108,11 @@ export async function importReportBytes(
     now: options.now,
     timeZone: options.timeZone,
   });
+  // A Word 97-2003 file numbered automatically whose parts could not be told without their numbers: refused
+  // with what is missing and what to do, rather than imported as one long preamble. The unit and year it names
+  // tell the roll-up who sent it.
+  const numbering = notices.find((n) => n.code === 'autoNumbering');
+  if (numbering && report.chapters.length === 0)
+    throw autoNumbered(numbering.kind, reportUnit(report), report.meta.year);
   return { report, notices, text };
 }

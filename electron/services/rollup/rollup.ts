@@ -2,7 +2,7 @@
 // one compact record per report, and decides what the office sees: one report per unit and year (the newest
 // signed-off one; the others listed, never merged), the files refused with their reason, the expected units
 // that sent nothing. It only reads: no report store is opened, nothing is written.
-import { toErrorPayload } from '../../../core/errors';
+import { toErrorPayload, type ErrorCode } from '../../../core/errors';
 import {
   ROLLUP_PROBLEM_KINDS,
   type RollupProblem,
@@ -30,9 +30,17 @@ export interface RollupOptions {
   concurrency?: number;
 }
 
+/** Refusals of a file that is a unit's report all the same, which the unit has sent (naming it when it can). */
+const RECEIVED_UNUSABLE: readonly ErrorCode[] = ['IMPORT_AUTO_NUMBERING'];
+
 const refusedProblem = (file: string, err: unknown): RollupProblem => {
   const { code, params } = toErrorPayload(err);
-  return { file, category: 'refused', reason: { key: `errors:${code}`, params } };
+  const reason = { key: `errors:${code}`, params };
+  if (!RECEIVED_UNUSABLE.includes(code)) return { file, category: 'refused', reason };
+  const unit = typeof params.unit === 'string' ? params.unit : '';
+  return unit
+    ? { file, category: 'unusable', unit, reason: { key: 'rollup:reason.unusable', params: { ...params, code } } }
+    : { file, category: 'unusable', reason };
 };
 
 /** The better of two reports of one unit and year: signed off first, then the newer, then the first file. */
@@ -102,7 +110,11 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
   }
 
   const expected = options.expected ?? null;
-  const reported = new Set([...chosen.values()].map((u) => unitKey(u.unit)));
+  // A unit whose report arrived unusable has reported all the same: it is listed with the reason, not as missing.
+  const received = problems.filter(
+    (p) => p.unit && (options.year === undefined || p.reason.params.year === options.year),
+  );
+  const reported = new Set([...chosen.values(), ...received].map((u) => unitKey(u.unit!)));
   const order = new Map(expected?.map((name, i) => [unitKey(name), i]));
   const rank = (u: RollupUnit) => order.get(unitKey(u.unit)) ?? Number.MAX_SAFE_INTEGER;
   const units = [...chosen.values()].sort(

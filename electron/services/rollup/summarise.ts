@@ -1,8 +1,8 @@
 // One department's report → the compact record the roll-up keeps (the report itself is dropped at once, so
 // memory stays flat however many files are read). The facts owned elsewhere come through report-facts.ts.
 import { buildDocument, runsText, type Block } from '../../../core/document';
-import type { Report } from '../../../core/model';
 import type { RollupFigure, RollupMessage, RollupUnit } from '../../../core/rollup-schema';
+import { reportUnit } from '../../../core/unit-names';
 import { validateReport } from '../../../core/validation';
 import { estimatePages } from './page-estimate';
 import { deadlineMet, reportFacts, reportFingerprint, type DepartmentFile } from './report-facts';
@@ -52,7 +52,7 @@ export function summariseReport({ report, kind }: DepartmentFile, file: string, 
   return {
     file,
     source: kind,
-    unit: unitOf(report),
+    unit: reportUnit(report),
     title,
     year: report.meta.year,
     status: facts.status,
@@ -77,9 +77,4 @@ export function summariseReport({ report, kind }: DepartmentFile, file: string, 
     warnings,
     duplicates: 0,
   };
-}
-
-/** The unit a report is from: its organisation, or the signature's unit when the text named none. */
-export function unitOf(report: Report): string {
-  return report.meta.organisation.trim() || report.meta.signatureUnit?.trim() || '';
 }
