@@ -364,4 +364,15 @@ describe('the .docx itself', () => {
       expect(keeping.slice(lastText - kept, lastText + 2)).toEqual([false, ...Array(kept + 1).fill(true)]);
     }
   });
+
+  it('sets English chapter headings bold and section headings regular, as the PDF sets them', async () => {
+    const english = await docxParts(shapes.english, 'english-xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style[^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(english['word/styles.xml']!)![0];
+    expect(style('GwHeading1')).toMatch(/<w:b\/>/);
+    expect(style('GwHeading2')).not.toMatch(/<w:b\/>/);
+    const paragraphs = paragraphsOf(english['word/document.xml']!);
+    expect(paragraphs.find((p) => p.text.startsWith('1. Main work'))!.xml).toMatch(/<w:b\/>/);
+    expect(paragraphs.find((p) => p.text.startsWith('(1) Studying'))!.xml).not.toMatch(/<w:b\/>/);
+  });
 });

@@ -93,8 +93,8 @@ function runs(block: { runs: Run[] }, paragraphFace: DocxFace, ctx: Context): Te
   const english = ctx.language === 'en';
   return block.runs.map((run, i) => {
     const face = faceOf(run.role);
-    // English headings are set bold in the Latin face, as the PDF does.
-    const strong = bold[i]! || (english && face !== 'body');
+    // English chapter headings are set bold in the Latin face, as the PDF does; section headings stay regular.
+    const strong = bold[i]! || (english && face === 'heading');
     return new TextRun({
       text: run.text,
       ...(strong ? { bold: true } : {}),
@@ -244,7 +244,7 @@ function styleOptions(ctx: Context): IParagraphStyleOptions[] {
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: fonts('kai'), ...(english ? { bold: true } : {}) },
+      run: { font: fonts('kai') },
       paragraph: { outlineLevel: 1, keepNext: true },
     },
     { id: STYLE.heading3, name: '三级标题', basedOn: 'Normal', next: 'Normal', quickFormat: true },
