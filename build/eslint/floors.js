@@ -29,7 +29,7 @@ const ADAPTER_USES = ['core', ...FORMATS, 'files', 'services'];
 /** @type {Part[]} */
 export const PARTS = [
   { name: 'core', floor: 0, dirs: ['core'], uses: [], packages: ['zod', 'i18next', 'diff'] },
-  ...FORMATS.filter((f) => f !== 'formats/slip').map((name) => ({
+  ...FORMATS.filter((f) => f !== 'formats/slip' && f !== 'formats/docx').map((name) => ({
     name,
     floor: 1,
     dirs: [`electron/${name}`],
@@ -37,6 +37,8 @@ export const PARTS = [
   })),
   // The approval slip is a PDF set in the PDF export's faces, and counts the report's pages with it.
   { name: 'formats/slip', floor: 2, dirs: ['electron/formats/slip'], uses: ['core', 'formats/pdf'] },
+  // The Word export breaks the title where the PDF does, measured in the PDF export's faces.
+  { name: 'formats/docx', floor: 2, dirs: ['electron/formats/docx'], uses: ['core', 'formats/pdf'] },
   { name: 'files', floor: 3, dirs: ['electron/files'], uses: ['core'] },
   { name: 'store', floor: 4, dirs: ['electron/store'], uses: ['core', 'files'] },
   { name: 'services', floor: 5, dirs: ['electron/services'], uses: ['core', ...FORMATS, 'files', 'store'] },

@@ -12,12 +12,13 @@ import { reportSchema, type Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { renderText } from '../../core/text-render';
 import { writeOutput } from '../../electron/services/output-formats';
-import { CELL, LEFT, MM } from '../../core/page-geometry';
+import { CELL, LEFT, LINE_PITCH, MM, TOP } from '../../core/page-geometry';
 import { stampLine } from '../../core/export-stamp';
 import { longReport, seedText } from '../pdf/long-report';
-import { RIGHT, compare, readPng, renderPage, squash } from '../pdf/pdf-inspect';
-import { cellOf, checkTemplateLayout, readConverted, type DocxPdf } from './docx-layout';
+import { RIGHT, compare, readPng, renderPage, squash, type TextLine } from '../pdf/pdf-inspect';
+import { cellOf, checkTemplateLayout, isTitleLine, pageLines, readConverted, type DocxPdf } from './docx-layout';
 import { convertAll, hasLibreOffice } from './libreoffice';
+import { TWO_LINE_TITLE, sizedReport } from './sized-reports';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const artifacts = path.join(repoRoot, 'tests/artifacts/docx');
@@ -59,16 +60,37 @@ const shapes = {
 } satisfies Record<string, Report>;
 type Shape = keyof typeof shapes;
 
+/** Reports set by LibreOffice and by the app's own PDF export, to compare their pages. */
+const paged: Record<string, Report> = {
+  seed: shapes.seed,
+  'two-line-title': {
+    ...shapes.seed,
+    meta: { ...shapes.seed.meta, title: TWO_LINE_TITLE },
+  },
+  english: shapes.english,
+  ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`sized-${i + 1}`, sizedReport(i + 1)])),
+};
+
 describe.skipIf(!hasLibreOffice)('the Word export set by LibreOffice', () => {
   const pdfs = {} as Record<Shape, string>;
+  /** Each paged report's .docx as LibreOffice sets it, and the app's own PDF of it. */
+  const pairs: Record<string, { docx: string; pdf: string }> = {};
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     const names = Object.keys(shapes) as Shape[];
     const docxFiles = names.map((name) => path.join(artifacts, `${name}.docx`));
     for (const [i, name] of names.entries()) await writeOutput('docx', shapes[name], docxFiles[i]!, {});
-    const converted = convertAll(docxFiles, 'pdf', artifacts);
+    const pagedNames = Object.keys(paged).filter((name) => !(name in shapes));
+    const pagedFiles = pagedNames.map((name) => path.join(artifacts, `${name}.docx`));
+    for (const [i, name] of pagedNames.entries()) await writeOutput('docx', paged[name]!, pagedFiles[i]!, {});
+    for (const [name, report] of Object.entries(paged))
+      await writeOutput('pdf', report, path.join(artifacts, `${name}.app.pdf`), {});
+    // One LibreOffice run for every conversion of the file: its start is most of the time.
+    const converted = convertAll([...docxFiles, ...pagedFiles], 'pdf', artifacts);
     for (const [i, name] of names.entries()) pdfs[name] = converted[i]!;
-  }, 120_000);
+    for (const name of Object.keys(paged))
+      pairs[name] = { docx: path.join(artifacts, `${name}.pdf`), pdf: path.join(artifacts, `${name}.app.pdf`) };
+  }, 240_000);
 
   describe('the seed as .docx', () => {
     const report = shapes.seed;
@@ -157,17 +179,99 @@ describe.skipIf(!hasLibreOffice)('the Word export set by LibreOffice', () => {
       checkTemplateLayout(doc, { text: renderText(shapes.english), latin: true });
     });
   });
+
+  describe('pages as the PDF sets them', () => {
+    const lines = new Map<string, { docx: TextLine[]; pdf: TextLine[] }>();
+    const read = (name: string) => {
+      if (!lines.has(name)) lines.set(name, { docx: pageLines(pairs[name]!.docx), pdf: pageLines(pairs[name]!.pdf) });
+      return lines.get(name)!;
+    };
+
+    it('sets each line of the title in one row of the grid, broken where the PDF breaks it', () => {
+      for (const name of ['seed', 'two-line-title', 'english']) {
+        const { docx, pdf } = read(name);
+        const titles = (lines: TextLine[]) => lines.filter((l) => isTitleLine(l)).map((l) => squash(l.text));
+        expect(titles(docx), name).toEqual(titles(pdf));
+        const title = docx.filter((l) => isTitleLine(l));
+        for (const [i, line] of title.entries())
+          expect(Math.abs(line.yMin - title[0]!.yMin - i * LINE_PITCH), `${name} title line ${i + 1}`).toBeLessThan(1);
+        // The blank row, then the text: in the row after the blank one.
+        const first = docx.find((l) => !isTitleLine(l))!;
+        expect(cellOf(first), name).toBe(title.length + 1);
+      }
+      expect(read('two-line-title').docx.filter((l) => isTitleLine(l))).toHaveLength(2);
+    });
+
+    it('holds as many lines on the first page as the PDF, for every report', () => {
+      const onFirst = (lines: TextLine[]) => lines.filter((l) => l.page === 1).length;
+      const counts = Object.keys(paged).map((name) => {
+        const { docx, pdf } = read(name);
+        return [name, onFirst(docx), onFirst(pdf)];
+      });
+      expect(counts.filter(([, docx, pdf]) => docx !== pdf)).toEqual([]);
+    });
+
+    it('has the pages of the PDF for the seed and generated reports of 1 to 30 pages', () => {
+      const rows = Object.keys(paged).map((name) => {
+        const { docx, pdf } = read(name);
+        const pages = (lines: TextLine[]) => Math.max(...lines.map((l) => l.page));
+        // Rows of the grid holding text: pdftotext may split one line of the PDF where a mark was compressed.
+        const rows = (lines: TextLine[]) =>
+          new Set(lines.map((l) => `${l.page}:${Math.floor(((l.yMin + l.yMax) / 2 - TOP) / LINE_PITCH)}`)).size;
+        return { name, pages: [pages(docx), pages(pdf)], lines: [rows(docx), rows(pdf)] };
+      });
+      writeFileSync(path.join(artifacts, 'pages.json'), JSON.stringify(rows));
+      const pdfPages = rows.map((r) => r.pages[1]!);
+      expect(Math.min(...pdfPages)).toBe(1);
+      expect(Math.max(...pdfPages)).toBeGreaterThanOrEqual(30);
+      expect(rows.find((r) => r.name === 'seed')!.pages).toEqual([6, 6]);
+      // LibreOffice breaks some lines otherwise than the PDF: it spaces digits from Chinese text (it does not
+      // read w:autoSpaceDN) and does not compress punctuation to keep a closing mark on its line. A report may
+      // take one page more only where LibreOffice set more lines than the PDF.
+      const unexplained = rows.filter(({ pages: [docx, pdf], lines: [docxLines, pdfLines] }) =>
+        docx === pdf ? false : docx! - pdf! !== Math.sign(docxLines! - pdfLines!),
+      );
+      expect(unexplained).toEqual([]);
+      const differing = rows.filter(({ pages: [docx, pdf] }) => docx !== pdf);
+      expect(differing.length, JSON.stringify(differing)).toBeLessThanOrEqual(3);
+    });
+
+    it('never leaves the signature alone on a page: the last two lines of text go with it', () => {
+      for (const name of Object.keys(paged).filter((n) => n.startsWith('sized-'))) {
+        const { docx } = read(name);
+        const report = paged[name]!;
+        const signature = [report.meta.signatureUnit, report.meta.date && '2024年1月15日'].filter(Boolean);
+        const first = docx.findIndex((l) => signature.includes(squash(l.text)));
+        expect(first, name).toBeGreaterThan(0);
+        const before = docx.slice(0, first).filter((l) => l.page === docx[first]!.page);
+        expect(before.length, `${name}: lines of text on the signature's page`).toBeGreaterThanOrEqual(2);
+      }
+    });
+  });
 });
+
+/** The parts of a report's .docx, by name. */
+async function docxParts(report: Report, name: string): Promise<Record<string, string>> {
+  const file = path.join(artifacts, `${name}.docx`);
+  await writeOutput('docx', report, file, {});
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const parts: Record<string, string> = {};
+  for (const part of Object.keys(zip.files)) parts[part] = await zip.file(part)!.async('string');
+  return parts;
+}
+
+/** The body's paragraphs, each with its text (w:t runs joined). */
+const paragraphsOf = (document: string) =>
+  [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map(([xml]) => ({
+    xml,
+    text: [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  }));
 
 describe('the .docx itself', () => {
   let parts: Record<string, string>;
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    const file = path.join(artifacts, 'xml.docx');
-    await writeOutput('docx', importOutline(seedText()), file, {});
-    const zip = await JSZip.loadAsync(readFileSync(file));
-    parts = {};
-    for (const name of Object.keys(zip.files)) parts[name] = await zip.file(name)!.async('string');
+    parts = await docxParts(importOutline(seedText()), 'xml');
   });
 
   it('sets A4, the 37/35/28/26 mm margins and a line grid of 22 lines (579 twips)', () => {
@@ -224,5 +328,51 @@ describe('the .docx itself', () => {
     expect(parts['docProps/core.xml']).toMatch(/<dc:creator>区统计局<\/dc:creator>/);
     expect(parts['docProps/core.xml']).toMatch(/<dcterms:created [^>]*>\d{4}-/);
     expect(parts['word/styles.xml']).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+  });
+
+  it("has the template's own styles only: none of the docx package's, and no built-in one in the style gallery", () => {
+    const styles = parts['word/styles.xml']!;
+    const ids = [...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(ids).toEqual(
+      ['GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4', 'GwPageNumber', 'GwRecipient']
+        .concat(['GwSignatureDate', 'GwSignatureUnit', 'GwTitle', 'Normal'])
+        .sort(),
+    );
+    expect(styles).toMatch(/<w:latentStyles w:defQFormat="(false|0)"\/>/);
+  });
+
+  it('sets each title line in one row of the grid: exact spacing of one row, off the grid (LibreOffice)', () => {
+    const title = /<w:style [^>]*w:styleId="GwTitle"[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)![0];
+    expect(title).toMatch(
+      /<w:pPr><w:keepNext\/><w:snapToGrid w:val="(false|0)"\/><w:spacing w:line="579" w:lineRule="exact"\/>/,
+    );
+  });
+
+  it('keeps the last two lines of text with the signature, with widow control as the PDF paginates', async () => {
+    expect(parts['word/styles.xml']).toMatch(/<w:pPrDefault><w:pPr><w:widowControl\/>/);
+    const shortLast = structuredClone(standalone);
+    shortLast.chapters.at(-1)!.sections.at(-1)!.closing.push('特此报告。');
+    for (const [report, kept] of [
+      [standalone, 1],
+      [shortLast, 2],
+    ] as const) {
+      const paragraphs = paragraphsOf((await docxParts(report, 'keeps'))['word/document.xml']!);
+      const unit = paragraphs.findIndex((p) => p.text === '市司法局');
+      // The blank line above the unit, the unit (with its date), and the lines of text before them.
+      const keeping = paragraphs.slice(0, unit).map((p) => /<w:keepNext\/>/.test(p.xml));
+      const lastText = keeping.length - 2;
+      expect(keeping.slice(lastText - kept, lastText + 2)).toEqual([false, ...Array(kept + 1).fill(true)]);
+    }
+  });
+
+  it('sets English chapter headings bold and section headings regular, as the PDF sets them', async () => {
+    const english = await docxParts(shapes.english, 'english-xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style[^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(english['word/styles.xml']!)![0];
+    expect(style('GwHeading1')).toMatch(/<w:b\/>/);
+    expect(style('GwHeading2')).not.toMatch(/<w:b\/>/);
+    const paragraphs = paragraphsOf(english['word/document.xml']!);
+    expect(paragraphs.find((p) => p.text.startsWith('1. Main work'))!.xml).toMatch(/<w:b\/>/);
+    expect(paragraphs.find((p) => p.text.startsWith('(1) Studying'))!.xml).not.toMatch(/<w:b\/>/);
   });
 });

@@ -27,7 +27,7 @@ const PARTS: Record<string, { probe: string; module: string; uses: string[] }> =
   'formats/docx': {
     probe: 'electron/formats/docx/probe.ts',
     module: 'electron/formats/docx/write-docx.ts',
-    uses: ['core'],
+    uses: ['core', 'formats/pdf'],
   },
   'formats/word': {
     probe: 'electron/formats/word/probe.ts',

@@ -1,10 +1,13 @@
 // The Word export: report → the office's 公文 template as .docx, written with the `docx` package. It lays out
 // the same document blocks as the PDF and the plain text (core/document.ts), so numbering and text agree; the
 // numbers are typed characters, as offices expect when they copy paragraphs between documents. Word, WPS and
-// LibreOffice set the lines themselves on the template's 22 × 28 grid.
+// LibreOffice set the lines themselves on the template's 22 × 28 grid; what decides pages is set as the PDF sets
+// it: the title broken where the PDF breaks it, a row of the grid to each of its lines, widow control, and the
+// last lines of text kept with the signature.
 import {
   AlignmentType,
   Document,
+  DocumentDefaults,
   FrameAnchorType,
   DocumentGridType,
   Footer,
@@ -13,22 +16,27 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  StyleForParagraph,
   TextRun,
+  type XmlComponent,
   type IParagraphOptions,
+  type IParagraphPropertiesOptions,
   type IParagraphStyleOptions,
 } from 'docx';
 import { buildDocument, type Block, type Run, type RunRole } from '../../../core/document';
 import { asAppError } from '../../../core/errors';
 import { translator } from '../../../core/i18n';
 import { isFullWidth } from '../../../core/char-width';
-import { balancedLines } from '../../../core/line-breaking';
 import type { Language, Report } from '../../../core/model';
 import { boldRuns } from '../../../core/print-emphasis';
 import { printsAsDraft } from '../../../core/report-ops';
 import { placeSignature } from '../../../core/signature-placement';
 import { stampLine } from '../../../core/export-stamp';
-import { BODY_SIZE, CELL, LEFT, MM, PAGE_NUMBER_BASELINE, TITLE_SIZE, TYPE_WIDTH } from '../../../core/page-geometry';
+import { BODY_SIZE, CELL, LEFT, MM, PAGE_NUMBER_BASELINE, TYPE_WIDTH } from '../../../core/page-geometry';
+import { loadFontSet } from '../pdf/fonts';
+import { titleLineTexts } from '../pdf/page-layout';
 import { fontTableXml } from './font-table';
+import { OffGridStyle, latentStyles } from './style-elements';
 import {
   CELL_TWIPS,
   CHARACTER_SPACING,
@@ -85,8 +93,8 @@ function runs(block: { runs: Run[] }, paragraphFace: DocxFace, ctx: Context): Te
   const english = ctx.language === 'en';
   return block.runs.map((run, i) => {
     const face = faceOf(run.role);
-    // English headings are set bold in the Latin face, as the PDF does.
-    const strong = bold[i]! || (english && face !== 'body');
+    // English chapter headings are set bold in the Latin face, as the PDF does; section headings stay regular.
+    const strong = bold[i]! || (english && face === 'heading');
     return new TextRun({
       text: run.text,
       ...(strong ? { bold: true } : {}),
@@ -95,21 +103,14 @@ function runs(block: { runs: Run[] }, paragraphFace: DocxFace, ctx: Context): Te
   });
 }
 
-/** A character's width in points as the template sets it: a grid cell for Chinese, about half for Latin. */
-const estimatedWidth = (ch: string, size: number): number => (isFullWidth(ch) ? (CELL * size) / BODY_SIZE : size / 2);
+/** A text's width in points as the template sets the body: a grid cell for each Chinese character, about half
+ * one for Latin. */
+const estimatedWidth = (text: string): number =>
+  [...text].reduce((sum, ch) => sum + (isFullWidth(ch) ? CELL : BODY_SIZE / 2), 0);
 
-/** The title's lines, balanced as the PDF balances them (longer lines first), each break a line break. */
+/** The title broken where the PDF breaks it (balanced, longer lines first), each break a line break. */
 function titleParagraph(text: string, ctx: Context): Paragraph {
-  const chars = [...text];
-  const widths = chars.map((ch) => estimatedWidth(ch, TITLE_SIZE));
-  const broken = balancedLines(
-    chars,
-    widths,
-    TYPE_WIDTH,
-    (CELL * TITLE_SIZE) / BODY_SIZE,
-    ctx.language === 'en' ? 'latin' : 'cjk',
-  );
-  const lines = broken.lines.map((l) => chars.slice(l.start, l.end).join('').trim()).filter((l) => l);
+  const lines = titleLineTexts(text, ctx.report.style, loadFontSet({ language: ctx.language }), ctx.language === 'en');
   return para({
     style: STYLE.title,
     children: lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
@@ -124,9 +125,8 @@ const blankParagraph = (keepNext = false): Paragraph => para({ ...(keepNext ? { 
  * other is indented to where the rule starts it, or centred above the date when there is room for a seal.
  */
 function signatureParagraphs(unit: string, date: string | null, ctx: Context): Paragraph[] {
-  const width = (text: string) => [...text].reduce((sum, ch) => sum + estimatedWidth(ch, BODY_SIZE), 0);
-  const u = unit ? width(unit) : null;
-  const d = date ? width(date) : null;
+  const u = unit ? estimatedWidth(unit) : null;
+  const d = date ? estimatedWidth(date) : null;
   const seal = ctx.report.style.seal;
   const place = placeSignature(u, d, seal, TYPE_WIDTH, CELL);
   const fromRight = (start: number, w: number) => ({
@@ -156,7 +156,20 @@ function signatureParagraphs(unit: string, date: string | null, ctx: Context): P
   return paragraphs;
 }
 
-function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
+/**
+ * Whether block i keeps with the next, so that the signature never opens a page without the last two lines of
+ * text before it, as the PDF keeps them: the last paragraph keeps with the signature (widow control brings two
+ * of its lines), and the one before too when the last is a single line.
+ */
+function keepsWithSignature(blocks: Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  if (next?.type === 'signature') return true;
+  const oneLine = (block: Block) =>
+    block.type === 'paragraph' && 2 * CELL + estimatedWidth(block.runs.map((r) => r.text).join('')) <= TYPE_WIDTH;
+  return blocks[i + 2]?.type === 'signature' && next !== undefined && oneLine(next);
+}
+
+function blockParagraphs(block: Block, ctx: Context, keepNext: boolean): Paragraph[] {
   switch (block.type) {
     case 'title':
       return [titleParagraph(block.text, ctx), blankParagraph()];
@@ -169,7 +182,9 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
     case 'paragraph': {
       const first = block.runs[0]?.role;
       const style = first === 'item-marker' ? STYLE.heading3 : first === 'subitem-marker' ? STYLE.heading4 : undefined;
-      return [para({ ...(style ? { style } : {}), children: runs(block, 'body', ctx) })];
+      return [
+        para({ ...(style ? { style } : {}), ...(keepNext ? { keepNext } : {}), children: runs(block, 'body', ctx) }),
+      ];
     }
     case 'signature':
       return signatureParagraphs(block.unit, block.date, ctx);
@@ -177,7 +192,7 @@ function blockParagraphs(block: Block, ctx: Context): Paragraph[] {
 }
 
 /** The template's paragraph styles: every face and size lives in a style, so a typist restyles in one place. */
-function paragraphStyles(ctx: Context): IParagraphStyleOptions[] {
+function styleOptions(ctx: Context): IParagraphStyleOptions[] {
   const fonts = (face: DocxFace) => runFonts(face, ctx.language, ctx.latinSerif);
   const english = ctx.language === 'en';
   const flush = { indent: { firstLine: 0, firstLineChars: 0 } };
@@ -201,7 +216,7 @@ function paragraphStyles(ctx: Context): IParagraphStyleOptions[] {
       paragraph: {
         alignment: AlignmentType.CENTER,
         ...flush,
-        // Two lines of the grid per title line would leave the title floating: one exact grid line each.
+        // One row of the grid per title line, as the PDF sets it (off the grid, or LibreOffice gives it two).
         spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT },
         keepNext: true,
       },
@@ -229,7 +244,7 @@ function paragraphStyles(ctx: Context): IParagraphStyleOptions[] {
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: fonts('kai'), ...(english ? { bold: true } : {}) },
+      run: { font: fonts('kai') },
       paragraph: { outlineLevel: 1, keepNext: true },
     },
     { id: STYLE.heading3, name: '三级标题', basedOn: 'Normal', next: 'Normal', quickFormat: true },
@@ -259,6 +274,36 @@ function paragraphStyles(ctx: Context): IParagraphStyleOptions[] {
       paragraph: { ...flush, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
     },
   ];
+}
+
+/**
+ * Justified, indented two characters, no space between paragraphs; and widow control, as the PDF paginates: a
+ * paragraph's first line never alone at a page's foot nor its last at a page's head (Word and WPS leave it off
+ * unless a document says so). Typed as a paragraph's options: the `docx` package's type for the defaults leaves
+ * out w:widowControl, which it writes all the same.
+ */
+const PARAGRAPH_DEFAULTS: IParagraphPropertiesOptions = {
+  widowControl: true,
+  alignment: AlignmentType.JUSTIFIED,
+  indent: { firstLineChars: 200, firstLine: 2 * CELL_TWIPS },
+  spacing: { before: 0, after: 0 },
+};
+
+/**
+ * The document defaults and the template's styles, and nothing else: the `docx` package's own defaults (a blue
+ * Heading 1 to 6, a 28 pt Title, footnote and hyperlink styles) would stand in the style gallery beside them.
+ */
+function templateStyles(ctx: Context): XmlComponent[] {
+  const defaults = new DocumentDefaults({
+    run: {
+      font: runFonts('body', ctx.language, ctx.latinSerif),
+      size: SIZE.body,
+      language: { value: ctx.language === 'en' ? 'en-US' : 'zh-CN', eastAsia: 'zh-CN' },
+    },
+    paragraph: PARAGRAPH_DEFAULTS,
+  });
+  const styles = styleOptions(ctx).map((o) => (o.id === STYLE.title ? new OffGridStyle(o) : new StyleForParagraph(o)));
+  return [defaults, latentStyles(), ...styles];
 }
 
 /** 「— 3 —」: odd pages right, one character in from the type area's edge; even pages left, one character in. */
@@ -315,12 +360,11 @@ function buildDocx(report: Report, options: DocxOptions): { doc: Document; parag
   const ctx: Context = { language, latinSerif: report.style.latinFont === 'serif', report };
   const model = buildDocument(report);
   const children = [
-    ...model.blocks.flatMap((block) => blockParagraphs(block, ctx)),
+    ...model.blocks.flatMap((block, i) => blockParagraphs(block, ctx, keepsWithSignature(model.blocks, i))),
     stampParagraph(stampLine(report, language)),
   ];
   const draft = printsAsDraft(report, options.forceDraft);
   const watermark = draft ? draftHeader(translator(language, 'document')('draftWatermark')) : null;
-  const english = language === 'en';
   const doc = new Document({
     title: model.title,
     creator: report.meta.signatureUnit?.trim() || report.meta.organisation,
@@ -328,21 +372,7 @@ function buildDocx(report: Report, options: DocxOptions): { doc: Document; parag
     description: 'Rule-of-Law Report Desk',
     evenAndOddHeaderAndFooters: true,
     styles: {
-      default: {
-        document: {
-          run: {
-            font: runFonts('body', language, ctx.latinSerif),
-            size: SIZE.body,
-            language: { value: english ? 'en-US' : 'zh-CN', eastAsia: 'zh-CN' },
-          },
-          paragraph: {
-            alignment: AlignmentType.JUSTIFIED,
-            indent: { firstLineChars: 200, firstLine: 2 * CELL_TWIPS },
-            spacing: { before: 0, after: 0 },
-          },
-        },
-      },
-      paragraphStyles: paragraphStyles(ctx),
+      importedStyles: templateStyles(ctx),
     },
     sections: [
       {

@@ -195,16 +195,23 @@ function flowLines(runs: StyledRun[], kind: LineKind, path: string, block: numbe
   return toLines(shaped, broken, BODY_SIZE, kind, block, () => 0);
 }
 
-function titleLines(text: string, block: number, ctx: LayoutContext): LaidLine[] {
+/** The title in its face and size, broken into balanced lines (longer lines first). */
+function breakTitle(text: string, ctx: LayoutContext): { shaped: Shaped; broken: BreakResult } {
   const shaped = shape([{ text, role: 'title', bold: false }], TITLE_SIZE, false, 'meta.title', ctx);
+  const cell = (CELL * TITLE_SIZE) / BODY_SIZE;
+  return { shaped, broken: balancedLines(shaped.chars, shaped.widths, TYPE_WIDTH, cell, ctx.latin ? 'latin' : 'cjk') };
+}
+
+/** The title's lines as the PDF sets them, for the Word export to break its title in the same places. */
+export function titleLineTexts(text: string, style: DocumentStyle, fonts: FontSet, latin: boolean): string[] {
+  const { shaped, broken } = breakTitle(text, { fonts, style, latin, missing: new Map() });
   if (!shaped.chars.length) return [];
-  const broken = balancedLines(
-    shaped.chars,
-    shaped.widths,
-    TYPE_WIDTH,
-    (CELL * TITLE_SIZE) / BODY_SIZE,
-    ctx.latin ? 'latin' : 'cjk',
-  );
+  return broken.lines.map((line) => shaped.chars.slice(line.start, line.end).join('').trim()).filter((line) => line);
+}
+
+function titleLines(text: string, block: number, ctx: LayoutContext): LaidLine[] {
+  const { shaped, broken } = breakTitle(text, ctx);
+  if (!shaped.chars.length) return [];
   // The blank line below the title keeps with the text after it, as the title does.
   return [
     ...toLines(shaped, broken, TITLE_SIZE, 'title', block, (_, width) => (TYPE_WIDTH - width) / 2),
