@@ -87,6 +87,9 @@ export function readNumber(text: string, unit = ''): number | null {
   return scaled(number.numeral, exponentOf(written[1]!) - target.exponent);
 }
 
+/** The digits typed into a field of digits (a year), in either width: ２０２４ is 2024; anything else is dropped. */
+export const typedDigits = (text: string): string => foldFullWidth(text).replace(/[^0-9]/g, '');
+
 /** A regular-expression source for a number word: digits of either width, or a Chinese numeral. */
 export const NUMBER_WORD = `(?:[0-9０-９]+|${CHINESE_NUMBER}+)`;
 
