@@ -5,8 +5,6 @@ import fs, { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fileSystemError, toErrorPayload } from '../../core/errors';
-import { errorMessage } from '../../core/i18n';
 import { reportSchema } from '../../core/model';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
@@ -429,36 +427,6 @@ describe('report-desk', () => {
     expect(zh!.split('\t')[4]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     const [en] = (await cli(['list', '--data-dir', dataDir, '--lang', 'en'])).out.trim().split('\n');
     expect(en!.split('\t')[4]).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/);
-  });
-});
-
-describe('system errors on a file the user named', () => {
-  it.each(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EROFS', 'EPERM', 'EBUSY', 'ENOSPC', 'EDQUOT'])(
-    '%s becomes a sentence in both languages that names the file',
-    (errno) => {
-      const error = fileSystemError(
-        Object.assign(new Error(`${errno}: x, open '/tmp/.out.pdf.123.tmp'`), { code: errno }),
-        'out.pdf',
-      );
-      expect(error).not.toBeNull();
-      for (const language of ['zh-CN', 'en'] as const) {
-        const message = errorMessage(language, toErrorPayload(error));
-        expect(message).toContain('out.pdf');
-        expect(message).not.toMatch(/E[A-Z]{3,}|tmp|\{\{/);
-      }
-    },
-  );
-
-  it('says "close it and try again" for a file another program holds (EBUSY / EPERM on Windows)', () => {
-    const busy = toErrorPayload(fileSystemError(Object.assign(new Error('EBUSY'), { code: 'EBUSY' }), 'a.pdf'));
-    expect(errorMessage('en', busy)).toBe(
-      '"a.pdf" is open in another program (a PDF viewer or Word, for example). Close it and try again.',
-    );
-  });
-
-  it('leaves other errors to the caller', () => {
-    expect(fileSystemError(Object.assign(new Error('x'), { code: 'EMFILE' }), 'a.pdf')).toBeNull();
-    expect(fileSystemError(new Error('x'), 'a.pdf')).toBeNull();
   });
 });
 
