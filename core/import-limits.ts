@@ -1,5 +1,6 @@
 // How large a file the user may import, per kind, and the error that says a file is too large: the services
-// check the file on disk before reading it; the dev/test bridge's page checks an upload before sending it.
+// check the file on disk before reading it, and bytes handed over without a file (an upload) before reading
+// them; the dev/test bridge's page checks an upload before sending it.
 import { AppError } from './errors';
 import { OUTPUT_KINDS } from './output-kinds';
 
@@ -18,6 +19,12 @@ export const IMPORT_ACCEPT: Record<ImportKind, string> = {
 };
 
 export const formatSize = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** `bytes` handed over without a file (an upload), held to the limit a file of their kind is held to. */
+export function withinImportLimit(kind: ImportKind, bytes: Uint8Array): Uint8Array {
+  if (bytes.length > IMPORT_LIMITS[kind]) throw importTooLarge(kind, bytes.length);
+  return bytes;
+}
 
 export function importTooLarge(kind: ImportKind, bytes: number): AppError {
   return kind === 'package'

@@ -303,6 +303,10 @@ describe('services', () => {
     });
     const services = await start(fakes(dir).options);
     await expect(services.importPackageFromFile(huge)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE' });
+    // Bytes uploaded without a file (the bridge) are held to the same limits.
+    const tooMany = new Uint8Array(MAX_PACKAGE_BYTES + 1);
+    await expect(services.importPackageBytes(tooMany)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE' });
+    await expect(services.importOutlineBytes(tooMany, {})).rejects.toMatchObject({ code: 'OUTLINE_TOO_LARGE' });
     expect(await services.listReports()).toEqual([]);
   });
 });
