@@ -12,10 +12,22 @@ export const IMPORT_LIMITS: Record<ImportKind, number> = {
   outline: 20 * 1024 * 1024,
 };
 
-/** What a file chooser offers per kind: the outline kind is every format the import recognises by content. */
+/**
+ * The extensions (without the dot) an import offers per kind, in the app's Open dialogs and the page's file
+ * chooser alike: the outline kind is every format the import recognises by content.
+ */
+export const IMPORT_EXTENSIONS: Record<ImportKind, readonly string[]> = {
+  package: [OUTPUT_KINDS.package.extension],
+  outline: ['docx', 'doc', 'wps', 'txt'],
+};
+
+const accept = (kind: ImportKind, ...mimeTypes: string[]): string =>
+  [...IMPORT_EXTENSIONS[kind].map((extension) => `.${extension}`), ...mimeTypes].join(',');
+
+/** What a browser's file chooser offers per kind (the bridge's page, the revision upload). */
 export const IMPORT_ACCEPT: Record<ImportKind, string> = {
-  package: `.${OUTPUT_KINDS.package.extension}`,
-  outline: '.docx,.doc,.wps,.txt,text/plain',
+  package: accept('package'),
+  outline: accept('outline', 'text/plain'),
 };
 
 export const formatSize = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
