@@ -5,7 +5,9 @@ import fs, { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import JSZip from 'jszip';
 import { reportSchema } from '../../core/model';
+import { defaultOutputName } from '../../electron/services/output-formats';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
 import { encodePackage } from '../../electron/formats/package/package-format';
@@ -463,7 +465,7 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expectOneLineError(await cli(['next-year', 'no-such-id', '--data-dir', dataDir]), /no-such-id|不存在|找不到/);
   });
 
-  it('exports the public copy of a report file as one web page and as a PDF', async () => {
+  it('exports the public copy of a report file as one web page, a PDF and a Word file', async () => {
     const made = await cli(['import', fixture, '--out', 'public.json']);
     expect(made.code).toBe(0);
     const html = await cli(['export', 'public.json', '--html', 'public.html']);
@@ -482,5 +484,15 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
       .join('');
     expect(text).toContain('区市场监管局2023年法治政府建设情况报告');
     expect(text).not.toContain('区委');
+
+    // The public Word copy: its own kind in the output table, with the default name the services would suggest.
+    const docx = await cli(['export', 'public.json', '--docx', 'public.docx', '--public']);
+    expect(docx.code, docx.err).toBe(0);
+    const words = (await JSZip.loadAsync(readFileSync(file('public.docx')))).file('word/document.xml')!;
+    const xml = await words.async('string');
+    expect(xml).toContain('区市场监管局2023年法治政府建设情况报告');
+    expect(xml).not.toContain('区委');
+    const report = reportSchema.parse(JSON.parse(readFileSync(file('public.json'), 'utf8')));
+    expect(defaultOutputName('public-docx', report, {})).toBe('区市场监管局2023年法治政府建设情况报告.docx');
   });
 });
