@@ -18,6 +18,8 @@ const clockSelectors = [
   'CallExpression[callee.property.name=/^get(UTC)?(FullYear|Month|Date|Day)$/]',
   'CallExpression[callee.property.name=/^(getTimezoneOffset|toLocaleDateString|toLocaleTimeString|toDateString)$/]',
   ":matches(NewExpression, CallExpression)[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+  // The year of a date as a number is yearOfDate's.
+  'CallExpression[callee.name=/^(Number|parseInt)$/][arguments.0.callee.property.name=/^(slice|substring|substr)$/][arguments.0.arguments.0.value=0][arguments.0.arguments.1.value=4]',
 ].map((selector) => ({ selector, message: clockMessage }));
 /** In the program (not the tests, which cut arrays and texts freely): the date and date-time prefixes of an ISO time. */
 const isoPrefixSelector = {

@@ -22,10 +22,11 @@ const LARGE_UNITS = new Map([
 
 /** A regular-expression class of the characters a Chinese digit string (a year: 二〇二三, 二零二三) is made of. */
 export const CHINESE_DIGIT = `[${ZEROS}${DIGITS.slice(1)}]`;
-/** A regular-expression class of the characters of a counting numeral (十二, 一百零五, 两千). */
-export const CHINESE_NUMERAL = `[〇零${DIGITS.slice(1)}两十百千万亿]`;
-/** A regular-expression class of every character `parseChineseNumeral` reads. */
-export const CHINESE_NUMBER = `[${ZEROS}${DIGITS.slice(1)}两十百千万亿]`;
+/**
+ * A regular-expression class of the characters of a Chinese numeral (十二, 一百零五, 两千, 二○二三): every
+ * character `parseChineseNumeral` reads, the look-alike zero ○ among them.
+ */
+export const CHINESE_NUMERAL = `[${ZEROS}${DIGITS.slice(1)}两十百千万亿]`;
 
 /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九, 100 → 一百, 105 → 一百零五 (1 … 9999). */
 export function chineseNumeral(n: number): string {

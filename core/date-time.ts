@@ -78,6 +78,9 @@ export const yearIn = (timeZone: string, now: Date = new Date()): number => wall
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The year of a calendar date (YYYY-MM-DD, such as validation's today or a signing date): 2026-03-02 → 2026. */
+export const yearOfDate = (isoDate: string): number => Number(isoDate.slice(0, 4));
+
 const daysInMonth = (year: number, month: number): number =>
   month === 2
     ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)

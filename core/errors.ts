@@ -137,38 +137,27 @@ export function errorDetail(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** `err` itself when it is an AppError already, otherwise `code` with the error's short description. */
+/**
+ * `err` itself when it is an AppError already, otherwise `code`, whose sentence says what happened and what to do;
+ * the error itself (a library's English message, a system code) is only its cause, for the log.
+ */
 export function asAppError(err: unknown, code: ErrorCode): AppError {
-  return err instanceof AppError ? err : new AppError(code, { detail: errorDetail(err) }, { cause: err });
+  return err instanceof AppError ? err : new AppError(code, {}, { cause: err });
 }
 
 /**
- * What a system error code means for a file the user named to be read (a report, a package, last year's text:
- * electron/files/input-files.ts). A file written for the user is worded by the output writer instead
- * (electron/files/output-file.ts), which can tell a file open in another program from a read-only one. Codes not
- * listed here are not about the file itself and stay with the caller's own code (FILE_READ_FAILED, …).
+ * For the log, never for a user: the error and the errors under it (its causes), an AppError as its code and
+ * params, any other error as its stack (its name and message where it has none).
  */
-const FILE_ERRNO_CODES: Record<string, ErrorCode> = {
-  ENOENT: 'FILE_NOT_FOUND',
-  EISDIR: 'FILE_IS_FOLDER',
-  ENOTDIR: 'FILE_PATH_NOT_FOLDER',
-  EACCES: 'FILE_ACCESS_DENIED',
-  EROFS: 'FILE_ACCESS_DENIED',
-  // Windows answers EPERM / EBUSY for a file another program holds locked.
-  EPERM: 'FILE_IN_USE',
-  EBUSY: 'FILE_IN_USE',
-  ENOSPC: 'FILE_DISK_FULL',
-  EDQUOT: 'FILE_DISK_FULL',
-};
-
-/**
- * A system error on `file` (as the user named it, never a temporary file's name) as the AppError that tells
- * the user what happened and what to do; null when the error is not a file-system one this program explains.
- */
-export function fileSystemError(err: unknown, file: string): AppError | null {
-  const errno = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
-  const code = typeof errno === 'string' ? FILE_ERRNO_CODES[errno] : undefined;
-  return code ? new AppError(code, { file }, { cause: err }) : null;
+export function technicalDetail(err: unknown): string {
+  const links: string[] = [];
+  for (let at = err, depth = 0; at !== undefined && depth < 8; at = (at as { cause?: unknown }).cause, depth++) {
+    if (at instanceof AppError) links.push(at.message);
+    else if (at instanceof Error) links.push(at.stack ?? `${at.name}: ${at.message}`);
+    else links.push(String(at));
+    if (typeof at !== 'object' || at === null) break;
+  }
+  return links.join(' ← ');
 }
 
 function isSchemaError(err: unknown): err is { issues: { code?: string; path: PropertyKey[] }[] } {

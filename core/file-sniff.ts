@@ -11,8 +11,10 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolea
   bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
-const SIGNATURES: { magic: number[]; at?: number; kind: OtherKind }[] = [
-  { magic: ascii('%PDF-'), kind: 'pdf' },
+/** Where a signature stands: at `at` (0 by default), or anywhere in the first `within` bytes. */
+const SIGNATURES: { magic: number[]; at?: number; within?: number; kind: OtherKind }[] = [
+  // PDF readers accept the header anywhere in the first kilobyte (after a stray byte-order mark or mail header).
+  { magic: ascii('%PDF-'), within: 1024, kind: 'pdf' },
   { magic: ascii('{\\rtf'), kind: 'rtf' },
   { magic: [0x89, 0x50, 0x4e, 0x47], kind: 'image' },
   { magic: [0xff, 0xd8, 0xff], kind: 'image' },
@@ -39,9 +41,20 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
     return { container: 'zip' };
   if (startsWith(bytes, OLE_MAGIC)) return { container: 'ole' };
-  for (const s of SIGNATURES) if (startsWith(bytes, s.magic, s.at)) return { container: 'other', kind: s.kind };
+  for (const s of SIGNATURES) {
+    const found = s.within
+      ? contains(bytes.subarray(0, s.within), Uint8Array.from(s.magic))
+      : startsWith(bytes, s.magic, s.at);
+    if (found) return { container: 'other', kind: s.kind };
+  }
   if (!looksLikeText(bytes)) return { container: 'other', kind: 'binary' };
   return looksLikeJson(bytes) ? { container: 'json' } : { container: 'text' };
+}
+
+/** Whether the bytes are a PDF, as PDF readers take one (verify refuses anything else before pdf.js sees it). */
+export function isPdf(bytes: Uint8Array): boolean {
+  const sniffed = sniff(bytes);
+  return sniffed.container === 'other' && sniffed.kind === 'pdf';
 }
 
 /** JSON (a report package) opens with { or [ after an optional UTF-8 byte-order mark and white space. */

@@ -1,5 +1,6 @@
 // How large a file the user may import, per kind, and the error that says a file is too large: the services
-// check the file on disk before reading it; the dev/test bridge's page checks an upload before sending it.
+// check the file on disk before reading it, and bytes handed over without a file (an upload) before reading
+// them; the dev/test bridge's page checks an upload before sending it.
 import { AppError } from './errors';
 import { OUTPUT_KINDS } from './output-kinds';
 
@@ -11,13 +12,31 @@ export const IMPORT_LIMITS: Record<ImportKind, number> = {
   outline: 20 * 1024 * 1024,
 };
 
-/** What a file chooser offers per kind: the outline kind is every format the import recognises by content. */
+/**
+ * The extensions (without the dot) an import offers per kind, in the app's Open dialogs and the page's file
+ * chooser alike: the outline kind is every format the import recognises by content.
+ */
+export const IMPORT_EXTENSIONS: Record<ImportKind, readonly string[]> = {
+  package: [OUTPUT_KINDS.package.extension],
+  outline: ['docx', 'doc', 'wps', 'txt'],
+};
+
+const accept = (kind: ImportKind, ...mimeTypes: string[]): string =>
+  [...IMPORT_EXTENSIONS[kind].map((extension) => `.${extension}`), ...mimeTypes].join(',');
+
+/** What a browser's file chooser offers per kind (the bridge's page, the revision upload). */
 export const IMPORT_ACCEPT: Record<ImportKind, string> = {
-  package: `.${OUTPUT_KINDS.package.extension}`,
-  outline: '.docx,.doc,.wps,.txt,text/plain',
+  package: accept('package'),
+  outline: accept('outline', 'text/plain'),
 };
 
 export const formatSize = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** `bytes` handed over without a file (an upload), held to the limit a file of their kind is held to. */
+export function withinImportLimit(kind: ImportKind, bytes: Uint8Array): Uint8Array {
+  if (bytes.length > IMPORT_LIMITS[kind]) throw importTooLarge(kind, bytes.length);
+  return bytes;
+}
 
 export function importTooLarge(kind: ImportKind, bytes: number): AppError {
   return kind === 'package'

@@ -5,7 +5,7 @@
 // unit (412.5万元 is 4,125,000 元, or 412.5 万元); percent and per mille as units; Chinese numerals
 // (十二, 一百零五, 二〇二三) where a whole field or a year is read.
 import { foldFullWidth, toFullWidth } from './char-width';
-import { CHINESE_DIGIT, CHINESE_NUMBER, chineseDigits, parseChineseNumeral } from './chinese-numerals';
+import { CHINESE_DIGIT, CHINESE_NUMERAL, chineseDigits, parseChineseNumeral } from './chinese-numerals';
 
 export interface NumberInText {
   /** Where the number stands in the text: from its sign or first digit to just after its last digit. */
@@ -63,7 +63,7 @@ function leadingNumber(text: string): { numeral: string; length: number } | null
   const arabic = numbersIn(text)[0];
   if (arabic?.start === 0) return { numeral: arabic.numeral, length: arabic.end };
   // A Chinese numeral's own 万 and 亿 are part of it: 三万 is 30000.
-  const chinese = new RegExp(`^${CHINESE_NUMBER}+`).exec(text);
+  const chinese = new RegExp(`^${CHINESE_NUMERAL}+`).exec(text);
   const value = chinese ? parseChineseNumeral(chinese[0]) : null;
   return value === null ? null : { numeral: String(value), length: chinese![0].length };
 }
@@ -87,8 +87,11 @@ export function readNumber(text: string, unit = ''): number | null {
   return scaled(number.numeral, exponentOf(written[1]!) - target.exponent);
 }
 
+/** The digits typed into a field of digits (a year), in either width: ２０２４ is 2024; anything else is dropped. */
+export const typedDigits = (text: string): string => foldFullWidth(text).replace(/[^0-9]/g, '');
+
 /** A regular-expression source for a number word: digits of either width, or a Chinese numeral. */
-export const NUMBER_WORD = `(?:[0-9０-９]+|${CHINESE_NUMBER}+)`;
+export const NUMBER_WORD = `(?:[0-9０-９]+|${CHINESE_NUMERAL}+)`;
 
 export interface YearInText {
   start: number;
@@ -98,7 +101,7 @@ export interface YearInText {
   year: number;
 }
 
-const YEAR = new RegExp(`(?<![0-9０-９]|${CHINESE_NUMBER})([0-9]{4}|[０-９]{4}|${CHINESE_DIGIT}{4})(?=\\s*年)`, 'g');
+const YEAR = new RegExp(`(?<![0-9０-９]|${CHINESE_NUMERAL})([0-9]{4}|[０-９]{4}|${CHINESE_DIGIT}{4})(?=\\s*年)`, 'g');
 
 /** The years a text names before 年, in any script: 2023年, ２０２３年, 二〇二三年. */
 export function yearsIn(text: string): YearInText[] {

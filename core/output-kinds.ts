@@ -1,7 +1,8 @@
 // The kinds of file the program writes for a user, as the Save dialogs, default file names and the CLI know
 // them: the extension, the dialog's filter and title (keys of the `shell` namespace) and what follows the base
 // name. How each kind is rendered is electron/services/output-formats.ts: a new format is one row here and one
-// renderer there. Several kinds may share an extension (the report's PDF, its public copy, the approval slip).
+// renderer there. Several kinds may share an extension (the report's PDF, its public copy, the approval slip;
+// the Word file and its public copy, which only the CLI offers: `export --public --docx`).
 import { safeFileName } from './file-names';
 
 export const OUTPUT_KINDS = {
@@ -9,6 +10,7 @@ export const OUTPUT_KINDS = {
   'public-pdf': { extension: 'pdf', filter: 'dialog.pdfFilter', title: 'dialog.savePdfTitle', suffix: '' },
   'public-html': { extension: 'html', filter: 'dialog.htmlFilter', title: 'dialog.saveHtmlTitle', suffix: '' },
   docx: { extension: 'docx', filter: 'dialog.docxFilter', title: 'dialog.saveDocxTitle', suffix: '' },
+  'public-docx': { extension: 'docx', filter: 'dialog.docxFilter', title: 'dialog.saveDocxTitle', suffix: '' },
   slip: { extension: 'pdf', filter: 'dialog.pdfFilter', title: 'dialog.savePdfTitle', suffix: '-slip' },
   package: { extension: 'rldpkg', filter: 'dialog.packageFilter', title: 'dialog.savePackageTitle', suffix: '' },
   workbook: { extension: 'xlsx', filter: 'dialog.workbookFilter', title: 'dialog.saveWorkbookTitle', suffix: '' },

@@ -3,7 +3,7 @@
 // Findings carry a stable code, a severity, a path into the report and messages in both languages.
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
-import { isCalendarDate, machineTimeZone, todayIn } from './date-time';
+import { isCalendarDate, machineTimeZone, todayIn, yearOfDate } from './date-time';
 import { reportTitle } from './document';
 import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
 import type { Chapter, Report, Section } from './model';
@@ -98,7 +98,7 @@ function indicatorFindings(report: Report): Finding[] {
 function metaFindings(report: Report, today: string): Finding[] {
   const out: Finding[] = [];
   const { meta } = report;
-  const currentYear = Number(today.slice(0, 4));
+  const currentYear = yearOfDate(today);
   if (!hasText(meta.organisation)) out.push(finding('ORGANISATION_MISSING', 'error', ['meta', 'organisation']));
   if (!hasText(reportTitle(report))) out.push(finding('TITLE_MISSING', 'error', ['meta', 'title']));
   if (meta.year > currentYear) out.push(finding('YEAR_IN_FUTURE', 'error', ['meta', 'year'], { year: meta.year }));
@@ -109,7 +109,7 @@ function metaFindings(report: Report, today: string): Finding[] {
   if (!meta.date) out.push(finding('DATE_MISSING', 'warning', ['meta', 'date']));
   else if (!isCalendarDate(meta.date))
     out.push(finding('DATE_INVALID', 'error', ['meta', 'date'], { date: meta.date }));
-  else if (Number(meta.date.slice(0, 4)) < meta.year)
+  else if (yearOfDate(meta.date) < meta.year)
     out.push(finding('DATE_BEFORE_YEAR', 'error', ['meta', 'date'], { date: meta.date, year: meta.year }));
   if (!report.preamble.some(hasText)) out.push(finding('PREAMBLE_EMPTY', 'warning', ['preamble']));
   return out;

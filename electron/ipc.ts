@@ -3,6 +3,7 @@
 import { ipcMain, type WebContents } from 'electron';
 import log from 'electron-log/main';
 import { API_METHODS, PROGRESS_CHANNEL, type ExportProgress, type Settings } from '../core/api';
+import { technicalDetail } from '../core/errors';
 import { createApiHandlers, registerApiHandlers, type ServiceApi } from './shell/api-handlers';
 import type { SaveTracker } from './shell/close-guard';
 
@@ -38,8 +39,10 @@ export function connectIpc(options: IpcOptions): IpcConnection {
     onCall(method, event) {
       if (method === 'exportPdf') progressTarget = event.sender as WebContents;
     },
-    onProblem(method, problem, code) {
-      log.warn(`api ${method}: ${problem}${code ? ` (${code})` : ''}`);
+    onProblem(method, problem, code, error) {
+      log.warn(
+        `api ${method}: ${problem}${code ? ` (${code})` : ''}${error === undefined ? '' : `: ${technicalDetail(error)}`}`,
+      );
     },
   });
   const unregister = registerApiHandlers(ipcMain, table);

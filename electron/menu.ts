@@ -4,7 +4,7 @@ import log from 'electron-log/main';
 import os from 'node:os';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { toErrorPayload } from '../core/errors';
+import { technicalDetail, toErrorPayload } from '../core/errors';
 import type { Language } from '../core/model';
 import { errorMessage, translator } from '../core/i18n';
 import { writeOutputFile } from './files/output-file';
@@ -97,7 +97,7 @@ function reportFailure(action: string) {
 /** A diagnostics file that could not be written: the user asked for it, so the user is told, not only the log. */
 async function tellDiagnosticsFailed(context: MenuContext, language: Language, err: unknown): Promise<void> {
   const problem = toErrorPayload(err);
-  log.warn('export diagnostics failed:', problem.code, problem.params);
+  log.warn(`export diagnostics failed: ${technicalDetail(err)}`);
   const t = translator(language, 'shell');
   await showMessage(context.mainWindow(), {
     type: 'error',

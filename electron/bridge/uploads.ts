@@ -1,11 +1,8 @@
 // A browser has no Open dialog of ours: for importPackageFile / importOutlineFile the page picks the file with
 // its own file chooser and POSTs the bytes (application/octet-stream; the outline's options in the query).
-// They are written to a temporary file and the call is dispatched as if the dialog had chosen that file, so the
-// contract checks the options and the result exactly as over IPC.
+// The call is dispatched with the bytes as if the dialog had chosen a file holding them (the services read bytes
+// as they read a file, within the same limit), so the contract checks the options and the result exactly as over IPC.
 import type http from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { ApiMethod, Envelope } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
@@ -67,17 +64,10 @@ export async function importUpload(
   if (req.headers['content-type'] !== 'application/octet-stream')
     throw new AppError('INVALID_ARGUMENT', { path: 'body', issue: 'type' });
   const bytes = await readBody(req, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'report-desk-upload-'));
-  try {
-    const file = path.join(dir, kind === 'package' ? 'upload.rldpkg' : 'upload.txt');
-    await writeFile(file, bytes);
-    const chosen: Services = {
-      ...services,
-      importPackageFile: () => services.importPackageFromFile(file),
-      importOutlineFile: (options) => services.importOutlineFromFile(file, options),
-    };
-    return await dispatch(chosen, method, kind === 'outline' ? [outlineOptions(url)] : [], hooks);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const chosen: Services = {
+    ...services,
+    importPackageFile: () => services.importPackageBytes(bytes),
+    importOutlineFile: (options) => services.importOutlineBytes(bytes, options),
+  };
+  return dispatch(chosen, method, kind === 'outline' ? [outlineOptions(url)] : [], hooks);
 }

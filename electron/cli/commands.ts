@@ -18,7 +18,6 @@ import { reportFromText, writeReportFile } from '../services/report-files';
 import { UsageError, dataDirOption, parseYear, str, type Command, type Context } from './command';
 import { dataDirOf, officeZone, withServices } from './data-folder';
 import { SIGN_OFF_COMMANDS, importIntoStore, importRevisionInto } from './signoff-commands';
-import { publicReport } from '../../core/public-copy';
 import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-commands';
 import { readReportDocument } from '../services/document-files';
 import { exportDocx, printNotices } from './word-commands';
@@ -173,7 +172,7 @@ export const COMMANDS: Record<string, Command> = {
         throw new UsageError('missingOption', { option: '--pdf / --docx / --html' });
       const report = await exportSource(ctx);
       if (html !== undefined) await exportPublicHtml(ctx, report, html);
-      if (docx !== undefined) await exportDocx(ctx, ctx.values.public ? publicReport(report) : report, docx);
+      if (docx !== undefined) await exportDocx(ctx, report, docx);
       return pdf === undefined ? 0 : exportPdf(ctx, report, pdf);
     },
   },

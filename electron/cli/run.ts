@@ -63,6 +63,20 @@ export const streamIo = (stdout: Writable, stderr: Writable & { isTTY?: boolean 
   progress: { isTTY: Boolean(stderr.isTTY), write: (text) => void stderr.write(text) },
 });
 
+/**
+ * A reader that stops early (`report-desk diff … | head`, `ReportDesk.exe --cli … | more`) closes the pipe: what is
+ * left to print has nowhere to go and is dropped quietly (a closed stream takes no more writes), and the command
+ * ends as it would have. Any other stream error is left to crash as before. Called by both entries of the command
+ * (main.ts for Node, the shell's cli-launch.ts for the installed app).
+ */
+export function endQuietlyOnClosedPipe(streams: readonly NodeJS.WriteStream[]): void {
+  for (const stream of streams) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let language: Language = DEFAULT_LANGUAGE;
   const t = () => translator(language, 'cli');

@@ -6,6 +6,7 @@ import { reportTitle } from '../../core/document';
 import { formatLocalDateTime } from '../../core/date-time';
 import { shortCode } from '../../core/fingerprint';
 import { errorMessage, translator } from '../../core/i18n';
+import { readNumber } from '../../core/number-reader';
 import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type SignOffStep } from '../../core/model';
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
@@ -16,10 +17,11 @@ import { printNotices } from './word-commands';
 
 const tt = (ctx: Context) => translator(ctx.language, 'signoff');
 
+/** A version as the user names it: `current`, or its number as report text writes it (2, ２). */
 function versionRef(value: string): VersionRef {
   if (value === 'current') return 'current';
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError('badVersion', { value });
+  const n = readNumber(value);
+  if (n === null || !Number.isInteger(n) || n < 1) throw new UsageError('badVersion', { value });
   return n;
 }
 

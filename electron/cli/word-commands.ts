@@ -6,8 +6,10 @@ import type { Report } from '../../core/model';
 import { writeOutput } from '../services/output-formats';
 import type { Context } from './command';
 
+/** The Word file, or with --public the public copy's (as for the PDF). */
 export async function exportDocx(ctx: Context, report: Report, out: string): Promise<void> {
-  const result = await writeOutput('docx', report, out, { forceDraft: ctx.values.draft === true });
+  const kind = ctx.values.public ? 'public-docx' : 'docx';
+  const result = await writeOutput(kind, report, out, { forceDraft: ctx.values.draft === true });
   ctx.io.out(ctx.t('docxExported', { out, paragraphs: result.paragraphs }));
 }
 

@@ -13,7 +13,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError } from '../../core/errors';
+import { errnoOf, fileErrorCode } from './file-errors';
 
 /** How long a write keeps retrying transient errors before it answers (a save must answer within 2 s). */
 export const RETRY_FOR_MS = 1500;
@@ -74,23 +75,21 @@ export async function readTextIfExists(file: string): Promise<string | null> {
     return await fsp.readFile(file, 'utf8');
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return null;
-    throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
+    throw new AppError('FILE_READ_FAILED', {}, { cause: err });
   }
 }
 
-export function isErrno(err: unknown, ...codes: string[]): boolean {
-  return typeof err === 'object' && err !== null && codes.includes((err as NodeJS.ErrnoException).code ?? '');
-}
+export const isErrno = (err: unknown, ...codes: string[]): boolean => codes.includes(errnoOf(err) ?? '');
 
 /** Errors that a retry a moment later may not meet again (a scanner holding the file open). */
 export const isTransient = (err: unknown): boolean => isErrno(err, 'EPERM', 'EBUSY', 'EACCES');
 
-/** A failed write as the user is told of it. */
+/** A failed write in the data folder as the user is told of it; the system's error is the cause, for the log. */
 export function writeError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  if (isErrno(err, 'ENOSPC', 'EDQUOT')) return new AppError('DISK_FULL', {}, { cause: err });
-  if (isTransient(err)) return new AppError('FILE_BUSY', { detail: errorDetail(err) }, { cause: err });
-  return new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+  if (fileErrorCode(err, 'write') === 'FILE_DISK_FULL') return new AppError('DISK_FULL', {}, { cause: err });
+  if (isTransient(err)) return new AppError('FILE_BUSY', {}, { cause: err });
+  return new AppError('WRITE_FAILED', {}, { cause: err });
 }
 
 /** Temp files are named so that a store opening its folder can recognise (and remove) a dead writer's. */

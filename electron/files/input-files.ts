@@ -1,15 +1,11 @@
 // Files a user hands the program (report packages, outline texts, report files), read for the app and the CLI
 // alike: the size is checked before anything is read into memory, text is decoded whatever the encoding an
-// office PC saved it in, and failures are AppErrors naming the file and the system's error code.
+// office PC saved it in, and failures are sentences naming the file (file-errors.ts), the system's error their cause.
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { AppError, errorDetail, fileSystemError } from '../../core/errors';
+import type { AppError } from '../../core/errors';
 import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
-
-const readFailed = (file: string, err: unknown) =>
-  fileSystemError(err, file) ??
-  new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
+import { readError } from './file-errors';
 
 /** A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`. */
 export async function readFileWithin(
@@ -21,13 +17,13 @@ export async function readFileWithin(
   try {
     size = (await stat(file)).size;
   } catch (err) {
-    throw readFailed(file, err);
+    throw readError(err, file);
   }
   if (size > maxBytes) throw tooLarge(size);
   try {
     return await readFile(file);
   } catch (err) {
-    throw readFailed(file, err);
+    throw readError(err, file);
   }
 }
 

@@ -5,8 +5,9 @@
 // gave it (never the temp file, never a system code).
 import { constants, promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { AppError, errorDetail, type ErrorCode } from '../../core/errors';
+import { AppError, type ErrorCode } from '../../core/errors';
 import { isErrno, writeDurableRaw, type DurableWriteOptions } from './durable-file';
+import { fileErrorCode } from './file-errors';
 
 export async function writeOutputFile(
   file: string,
@@ -20,37 +21,14 @@ export async function writeOutputFile(
     await writeDurableRaw(target, data, options);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(await failureCode(err, target), { file, detail: errorDetail(err) }, { cause: err });
+    throw new AppError(await failureCode(err, target), { file }, { cause: err });
   }
 }
 
-/** System error codes that each mean one thing for the file, whatever the step that met them. */
-const ERRNO_CODES: Record<string, ErrorCode> = {
-  EISDIR: 'FILE_IS_FOLDER',
-  // mkdir answers ENOTDIR, or EEXIST on some systems, when a part of the folder path is a file.
-  ENOTDIR: 'FILE_PATH_NOT_FOLDER',
-  EEXIST: 'FILE_PATH_NOT_FOLDER',
-  ENOSPC: 'FILE_DISK_FULL',
-  EDQUOT: 'FILE_DISK_FULL',
-  ENAMETOOLONG: 'FILE_PATH_TOO_LONG',
-  // Windows' sharing violation: another program has the file open.
-  EBUSY: 'FILE_IN_USE',
-  EROFS: 'FILE_NOT_WRITABLE',
-  // Missing folders are created first: what is still not found is the drive or the network share itself.
-  ENOENT: 'FILE_PLACE_UNREACHABLE',
-  ENODEV: 'FILE_PLACE_UNREACHABLE',
-  ENXIO: 'FILE_PLACE_UNREACHABLE',
-  EIO: 'FILE_PLACE_UNREACHABLE',
-  ENETUNREACH: 'FILE_PLACE_UNREACHABLE',
-  EHOSTUNREACH: 'FILE_PLACE_UNREACHABLE',
-  ETIMEDOUT: 'FILE_PLACE_UNREACHABLE',
-  ECONNRESET: 'FILE_PLACE_UNREACHABLE',
-  ENOTCONN: 'FILE_PLACE_UNREACHABLE',
-};
-
+/** What the failure means for the file (file-errors.ts), a refusal told apart from a file another program holds. */
 async function failureCode(err: unknown, target: string): Promise<ErrorCode> {
-  if (isErrno(err, 'EPERM', 'EACCES')) return (await heldOpen(target)) ? 'FILE_IN_USE' : 'FILE_NOT_WRITABLE';
-  return ERRNO_CODES[(err as NodeJS.ErrnoException).code ?? ''] ?? 'FILE_WRITE_FAILED';
+  if (isErrno(err, 'EPERM', 'EACCES') && (await heldOpen(target))) return 'FILE_IN_USE';
+  return fileErrorCode(err, 'write') ?? 'FILE_WRITE_FAILED';
 }
 
 /**

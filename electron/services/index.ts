@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, SavedFile, Settings } from '../../core/api';
 import { todayIn } from '../../core/date-time';
+import { withinImportLimit } from '../../core/import-limits';
 import type { Report } from '../../core/model';
 import type { OutputKind } from '../../core/output-kinds';
 import { listTemplates } from '../../core/templates';
@@ -26,7 +27,8 @@ import { ReportStore } from '../store/store';
 import './native-hash';
 import { createSignOffServices, type RevisionPreview } from './sign-off-services';
 import { publicCopyWarnings } from '../../core/public-copy';
-import { readReportDocument } from './document-files';
+import { readReportBytes, readReportDocument } from './document-files';
+import type { ReportDocument, ReportDocumentOptions } from '../formats/word/read-report-document';
 import { createRollupService } from './rollup/rollup-service';
 
 export type { PdfRenderer, PdfResult } from './pdf-file';
@@ -55,8 +57,12 @@ export type Services = Omit<Api, 'onExportProgress'> & {
    * A package already in the store is refused with PACKAGE_ALREADY_IMPORTED unless `onDuplicate` says what to do.
    */
   importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<Report>;
+  /** The same for a package's bytes handed over without a file (the bridge's upload), held to a file's size limit. */
+  importPackageBytes(bytes: Uint8Array): Promise<Report>;
   /** Creates a report from a file already chosen: Word (.docx, .doc, .wps) or text (UTF-8, UTF-16, GB18030). */
   importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<ImportedDocument>;
+  /** The same for a document's bytes handed over without a file (the bridge's upload), held to a file's size limit. */
+  importOutlineBytes(bytes: Uint8Array, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out. */
   previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
   /** Waits for pending writes and releases the data folder. */
@@ -98,15 +104,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   const importPackageFromFile = async (file: string, onDuplicate?: OnDuplicate) =>
     signOff.importPackageText(await readPackageFile(file), onDuplicate);
-  // The file is read and recognised completely before the store is touched: a refused file changes nothing.
-  const importOutlineFromFile = async (file: string, { nextYear, ...outline }: OutlineFileOptions) => {
-    const { report, notices } = await readReportDocument(file, {
-      ...outline,
-      now: now().toISOString(),
-      timeZone: await timeZone(),
-    });
+  // The document is read and recognised completely before the store is touched: a refused file changes nothing.
+  const importOutline = async (
+    read: (options: ReportDocumentOptions) => Promise<ReportDocument>,
+    { nextYear, ...outline }: OutlineFileOptions,
+  ) => {
+    const { report, notices } = await read({ ...outline, now: now().toISOString(), timeZone: await timeZone() });
     return { report: await reports.importReport(report, nextYear), notices };
   };
+  const importOutlineFromFile = (file: string, outline: OutlineFileOptions) =>
+    importOutline((o) => readReportDocument(file, o), outline);
 
   // Reads the chosen folder only: the store is never touched by a roll-up.
   const rollup = createRollupService({
@@ -138,7 +145,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     restoreReport: (id) => store.restore(id),
 
     importPackageFromFile,
+    importPackageBytes: async (bytes) =>
+      signOff.importPackageText(Buffer.from(withinImportLimit('package', bytes)).toString('utf8')),
     importOutlineFromFile,
+    importOutlineBytes: (bytes, outline) => importOutline((o) => readReportBytes(bytes, '', o), outline),
     resolvePackageImport: (importId, choice) => signOff.resolvePackageImport(importId, choice),
 
     async importPackageFile() {

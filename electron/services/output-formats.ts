@@ -52,6 +52,11 @@ const OUTPUT_FORMATS = {
     render: async (report: Report, options: { forceDraft?: boolean }) =>
       (await import('../formats/docx/write-docx')).renderDocx(report, options),
   }),
+  'public-docx': format({
+    baseName: titleOf,
+    render: async (report: Report, options: { forceDraft?: boolean }) =>
+      (await import('../formats/docx/write-docx')).renderDocx(publicReport(report), options),
+  }),
   slip: format({
     baseName: titleOf,
     render: async (report: Report, options: { language: Language; timeZone: string }) =>

@@ -2,8 +2,6 @@
 // when out of order), versions, comparisons, revised texts coming back with their diff before they are
 // accepted, and the guard that keeps a signed-off report from being changed. Used by electron/services/index.ts.
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
 import type {
@@ -12,7 +10,7 @@ import type {
   revisionUploadSchema,
   signOffRequestSchema,
 } from '../../core/api';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import { applyRevision } from '../../core/revision';
@@ -23,6 +21,7 @@ import { KeyedQueue } from '../store/keyed-queue';
 import type { ReportStore } from '../store/store';
 import { VersionHistory } from '../store/history';
 import { historyOf } from '../formats/package/package-history';
+import { readDocumentFile } from '../files/input-files';
 import type { OnDuplicate, ReportOperations } from './report-operations';
 import { readRevision } from './read-revision';
 
@@ -63,17 +62,18 @@ export function createSignOffServices(
     return ref === 'current' ? current(id) : (await history.read(id, ref)).report;
   }
 
-  async function previewFile(id: string, file: string): Promise<RevisionPreview> {
+  /** The revision named `name`, its bytes read only once the report may take one. */
+  async function preview(id: string, name: string, read: () => Promise<Uint8Array>): Promise<RevisionPreview> {
     const report = await current(id);
     if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
     const { organisation, year } = report.meta;
-    const imported = await readRevision(file, { organisation, year, now: stamp() });
+    const imported = await readRevision(await read(), name, { organisation, year, now: stamp() });
     const revised = applyRevision(report, imported);
     const base = await sentOut(id);
     const diff: ReportDiff = diffReports(base?.report ?? report, revised);
     const token = randomUUID();
     pending.set(token, { id, revised, basis: fingerprint(report) });
-    return { token, base: base?.number ?? null, fileName: path.basename(file), diff };
+    return { token, base: base?.number ?? null, fileName: name, diff };
   }
 
   return {
@@ -118,23 +118,12 @@ export function createSignOffServices(
         return store.update(outcome.report);
       }),
 
-    /** A revision chosen in the app arrives as bytes: read through a temporary file like a chosen one. */
-    async previewRevision(id: string, upload: RevisionUpload): Promise<RevisionPreview> {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'report-desk-revision-'));
-      try {
-        const file = path.join(dir, path.basename(upload.fileName) || 'revision.txt');
-        try {
-          await writeFile(file, Buffer.from(upload.data, 'base64'));
-        } catch (err) {
-          throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
-        }
-        return await previewFile(id, file);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    },
+    /** A revision chosen in the app arrives as bytes, read as they are (held to a file's size limit). */
+    previewRevision: (id: string, upload: RevisionUpload): Promise<RevisionPreview> =>
+      preview(id, path.basename(upload.fileName) || 'revision.txt', async () => Buffer.from(upload.data, 'base64')),
 
-    previewRevisionFile: previewFile,
+    previewRevisionFile: (id: string, file: string): Promise<RevisionPreview> =>
+      preview(id, path.basename(file), () => readDocumentFile(file)),
 
     acceptRevision: (id: string, token: string): Promise<Report> =>
       turns.run(id, async () => {

@@ -23,8 +23,11 @@ export interface IpcMainLike {
 export interface ApiHandlerHooks {
   /** Called before a trusted, well-formed call reaches its service (e.g. to route export progress to its sender). */
   onCall?(method: ApiMethod, event: InvokeEventLike): void;
-  /** A refused or failed call, for the log. Never given the arguments: they hold report texts. */
-  onProblem?(method: string, problem: DispatchProblem | 'untrusted-sender', code?: string): void;
+  /**
+   * A refused or failed call, for the log, with the error of a failed one (its causes hold what the user's sentence
+   * leaves out: the system's error, a library's message). Never given the arguments: they hold report texts.
+   */
+  onProblem?(method: string, problem: DispatchProblem | 'untrusted-sender', code?: string, error?: unknown): void;
 }
 
 export class UntrustedSenderError extends Error {
@@ -45,7 +48,7 @@ export function createApiHandlers(services: ServiceApi, hooks: ApiHandlerHooks =
       }
       return dispatch(services, method, args, {
         onCall: () => hooks.onCall?.(method, event),
-        onProblem: (name, problem, code) => hooks.onProblem?.(name, problem, code),
+        onProblem: (name, problem, code, error) => hooks.onProblem?.(name, problem, code, error),
       });
     });
   }

@@ -25,7 +25,8 @@ const drained = (stream: Writable) => new Promise<void>((resolve) => stream.writ
  * console are asynchronous, and exiting at once would cut them off.
  */
 export async function runCliInApp(args: string[], exit: (code: number) => void): Promise<void> {
-  const { runCli, streamIo } = await import('../cli/run');
+  const { endQuietlyOnClosedPipe, runCli, streamIo } = await import('../cli/run');
+  endQuietlyOnClosedPipe([process.stdout, process.stderr]);
   const code = await runCli(args, streamIo(process.stdout, process.stderr, process.env));
   await Promise.all([drained(process.stdout), drained(process.stderr)]);
   exit(code);

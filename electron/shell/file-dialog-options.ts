@@ -1,16 +1,17 @@
 // What the Save and Open dialogs offer: the folder (Documents), the suggested name (given by the service, e.g.
 // 某某局2024年法治政府建设情况报告.pdf) and one filter per kind of file. What is saved is a kind of the output
-// table (core/output-kinds.ts); what is opened is listed here.
+// table (core/output-kinds.ts); what is opened, the import's list (core/import-limits.ts).
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { TFunction } from '../../core/i18n';
+import { IMPORT_EXTENSIONS } from '../../core/import-limits';
 import { OUTPUT_KINDS, type OutputKind } from '../../core/output-kinds';
 
 export type OpenKind = 'package' | 'outline' | 'folder';
 
 const openFilters = {
-  package: { key: OUTPUT_KINDS.package.filter, extensions: [OUTPUT_KINDS.package.extension] },
-  outline: { key: 'dialog.reportDocumentFilter', extensions: ['docx', 'doc', 'wps', 'txt'] },
+  package: { key: OUTPUT_KINDS.package.filter, extensions: IMPORT_EXTENSIONS.package },
+  outline: { key: 'dialog.reportDocumentFilter', extensions: IMPORT_EXTENSIONS.outline },
 } as const;
 
 export function saveDialogOptions(

@@ -3,7 +3,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import path from 'node:path';
-import { AppError, toErrorPayload } from '../../core/errors';
+import { AppError, technicalDetail, toErrorPayload } from '../../core/errors';
 import { errorMessage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
 import type { ServiceOptions, Services } from '../services';
@@ -70,7 +70,7 @@ export async function importHandedPackage(
       return (await askAboutDuplicate(services, err, context))?.id ?? null;
     }
     const problem = toErrorPayload(err);
-    log.warn('package import failed', problem.code);
+    log.warn(`package import failed: ${technicalDetail(err)}`);
     const language = context.language();
     const shellText = translator(language, 'shell');
     const options = {

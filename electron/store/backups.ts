@@ -5,7 +5,7 @@
 // live name a new file and leaves the old one to the link), by copy where the file system has no links.
 import { link, mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { isErrno, isTempFile, writeDurable, writeError } from '../files/durable-file';
 
 export const DEFAULT_BACKUPS_KEPT = 10;
@@ -122,7 +122,7 @@ export class BackupSet {
       return await readdir(this.dir);
     } catch (err) {
       if (isErrno(err, 'ENOENT')) return [];
-      throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
+      throw new AppError('FILE_READ_FAILED', {}, { cause: err });
     }
   }
 

@@ -154,7 +154,7 @@ function look(file: string, staleAfterMs: number): Seen | 'gone' {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return 'gone';
-    throw new AppError('FILE_READ_FAILED', { detail: 'lock' }, { cause: err });
+    throw new AppError('FILE_READ_FAILED', {}, { cause: err });
   }
   if (Date.now() - mtimeMs > staleAfterMs) return { text, ino, mtimeMs, holder: 'stale' };
   try {

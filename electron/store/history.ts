@@ -4,7 +4,7 @@
 // still holds its number.
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import type { StoredVersion, VersionKind, VersionList, VersionSummary } from '../../core/version-types';
@@ -43,7 +43,7 @@ export class VersionHistory {
       names = await readdir(this.dir(id));
     } catch (err) {
       if (isErrno(err, 'ENOENT')) return [];
-      throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
+      throw new AppError('FILE_READ_FAILED', {}, { cause: err });
     }
     return names
       .map((n) => FILE_NAME.exec(n)?.[1])
@@ -120,7 +120,7 @@ export class VersionHistory {
     try {
       await mkdir(dir, { recursive: true });
     } catch (err) {
-      throw new AppError('WRITE_FAILED', { detail: errorDetail(err) }, { cause: err });
+      throw new AppError('WRITE_FAILED', {}, { cause: err });
     }
     await writeVersionText(path.join(dir, fileName(summary.number)), encodeVersion(summary, report));
   }

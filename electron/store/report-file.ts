@@ -5,7 +5,7 @@
 import { stat, unlink } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { SCHEMA_VERSION, type Report } from '../../core/model';
 import type { Backup, BackupSet } from './backups';
 import { isErrno, readTextIfExists, writeDurable, writeError } from '../files/durable-file';
@@ -168,6 +168,6 @@ async function fingerprint(file: string): Promise<Fingerprint | null> {
     return { ino, size, mtimeMs };
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return null;
-    throw new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err });
+    throw new AppError('FILE_READ_FAILED', {}, { cause: err });
   }
 }

@@ -8,7 +8,7 @@ import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { OpenResult, ReportProblem, TrashEntry } from '../../core/api';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Report, ReportInput, ReportSummary } from '../../core/model';
 import { BackupSet, DEFAULT_BACKUPS_KEPT } from './backups';
@@ -437,7 +437,7 @@ export class ReportStore {
     const known = new Map(this.index.data.reports.map((e) => [e.summary.id, e]));
     const names = await readdir(this.layout.reports).catch((err: unknown) => {
       if (!this.lock && isErrno(err, 'ENOENT')) return [];
-      throw new AppError('FILE_READ_FAILED', { detail: `${this.layout.reports}: ${errorDetail(err)}` }, { cause: err });
+      throw new AppError('FILE_READ_FAILED', {}, { cause: err });
     });
     if (this.lock) {
       // We hold the lock, so any temp file here was left by a writer that died mid-save.
@@ -467,12 +467,7 @@ export class ReportStore {
           this.entries.set(id, { summary, mtimeMs: -1, size: -1, restoredFrom: doc.restoredFrom });
         }
       } catch (err) {
-        this.problems.set(
-          id,
-          err instanceof AppError
-            ? err
-            : new AppError('FILE_READ_FAILED', { detail: errorDetail(err) }, { cause: err }),
-        );
+        this.problems.set(id, err instanceof AppError ? err : new AppError('FILE_READ_FAILED', {}, { cause: err }));
       }
     }
     const present = new Set(ids);
@@ -516,7 +511,7 @@ async function takeFolder(layout: DataLayout, timing: LockTiming | undefined): P
   } catch (err) {
     const failure = writeError(err);
     if (failure.code === 'DISK_FULL') throw failure;
-    throw new AppError('WRITE_FAILED', { detail: `${layout.root}: ${errorDetail(err)}` }, { cause: err });
+    throw new AppError('WRITE_FAILED', {}, { cause: err });
   }
   return FolderLock.acquire(layout.lock, timing);
 }
@@ -526,7 +521,7 @@ async function statIfExists(file: string): Promise<Stats | null> {
     return await stat(file);
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return null;
-    throw new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
+    throw new AppError('FILE_READ_FAILED', {}, { cause: err });
   }
 }
 

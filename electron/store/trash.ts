@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { TrashEntry } from '../../core/api';
-import { AppError, errorDetail } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { reportTitle } from '../../core/document';
 import { isErrno, readTextIfExists } from '../files/durable-file';
 import { decodeReport } from '../../core/report-codec';
@@ -31,7 +31,7 @@ export async function trashedFiles(trashDir: string): Promise<TrashedFile[]> {
     names = await readdir(trashDir);
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return [];
-    throw new AppError('FILE_READ_FAILED', { detail: `trash: ${errorDetail(err)}` }, { cause: err });
+    throw new AppError('FILE_READ_FAILED', {}, { cause: err });
   }
   return names
     .map((name) => ({ name, match: TRASH_NAME.exec(name) }))

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { monthName, todayIn } from '../../core/date-time';
 import type { DocPath } from '../../core/document';
 import { languageOrDefault } from '../../core/i18n';
+import { typedDigits } from '../../core/number-reader';
 import { useOfficeTimeZone } from '../app/office-clock';
 import { fieldId, useEditor, useFindingsAt } from '../wizard/editor-context';
 import { FindingList } from './FindingList';
@@ -71,7 +72,7 @@ export function DateField({ label, path, value }: { label: string; path: DocPath
             size={5}
             value={parts.year}
             aria-invalid={(incomplete && !/^\d{4}$/.test(parts.year)) || undefined}
-            onChange={(e) => change({ ...parts, year: e.target.value.replace(/\D/g, '') })}
+            onChange={(e) => change({ ...parts, year: typedDigits(e.target.value) })}
           />
         </label>
         <label className="date-part">

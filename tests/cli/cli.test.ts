@@ -5,9 +5,9 @@ import fs, { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fileSystemError, toErrorPayload } from '../../core/errors';
-import { errorMessage } from '../../core/i18n';
+import JSZip from 'jszip';
 import { reportSchema } from '../../core/model';
+import { defaultOutputName } from '../../electron/services/output-formats';
 import { createReportFromTemplate } from '../../core/templates';
 import { normaliseForComparison } from '../../core/text-render';
 import { encodePackage } from '../../electron/formats/package/package-format';
@@ -432,36 +432,6 @@ describe('report-desk', () => {
   });
 });
 
-describe('system errors on a file the user named', () => {
-  it.each(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EROFS', 'EPERM', 'EBUSY', 'ENOSPC', 'EDQUOT'])(
-    '%s becomes a sentence in both languages that names the file',
-    (errno) => {
-      const error = fileSystemError(
-        Object.assign(new Error(`${errno}: x, open '/tmp/.out.pdf.123.tmp'`), { code: errno }),
-        'out.pdf',
-      );
-      expect(error).not.toBeNull();
-      for (const language of ['zh-CN', 'en'] as const) {
-        const message = errorMessage(language, toErrorPayload(error));
-        expect(message).toContain('out.pdf');
-        expect(message).not.toMatch(/E[A-Z]{3,}|tmp|\{\{/);
-      }
-    },
-  );
-
-  it('says "close it and try again" for a file another program holds (EBUSY / EPERM on Windows)', () => {
-    const busy = toErrorPayload(fileSystemError(Object.assign(new Error('EBUSY'), { code: 'EBUSY' }), 'a.pdf'));
-    expect(errorMessage('en', busy)).toBe(
-      '"a.pdf" is open in another program (a PDF viewer or Word, for example). Close it and try again.',
-    );
-  });
-
-  it('leaves other errors to the caller', () => {
-    expect(fileSystemError(Object.assign(new Error('x'), { code: 'EMFILE' }), 'a.pdf')).toBeNull();
-    expect(fileSystemError(new Error('x'), 'a.pdf')).toBeNull();
-  });
-});
-
 describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
   const fixture = path.resolve(import.meta.dirname, '../fixtures/plans-every-style-2023.txt');
 
@@ -495,7 +465,7 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expectOneLineError(await cli(['next-year', 'no-such-id', '--data-dir', dataDir]), /no-such-id|不存在|找不到/);
   });
 
-  it('exports the public copy of a report file as one web page and as a PDF', async () => {
+  it('exports the public copy of a report file as one web page, a PDF and a Word file', async () => {
     const made = await cli(['import', fixture, '--out', 'public.json']);
     expect(made.code).toBe(0);
     const html = await cli(['export', 'public.json', '--html', 'public.html']);
@@ -514,5 +484,15 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
       .join('');
     expect(text).toContain('区市场监管局2023年法治政府建设情况报告');
     expect(text).not.toContain('区委');
+
+    // The public Word copy: its own kind in the output table, with the default name the services would suggest.
+    const docx = await cli(['export', 'public.json', '--docx', 'public.docx', '--public']);
+    expect(docx.code, docx.err).toBe(0);
+    const words = (await JSZip.loadAsync(readFileSync(file('public.docx')))).file('word/document.xml')!;
+    const xml = await words.async('string');
+    expect(xml).toContain('区市场监管局2023年法治政府建设情况报告');
+    expect(xml).not.toContain('区委');
+    const report = reportSchema.parse(JSON.parse(readFileSync(file('public.json'), 'utf8')));
+    expect(defaultOutputName('public-docx', report, {})).toBe('区市场监管局2023年法治政府建设情况报告.docx');
   });
 });

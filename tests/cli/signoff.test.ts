@@ -130,6 +130,8 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     expect(diff.out).toContain('【一、主要工作开展情况】');
     expect(diff.out).toContain('共有 1 处段落改动。');
     refused(await cli(['diff', id, '1', 'x']), '版本「x」无效');
+    // A version number typed in full width (a Chinese input method) is the same version.
+    expect((await cli(['diff', id, '１', 'current'])).out).toBe(diff.out);
 
     // The signed-off PDF: fingerprint on the last page and in the metadata.
     const report = await stored(id);

@@ -83,6 +83,15 @@ describe('the signing date', () => {
     expect(screen.queryByText(ui('dateField.incomplete'))).toBeNull();
   });
 
+  it('takes a year typed in full-width digits (a Chinese input method), as the number reader reads it', () => {
+    const { year, month, day } = renderSignature(null);
+    fireEvent.change(year, { target: { value: '２０２４' } });
+    fireEvent.change(month, { target: { value: '2' } });
+    fireEvent.change(day, { target: { value: '6' } });
+    expect(year.value).toBe('2024');
+    expect(printedSignature()).toContain('2024年2月6日');
+  });
+
   it("flags a day that does not exist with the core's DATE_INVALID, at the field", async () => {
     const { day, month } = renderSignature('2024-01-20');
     fireEvent.change(month, { target: { value: '2' } });

@@ -109,18 +109,32 @@ describe('review: 导出 Word', () => {
     expect(openExport).toHaveBeenCalledWith('e1');
   });
 
-  it('says in one sentence why an export failed, and that a cancelled dialog saved nothing', async () => {
-    const failing = fakeApi({
-      exportDocx: async () => {
-        throw new AppError('DOCX_EXPORT_FAILED', { detail: 'EBUSY' });
-      },
-    });
-    withApi(failing, 'en', <DocxPanel flush={async () => undefined} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Export Word' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      errorMessage('en', { code: 'DOCX_EXPORT_FAILED', params: { detail: 'EBUSY' } }),
+  it.each([
+    // The errors the export really gives: the output writer's, naming the file (a .docx still open in Word)…
+    [
+      new AppError('FILE_IN_USE', { file: 'D:\\报告\\区统计局.docx' }),
+      '"D:\\报告\\区统计局.docx" is open in another program (a PDF viewer or Word, for example). Close it and try again.',
+    ],
+    // … and the Word writer's own, whose library message stays in the log.
+    [
+      new AppError('DOCX_EXPORT_FAILED', {}, { cause: new Error('Invalid array length') }),
+      'The Word file could not be made; the report itself is not affected. Try again, and if it fails again, contact technical support.',
+    ],
+  ])('says in one sentence why an export failed (%s)', async (error, sentence) => {
+    withApi(
+      fakeApi({
+        exportDocx: async () => {
+          throw error;
+        },
+      }),
+      'en',
+      <DocxPanel flush={async () => undefined} />,
     );
-    cleanup();
+    fireEvent.click(screen.getByRole('button', { name: 'Export Word' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(sentence);
+  });
+
+  it('says that a cancelled dialog saved nothing', async () => {
     withApi(fakeApi({ exportDocx: async () => null }), 'en', <DocxPanel flush={async () => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: 'Export Word' }));
     expect((await screen.findByRole('alert')).textContent).toBe(translator('en', 'errors')('EXPORT_CANCELLED'));

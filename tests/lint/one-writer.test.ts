@@ -15,9 +15,6 @@ const WRITES =
 const ALLOWED: Record<string, string> = {
   // The lock file is created with O_EXCL and linked into place: its own atomic protocol, never an output.
   'folder-lock.ts': 'the data folder lock',
-  // Bytes the page uploads are put in a private temp folder, read back at once and removed.
-  'uploads.ts': 'uploaded bytes in a private temp folder',
-  'sign-off-services.ts': 'an uploaded revision in a private temp folder',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -136,6 +136,13 @@ describe('IPC handler table', () => {
     expect(answer).toEqual({ ok: false, error: { code: 'INTERNAL', params: { detail: 'disk on fire' } } });
   });
 
+  it('hands the failed call’s error to the log, where its causes say what the sentence leaves out', async () => {
+    const onProblem = vi.fn();
+    const { ipc } = setup({ onProblem });
+    await ipc.invoke(channelOf('openReport'), ours, 'gone');
+    expect(onProblem).toHaveBeenCalledWith('openReport', 'failed', 'NOT_FOUND', expect.any(AppError));
+  });
+
   it('checks results against the contract too', async () => {
     const { ipc } = setup();
     const answer = await ipc.invoke(channelOf('listTrash'), ours);

@@ -29,11 +29,36 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 type Stream = NodeJS.WriteStream;
-/** Collects what is written to the stream, answering each write's callback as the system would. */
-function capture(stream: Stream, sink: string[]) {
+/** Vitest's own listeners on the worker's streams: anything beyond them was added by the bundle (and is removed). */
+const ownErrorListeners = new Map<Stream, unknown[]>(
+  [process.stdout, process.stderr].map((stream) => [stream, stream.listeners('error')]),
+);
+const addedErrorListeners = (stream: Stream) =>
+  stream.listeners('error').filter((listener) => !ownErrorListeners.get(stream)!.includes(listener));
+
+/**
+ * Collects what is written to the stream, answering each write's callback as the system would. With `readerStops`,
+ * the reader takes the first write and closes the pipe (`| more` quit): every later write fails with EPIPE, and the
+ * stream reports the error once, as a pipe does; with no handler of the bundle's own, that error is uncaught, and
+ * Electron's main process (electron-log's catcher) prints it on stderr.
+ */
+function capture(stream: Stream, sink: string[], readerStops = false) {
+  let writes = 0;
   return vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+    const callback = rest.find((arg) => typeof arg === 'function') as ((err?: Error) => void) | undefined;
+    if (readerStops && writes++ > 0) {
+      const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE', errno: -32, syscall: 'write' });
+      process.nextTick(() => callback?.(epipe));
+      if (writes === 2)
+        process.nextTick(() => {
+          const handlers = addedErrorListeners(stream);
+          if (handlers.length === 0) process.stderr.write(`Unhandled Error: ${epipe.message}\n`);
+          handlers.forEach((handler) => handler.call(stream, epipe));
+        });
+      return false;
+    }
     sink.push(String(chunk));
-    (rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
+    callback?.();
     return true;
   }) as Stream['write']);
 }
@@ -42,7 +67,7 @@ type Fake = ReturnType<typeof createFakeElectron>;
 const exited = (fake: Fake) => fake.calls.some((c) => c.startsWith('app.exit'));
 
 /** Starts the bundled main process with `argv` (as Windows hands it over) and waits until `done` (it exits). */
-async function startApp(argv: string[], done: (fake: Fake) => boolean = exited) {
+async function startApp(argv: string[], done: (fake: Fake) => boolean = exited, readerStops = false) {
   const dirs = { userData: path.join(base, 'userData'), documents: path.join(base, 'Documents'), appPath: repoRoot };
   mkdirSync(dirs.userData, { recursive: true });
   const fake = createFakeElectron(dirs);
@@ -51,7 +76,7 @@ async function startApp(argv: string[], done: (fake: Fake) => boolean = exited) 
   const stderr: string[] = [];
   // In Electron console.warn writes to stderr; in a test worker vitest would take it.
   const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => stderr.push(`${args.join(' ')}\n`));
-  const spies = [capture(process.stdout, stdout), capture(process.stderr, stderr), warn];
+  const spies = [capture(process.stdout, stdout, readerStops), capture(process.stderr, stderr), warn];
   const requests: string[] = [];
   moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
     requests.push(request);
@@ -74,6 +99,8 @@ async function startApp(argv: string[], done: (fake: Fake) => boolean = exited) 
     process.argv = savedArgv;
     moduleWithLoad._load = originalLoad;
     spies.forEach((spy) => spy.mockRestore());
+    for (const stream of [process.stdout, process.stderr])
+      addedErrorListeners(stream).forEach((listener) => stream.off('error', listener as () => void));
   }
   const exit = fake.calls.find((c) => c.startsWith('app.exit'));
   const code = exit ? Number(exit.split(' ')[1]) : null;
@@ -141,6 +168,14 @@ describe('the installed app started as the command line', () => {
     expect(requests).toEqual(expect.arrayContaining(['./pdfjs.cjs', './pdfjs-worker.cjs']));
     expect(requests.filter((request) => request.includes('canvas'))).toEqual([]);
   }, 120_000);
+
+  it('ends quietly, exit code 0, when the reader closes the pipe early (ReportDesk.exe --cli … | more)', async () => {
+    const { code, stdout, stderr, fake } = await startApp([EXE, CLI_FLAG, '--help', '--lang', 'en'], exited, true);
+    expect(stdout).toContain('rollup');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(fake.calls.filter((call) => call.startsWith('showErrorBox') || call.startsWith('log.error'))).toEqual([]);
+  });
 
   it('answers a mistyped command as the command line does: a usage line and exit 2', async () => {
     const { code, stderr, fake } = await runCommand('rolup');

@@ -150,7 +150,7 @@ export function createFakeElectron(dirs: { userData: string; documents: string; 
 
   const log = Object.assign(() => undefined, {
     info: () => undefined,
-    warn: () => undefined,
+    warn: (...args: unknown[]) => calls.push(`log.warn ${args.map(String).join(' ')}`),
     error: (...args: unknown[]) => calls.push(`log.error ${args.map(String).join(' ')}`),
     errorHandler: { startCatching: () => undefined },
     transports: { file: { getFile: () => ({ path: path.join(dirs.userData, 'logs', 'main.log') }) } },

@@ -208,6 +208,24 @@ describe('the main process', () => {
     fake.openAnswer.file = null;
   });
 
+  it('answers a file that cannot be read with a sentence for the page, and the system error for the log', async () => {
+    // A folder chosen where a file is read: the system says EISDIR, the page gets the sentence's code and file.
+    fake.openAnswer.file = path.join(base, 'Documents');
+    try {
+      expect(await invoke('importOutlineFile', {})).toEqual({
+        ok: false,
+        error: { code: 'FILE_IS_FOLDER', params: { file: path.join(base, 'Documents') } },
+      });
+    } finally {
+      fake.openAnswer.file = null;
+    }
+    expect(fake.calls.filter((c) => c.startsWith('log.warn api importOutlineFile: failed'))).toEqual([
+      expect.stringMatching(
+        /^log\.warn api importOutlineFile: failed \(FILE_IS_FOLDER\): FILE_IS_FOLDER .* ← Error: EISDIR/,
+      ),
+    ]);
+  });
+
   it('imports a package handed to a second instance, and tells the page', async () => {
     const target = fake.savePaths.at(-1)!;
     const contents = fake.windows[0]!.webContents;

@@ -4,6 +4,7 @@ import { seedPath } from '../unit/seed';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ExportProgress } from '../../core/api';
 import { AppError } from '../../core/errors';
+import { errorMessage } from '../../core/i18n';
 import { createServices, type PdfRenderer, type ServiceOptions, type Services } from '../../electron/services';
 import { readPackageFile } from '../../electron/files/input-files';
 import { MAX_PACKAGE_BYTES } from '../../electron/formats/package/package-format';
@@ -175,7 +176,11 @@ describe('services', () => {
     expect(await services.exportPdf(r.id, {})).toBeNull();
     expect(await services.exportPackage(r.id)).toBeNull();
     cancel = false;
-    expect(await codeOf(services.exportPdf(r.id, {}))).toBe('EXPORT_FAILED');
+    const failed = (await services.exportPdf(r.id, {}).catch((err: unknown) => err)) as AppError;
+    expect(failed.code).toBe('EXPORT_FAILED');
+    // The renderer's own words go to the log (the cause), not into the user's sentence.
+    expect((failed.cause as Error).message).toBe('font table broken');
+    expect(errorMessage('en', failed)).not.toContain('font table');
   });
 
   it('exports a package to the chosen file; importing it back asks, then replaces or keeps both', async () => {
@@ -298,6 +303,10 @@ describe('services', () => {
     });
     const services = await start(fakes(dir).options);
     await expect(services.importPackageFromFile(huge)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE' });
+    // Bytes uploaded without a file (the bridge) are held to the same limits.
+    const tooMany = new Uint8Array(MAX_PACKAGE_BYTES + 1);
+    await expect(services.importPackageBytes(tooMany)).rejects.toMatchObject({ code: 'PACKAGE_TOO_LARGE' });
+    await expect(services.importOutlineBytes(tooMany, {})).rejects.toMatchObject({ code: 'OUTLINE_TOO_LARGE' });
     expect(await services.listReports()).toEqual([]);
   });
 });

@@ -502,7 +502,7 @@ describe('report store', () => {
     expect(store.listProblems()).toEqual([]);
   });
 
-  it('reports a failed backup as WRITE_FAILED with the system error code, not as an internal error', async () => {
+  it('reports a failed backup as WRITE_FAILED, the system error its cause, not as an internal error', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
     const r = await store.create(sampleReport());
@@ -512,10 +512,11 @@ describe('report store', () => {
     const failure = await store.update({ ...r, preamble: ['x'] }).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).code).toBe('WRITE_FAILED');
-    expect((failure as AppError).params.detail).toMatch(/^E[A-Z]+$/);
-    // Worded for every caller: no promise of a window or a retry, which the CLI has neither of.
-    expect(errorMessage('en', failure as AppError)).toMatch(/^Could not write to disk: E[A-Z]+\.$/);
-    expect(errorMessage('zh-CN', failure as AppError)).toMatch(/^无法写入磁盘：E[A-Z]+。$/);
+    expect((failure as AppError).params).toEqual({});
+    expect(((failure as AppError).cause as NodeJS.ErrnoException).code).toMatch(/^E[A-Z]+$/);
+    // Worded for every caller: no promise of a window or a retry, which the CLI has neither of; no system code.
+    expect(errorMessage('en', failure as AppError)).toMatch(/^Could not write to the data folder; [^E]*$/);
+    expect(errorMessage('zh-CN', failure as AppError)).toMatch(/^未能写入数据文件夹，[^A-Z]*$/);
   });
 
   it('words schema problems in the user’s language, naming the place', async () => {

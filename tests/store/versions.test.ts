@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
+import { IMPORT_LIMITS } from '../../core/import-limits';
 import { renderText } from '../../core/text-render';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
@@ -110,6 +111,15 @@ describe('version history', () => {
 });
 
 describe('revised texts and the signed-off lock', () => {
+  it('reads a revision uploaded by the page as its bytes, held to the size limit of a file', async () => {
+    const { services, report } = await seeded(tempDir());
+    const revised = renderText(report).replace('坚持', '始终坚持');
+    const preview = await services.previewRevision(report.id, upload(revised, '修改稿.txt'));
+    expect([preview.fileName, preview.diff.changed]).toEqual(['修改稿.txt', 1]);
+    const oversized = { fileName: 'big.txt', data: Buffer.alloc(IMPORT_LIMITS.outline + 1, 0x41).toString('base64') };
+    expect(await codeOf(services.previewRevision(report.id, oversized))).toBe('OUTLINE_TOO_LARGE');
+  });
+
   it('shows the diff against the version sent out, then takes the revision as a new draft version', async () => {
     const { services, report } = await seeded(tempDir());
     await services.signOff(report.id, { step: 'submit', name: '张三' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDigits, chineseNumeral, parseChineseNumeral } from '../../core/chinese-numerals';
+import { CHINESE_NUMERAL, chineseDigits, chineseNumeral, parseChineseNumeral } from '../../core/chinese-numerals';
 import { chapterMarker, itemMarker, sectionMarker } from '../../core/numbering';
 
 describe('Chinese numerals', () => {
@@ -49,6 +49,12 @@ describe('Chinese numerals', () => {
     ['〇', 0],
   ])('reads %s as %i', (zh, n) => {
     expect(parseChineseNumeral(zh)).toBe(n);
+  });
+
+  it('has one character class for numerals: exactly the characters the parser reads', () => {
+    const numeral = new RegExp(`^${CHINESE_NUMERAL}$`);
+    for (const ch of '〇零○一二三四五六七八九两十百千万亿年月日次家个0a')
+      expect(numeral.test(ch), ch).toBe(parseChineseNumeral(ch) !== null);
   });
 
   it('writes years digit by digit, with the zero a text uses', () => {

@@ -12,7 +12,8 @@ export default {
   SCHEMA_TOO_NEW: 'This file was made by a newer version of the program (format {{version}}). Please update first.',
   DATA_FOLDER_LOCKED:
     'The data folder is in use by another running Report Desk (process {{pid}}). Close it first; if it has already closed or crashed, wait half a minute and try again.',
-  WRITE_FAILED: 'Could not write to disk: {{detail}}.',
+  WRITE_FAILED:
+    'Could not write to the data folder; what was saved before is intact. Check that the drive or network location of the data folder can be reached and written to, then try again.',
   DISK_FULL:
     'The disk is full, so this was not saved. What was saved before is intact. Free some disk space and try again.',
   FILE_BUSY:
@@ -33,7 +34,8 @@ export default {
   PACKAGE_INVALID: 'The report package is incomplete or wrong ({{path}}): $t(errors:issue.{{issue}}).',
   PACKAGE_INVALID_whole: 'The report package is incomplete or wrong: $t(errors:issue.{{issue}}).',
   OUTLINE_EMPTY: 'No text to import was found.',
-  FILE_READ_FAILED: 'Could not read the file: {{detail}}',
+  FILE_READ_FAILED:
+    'Could not read the file: it may be damaged, or its drive or network location cannot be reached. Check it and try again.',
   FILE_ENCODING:
     'The text encoding of this file is not recognised. Save it as UTF-8 text in Notepad or WPS and import it again.',
   OUTLINE_TOO_LARGE: 'This text exceeds what one report can hold ({{detail}}). Check that the right file was chosen.',
@@ -41,7 +43,8 @@ export default {
   INDICATOR_PRESET_UNKNOWN: 'There is no indicator set named “{{id}}”; choose one of the sets offered.',
   FINAL_HAS_ERRORS_one: '{{count}} error remains; the report cannot be signed off.',
   FINAL_HAS_ERRORS_other: '{{count}} errors remain; the report cannot be signed off.',
-  EXPORT_FAILED: 'PDF export failed: {{detail}}',
+  EXPORT_FAILED:
+    'The PDF could not be made; the report itself is not affected. Try again, and if it fails again, contact technical support.',
   EXPORT_CANCELLED: 'Export cancelled.',
   FONT_MISSING: 'A required font is missing: {{detail}}',
   REPORT_SIGNED_OFF: 'The report is signed off; reopen it first.',
@@ -67,7 +70,8 @@ export default {
   VERIFY_NO_FINGERPRINT:
     'This PDF carries no report fingerprint: it was not exported by this program, or it was saved again by another one.',
   VERIFY_UNREADABLE: 'This PDF cannot be read: it may be damaged or encrypted.',
-  DOCX_EXPORT_FAILED: 'Word export failed: {{detail}}',
+  DOCX_EXPORT_FAILED:
+    'The Word file could not be made; the report itself is not affected. Try again, and if it fails again, contact technical support.',
   IMPORT_NOT_A_DOCUMENT:
     'This file is $t(word:kind.{{kind}}), not a report that can be imported. $t(word:advice.{{kind}})',
   IMPORT_ENCRYPTED:

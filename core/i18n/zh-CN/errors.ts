@@ -10,7 +10,8 @@ export default {
   SCHEMA_TOO_NEW: '该文件由更新版本的程序创建（格式版本 {{version}}），请先升级本程序。',
   DATA_FOLDER_LOCKED:
     '数据文件夹正被另一个正在运行的报告助手使用（进程 {{pid}}），请先关闭它。如果它已经关闭或意外退出，请等半分钟再试。',
-  WRITE_FAILED: '无法写入磁盘：{{detail}}。',
+  WRITE_FAILED:
+    '未能写入数据文件夹，之前保存的内容完好无损。请确认数据文件夹所在的磁盘或网络位置可以访问、允许写入，然后再试。',
   DISK_FULL: '磁盘已满，未能保存。之前保存的内容完好无损。请清理磁盘空间后再试。',
   FILE_BUSY:
     '文件暂时无法写入：可能正被其他程序（如杀毒软件）占用，或数据文件夹不允许写入。程序会继续重试；如果一直失败，请检查数据文件夹的权限。',
@@ -29,13 +30,13 @@ export default {
   PACKAGE_INVALID: '报告包内容不完整或有误（{{path}}）：$t(errors:issue.{{issue}})。',
   PACKAGE_INVALID_whole: '报告包内容不完整或有误：$t(errors:issue.{{issue}})。',
   OUTLINE_EMPTY: '没有找到可导入的文字。',
-  FILE_READ_FAILED: '无法读取文件：{{detail}}',
+  FILE_READ_FAILED: '未能读取文件：它可能已损坏，或者所在的磁盘、网络位置无法访问。请检查后再试。',
   FILE_ENCODING: '无法识别该文件的文字编码，请在记事本或 WPS 中另存为“UTF-8”编码的文本文件后再导入。',
   OUTLINE_TOO_LARGE: '该文本超出了一份报告能容纳的范围（{{detail}}），请检查是否选错了文件。',
   TEMPLATE_UNKNOWN: '未知的模板：{{id}}',
   INDICATOR_PRESET_UNKNOWN: '没有名为“{{id}}”的指标套组，请从提供的套组中选择。',
   FINAL_HAS_ERRORS_other: '还有 {{count}} 个错误未解决，不能签发。',
-  EXPORT_FAILED: '导出 PDF 失败：{{detail}}',
+  EXPORT_FAILED: '未能生成 PDF 文件，报告本身没有受到影响。请再试一次；如果仍然失败，请联系技术支持。',
   EXPORT_CANCELLED: '已取消导出。',
   FONT_MISSING: '找不到所需字体：{{detail}}',
   REPORT_SIGNED_OFF: '报告已签发，不能修改；请先重新打开。',
@@ -58,7 +59,7 @@ export default {
   VERIFY_TOO_LARGE: '该文件太大（{{size}}），不是本程序导出的报告 PDF。',
   VERIFY_NO_FINGERPRINT: '该 PDF 中没有报告指纹，不是本程序导出的报告，或已被改存。',
   VERIFY_UNREADABLE: '无法读取该 PDF：文件可能已损坏或被加密。',
-  DOCX_EXPORT_FAILED: '导出 Word 文件失败：{{detail}}',
+  DOCX_EXPORT_FAILED: '未能生成 Word 文件，报告本身没有受到影响。请再试一次；如果仍然失败，请联系技术支持。',
   IMPORT_NOT_A_DOCUMENT: '该文件是$t(word:kind.{{kind}})，不是可以导入的报告。$t(word:advice.{{kind}})',
   IMPORT_ENCRYPTED:
     '该文件是加密的 $t(word:kind.{{kind}})，无法读取。请在 Word 或 WPS 中另存一份不加密的副本后再导入。',

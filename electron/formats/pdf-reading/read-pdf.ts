@@ -2,6 +2,7 @@
 // report id and version) and its text, with pdf.js — never a hand-written parser. Hostile input gets one
 // sentence: not a PDF, unreadable (damaged or encrypted).
 import { AppError } from '../../../core/errors';
+import { isPdf } from '../../../core/file-sniff';
 import { loadPdfjs } from './load-pdfjs';
 
 export interface PdfContent {
@@ -12,8 +13,7 @@ export interface PdfContent {
 }
 
 export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
-  // PDF readers accept the header within the first kilobyte.
-  if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) throw new AppError('VERIFY_NOT_PDF');
+  if (!isPdf(bytes)) throw new AppError('VERIFY_NOT_PDF');
   const pdfjs = await loadPdfjs();
   let document;
   try {

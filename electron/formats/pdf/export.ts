@@ -2,7 +2,7 @@
 // does, for the services and the CLI alike) and never imports Electron.
 import type { ExportProgress } from '../../../core/api';
 import { buildDocument } from '../../../core/document';
-import { AppError, asAppError } from '../../../core/errors';
+import { AppError } from '../../../core/errors';
 import { translator } from '../../../core/i18n';
 import type { Language, Report } from '../../../core/model';
 import { printsAsDraft } from '../../../core/report-ops';
@@ -134,7 +134,11 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
-async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
+/**
+ * The report as PDF bytes, laid out per GB/T 9704. A failure of the PDF libraries is thrown as it comes: the use
+ * case names it (EXPORT_FAILED in electron/services/pdf-file.ts, the slip's own in formats/slip).
+ */
+export async function renderPdf(report: Report, options: PdfOptions = {}): Promise<PdfResult> {
   const language = options.language ?? report.meta.language;
   const source = language === report.meta.language ? report : { ...report, meta: { ...report.meta, language } };
   const fonts = options.fontSet ?? loadFontSet({ language });
@@ -183,13 +187,4 @@ async function render(report: Report, options: PdfOptions): Promise<PdfResult> {
   const result = { bytes: await bytes, pages: pages.length, fonts: fonts.used(), missingCharacters: layout.missing };
   progress?.({ phase: 'done', done: pages.length, total: pages.length });
   return result;
-}
-
-/** The report as PDF bytes, laid out per GB/T 9704; a failure that is not already an AppError is EXPORT_FAILED. */
-export async function renderPdf(report: Report, options: PdfOptions = {}): Promise<PdfResult> {
-  try {
-    return await render(report, options);
-  } catch (err) {
-    throw asAppError(err, 'EXPORT_FAILED');
-  }
 }
