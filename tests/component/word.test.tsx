@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../core/api';
 import { AppError } from '../../core/errors';
-import { createI18n, errorMessage, translator } from '../../core/i18n';
+import { createI18n, translator } from '../../core/i18n';
 import { importNoticeText, type ImportNotice } from '../../core/import-notices';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
