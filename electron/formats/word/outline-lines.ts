@@ -3,7 +3,7 @@
 // numbering shows, and for an unnumbered paragraph in a heading style (Heading 1–4, 标题 1–4) or set wholly in
 // 黑体 / 楷体 the number of its level (一、 / （一） / 1. / （1）), counted as the document goes.
 import { chapterMarker, itemMarker, sectionMarker } from '../../../core/numbering';
-import { typedOutlineLevel } from '../../../core/outline-import';
+import { typedOutlineLevel } from '../../../core/outline-markers';
 import type { WordParagraph } from './docx-reader';
 
 const HEI = /黑体|SimHei|\bHei\b|方正黑体/i;
