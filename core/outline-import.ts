@@ -38,7 +38,6 @@ import {
   inlineSchemes,
   itemLineMarker,
   sectionLineMarker,
-  type TypedMarker,
 } from './outline-markers';
 import { yearsIn } from './number-reader';
 import { LINE_SEPARATOR } from './text-render';
@@ -130,7 +129,7 @@ function inferCovers(title: string): Requirement[] {
 function tail(line: OutlineLine, start: number): OutlineLine {
   const from = start + (line.text.slice(start).length - line.text.slice(start).trimStart().length);
   const shift = (spans?: OutlineSpan[]) =>
-    spans?.filter((s) => s.start >= from).map((s) => ({ start: s.start - from, end: s.end - from }));
+    spans?.filter((s) => s.end > from).map((s) => ({ start: Math.max(s.start, from) - from, end: s.end - from }));
   return { text: line.text.slice(from), markers: shift(line.markers), titles: shift(line.titles) };
 }
 
@@ -175,11 +174,13 @@ class OutlineBuilder {
         if (this.container && this.addItemLine(this.container, line, line.role)) return;
         break;
       default: {
-        const chapter = chapterLineMarker(text, this.language);
+        // A number the source marks as an item's opens items, whatever heading it looks like.
+        const marked = line.markers?.[0]?.start === 0;
+        const chapter = marked ? null : chapterLineMarker(text, this.language);
         if (chapter && this.startChapter(chapter.rest)) return;
-        if (this.chapter && sectionLineMarker(text, this.language) && this.startSection(line)) return;
-        const marked = !this.marksItems || line.markers?.[0]?.start === 0;
-        if (marked && this.container && !this.isInline(line) && this.addItemLine(this.container, line, null)) return;
+        if (!marked && this.chapter && sectionLineMarker(text, this.language) && this.startSection(line)) return;
+        const item = marked || !this.marksItems;
+        if (item && this.container && !this.isInline(line) && this.addItemLine(this.container, line, null)) return;
       }
     }
     this.addParagraph(line);
@@ -294,17 +295,27 @@ class OutlineBuilder {
     }
     const lastItem = container.items.at(-1);
     if (!lastItem) return false;
-    const scheme = this.subItemSchemeOf(marker, container);
+    const scheme = marker.scheme;
     this.subItemScheme ??= scheme;
     if (!role && scheme !== this.subItemScheme) return false;
     lastItem.subItems.push({ id: newId(), ...this.itemText(text, line, bodyStart) });
     return true;
   }
 
-  /** An English sub-item numbered (a) under items numbered (a) too cannot be: its scheme is the other letter one. */
-  private subItemSchemeOf(marker: TypedMarker, container: Container): ItemScheme {
-    if (this.language !== 'en' || marker.scheme !== 'yishi') return marker.scheme;
-    return this.schemeOf(container) === 'yishi' ? 'diyi' : 'yishi';
+  /**
+   * An English report prints sub-items with the report's sub-item scheme unless it is the report's item scheme
+   * (then (1), core/document.ts's markersFor): the schemes are chosen so that they print as the text shows.
+   */
+  settleEnglishSchemes(): void {
+    if (this.language !== 'en' || !this.subItemScheme) return;
+    const report = this.itemScheme ?? 'yishi';
+    if (this.subItemScheme === 'arabic' && report === 'arabic') {
+      for (const part of this.chapters.flatMap((c) => [c, ...c.sections]))
+        if (part.items.length && !part.itemScheme) part.itemScheme = 'arabic';
+      this.itemScheme = 'yishi';
+    }
+    if (this.subItemScheme === 'yishi' || this.subItemScheme === 'diyi')
+      this.subItemScheme = (this.itemScheme ?? 'yishi') === 'yishi' ? 'diyi' : 'yishi';
   }
 
   private schemeOf(container: Container): ItemScheme {
@@ -479,8 +490,11 @@ function cleanLines(text: string): OutlineLine[] {
     }));
 }
 
+/** Plain text as the recogniser's source: a line a paragraph, U+2028 a line break inside one. */
+export const outlineOfText = (text: string): OutlineSource => ({ lines: cleanLines(text) });
+
 export function importOutline(text: string, options: OutlineImportOptions = {}): Report {
-  return importOutlineSource({ lines: cleanLines(text) }, options);
+  return importOutlineSource(outlineOfText(text), options);
 }
 
 export function importOutlineSource(source: OutlineSource, options: OutlineImportOptions = {}): Report {
@@ -534,6 +548,7 @@ export function importOutlineSource(source: OutlineSource, options: OutlineImpor
 
   const builder = new OutlineBuilder(language, source.marksItems === true);
   for (const l of lines.slice(start, end)) if (l.text) builder.addLine(l);
+  builder.settleEnglishSchemes();
   if (!title && builder.preamble.length === 0 && builder.chapters.length === 0) throw new AppError('OUTLINE_EMPTY');
 
   // The title names the unit and the year: in the default form exactly, else before its year (区统计局关于二〇二三年…).

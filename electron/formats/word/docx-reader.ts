@@ -11,8 +11,10 @@ import { WordStyles, eastAsiaFontOf, numberingOf } from './word-styles';
 import type { ZipParts } from './zip-parts';
 
 export interface WordParagraph {
-  /** The paragraph's text; a line break inside the paragraph is '\n'. */
+  /** The paragraph's text; a line break inside the paragraph (<w:br/>, Shift+Enter) is '\n'. */
   text: string;
+  /** The name of the paragraph's style. */
+  styleName: string | null;
   /** The number Word's automatic numbering shows before the text ('' when none). */
   listNumber: string;
   /** The list level (0-based) when the paragraph is in a list. */
@@ -20,8 +22,8 @@ export interface WordParagraph {
   /** Heading level from the paragraph's style (Heading 1–4, 标题 1–4, outline level). */
   headingLevel: number | null;
   titleStyle: boolean;
-  /** The East Asian face of each stretch of text, in order (direct formatting, else the styles'). */
-  faces: { text: string; face: string | null }[];
+  /** Each stretch of text in order: its East Asian face (direct formatting, else the styles') and character style. */
+  faces: { text: string; face: string | null; charStyle: string | null }[];
   alignment: string | null;
   inTable: boolean;
 }
@@ -29,6 +31,10 @@ export interface WordParagraph {
 export interface DocxContent {
   paragraphs: WordParagraph[];
   notices: ImportNotice[];
+  /** The names of the document's styles, to tell the app's own .docx (core/docx-structure.ts). */
+  styleNames: Set<string>;
+  /** Custom document properties (docProps/custom.xml), name → text. */
+  properties: Map<string, string>;
 }
 
 type Counts = Record<ImportNoticeCode, number>;
@@ -91,7 +97,7 @@ class BodyReader {
   private paragraph(p: XNode): void {
     const pPr = child(p, 'w:pPr');
     const styleId = pPr ? (attr(child(pPr, 'w:pStyle') ?? {}, 'w:val') ?? null) : null;
-    const faces: { text: string; face: string | null }[] = [];
+    const faces: WordParagraph['faces'] = [];
     const paragraphFace = this.styles.eastAsiaFont(styleId);
     const state = { text: '' };
     const runs = (nodes: XNode[]) => {
@@ -138,6 +144,7 @@ class BodyReader {
     if (this.paragraphs.length >= WORD_LIMITS.paragraphs) throw beyondLimit('docx', 'paragraphs');
     this.paragraphs.push({
       text: state.text,
+      styleName: this.styles.name(styleId ?? null),
       listNumber: list ? this.numbering.next(list.numId, list.ilvl) : '',
       listLevel: list ? list.ilvl : null,
       headingLevel: this.styles.headingLevel(styleId),
@@ -152,6 +159,7 @@ class BodyReader {
     const rPr = child(r, 'w:rPr');
     if (rPr && child(rPr, 'w:rPrChange')) this.counts.revisions++;
     const rStyle = rPr ? attr(child(rPr, 'w:rStyle') ?? {}, 'w:val') : undefined;
+    const charStyle = this.styles.name(rStyle ?? null);
     const face = eastAsiaFontOf(rPr) ?? (rStyle ? this.styles.eastAsiaFont(rStyle) : null) ?? paragraphFace;
     let text = '';
     for (const node of childrenOf(r)) {
@@ -190,7 +198,7 @@ class BodyReader {
     }
     if (!text) return;
     state.text += text;
-    faces.push({ text, face });
+    faces.push({ text, face, charStyle });
   }
 
   /** A drawing holding a text box counts as a text box, any other as an image. */
@@ -205,19 +213,29 @@ async function partXml(zip: ZipParts, name: string): Promise<XNode[] | null> {
   return text === null ? null : parseXml(text, 'docx');
 }
 
-/** The main document part's name, from the package relationships (word/document.xml in every real file). */
-async function mainPart(zip: ZipParts): Promise<string> {
+/** A part the package relationships name by type (…/officeDocument, …/custom-properties), or `fallback`. */
+async function packagePart(zip: ZipParts, type: RegExp, fallback: string): Promise<string> {
   const rels = await partXml(zip, '_rels/.rels');
   const relationships = rels ? root(rels, 'Relationships') : undefined;
-  const main = relationships
-    ? childrenOf(relationships).find((r) => /\/officeDocument$/.test(attr(r, 'Type') ?? ''))
-    : undefined;
-  const target = main ? attr(main, 'Target') : undefined;
-  return target ? target.replace(/^\//, '') : 'word/document.xml';
+  const found = relationships ? childrenOf(relationships).find((r) => type.test(attr(r, 'Type') ?? '')) : undefined;
+  const target = found ? attr(found, 'Target') : undefined;
+  return target ? target.replace(/^\//, '') : fallback;
+}
+
+/** Custom document properties as text, name → value (vt:lpwstr and the other simple types). */
+async function customProperties(zip: ZipParts): Promise<Map<string, string>> {
+  const xml = await partXml(zip, await packagePart(zip, /\/custom-properties$/, 'docProps/custom.xml'));
+  const properties = new Map<string, string>();
+  for (const property of childrenOf((xml && root(xml, 'Properties')) ?? {})) {
+    const name = attr(property, 'name');
+    const value = childrenOf(property)[0];
+    if (name && value) properties.set(name, childrenOf(value).map(textOf).join(''));
+  }
+  return properties;
 }
 
 export async function readDocx(zip: ZipParts): Promise<DocxContent> {
-  const documentName = await mainPart(zip);
+  const documentName = await packagePart(zip, /\/officeDocument$/, 'word/document.xml');
   const folder = documentName.includes('/') ? documentName.slice(0, documentName.lastIndexOf('/') + 1) : '';
   const document = await partXml(zip, documentName);
   const body = document ? child(root(document, 'w:document') ?? {}, 'w:body') : undefined;
@@ -233,5 +251,10 @@ export async function readDocx(zip: ZipParts): Promise<DocxContent> {
   const notices = (Object.entries(reader.counts) as [ImportNoticeCode, number][])
     .filter(([, count]) => count > 0)
     .map(([code, count]) => ({ code, count }));
-  return { paragraphs: reader.paragraphs, notices };
+  return {
+    paragraphs: reader.paragraphs,
+    notices,
+    styleNames: styles.names(),
+    properties: await customProperties(zip),
+  };
 }
