@@ -399,7 +399,7 @@ const hasTypedNumber = (line: string, language: Language): boolean =>
 function isTitleLine(line: string, next: string | undefined, language: Language): boolean {
   if (hasTypedNumber(line, language) || /[：:。.；;，,]$/.test(line)) return false;
   if (/报告|总结|情况/.test(line) && line.length <= 80) return true;
-  return next === '' && line.length <= MAX_HEADING && !/[。；]/.test(line);
+  return next === '' && line.length <= MAX_HEADING && !(language === 'en' ? /[;]/ : /[。，；]/).test(line);
 }
 
 /** A title set over two lines (XX区司法局关于 / 2023年法治政府建设情况的报告): the first line reads on. */
@@ -499,7 +499,9 @@ export function importOutline(text: string, options: OutlineImportOptions = {}):
 
 export function importOutlineSource(source: OutlineSource, options: OutlineImportOptions = {}): Report {
   const lines = source.lines.map((line) => ({ ...line, text: line.text.trim() }));
-  const properties = source.properties ?? {};
+  // What the file records is taken only where it is what the model can hold.
+  const { organisation: recordedUnit, year: recordedYear, ...properties } = source.properties ?? {};
+  const recordedOrganisation = recordedUnit && recordedUnit.length <= 200 ? recordedUnit : undefined;
   const text = lines.map((line) => line.text).join('\n');
   const language = options.language ?? properties.language ?? textLanguage(text);
   const plain = (i: number) => lines[i] !== undefined && !lines[i]!.role;
@@ -559,13 +561,13 @@ export function importOutlineSource(source: OutlineSource, options: OutlineImpor
   const year =
     options.year ??
     titleParts?.year ??
-    properties.year ??
+    (recordedYear !== undefined && isPlausibleYear(recordedYear) ? recordedYear : undefined) ??
     [titleYear ?? NaN, ...yearsOf(text, language)].find(isPlausibleYear) ??
     yearIn(options.timeZone ?? machineTimeZone(), new Date(now)) - 1;
   const organisation =
     options.organisation ??
     titleParts?.organisation ??
-    properties.organisation ??
+    recordedOrganisation ??
     ((title ? titleUnit(title, language) : '') || signatureUnit || '');
 
   const templateId = chooseTemplate(builder.chapters);

@@ -1,6 +1,7 @@
 // What issue 18 found changed by a round trip, each case by name: a one-paragraph list after a colon, an undated
 // signature, a line break inside a paragraph (kept alike by the PDF, the .docx, the plain text and the public
 // copy), an English report; and what the import does with a .docx that says nothing of the app's structure.
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../core/document';
@@ -159,5 +160,38 @@ describe('an English report', () => {
     expect(reportContent(back, 'docx')).toEqual(reportContent(english, 'docx'));
     expect(back.meta).toMatchObject({ language: 'en', organisation: 'District Justice Bureau', title: null });
     expect(renderText(back)).toContain('1. Main work carried out\n1. Training. Staff studied the law.\n(a) Twice.\n');
+  });
+});
+
+describe('a .docx that is not the app’s own', () => {
+  const docx = async (children: Paragraph[], customProperties: { name: string; value: string }[] = []) =>
+    (
+      await importReportBytes(
+        new Uint8Array(await Packer.toBuffer(new Document({ customProperties, sections: [{ children }] }))),
+      )
+    ).report;
+
+  it('reads a line end inside a run of text as Word shows it, a space; a break is w:br', async () => {
+    const report = await docx([
+      new Paragraph({ children: [new TextRun('一、主要工作')] }),
+      new Paragraph({
+        children: [new TextRun('全年争取资金。\n2、全面落实。'), new TextRun({ text: '继续。', break: 1 })],
+      }),
+    ]);
+    expect(report.chapters[0]!.paragraphs).toEqual(['全年争取资金。 2、全面落实。\n继续。']);
+  });
+
+  it('takes the app’s recorded properties only where the model can hold them', async () => {
+    const report = await docx(
+      [new Paragraph({ children: [new TextRun('一、主要工作')] }), new Paragraph('全年开展工作。')],
+      [
+        { name: 'ReportDeskYear', value: '99999' },
+        { name: 'ReportDeskOrganisation', value: '局'.repeat(3000) },
+        { name: 'ReportDeskIndicators', value: '[{"label":1}]' },
+      ],
+    );
+    expect(report.meta.organisation).toBe('');
+    expect(report.meta.year).toBeGreaterThan(2000);
+    expect(report.indicators.map((i) => i.key)).toContain('law-study-meetings');
   });
 });

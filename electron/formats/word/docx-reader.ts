@@ -170,7 +170,11 @@ class BodyReader {
       }
       switch (tag) {
         case 'w:t':
-          text += childrenOf(node).map(textOf).join('');
+          // A line end inside w:t is no break in Word, which shows it as a space; breaks are w:br.
+          text += childrenOf(node)
+            .map(textOf)
+            .join('')
+            .replace(/[\r\n]/g, ' ');
           break;
         case 'w:tab':
         case 'w:ptab':
