@@ -133,7 +133,7 @@ function tail(line: OutlineLine, start: number): OutlineLine {
   return { text: line.text.slice(from), markers: shift(line.markers), titles: shift(line.titles) };
 }
 
-/** An item's title and body from its text, by the source's marks when it marks items, else by its first sentence. */
+/** An item's (or a sub-item's) title and its body. */
 interface ItemText {
   title: string;
   body: string;
@@ -295,9 +295,8 @@ class OutlineBuilder {
     }
     const lastItem = container.items.at(-1);
     if (!lastItem) return false;
-    const scheme = marker.scheme;
-    this.subItemScheme ??= scheme;
-    if (!role && scheme !== this.subItemScheme) return false;
+    this.subItemScheme ??= marker.scheme;
+    if (!role && marker.scheme !== this.subItemScheme) return false;
     lastItem.subItems.push({ id: newId(), ...this.itemText(text, line, bodyStart) });
     return true;
   }
