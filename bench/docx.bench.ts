@@ -1,6 +1,7 @@
 // Word benchmark (npm run bench docx): .docx export of the seed and of a 268-page report (the PDF bench's 50×
 // report), and .docx import of the seed and of a 100-page report, warm, in-process, from bytes in memory (no
-// disk). Goals: export seed ≤ 50 ms, 268 pages ≤ 0.5 s; import seed ≤ 100 ms, 100 pages ≤ 1 s.
+// disk). Goals: export seed ≤ 50 ms, 268 pages ≤ 0.5 s; import seed ≤ 100 ms, 100 pages ≤ 1 s; the seed's round
+// trip (export, then import) ≤ 30 ms.
 import os from 'node:os';
 import { importOutline } from '../core/outline-import';
 import { renderDocx } from '../electron/formats/docx/write-docx';
@@ -58,5 +59,10 @@ line(
 
 const seedDocx = (await renderDocx(seed)).bytes;
 line('import seed (.docx)', await time(21, () => importReportBytes(seedDocx)), 100);
+line(
+  'round trip seed (export + import)',
+  await time(21, async () => importReportBytes((await renderDocx(seed)).bytes)),
+  30,
+);
 const hundredDocx = (await renderDocx(hundred)).bytes;
 line('import 100-page report (.docx)', await time(7, () => importReportBytes(hundredDocx)), 1000);

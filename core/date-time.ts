@@ -4,7 +4,10 @@
 // office's time zone: the machine's, unless the settings name another. All of it through Intl, so that a
 // Beijing office's sign-off at 07:30 on 2 March is dated 2 March, not 1 March as in UTC. Lint keeps Date's own
 // calendar getters and ISO slicing out of the rest of the tree (eslint.config.js).
+import { foldFullWidth } from './char-width';
+import { CHINESE_DIGIT, CHINESE_NUMERAL } from './chinese-numerals';
 import type { Language } from './model';
+import { readNumber } from './number-reader';
 
 const LOCALES: Record<Language, string> = { 'zh-CN': 'zh-CN', en: 'en-US' };
 
@@ -130,6 +133,27 @@ export function formatOfficialDate(isoDate: string, language: Language): string 
   // From the parts as typed: a Date would roll 2024-02-30 over into March and print a date nobody wrote.
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return language === 'en' ? `${MONTHS[m - 1] ?? m} ${d}, ${y}` : `${y}年${m}月${d}日`;
+}
+
+const CHINESE_DATE = new RegExp(
+  `^(\\d{4}|${CHINESE_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CHINESE_NUMERAL}{1,3})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMERAL}{1,3})\\s*日$`,
+);
+const ENGLISH_DATE = new RegExp(`^(${MONTHS.join('|')})\\s+(\\d{1,2}),\\s*(\\d{4})$`);
+
+/**
+ * An official date as a document prints it, back to YYYY-MM-DD: 2024年1月5日, ２０２４年１月５日, 二〇二四年一月五日,
+ * January 5, 2024 (what formatOfficialDate prints, and the other forms offices type). Null for anything else.
+ */
+export function parseOfficialDate(line: string): string | null {
+  const text = foldFullWidth(line.trim());
+  const chinese = CHINESE_DATE.exec(text);
+  const english = chinese ? null : ENGLISH_DATE.exec(text);
+  if (!chinese && !english) return null;
+  const [year, month, day] = chinese
+    ? (chinese.slice(1).map((part) => readNumber(part) ?? 0) as [number, number, number])
+    : [Number(english![3]), MONTHS.indexOf(english![1]!) + 1, Number(english![2])];
+  if (!month || !day || month > 12 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The official date of an instant in the office's zone (a sign-off on the slip); an unreadable time as it came. */

@@ -1,6 +1,15 @@
 // A report as a sequence of printable blocks, in reading order. The plain-text rendering, the live preview
 // and the PDF all lay out these same blocks, so they always agree on numbering and text.
-import type { Chapter, DocumentStyle, Item, ItemScheme, Language, Report, Section } from './model';
+import {
+  LANGUAGES,
+  type Chapter,
+  type DocumentStyle,
+  type Item,
+  type ItemScheme,
+  type Language,
+  type Report,
+  type Section,
+} from './model';
 import {
   chapterMarker,
   englishChapterMarker,
@@ -30,6 +39,27 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
   const { title, organisation, year, language } = report.meta;
   if (title && title.trim()) return title.trim();
   return translator(language, 'document')('defaultTitle', { organisation, year });
+}
+
+const ORGANISATION_SLOT = '\u0000O';
+const YEAR_SLOT = '\u0000Y';
+/** The default title of each language as a pattern (from the same text reportTitle prints): unit, then year. */
+const DEFAULT_TITLE = LANGUAGES.map((language) => {
+  const text = translator(language, 'document')('defaultTitle', { organisation: ORGANISATION_SLOT, year: YEAR_SLOT });
+  const pattern = text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(ORGANISATION_SLOT, '(?<organisation>.+?)')
+    .replace(YEAR_SLOT, '(?<year>\\d{4})');
+  return { language, pattern: new RegExp(`^${pattern}$`) };
+});
+
+/** The unit, year and language of a title in the default form (the reverse of reportTitle), or null. */
+export function defaultTitleParts(title: string): { organisation: string; year: number; language: Language } | null {
+  for (const { language, pattern } of DEFAULT_TITLE) {
+    const groups = pattern.exec(title.trim())?.groups;
+    if (groups) return { organisation: groups.organisation!, year: Number(groups.year), language };
+  }
+  return null;
 }
 
 export interface Markers {
@@ -141,6 +171,10 @@ function bodyBlocks(
   return blocks;
 }
 
+/** Whether a part's body starts with a paragraph a run-in heading can open: lead text, or items running inline. */
+const opensParagraph = (part: Section): boolean =>
+  part.paragraphs.length ? Boolean(part.paragraphs[0]!.trim()) : part.itemLayout === 'inline' && part.items.length > 0;
+
 /** The blocks of one chapter (numbered `index` from 0), as the preview shows a single step. */
 export function chapterBlocks(report: Report, index: number): Block[] {
   const chapter = report.chapters[index];
@@ -168,7 +202,9 @@ export function chapterBlocks(report: Report, index: number): Block[] {
     ];
     const first = firstItemNumber(style, chapter, s);
     // A bodiless section whose heading is a sentence is a list entry: a paragraph, not a heading awaiting text.
-    if (section.headingStyle === 'standalone' && !isStatementSection(report, chapter, section)) {
+    // A run-in heading with no paragraph to open stands alone, as a heading kept with what follows.
+    const runsIn = section.headingStyle === 'run-in' && opensParagraph(section);
+    if (!runsIn && !isStatementSection(report, chapter, section)) {
       blocks.push({ type: 'heading', level: 2, runs: headingRuns, path: sectionPath });
       blocks.push(...bodyBlocks(section, sectionPath, [], markers, first, style.itemScheme));
     } else {

@@ -34,6 +34,7 @@ export const VALIDATION_CODES = [
   'INDICATOR_PERCENT_RANGE',
   'INDICATOR_WHOLE_MISSING',
   'INDICATOR_PART_EXCEEDS_WHOLE',
+  'INLINE_LIST_NUMBERING',
 ] as const;
 
 /** Year-over-year checks (core/yearly-checks.ts) and the public copy's warning (core/public-copy.ts). */

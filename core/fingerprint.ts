@@ -4,7 +4,7 @@
 // Pure TypeScript (core runs in the renderer too), so SHA-256 is implemented here over UTF-8 bytes; the Node side
 // hands in its native SHA-256 (setSha256), some twenty times faster on a long report, with the same result.
 import type { Report } from './model';
-import { renderText } from './text-render';
+import { LINE_SEPARATOR, renderText } from './text-render';
 
 /** Bumped if the canonical form ever changes, so an old fingerprint is never compared with a new form. */
 const CANONICAL_FORM = 'report-desk-fingerprint/2';
@@ -22,7 +22,10 @@ export function canonicalContent(report: Report): string {
     i.unit,
     i.notApplicable,
   ]);
-  return JSON.stringify([CANONICAL_FORM, language, organisation, year, indicators]) + '\n' + renderText(report);
+  // A line break inside a paragraph stays "\n" here, as it was before the text export wrote it as U+2028: the
+  // fingerprints of reports signed since then do not change.
+  const text = renderText(report).replaceAll(LINE_SEPARATOR, '\n');
+  return JSON.stringify([CANONICAL_FORM, language, organisation, year, indicators]) + '\n' + text;
 }
 
 let hash: (text: string) => string = (text) => sha256Hex(text);

@@ -6,6 +6,18 @@
 // each, a break allowed between any two) is core/char-width.ts's to say.
 import { isCjk } from './char-width';
 
+/**
+ * Lines that were wrapped (a title set over two lines, a paste from a word processor), joined again where the
+ * line breaker would break them: nothing between Chinese characters, a space between words.
+ */
+export function joinWrappedLines(lines: readonly string[]): string {
+  return lines.reduce((out, line) => {
+    if (!out) return line;
+    const joinWithSpace = !isCjk(out.at(-1)!) && !isCjk(line[0]!);
+    return out + (joinWithSpace ? ' ' : '') + line;
+  }, '');
+}
+
 /** Never at the start of a line: stops, commas, closing marks, the interpunct, connectors ～, the separator /,
  * postfix signs. */
 const NO_START = new Set([...'。，、；：？！）」』】》〉”’·・．〕］｝〗〙〞〟﹂﹄）％‰℃～〜／', ...',.;:?!)]}%/']);

@@ -39,7 +39,8 @@ li ol { margin-left: 0; }
 function runsHtml(runs: Run[], boldItemTitles: boolean): string {
   return runs
     .map((run) => {
-      const text = escapeHtml(run.text);
+      // A line break inside a paragraph is a line break on the page, as in the PDF.
+      const text = escapeHtml(run.text).replaceAll('\n', '<br>');
       if (boldItemTitles && (run.role === 'item-title' || run.role === 'subitem-title'))
         return `<span class="item-title">${text}</span>`;
       return text;

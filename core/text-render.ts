@@ -1,7 +1,13 @@
 // Plain-text rendering of a report, in the PDF's reading order: one line per paragraph or heading, the title
-// followed by a blank line, the signature block after a blank line.
+// followed by a blank line, the signature block after a blank line. A line break inside a paragraph is U+2028.
 import { buildDocument, runsText } from './document';
 import type { Report } from './model';
+
+/**
+ * A line break inside a paragraph, as plain text writes it: "\n" in the model, but a new line in a text file
+ * starts a new paragraph, so the text export writes Unicode's LINE SEPARATOR and the text import reads it back.
+ */
+export const LINE_SEPARATOR = '\u2028';
 
 export function renderText(report: Report): string {
   const lines: string[] = [];
@@ -15,7 +21,7 @@ export function renderText(report: Report): string {
         break;
       case 'heading':
       case 'paragraph':
-        lines.push(runsText(block.runs));
+        lines.push(runsText(block.runs).replaceAll('\n', LINE_SEPARATOR));
         break;
       case 'signature':
         lines.push('');

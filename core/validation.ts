@@ -4,7 +4,8 @@
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
 import { isCalendarDate, machineTimeZone, todayIn, yearOfDate } from './date-time';
-import { reportTitle } from './document';
+import { buildDocument, reportTitle, runsText } from './document';
+import { countsOn, inlineMarkers } from './outline-markers';
 import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
 import type { Chapter, Report, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
@@ -95,6 +96,28 @@ function indicatorFindings(report: Report): Finding[] {
   return out;
 }
 
+/**
+ * A list running inline that repeats or skips a number (一是…一是…, 一是…三是…), as the paragraph prints: the
+ * numbers the app adds and those typed in the text alike, so a damaged list (one an import or a paste left so)
+ * is never silent. An item's own number, which opens its paragraph, is not part of the text's list.
+ */
+function inlineListFindings(report: Report): Finding[] {
+  if (report.meta.language !== 'zh-CN') return [];
+  const out: Finding[] = [];
+  for (const block of buildDocument(report).blocks) {
+    if (block.type !== 'paragraph') continue;
+    const ownNumber = block.path.at(-2) === 'items' || block.path.at(-2) === 'subItems';
+    const text = runsText(ownNumber ? block.runs.slice(1) : block.runs);
+    for (const scheme of ['yishi', 'diyi'] as const) {
+      const markers = inlineMarkers(text, scheme, 'zh-CN');
+      if (markers.length < 2 || countsOn(markers, markers[0]!.number)) continue;
+      const numbers = markers.map((m) => text.slice(m.at, m.at + m.length).trim()).join('、');
+      out.push(finding('INLINE_LIST_NUMBERING', 'warning', block.path, { numbers }));
+    }
+  }
+  return out;
+}
+
 function metaFindings(report: Report, today: string): Finding[] {
   const out: Finding[] = [];
   const { meta } = report;
@@ -154,6 +177,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
   out.push(...indicatorFindings(report));
+  out.push(...inlineListFindings(report));
   out.push(...yearlyFindings(report));
   if (options.stage !== 'writing') return out;
   return out.map((f) => (NOT_FILLED_IN.has(f.code) ? { ...f, severity: 'warning' } : f));

@@ -1,7 +1,7 @@
 // What a paste from a word processor becomes in a one-paragraph field: plain text, line breaks joined (with
-// nothing between Chinese characters, a space between Latin words), control characters, tabs and odd spaces
-// dropped. "Chinese" is the line breaker's class, so a paste joins lines where the PDF would break them.
-import { isCjk } from '../../core/char-width';
+// nothing between Chinese characters, a space between Latin words: the line breaker's rule, so a paste joins
+// lines where the PDF would break them), control characters, tabs and odd spaces dropped.
+import { joinWrappedLines } from '../../core/line-breaking';
 
 export function plainPasteText(text: string): string {
   const lines = text
@@ -14,9 +14,5 @@ export function plainPasteText(text: string): string {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  return lines.reduce((out, line) => {
-    if (!out) return line;
-    const joinWithSpace = !isCjk(out.at(-1)!) && !isCjk(line[0]!);
-    return out + (joinWithSpace ? ' ' : '') + line;
-  }, '');
+  return joinWrappedLines(lines);
 }

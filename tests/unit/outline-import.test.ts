@@ -86,7 +86,7 @@ describe('outline import of other shapes', () => {
     expect(text.trimEnd().endsWith('市生态环境局\n2025年1月5日')).toBe(true);
   });
 
-  it('renumbers gaps and repeats', () => {
+  it('renumbers gaps and repeats in numbered lines, and keeps an inline list that does not count on as typed', () => {
     const report = importOutline(readFixture('outline-gaps.txt'));
     const text = renderText(report);
     expect(text.split('\n').filter((l) => /^[一二三四]、/.test(l))).toEqual([
@@ -94,7 +94,9 @@ describe('outline import of other shapes', () => {
       '二、存在问题',
       '三、下一步工作打算',
     ]);
-    expect(text).toContain('（一）加强学习。组织集中学法6次。一是学习宪法。二是学习民法典。三是学习行政复议法。');
+    // Not items: the paragraph as typed, for validation to point out (INLINE_LIST_NUMBERING).
+    expect(report.chapters[0]!.sections[0]!.items).toEqual([]);
+    expect(text).toContain('（一）加强学习。组织集中学法6次。一是学习宪法。三是学习民法典。三是学习行政复议法。');
     expect(text).toContain('（二）规范执法。\n一是开展执法检查，检查场所37处。\n二是开展案卷评查。');
     expect(report.meta.title).toBe('县司法局2022年法治政府建设工作总结');
   });

@@ -130,4 +130,31 @@ describe('validation', () => {
     expect(message['zh-CN']).toBe('指标“‘双随机、一公开’检查企业”尚未填写（不适用时请勾选“不适用”）。');
     expect(message['zh-CN']).not.toMatch(/““|””/);
   });
+
+  it('flags an inline list that repeats or skips a number, typed or printed, and no list that counts on', () => {
+    const report = filledSeed();
+    const chapter = report.chapters[1]!;
+    const listFindings = (r: Report) => validateReport(r, { today }).filter((f) => f.code === 'INLINE_LIST_NUMBERING');
+    expect(listFindings(report)).toEqual([]);
+    // Typed in a paragraph: a repeat, then a skip.
+    chapter.paragraphs = ['主要问题：一是人员不足；一是培训不够；二是经费紧张。', '另有两点：一是甲；三是乙。'];
+    chapter.items = [];
+    const [repeat, skip] = listFindings(report);
+    expect(repeat).toMatchObject({ severity: 'warning', path: ['chapters', 1, 'paragraphs', 0] });
+    expect(repeat!.message['zh-CN']).toBe('这一段里的序号重复或跳号（一是、一是、二是），请核对是否有内容重复或遗漏。');
+    expect(skip!.params.numbers).toBe('一是、三是');
+    // The damage issue 18 found: a typed 一是 in the lead, before the items the app numbers 一是, 二是.
+    chapter.paragraphs = ['存在的不足：一是人员不足；'];
+    chapter.itemLayout = 'inline';
+    chapter.items = [
+      { id: 'a', title: '', body: '培训不够；', subItems: [] },
+      { id: 'b', title: '', body: '经费紧张。', subItems: [] },
+    ];
+    expect(listFindings(report).map((f) => f.params.numbers)).toEqual(['一是、一是、二是']);
+    // Counting on: the app's own inline items, a list inside an item's text (after the item's own number).
+    chapter.paragraphs = ['存在的不足：'];
+    chapter.items.push({ id: 'c', title: '', body: '一是甲；二是乙。', subItems: [] });
+    chapter.itemLayout = 'paragraphs';
+    expect(listFindings(report)).toEqual([]);
+  });
 });

@@ -32,4 +32,6 @@ export default {
     'The total that indicator "{{label}}" is part of was removed. Choose another or clear the link.',
   INDICATOR_PART_EXCEEDS_WHOLE:
     'Indicator "{{label}}" ({{value}}) cannot be greater than "{{whole}}" ({{wholeValue}}).',
+  INLINE_LIST_NUMBERING:
+    'A list in this paragraph repeats or skips a number ({{numbers}}): check that nothing is repeated or missing.',
 } satisfies Messages<typeof zh>;

@@ -31,4 +31,5 @@ export default {
   INDICATOR_PERCENT_RANGE: '指标“{{label}}”是百分比，不能超过 100。',
   INDICATOR_WHOLE_MISSING: '指标“{{label}}”所属的总数指标已被删除，请重新选择或取消“其中”关系。',
   INDICATOR_PART_EXCEEDS_WHOLE: '指标“{{label}}”（{{value}}）不能大于“{{whole}}”（{{wholeValue}}）。',
+  INLINE_LIST_NUMBERING: '这一段里的序号重复或跳号（{{numbers}}），请核对是否有内容重复或遗漏。',
 } as const satisfies FindingMessages<ValidationCode>;

@@ -69,4 +69,7 @@ export const STYLE = {
   signatureUnit: 'GwSignatureUnit',
   signatureDate: 'GwSignatureDate',
   pageNumber: 'GwPageNumber',
+  /** Character styles: an item's number and its title (core/docx-structure.ts). */
+  itemMarker: 'GwItemMarker',
+  itemTitle: 'GwItemTitle',
 } as const;

@@ -18,10 +18,13 @@ import {
   Paragraph,
   StyleForParagraph,
   TextRun,
+  StyleForCharacter,
   type XmlComponent,
+  type ICharacterStyleOptions,
   type IParagraphOptions,
   type IParagraphPropertiesOptions,
   type IParagraphStyleOptions,
+  type IRunOptions,
 } from 'docx';
 import { buildDocument, type Block, type Run, type RunRole } from '../../../core/document';
 import { asAppError } from '../../../core/errors';
@@ -32,6 +35,11 @@ import { boldRuns } from '../../../core/print-emphasis';
 import { printsAsDraft } from '../../../core/report-ops';
 import { placeSignature } from '../../../core/signature-placement';
 import { stampLine } from '../../../core/export-stamp';
+import {
+  DOCX_CHARACTER_STYLE_NAMES,
+  DOCX_PARAGRAPH_STYLE_NAMES as NAMES,
+  DOCX_PROPERTIES,
+} from '../../../core/docx-structure';
 import { BODY_SIZE, CELL, LEFT, MM, PAGE_NUMBER_BASELINE, TYPE_WIDTH } from '../../../core/page-geometry';
 import { loadFontSet } from '../pdf/fonts';
 import { titleLineTexts } from '../pdf/page-layout';
@@ -88,15 +96,27 @@ function faceOf(role: RunRole): DocxFace {
   return 'body';
 }
 
+/** The character style that marks a run as an item's number or title, for the import to read them back. */
+function markOf(role: RunRole): string | undefined {
+  if (role === 'item-marker' || role === 'subitem-marker') return STYLE.itemMarker;
+  if (role === 'item-title' || role === 'subitem-title') return STYLE.itemTitle;
+  return undefined;
+}
+
+/** Text as Word's runs: a line break inside a paragraph ("\n" in the model) is Word's line break, <w:br/>. */
+const textRuns = (text: string, options: IRunOptions = {}): TextRun[] =>
+  text.split('\n').map((part, i) => new TextRun({ ...options, text: part, ...(i > 0 ? { break: 1 } : {}) }));
+
 function runs(block: { runs: Run[] }, paragraphFace: DocxFace, ctx: Context): TextRun[] {
   const bold = boldRuns(block.runs, ctx.report.style);
   const english = ctx.language === 'en';
-  return block.runs.map((run, i) => {
+  return block.runs.flatMap((run, i) => {
     const face = faceOf(run.role);
     // English chapter headings are set bold in the Latin face, as the PDF does; section headings stay regular.
     const strong = bold[i]! || (english && face === 'heading');
-    return new TextRun({
-      text: run.text,
+    const mark = markOf(run.role);
+    return textRuns(run.text, {
+      ...(mark ? { style: mark } : {}),
       ...(strong ? { bold: true } : {}),
       ...(face !== paragraphFace ? { font: runFonts(face, ctx.language, ctx.latinSerif) } : {}),
     });
@@ -180,8 +200,9 @@ function blockParagraphs(block: Block, ctx: Context, keepNext: boolean): Paragra
         ? [para({ style: STYLE.heading1, children: runs(block, 'heading', ctx) })]
         : [para({ style: STYLE.heading2, children: runs(block, 'kai', ctx) })];
     case 'paragraph': {
-      const first = block.runs[0]?.role;
-      const style = first === 'item-marker' ? STYLE.heading3 : first === 'subitem-marker' ? STYLE.heading4 : undefined;
+      // An item or a sub-item of its own (not items running inline in a paragraph): 三级标题, 四级标题.
+      const kind = block.path.at(-2);
+      const style = kind === 'items' ? STYLE.heading3 : kind === 'subItems' ? STYLE.heading4 : undefined;
       return [
         para({ ...(style ? { style } : {}), ...(keepNext ? { keepNext } : {}), children: runs(block, 'body', ctx) }),
       ];
@@ -208,7 +229,7 @@ function styleOptions(ctx: Context): IParagraphStyleOptions[] {
     },
     {
       id: STYLE.title,
-      name: '公文标题',
+      name: NAMES.title,
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
@@ -223,7 +244,7 @@ function styleOptions(ctx: Context): IParagraphStyleOptions[] {
     },
     {
       id: STYLE.recipient,
-      name: '主送机关',
+      name: NAMES.recipient,
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
@@ -231,7 +252,7 @@ function styleOptions(ctx: Context): IParagraphStyleOptions[] {
     },
     {
       id: STYLE.heading1,
-      name: '一级标题',
+      name: NAMES.chapter,
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
@@ -240,18 +261,18 @@ function styleOptions(ctx: Context): IParagraphStyleOptions[] {
     },
     {
       id: STYLE.heading2,
-      name: '二级标题',
+      name: NAMES.section,
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
       run: { font: fonts('kai') },
       paragraph: { outlineLevel: 1, keepNext: true },
     },
-    { id: STYLE.heading3, name: '三级标题', basedOn: 'Normal', next: 'Normal', quickFormat: true },
-    { id: STYLE.heading4, name: '四级标题', basedOn: 'Normal', next: 'Normal', quickFormat: true },
+    { id: STYLE.heading3, name: NAMES.item, basedOn: 'Normal', next: 'Normal', quickFormat: true },
+    { id: STYLE.heading4, name: NAMES.subitem, basedOn: 'Normal', next: 'Normal', quickFormat: true },
     {
       id: STYLE.signatureUnit,
-      name: '发文机关署名',
+      name: NAMES['signature-unit'],
       basedOn: 'Normal',
       next: STYLE.signatureDate,
       quickFormat: true,
@@ -259,7 +280,7 @@ function styleOptions(ctx: Context): IParagraphStyleOptions[] {
     },
     {
       id: STYLE.signatureDate,
-      name: '成文日期',
+      name: NAMES['signature-date'],
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
@@ -290,7 +311,7 @@ const PARAGRAPH_DEFAULTS: IParagraphPropertiesOptions = {
 };
 
 /**
- * The document defaults and the template's styles, and nothing else: the `docx` package's own defaults (a blue
+ * The document defaults and the template's paragraph and character styles, and nothing else: the `docx` package's own defaults (a blue
  * Heading 1 to 6, a 28 pt Title, footnote and hyperlink styles) would stand in the style gallery beside them.
  */
 function templateStyles(ctx: Context): XmlComponent[] {
@@ -303,8 +324,22 @@ function templateStyles(ctx: Context): XmlComponent[] {
     paragraph: PARAGRAPH_DEFAULTS,
   });
   const styles = styleOptions(ctx).map((o) => (o.id === STYLE.title ? new OffGridStyle(o) : new StyleForParagraph(o)));
-  return [defaults, latentStyles(), ...styles];
+  return [defaults, latentStyles(), ...styles, ...characterStyles().map((o) => new StyleForCharacter(o))];
 }
+
+/** Character styles with no formatting of their own: they mark an item's number and title for the import. */
+const characterStyles = (): ICharacterStyleOptions[] => [
+  { id: STYLE.itemMarker, name: DOCX_CHARACTER_STYLE_NAMES.marker },
+  { id: STYLE.itemTitle, name: DOCX_CHARACTER_STYLE_NAMES.title },
+];
+
+/** What prints nowhere but is the report's: the unit, the year, the language, the office's indicators. */
+const reportProperties = (report: Report) => [
+  { name: DOCX_PROPERTIES.organisation, value: report.meta.organisation },
+  { name: DOCX_PROPERTIES.year, value: String(report.meta.year) },
+  { name: DOCX_PROPERTIES.language, value: report.meta.language },
+  { name: DOCX_PROPERTIES.indicators, value: JSON.stringify(report.indicators) },
+];
 
 /** 「— 3 —」: odd pages right, one character in from the type area's edge; even pages left, one character in. */
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
@@ -370,6 +405,7 @@ function buildDocx(report: Report, options: DocxOptions): { doc: Document; parag
     creator: report.meta.signatureUnit?.trim() || report.meta.organisation,
     lastModifiedBy: report.meta.signatureUnit?.trim() || report.meta.organisation,
     description: 'Rule-of-Law Report Desk',
+    customProperties: reportProperties(report),
     evenAndOddHeaderAndFooters: true,
     styles: {
       importedStyles: templateStyles(ctx),

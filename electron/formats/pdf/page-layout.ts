@@ -81,8 +81,18 @@ interface LayoutContext {
 
 /** 'chapters.0.sections.1.paragraphs.0': where a missing character sits, for the caller to link to. */
 
-/** Faces, widths and bold flags per character; a character no face has keeps a blank cell and is reported. */
-function shape(runs: StyledRun[], size: number, grid: boolean, path: string, ctx: LayoutContext): Shaped {
+/**
+ * Faces, widths and bold flags per character; a character no face has keeps a blank cell and is reported.
+ * Spaces at the ends are trimmed, but for those that open a line after a line break (the typist's indent).
+ */
+function shape(
+  runs: StyledRun[],
+  size: number,
+  grid: boolean,
+  path: string,
+  ctx: LayoutContext,
+  keepStart = false,
+): Shaped {
   const chars: string[] = [];
   const codePoints: number[] = [];
   const widths: number[] = [];
@@ -112,14 +122,14 @@ function shape(runs: StyledRun[], size: number, grid: boolean, path: string, ctx
       bold.push(run.bold);
     }
   }
-  trimEnds(chars, [codePoints, widths, faces, bold]);
+  trimEnds(chars, [codePoints, widths, faces, bold], keepStart);
   return { chars, codePoints, widths: Float64Array.from(widths), faces, bold };
 }
 
 /** Leading and trailing spaces of a block print nothing and must not shift its first line. */
-function trimEnds(chars: string[], parallel: unknown[][]): void {
+function trimEnds(chars: string[], parallel: unknown[][], keepStart: boolean): void {
   let start = 0;
-  while (start < chars.length && isSpace(chars[start]!)) start++;
+  while (!keepStart && start < chars.length && isSpace(chars[start]!)) start++;
   let end = chars.length;
   while (end > start && isSpace(chars[end - 1]!)) end--;
   if (start === 0 && end === chars.length) return;
@@ -181,18 +191,41 @@ const blank = (block: number, kind: LineKind = 'blank'): LaidLine => ({
   last: true,
 });
 
-/** A paragraph-like block: indented two cells (not the recipient), Chinese rules or word wrapping. */
+/** A block's runs cut at its line breaks ("\n" in the model): each piece starts a line of its own. */
+function piecesAtBreaks(runs: StyledRun[]): StyledRun[][] {
+  const pieces: StyledRun[][] = [[]];
+  for (const run of runs)
+    run.text.split('\n').forEach((text, i) => {
+      if (i > 0) pieces.push([]);
+      if (text) pieces.at(-1)!.push({ ...run, text });
+    });
+  const blank = (piece: StyledRun[]) => !piece.some((run) => run.text.trim());
+  // A break at the block's start or end prints nothing, as its spaces do not.
+  while (pieces.length > 1 && blank(pieces[0]!)) pieces.shift();
+  while (pieces.length > 1 && blank(pieces.at(-1)!)) pieces.pop();
+  return pieces;
+}
+
+/**
+ * A paragraph-like block: indented two cells (not the recipient), Chinese rules or word wrapping. A line break
+ * inside it (Shift+Enter in Word) starts the next line at the left edge, as Word does.
+ */
 function flowLines(runs: StyledRun[], kind: LineKind, path: string, block: number, ctx: LayoutContext): LaidLine[] {
-  const shaped = shape(runs, BODY_SIZE, true, path, ctx);
-  if (!shaped.chars.length) return [];
-  const broken = breakLines(shaped.chars, shaped.widths, {
-    lineWidth: TYPE_WIDTH,
-    firstIndent: kind === 'recipient' ? 0 : 2 * CELL,
-    cell: CELL,
-    mode: ctx.latin ? 'latin' : 'cjk',
-    avoidOrphan: true,
+  const lines = piecesAtBreaks(runs).flatMap((piece, i): LaidLine[] => {
+    const shaped = shape(piece, BODY_SIZE, true, path, ctx, i > 0);
+    if (!shaped.chars.length)
+      return i > 0 ? [{ kind, glyphs: [], keepWithNext: kind === 'heading', block, last: false }] : [];
+    const broken = breakLines(shaped.chars, shaped.widths, {
+      lineWidth: TYPE_WIDTH,
+      firstIndent: kind === 'recipient' || i > 0 ? 0 : 2 * CELL,
+      cell: CELL,
+      mode: ctx.latin ? 'latin' : 'cjk',
+      avoidOrphan: true,
+    });
+    return toLines(shaped, broken, BODY_SIZE, kind, block, () => 0);
   });
-  return toLines(shaped, broken, BODY_SIZE, kind, block, () => 0);
+  lines.forEach((line, i) => (line.last = i === lines.length - 1));
+  return lines;
 }
 
 /** The title in its face and size, broken into balanced lines (longer lines first). */

@@ -4,7 +4,7 @@
 // punctuation, standing between lines of body text. The title before the first body line and the signature
 // after the last are not headings; table rows (cells end in a tab) are not either.
 import { isStampLine } from '../../../core/export-stamp';
-import { typedOutlineLevel } from '../../../core/outline-import';
+import { typedOutlineLevel } from '../../../core/outline-markers';
 
 /** Longer than a heading: such a line is body text however it ends. */
 const MAX_HEADING = 40;

@@ -13,8 +13,10 @@ import { WordStyles, eastAsiaFontOf, numberingOf } from './word-styles';
 import type { ZipParts } from './zip-parts';
 
 export interface WordParagraph {
-  /** The paragraph's text; a line break inside the paragraph is '\n'. */
+  /** The paragraph's text; a line break inside the paragraph (<w:br/>, Shift+Enter) is '\n'. */
   text: string;
+  /** The name of the paragraph's style. */
+  styleName: string | null;
   /** The number Word's automatic numbering shows before the text ('' when none). */
   listNumber: string;
   /** The list level (0-based) when the paragraph is in a list. */
@@ -22,8 +24,8 @@ export interface WordParagraph {
   /** Heading level from the paragraph's style (Heading 1–4, 标题 1–4, outline level). */
   headingLevel: number | null;
   titleStyle: boolean;
-  /** The East Asian face of each stretch of text, in order (direct formatting, else the styles'). */
-  faces: { text: string; face: string | null }[];
+  /** Each stretch of text in order: its East Asian face (direct formatting, else the styles') and character style. */
+  faces: { text: string; face: string | null; charStyle: string | null }[];
   alignment: string | null;
   inTable: boolean;
 }
@@ -31,6 +33,10 @@ export interface WordParagraph {
 export interface DocxContent {
   paragraphs: WordParagraph[];
   notices: ImportNotice[];
+  /** The names of the document's styles, to tell the app's own .docx (core/docx-structure.ts). */
+  styleNames: Set<string>;
+  /** Custom document properties (docProps/custom.xml), name → text. */
+  properties: Map<string, string>;
 }
 
 const SKIPPED_IN_RUN = new Set([
@@ -83,7 +89,7 @@ class BodyReader {
   private paragraph(p: XNode): void {
     const pPr = child(p, 'w:pPr');
     const styleId = pPr ? (attr(child(pPr, 'w:pStyle') ?? {}, 'w:val') ?? null) : null;
-    const faces: { text: string; face: string | null }[] = [];
+    const faces: WordParagraph['faces'] = [];
     const paragraphFace = this.styles.eastAsiaFont(styleId);
     const state = { text: '' };
     const runs = (nodes: XNode[]) => {
@@ -132,6 +138,7 @@ class BodyReader {
     if (this.paragraphs.length >= WORD_LIMITS.paragraphs) throw beyondLimit('docx', 'paragraphs');
     this.paragraphs.push({
       text: state.text,
+      styleName: this.styles.name(styleId ?? null),
       listNumber: list ? this.numbering.next(list.numId, list.ilvl) : '',
       listLevel: list ? list.ilvl : null,
       headingLevel: this.styles.headingLevel(styleId),
@@ -147,6 +154,7 @@ class BodyReader {
     const formatChange = rPr && child(rPr, 'w:rPrChange');
     if (formatChange) this.revision(formatChange, 'formatting');
     const rStyle = rPr ? attr(child(rPr, 'w:rStyle') ?? {}, 'w:val') : undefined;
+    const charStyle = this.styles.name(rStyle ?? null);
     const face = eastAsiaFontOf(rPr) ?? (rStyle ? this.styles.eastAsiaFont(rStyle) : null) ?? paragraphFace;
     let text = '';
     for (const node of childrenOf(r)) {
@@ -158,7 +166,11 @@ class BodyReader {
       }
       switch (tag) {
         case 'w:t':
-          text += childrenOf(node).map(textOf).join('');
+          // A line end inside w:t is no break in Word, which shows it as a space; breaks are w:br.
+          text += childrenOf(node)
+            .map(textOf)
+            .join('')
+            .replace(/[\r\n]/g, ' ');
           break;
         case 'w:tab':
         case 'w:ptab':
@@ -186,7 +198,7 @@ class BodyReader {
     }
     if (!text) return;
     state.text += text;
-    faces.push({ text, face });
+    faces.push({ text, face, charStyle });
   }
 
   /** A tracked change taken as accepted, and who made it. */
@@ -218,19 +230,29 @@ async function partXml(zip: ZipParts, name: string): Promise<XNode[] | null> {
   return text === null ? null : parseXml(text, 'docx');
 }
 
-/** The main document part's name, from the package relationships (word/document.xml in every real file). */
-async function mainPart(zip: ZipParts): Promise<string> {
+/** A part the package relationships name by type (…/officeDocument, …/custom-properties), or `fallback`. */
+async function packagePart(zip: ZipParts, type: RegExp, fallback: string): Promise<string> {
   const rels = await partXml(zip, '_rels/.rels');
   const relationships = rels ? root(rels, 'Relationships') : undefined;
-  const main = relationships
-    ? childrenOf(relationships).find((r) => /\/officeDocument$/.test(attr(r, 'Type') ?? ''))
-    : undefined;
-  const target = main ? attr(main, 'Target') : undefined;
-  return target ? target.replace(/^\//, '') : 'word/document.xml';
+  const found = relationships ? childrenOf(relationships).find((r) => type.test(attr(r, 'Type') ?? '')) : undefined;
+  const target = found ? attr(found, 'Target') : undefined;
+  return target ? target.replace(/^\//, '') : fallback;
+}
+
+/** Custom document properties as text, name → value (vt:lpwstr and the other simple types). */
+async function customProperties(zip: ZipParts): Promise<Map<string, string>> {
+  const xml = await partXml(zip, await packagePart(zip, /\/custom-properties$/, 'docProps/custom.xml'));
+  const properties = new Map<string, string>();
+  for (const property of childrenOf((xml && root(xml, 'Properties')) ?? {})) {
+    const name = attr(property, 'name');
+    const value = childrenOf(property)[0];
+    if (name && value) properties.set(name, childrenOf(value).map(textOf).join(''));
+  }
+  return properties;
 }
 
 export async function readDocx(zip: ZipParts): Promise<DocxContent> {
-  const documentName = await mainPart(zip);
+  const documentName = await packagePart(zip, /\/officeDocument$/, 'word/document.xml');
   const folder = documentName.includes('/') ? documentName.slice(0, documentName.lastIndexOf('/') + 1) : '';
   const document = await partXml(zip, documentName);
   const body = document ? child(root(document, 'w:document') ?? {}, 'w:body') : undefined;
@@ -251,5 +273,10 @@ export async function readDocx(zip: ZipParts): Promise<DocxContent> {
     const story = root(part, 'w:hdr') ?? root(part, 'w:ftr');
     if (story) found.headersFooters.push(...descendants(story, 'w:p').map(plainText));
   }
-  return { paragraphs: reader.paragraphs, notices: importNotices(found) };
+  return {
+    paragraphs: reader.paragraphs,
+    notices: importNotices(found),
+    styleNames: styles.names(),
+    properties: await customProperties(zip),
+  };
 }

@@ -6,13 +6,13 @@
 import { isEncryptedWordBinary, oleKind, sniff } from '../../../core/file-sniff';
 import type { ImportNotice } from '../../../core/import-notices';
 import type { Report } from '../../../core/model';
-import { importOutline } from '../../../core/outline-import';
+import { importOutlineSource, outlineOfText, type OutlineSource } from '../../../core/outline-import';
 import { decodeText } from '../../../core/text-decode';
 import { isStampLine } from '../../../core/export-stamp';
 import { reportUnit } from '../../../core/unit-names';
 import { autoNumbered, encrypted, notADocument } from './errors';
 import type { FileKind } from './kinds';
-import { outlineLines } from './outline-lines';
+import { docxOutline } from './outline-lines';
 
 export interface ReportDocumentOptions {
   organisation?: string;
@@ -33,9 +33,14 @@ export interface ReportDocument {
 }
 
 interface Lines {
-  lines: string[];
+  source: OutlineSource;
   notices: ImportNotice[];
 }
+
+const textLines = ({ lines, notices }: { lines: string[]; notices: ImportNotice[] }): Lines => ({
+  source: outlineOfText(lines.join('\n')),
+  notices,
+});
 
 /** What a ZIP holds: a Word document, or another Office / OpenDocument file to name in the refusal. */
 async function zipLines(bytes: Uint8Array): Promise<Lines> {
@@ -46,7 +51,7 @@ async function zipLines(bytes: Uint8Array): Promise<Lines> {
   if (zip.has('[Content_Types].xml')) {
     if (zip.has('word/document.xml') || zip.list('word/').length) {
       const content = await readDocx(zip);
-      return { lines: outlineLines(content.paragraphs), notices: content.notices };
+      return { source: docxOutline(content), notices: content.notices };
     }
     if (zip.list('xl/').length) throw notADocument('xlsx');
     if (zip.list('ppt/').length) throw notADocument('pptx');
@@ -64,7 +69,7 @@ async function oleLines(bytes: Uint8Array, extension: string): Promise<Lines> {
       throw encrypted(extension === '.xlsx' ? 'xlsx' : extension === '.pptx' ? 'pptx' : 'docx');
     case 'word':
       if (isEncryptedWordBinary(bytes)) throw encrypted(binaryKind(extension));
-      return (await import('./binary-word')).readBinaryWord(bytes, binaryKind(extension));
+      return textLines(await (await import('./binary-word')).readBinaryWord(bytes, binaryKind(extension)));
     case 'works':
       throw notADocument('works');
     case 'xls':
@@ -86,7 +91,7 @@ export async function documentLines(bytes: Uint8Array, extension = ''): Promise<
       return oleLines(bytes, extension.toLowerCase());
     case 'json':
     case 'text':
-      return { lines: decodeText(bytes).text.split(/\r\n?|\n/), notices: [] };
+      return { source: outlineOfText(decodeText(bytes).text), notices: [] };
     case 'other':
       throw notADocument(kind.kind);
   }
@@ -98,16 +103,20 @@ export async function importReportBytes(
   options: ReportDocumentOptions = {},
   extension = '',
 ): Promise<ReportDocument> {
-  const { lines, notices } = await documentLines(bytes, extension);
+  const { source, notices } = await documentLines(bytes, extension);
   // The stamp line our own exports print is not report text: an exported copy reads back as the report.
-  const text = lines.filter((line) => !isStampLine(line)).join('\n');
-  const report = importOutline(text, {
-    organisation: options.organisation,
-    year: options.year,
-    indicatorPreset: options.indicatorPreset,
-    now: options.now,
-    timeZone: options.timeZone,
-  });
+  const lines = source.lines.filter((line) => !isStampLine(line.text));
+  const text = lines.map((line) => line.text).join('\n');
+  const report = importOutlineSource(
+    { ...source, lines },
+    {
+      organisation: options.organisation,
+      year: options.year,
+      indicatorPreset: options.indicatorPreset,
+      now: options.now,
+      timeZone: options.timeZone,
+    },
+  );
   // A Word 97-2003 file numbered automatically whose parts could not be told without their numbers: refused
   // with what is missing and what to do, rather than imported as one long preamble. The unit and year it names
   // tell the roll-up who sent it.

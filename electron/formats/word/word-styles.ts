@@ -1,6 +1,7 @@
 // What a .docx's styles (word/styles.xml) say about a paragraph: its heading level (Heading 1–4 or 标题 1–4 by
-// name or id, or an outline level), whether it is the document's title style, the list it belongs to, and
-// the East Asian face its text is set in (黑体 and 楷体 hint at heading levels in offices' documents).
+// name or id, or an outline level), whether it is the document's title style, the list it belongs to, the
+// East Asian face its text is set in (黑体 and 楷体 hint at heading levels in offices' documents), and a
+// style's name (the app's own .docx names its structure: core/docx-structure.ts).
 import { attr, child, childrenOf, root, tagOf, type XNode } from './safe-xml';
 
 export interface NumberingRef {
@@ -86,6 +87,16 @@ export class WordStyles {
     }
     const outline = this.chain(styleId).find((s) => s.outlineLevel !== null)?.outlineLevel;
     return outline === undefined || outline === null ? null : outline + 1;
+  }
+
+  /** A style's name as the user sees it (names survive a re-save by another office suite; ids need not). */
+  name(styleId: string | null): string | null {
+    return (styleId ? this.styles.get(styleId) : undefined)?.name ?? null;
+  }
+
+  /** The names of every style the document defines. */
+  names(): Set<string> {
+    return new Set([...this.styles.values()].map((style) => style.name));
   }
 
   isTitle(styleId: string | null): boolean {
