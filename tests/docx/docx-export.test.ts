@@ -336,6 +336,8 @@ describe('the .docx itself', () => {
     expect(ids).toEqual(
       ['GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4', 'GwPageNumber', 'GwRecipient']
         .concat(['GwSignatureDate', 'GwSignatureUnit', 'GwTitle', 'Normal'])
+        // The character styles that mark an item's number and title for the import; they format nothing.
+        .concat(['GwItemMarker', 'GwItemTitle'])
         .sort(),
     );
     expect(styles).toMatch(/<w:latentStyles w:defQFormat="(false|0)"\/>/);
