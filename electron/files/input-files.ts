@@ -2,24 +2,29 @@
 // alike: the size is checked before anything is read into memory, text is decoded whatever the encoding an
 // office PC saved it in, and failures are sentences naming the file (file-errors.ts), the system's error their cause.
 import { readFile, stat } from 'node:fs/promises';
-import type { AppError } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { readError } from './file-errors';
 
-/** A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`. */
+/**
+ * A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`. Only a
+ * regular file is opened: a pipe or a device (a FIFO, /dev/zero) would never end, or never answer.
+ */
 export async function readFileWithin(
   file: string,
   maxBytes: number,
   tooLarge: (size: number) => AppError,
 ): Promise<Buffer> {
-  let size: number;
+  let info;
   try {
-    size = (await stat(file)).size;
+    info = await stat(file);
   } catch (err) {
     throw readError(err, file);
   }
-  if (size > maxBytes) throw tooLarge(size);
+  if (info.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file });
+  if (!info.isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
+  if (info.size > maxBytes) throw tooLarge(info.size);
   try {
     return await readFile(file);
   } catch (err) {

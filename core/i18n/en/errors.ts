@@ -92,6 +92,8 @@ export default {
   INTERNAL: 'Internal error: {{detail}}',
   FILE_NOT_FOUND: 'Cannot find "{{file}}". Check the file name and its folder.',
   FILE_IS_FOLDER: '"{{file}}" is a folder; a file is needed here. End the path with a file name.',
+  FILE_NOT_REGULAR:
+    '"{{file}}" is not an ordinary file (a pipe or a device, for example), so it is not read. Choose a file saved on a disk.',
   FILE_PATH_NOT_FOLDER: 'Part of the path "{{file}}" is a file, not a folder. Check the path.',
   FILE_ACCESS_DENIED:
     'No permission to read or write "{{file}}". Choose another folder, or ask your administrator for access.',

@@ -75,6 +75,7 @@ export default {
   INTERNAL: '程序内部错误：{{detail}}',
   FILE_NOT_FOUND: '找不到「{{file}}」。请检查文件名和所在的文件夹。',
   FILE_IS_FOLDER: '「{{file}}」是一个文件夹，这里需要的是文件。请在路径最后写上文件名。',
+  FILE_NOT_REGULAR: '「{{file}}」不是普通文件（而是管道、设备之类），程序不读取它。请选择保存在磁盘上的文件。',
   FILE_PATH_NOT_FOLDER: '「{{file}}」的路径中有一段是文件而不是文件夹。请检查路径。',
   FILE_ACCESS_DENIED: '没有权限读写「{{file}}」。请换一个文件夹，或请系统管理员开放权限。',
   FILE_IN_USE: '「{{file}}」正被另一个程序打开（例如 PDF 阅读器或 Word）。请关闭它后再试一次。',

@@ -1,0 +1,53 @@
+// Files a user names are read only when they are regular files: a named pipe or a device would never end (or
+// never answer), so import, import-package and verify refuse them at once with a sentence naming the file.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../core/errors';
+import { readFileWithin, readPackageFile } from '../../electron/files/input-files';
+import { runInProcess } from '../cli/in-process';
+
+let dir: string;
+let fifo: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'input-files-'));
+  fifo = path.join(dir, '管道.txt');
+  execFileSync('mkfifo', [fifo]);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const tooLarge = (size: number) => new AppError('PACKAGE_TOO_LARGE', { size });
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'read',
+    (err: unknown) => (err instanceof AppError ? `${err.code} ${JSON.stringify(err.params)}` : String(err)),
+  );
+
+describe('reading a file the user named', () => {
+  it('refuses a named pipe and a device at once, naming them', async () => {
+    expect(await codeOf(readFileWithin(fifo, 1_000_000, tooLarge))).toBe(`FILE_NOT_REGULAR {"file":"${fifo}"}`);
+    expect(await codeOf(readPackageFile('/dev/zero'))).toBe('FILE_NOT_REGULAR {"file":"/dev/zero"}');
+  });
+
+  it('refuses a folder, and a file over the limit before reading it', async () => {
+    const folder = path.join(dir, 'folder.rldpkg');
+    mkdirSync(folder);
+    expect(await codeOf(readFileWithin(folder, 10, tooLarge))).toBe(`FILE_IS_FOLDER {"file":"${folder}"}`);
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, 'x'.repeat(11));
+    expect(await codeOf(readFileWithin(big, 10, tooLarge))).toBe('PACKAGE_TOO_LARGE {"size":11}');
+    expect((await readFileWithin(big, 11, tooLarge)).toString()).toBe('x'.repeat(11));
+  });
+
+  it('answers `report-desk import <pipe>` with one sentence and exit 2, without waiting', async () => {
+    const result = await runInProcess(['import', fifo, '--out', path.join(dir, 'x.json')], {
+      REPORT_DESK_LANG: 'en',
+    });
+    expect(result.code).toBe(2);
+    expect(result.err.trim()).toBe(
+      `report-desk: "${fifo}" is not an ordinary file (a pipe or a device, for example), so it is not read. Choose a file saved on a disk.`,
+    );
+  });
+});
