@@ -2,22 +2,20 @@
 // sign-off, its fingerprint, the reporting deadline, and how a department's file becomes a report. Everything
 // else in electron/services/rollup/ reads these facts through this module only, so that when sign-off records, the
 // reporting calendar and Word import arrive, only the functions below change.
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { calendarDate, isOnOrBefore } from '../../../core/date-time';
-import { AppError, errorDetail } from '../../../core/errors';
+import { AppError } from '../../../core/errors';
 import { fingerprint, shortCode } from '../../../core/fingerprint';
 import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
 import type { Report } from '../../../core/model';
-import { importOutline } from '../../../core/outline-import';
 import { deadlinesFor } from '../../../core/reporting-calendar';
 import { approvalRecord } from '../../../core/sign-off';
 import { signOffState } from '../../../core/sign-off-state';
-import { decodeText } from '../../../core/text-decode';
 import { decodePackage } from '../../formats/package/package-format';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
 import { sniff } from '../../../core/file-sniff';
+import { readFileWithin } from '../../files/input-files';
 
 /** A report's place in its office's workflow, as the roll-up shows it (a key of `rollup:status.*`). */
 export type WorkflowStatus = Report['meta']['status'];
@@ -65,41 +63,21 @@ export interface DepartmentFile {
   kind: DepartmentFileKind;
 }
 
-const readFailed = (file: string, err: unknown) =>
-  new AppError('FILE_READ_FAILED', { detail: `${path.basename(file)}: ${errorDetail(err)}` }, { cause: err });
-
 /**
- * A department's file as a report, recognised by its content rather than its name: a report package, or the
- * plain text of a report (any encoding an office PC writes). Throws an AppError saying why a file is refused.
+ * A department's file as a report, recognised by its content rather than its name: a report package, a Word or
+ * WPS document, or the plain text of a report (any encoding an office PC writes). Read through the one reader of
+ * files users hand in (regular files only, the size checked first); throws an AppError saying why it is refused.
  */
-export async function readDepartmentFile(file: string): Promise<DepartmentFile> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new AppError('ROLLUP_NOT_A_FILE');
-    // A pipe or a device would never end, or never answer: only regular files are read.
-    if (!info.isFile()) throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
-    size = info.size;
-  } catch (err) {
-    throw err instanceof AppError ? err : readFailed(file, err);
-  }
-  if (size > IMPORT_LIMITS.package) throw importTooLarge('package', size);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw readFailed(file, err);
-  }
+export async function readDepartmentFile(file: string, timeZone: string): Promise<DepartmentFile> {
+  const bytes = await readFileWithin(file, IMPORT_LIMITS.package, (size) => importTooLarge('package', size));
   const sniffed = sniff(bytes);
   if (sniffed.container === 'json') return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
   if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
-  // Word and WPS documents (and anything else in a zip or OLE container) go through the Word import, which
-  // names what a file is when it refuses it.
+  // Word and WPS documents (anything in a zip or OLE container) and texts alike go through the Word import, which
+  // names what a file is when it refuses it, leaves out our own stamp lines and dates a text that names no year in
+  // the office's time zone.
   const kind = sniffed.container === 'text' ? 'text' : 'word';
-  const report =
-    kind === 'text'
-      ? importOutline(decodeText(bytes).text)
-      : (await importReportBytes(bytes, {}, path.extname(file))).report;
+  const { report } = await importReportBytes(bytes, { timeZone }, path.extname(file));
   if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
   return { report, kind };
 }

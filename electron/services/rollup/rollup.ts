@@ -86,7 +86,7 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
   const readOne = async (found: FoundFile) => {
     try {
       const { today, timeZone } = options;
-      take(summariseReport(await readDepartmentFile(found.path), found.display, { today, timeZone }));
+      take(summariseReport(await readDepartmentFile(found.path, timeZone), found.display, { today, timeZone }));
     } catch (err) {
       problems.push(refusedProblem(found.display, err));
     }
