@@ -119,6 +119,10 @@ describe('the main process', () => {
       year: 2024,
     });
     expect(created.ok).toBe(true);
+    // The package handed over at start-up is imported once the app is ready: wait for it (under load it can
+    // land after this test's calls).
+    const contents = fake.windows[0]!.webContents;
+    await until(() => contents.sent.some((m) => m.channel === REPORT_IMPORTED_CHANNEL), 'the import event');
     const listed = await invoke('listReports');
     expect(listed.ok && (listed.value as { organisation: string }[]).map((r) => r.organisation).sort()).toEqual([
       '某区司法局',
@@ -209,19 +213,22 @@ describe('the main process', () => {
   });
 
   it('answers a file that cannot be read with a sentence for the page, and the system error for the log', async () => {
-    // A folder chosen where a file is read: the system says EISDIR, the page gets the sentence's code and file.
-    fake.openAnswer.file = path.join(base, 'Documents');
+    // A path through a file, as if it were a folder: the system says ENOTDIR, the page gets the sentence's code and
+    // the file as chosen, the log the system's error.
+    const notAFolder = path.join(base, 'not-a-folder.txt');
+    writeFileSync(notAFolder, 'x');
+    fake.openAnswer.file = path.join(notAFolder, 'report.txt');
     try {
       expect(await invoke('importOutlineFile', {})).toEqual({
         ok: false,
-        error: { code: 'FILE_IS_FOLDER', params: { file: path.join(base, 'Documents') } },
+        error: { code: 'FILE_PATH_NOT_FOLDER', params: { file: path.join(notAFolder, 'report.txt') } },
       });
     } finally {
       fake.openAnswer.file = null;
     }
     expect(fake.calls.filter((c) => c.startsWith('log.warn api importOutlineFile: failed'))).toEqual([
       expect.stringMatching(
-        /^log\.warn api importOutlineFile: failed \(FILE_IS_FOLDER\): FILE_IS_FOLDER .* ← Error: EISDIR/,
+        /^log\.warn api importOutlineFile: failed \(FILE_PATH_NOT_FOLDER\): FILE_PATH_NOT_FOLDER .* ← Error: ENOTDIR/,
       ),
     ]);
   });
