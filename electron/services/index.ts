@@ -135,7 +135,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     async saveReport(input) {
       // Only sign-off steps move the state; a signed-off report's text is refused until it is reopened.
-      const saved = await store.update(await signOff.guardSave(checkedReport(input)));
+      const saved = await signOff.save(checkedReport(input));
       return { updatedAt: saved.updatedAt };
     },
 

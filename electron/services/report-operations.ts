@@ -18,6 +18,10 @@ import { decodePackage } from '../formats/package/package-format';
  */
 export type OnDuplicate = 'ask' | DuplicateChoice;
 
+/** What follows a package's report into the store, in the report's turn (its version history). */
+type WithStored = (stored: Report) => Promise<void>;
+const none: WithStored = async () => undefined;
+
 /** Imports waiting for the user's answer; only the last few (a user answers one question at a time). */
 const PENDING_KEPT = 5;
 
@@ -48,12 +52,15 @@ export class ReportOperations {
     return this.store.create(duplicateAsNextYear(report, this.stamp()));
   }
 
-  /** Checks a package completely before anything is written: a bad one leaves the store untouched. */
-  async importPackage(text: string, onDuplicate: OnDuplicate = 'ask'): Promise<Report> {
+  /**
+   * Checks a package completely before anything is written: a bad one leaves the store untouched. `withStored`
+   * (its history) runs in the same turn of the report as the write, before any other change of it.
+   */
+  async importPackage(text: string, onDuplicate: OnDuplicate = 'ask', withStored: WithStored = none): Promise<Report> {
     const report = decodePackage(text);
     const existing = this.store.summary(report.id);
-    if (!existing || onDuplicate === 'keep-both') return this.store.create(report);
-    if (onDuplicate === 'replace') return this.store.update(report);
+    if (!existing || onDuplicate !== 'ask')
+      return this.store.withReport(report.id, () => this.bringIn(report, onDuplicate === 'replace', withStored));
     const importId = newId();
     this.pending.set(importId, report);
     for (const old of [...this.pending.keys()].slice(0, -PENDING_KEPT)) this.pending.delete(old);
@@ -61,13 +68,23 @@ export class ReportOperations {
   }
 
   /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED, as the user chose. */
-  async resolvePackageImport(importId: string, choice: DuplicateChoice): Promise<Report> {
+  async resolvePackageImport(
+    importId: string,
+    choice: DuplicateChoice,
+    withStored: WithStored = none,
+  ): Promise<Report> {
     const report = this.pending.get(importId);
     if (!report) throw new AppError('NOT_FOUND', { id: importId });
     this.pending.delete(importId);
-    return choice === 'replace' && this.store.summary(report.id)
-      ? this.store.update(report)
-      : this.store.create(report);
+    return this.store.withReport(report.id, () => this.bringIn(report, choice === 'replace', withStored));
+  }
+
+  /** Replaces the stored report of the package's id (when asked to and it is there) or stores it as new. */
+  private async bringIn(report: Report, replace: boolean, withStored: WithStored): Promise<Report> {
+    const stored =
+      replace && this.store.summary(report.id) ? await this.store.update(report) : await this.store.create(report);
+    await withStored(stored);
+    return stored;
   }
 
   private stamp(): string {

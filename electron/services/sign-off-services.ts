@@ -17,7 +17,6 @@ import { applyRevision } from '../../core/revision';
 import { applyStep, isLocked } from '../../core/sign-off';
 import { diffReports, type ReportDiff } from '../../core/version-diff';
 import type { StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
-import { KeyedQueue } from '../store/keyed-queue';
 import type { ReportStore } from '../store/store';
 import { VersionHistory } from '../store/history';
 import { historyOf } from '../formats/package/package-history';
@@ -43,8 +42,9 @@ export function createSignOffServices(
   now: () => Date,
   today: () => Promise<string>,
 ) {
-  const history = new VersionHistory(store.layout.reports);
-  const turns = new KeyedQueue();
+  // Every change below runs in the report's one turn (the store's), which the history's writes join.
+  const turn = <T>(id: string, task: () => Promise<T>) => store.withReport(id, task);
+  const history = new VersionHistory(store.layout.reports, turn);
   const pending = new Map<string, Pending>();
   const waitingHistories = new Map<string, StoredVersion[]>();
   const stamp = () => now().toISOString();
@@ -89,14 +89,14 @@ export function createSignOffServices(
     },
 
     saveVersion: (id: string, note: string, by = ''): Promise<VersionSummary> =>
-      turns.run(id, async () => history.add(await current(id), { kind: 'saved', note: note.trim(), by, at: stamp() })),
+      turn(id, async () => history.add(await current(id), { kind: 'saved', note: note.trim(), by, at: stamp() })),
 
     async compareVersions(id: string, a: VersionRef, b: VersionRef): Promise<ReportDiff> {
       return diffReports(await contentOf(id, a), await contentOf(id, b));
     },
 
     signOff: (id: string, request: SignOffRequest): Promise<Report> =>
-      turns.run(id, async () => {
+      turn(id, async () => {
         const report = await current(id);
         const outcome = applyStep(report, {
           step: request.step,
@@ -126,7 +126,7 @@ export function createSignOffServices(
       preview(id, path.basename(file), () => readDocumentFile(file)),
 
     acceptRevision: (id: string, token: string): Promise<Report> =>
-      turns.run(id, async () => {
+      turn(id, async () => {
         const entry = pending.get(token);
         const report = await current(id);
         if (!entry || entry.id !== id) throw new AppError('REVISION_EXPIRED');
@@ -145,19 +145,22 @@ export function createSignOffServices(
       }),
 
     /**
-     * What a save may write: a signed-off report is refused unless nothing that prints changed; the state and
-     * records always stay as stored (only the steps above move them), the office's roles may change in a draft.
+     * The wizard's save. It carries the whole report as the renderer last had it, possibly from before a step
+     * taken since, so it is decided in the report's turn against the report as stored at that moment: a
+     * signed-off report is refused unless nothing that prints changed; the state and records always stay as
+     * stored (only the steps above move them); the office's roles may change in a draft.
      */
-    async guardSave(incoming: Report): Promise<Report> {
-      const stored = await current(incoming.id);
-      if (isLocked(stored) && fingerprint(incoming) !== fingerprint(stored)) throw new AppError('REPORT_SIGNED_OFF');
-      const roles = stored.meta.status === 'draft' ? incoming.signOff.roles : stored.signOff.roles;
-      return {
-        ...incoming,
-        meta: { ...incoming.meta, status: stored.meta.status },
-        signOff: { ...stored.signOff, roles },
-      };
-    },
+    save: (incoming: Report): Promise<Report> =>
+      turn(incoming.id, async () => {
+        const stored = await current(incoming.id);
+        if (isLocked(stored) && fingerprint(incoming) !== fingerprint(stored)) throw new AppError('REPORT_SIGNED_OFF');
+        const roles = stored.meta.status === 'draft' ? incoming.signOff.roles : stored.signOff.roles;
+        return store.update({
+          ...incoming,
+          meta: { ...incoming.meta, status: stored.meta.status },
+          signOff: { ...stored.signOff, roles },
+        });
+      }),
 
     /** The saved versions a package of the report carries. */
     packageHistory: (id: string): Promise<StoredVersion[]> => history.readAll(id),
@@ -167,7 +170,7 @@ export function createSignOffServices(
       const versions = historyOf(text);
       let report: Report;
       try {
-        report = await reports.importPackage(text, onDuplicate);
+        report = await reports.importPackage(text, onDuplicate, (stored) => history.importAll(stored.id, versions));
       } catch (err) {
         // The user is asked whether to replace or keep both: the history waits with the report for the answer.
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED')
@@ -176,16 +179,16 @@ export function createSignOffServices(
         for (const old of [...waitingHistories.keys()].slice(0, -5)) waitingHistories.delete(old);
         throw err;
       }
-      await history.importAll(report.id, versions);
       return report;
     },
 
     /** Finishes a package import the user answered (replace or keep both), with the history it carried. */
     async resolvePackageImport(importId: string, choice: DuplicateChoice): Promise<Report> {
-      const report = await reports.resolvePackageImport(importId, choice);
       const versions = waitingHistories.get(importId) ?? [];
+      const report = await reports.resolvePackageImport(importId, choice, (stored) =>
+        history.importAll(stored.id, versions),
+      );
       waitingHistories.delete(importId);
-      await history.importAll(report.id, versions);
       return report;
     },
   };

@@ -9,7 +9,6 @@ import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import type { StoredVersion, VersionKind, VersionList, VersionSummary } from '../../core/version-types';
 import { isErrno, readTextIfExists } from '../files/durable-file';
-import { KeyedQueue } from './keyed-queue';
 import { isSafeId } from './layout';
 import { decodeVersion, encodeVersion, summaryOfVersion, writeVersionText } from './version-file';
 
@@ -23,12 +22,14 @@ export interface NewVersion {
   at: string;
 }
 
-export class VersionHistory {
-  private readonly queue = new KeyedQueue();
+/** Runs a task in the report's turn (ReportStore.withReport): versions are written in the queue of its changes. */
+export type ReportTurn = <T>(id: string, task: () => Promise<T>) => Promise<T>;
 
+export class VersionHistory {
   constructor(
     /** The store's reports folder: each report's history sits beside its file. */
     private readonly reportsDir: string,
+    private readonly turn: ReportTurn,
   ) {}
 
   private dir(id: string): string {
@@ -89,9 +90,9 @@ export class VersionHistory {
     return all;
   }
 
-  /** Writes the report's content as the next version; numbers are taken one at a time per report. */
+  /** Writes the report's content as the next version; numbers are taken in the report's turn. */
   add(report: Report, version: NewVersion, number?: number): Promise<VersionSummary> {
-    return this.queue.run(report.id, async () => {
+    return this.turn(report.id, async () => {
       const summary: VersionSummary = {
         number: number ?? (await this.nextNumber(report.id)),
         createdAt: version.at,
@@ -108,7 +109,7 @@ export class VersionHistory {
 
   /** Brings versions in as they were (a package's history), under the report's id. */
   async importAll(id: string, versions: StoredVersion[]): Promise<void> {
-    await this.queue.run(id, async () => {
+    await this.turn(id, async () => {
       for (const version of versions) {
         await this.writeVersion(id, summaryOfVersion(version), { ...version.report, id });
       }

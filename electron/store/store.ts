@@ -140,6 +140,15 @@ export class ReportStore {
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
+  /**
+   * Runs `task` in the report's turn: the one queue every change of a report goes through (saves, sign-off steps,
+   * revisions, imports, deletes, its version history). The store's own calls made inside the task run at once in
+   * that turn, so a task reads, decides and writes with nothing in between.
+   */
+  withReport<T>(id: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(id, task);
+  }
+
   async get(id: string): Promise<OpenResult> {
     return this.queue.run(id, async () => {
       const doc = await this.loaded(id);
