@@ -1,40 +1,42 @@
-// Two versions of a report compared as printed: paragraphs (headings included, with their numbering) are
-// matched first, then a changed paragraph is compared character by character — Chinese has no spaces, so
-// characters are the natural unit. The result is grouped by the newer version's chapters for display.
+// Two versions of a report compared by their content. Numbers are derived from order (core/numbering.ts), so a
+// paragraph's printed markers (一、 （二） 三是 (c)) are set aside when paragraphs are aligned: an item inserted
+// or deleted is one insertion or deletion, and the items after it are reported as renumbered, not rewritten.
+// Paragraphs of a replaced stretch are paired by how alike they are, then compared character by character —
+// Chinese has no spaces, so characters are the natural unit. The result is grouped by the newer version's
+// chapters for display; the app, the CLI's diff and import --into all show this one result.
 import { diffArrays, diffChars } from 'diff';
-import { buildDocument, runsText } from './document';
+import { buildDocument, type Run } from './document';
 import type { Report } from './model';
+import { corpusOf, similarity } from './text-similarity';
+import type { ChapterDiff, DiffPart, ParagraphChange, ReportDiff, Renumbering } from './version-types';
 
-export type PartKind = 'equal' | 'added' | 'removed';
-export interface DiffPart {
-  kind: PartKind;
-  text: string;
-}
-
-export interface ParagraphChange {
-  kind: 'equal' | 'added' | 'removed' | 'changed';
-  parts: DiffPart[];
-}
-
-export interface ChapterDiff {
-  /** The chapter's heading as printed (一、…), or the report's title for what comes before the first chapter. */
-  title: string;
-  changes: ParagraphChange[];
-}
-
-export interface ReportDiff {
-  chapters: ChapterDiff[];
-  /** Paragraphs added, removed or changed. */
-  changed: number;
-}
+export type { ChapterDiff, DiffPart, ParagraphChange, ReportDiff, Renumbering } from './version-types';
 
 /** Past this many edits in one paragraph, it is shown as replaced whole: quicker, and as readable. */
 const MAX_CHARACTER_EDITS = 4000;
+/** How alike (0…1) a removed and an added paragraph must be to be shown as one paragraph edited. */
+const PAIRED = 0.5;
+/** How far ahead among the removed paragraphs an added one looks for its earlier form. */
+const PAIRING_WINDOW = 20;
+/** Stands for a marker in the text compared (a private-use character: never in a report). */
+const MARK = '\uE000';
 
 interface Paragraph {
-  text: string;
+  /** The printed text with each marker replaced by MARK. */
+  masked: string;
+  markers: string[];
   /** Index of the chapter group it belongs to. */
   group: number;
+}
+
+const isMarker = (run: Run) => run.role.endsWith('-marker');
+
+function fromRuns(runs: Run[], group: number): Paragraph {
+  return {
+    masked: runs.map((r) => (isMarker(r) ? MARK : r.text)).join(''),
+    markers: runs.filter(isMarker).map((r) => r.text),
+    group,
+  };
 }
 
 /** The printed paragraphs of a report, each with its chapter group (0: title, recipient and preamble). */
@@ -42,36 +44,81 @@ function paragraphsOf(report: Report): { paragraphs: Paragraph[]; groups: string
   const document = buildDocument(report);
   const groups = [document.title];
   const paragraphs: Paragraph[] = [];
+  const plain = (text: string, group: number) => paragraphs.push({ masked: text, markers: [], group });
   for (const block of document.blocks) {
-    if (block.type === 'heading' && block.level === 1) groups.push(runsText(block.runs));
+    if (block.type === 'heading' && block.level === 1) groups.push(block.runs.map((r) => r.text).join(''));
     const group = groups.length - 1;
     switch (block.type) {
       case 'title':
       case 'recipient':
-        paragraphs.push({ text: block.text, group });
+        plain(block.text, group);
         break;
       case 'heading':
       case 'paragraph':
-        paragraphs.push({ text: runsText(block.runs), group });
+        paragraphs.push(fromRuns(block.runs, group));
         break;
       case 'signature':
-        if (block.unit) paragraphs.push({ text: block.unit, group });
-        if (block.date) paragraphs.push({ text: block.date, group });
+        if (block.unit) plain(block.unit, group);
+        if (block.date) plain(block.date, group);
         break;
     }
   }
   return { paragraphs, groups };
 }
 
-function characterChange(before: string, after: string): ParagraphChange {
-  const changes = diffChars(before, after, { maxEditLength: MAX_CHARACTER_EDITS });
-  const parts: DiffPart[] = changes
-    ? changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'equal', text: c.value }))
-    : [
-        { kind: 'removed', text: before },
-        { kind: 'added', text: after },
-      ];
-  return { kind: 'changed', parts };
+/** A paragraph's printed text: its masked text with the markers put back, one by one. */
+const printed = (masked: string, marker: () => string) => masked.replace(new RegExp(MARK, 'g'), marker);
+
+const whole = (kind: 'added' | 'removed', p: Paragraph): ParagraphChange => {
+  let k = 0;
+  return { kind, parts: [{ kind, text: printed(p.masked, () => p.markers[k++] ?? '') }] };
+};
+
+/** One paragraph in both versions: the text compared without its numbers, the numbers compared apart. */
+function compare(before: Paragraph, after: Paragraph): ParagraphChange {
+  const same = before.masked === after.masked;
+  const changes = same
+    ? [{ value: after.masked, added: false, removed: false }]
+    : diffChars(before.masked, after.masked, { maxEditLength: MAX_CHARACTER_EDITS });
+  if (!changes) return { kind: 'changed', parts: [...whole('removed', before).parts, ...whole('added', after).parts] };
+  let i = 0;
+  let j = 0;
+  const renumbered: Renumbering[] = [];
+  const parts: DiffPart[] = changes.map((c) => {
+    if (c.added) return { kind: 'added', text: printed(c.value, () => after.markers[j++] ?? '') };
+    if (c.removed) return { kind: 'removed', text: printed(c.value, () => before.markers[i++] ?? '') };
+    const text = printed(c.value, () => {
+      const from = before.markers[i++] ?? '';
+      const to = after.markers[j++] ?? '';
+      if (from !== to) renumbered.push({ from: from.trim(), to: to.trim() });
+      return to;
+    });
+    return { kind: 'equal', text };
+  });
+  const kind = !same ? 'changed' : renumbered.length ? 'renumbered' : 'equal';
+  return renumbered.length ? { kind, parts, renumbered } : { kind, parts };
+}
+
+/**
+ * The removed and added paragraphs of one stretch that are the same paragraph edited, as index pairs in order:
+ * each added paragraph takes the first removed one after the last pair that is alike enough.
+ */
+function pairsOf(removed: Paragraph[], added: Paragraph[]): [number, number][] {
+  if (!removed.length || !added.length) return [];
+  const { vectors } = corpusOf([...removed, ...added].map((p) => p.masked));
+  const pairs: [number, number][] = [];
+  let from = 0;
+  added.forEach((_, j) => {
+    const limit = Math.min(removed.length, from + PAIRING_WINDOW);
+    for (let i = from; i < limit; i++) {
+      if (similarity(vectors[i]!, vectors[removed.length + j]!) >= PAIRED) {
+        pairs.push([i, j]);
+        from = i + 1;
+        return;
+      }
+    }
+  });
+  return pairs;
 }
 
 /** Compares `before` with `after`; every paragraph of `after` appears once, with removed ones in place. */
@@ -79,52 +126,44 @@ export function diffReports(before: Report, after: Report): ReportDiff {
   const a = paragraphsOf(before);
   const b = paragraphsOf(after);
   const chapters: ChapterDiff[] = b.groups.map((title) => ({ title, changes: [] }));
+  const result: ReportDiff = { chapters, changed: 0, renumbered: 0 };
+  let ia = 0;
   let ib = 0;
   let group = 0;
-  let changed = 0;
-  const push = (change: ParagraphChange) => {
+  const push = (change: ParagraphChange, to?: Paragraph) => {
+    if (to) group = to.group;
     chapters[group]!.changes.push(change);
-    if (change.kind !== 'equal') changed++;
+    if (change.kind === 'renumbered') result.renumbered++;
+    else if (change.kind !== 'equal') result.changed++;
   };
   const runs = diffArrays(
-    a.paragraphs.map((p) => p.text),
-    b.paragraphs.map((p) => p.text),
+    a.paragraphs.map((p) => p.masked),
+    b.paragraphs.map((p) => p.masked),
   );
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (!run.added && !run.removed) {
-      for (const text of run.value) {
-        group = b.paragraphs[ib++]!.group;
-        push({ kind: 'equal', parts: [{ kind: 'equal', text }] });
-      }
+      for (let k = 0; k < run.count; k++) push(compare(a.paragraphs[ia++]!, b.paragraphs[ib]!), b.paragraphs[ib++]);
       continue;
     }
-    if (run.removed) {
-      const next = runs[r + 1];
-      const added = next?.added ? next.value : [];
-      if (next?.added) r++;
-      // Removed and added side by side are the same paragraphs edited: pair them for a character diff.
-      const paired = Math.min(run.value.length, added.length);
-      for (let k = 0; k < Math.max(run.value.length, added.length); k++) {
-        if (k < added.length) group = b.paragraphs[ib]!.group;
-        if (k < paired) {
-          push(characterChange(run.value[k]!, added[k]!));
-          ib++;
-        } else if (k < run.value.length) {
-          push({ kind: 'removed', parts: [{ kind: 'removed', text: run.value[k]! }] });
-        } else {
-          push({ kind: 'added', parts: [{ kind: 'added', text: added[k]! }] });
-          ib++;
-        }
-      }
-      continue;
+    // A stretch of removed and added paragraphs between two unchanged ones.
+    let removed: Paragraph[] = [];
+    let added: Paragraph[] = [];
+    for (; r < runs.length && (runs[r]!.added || runs[r]!.removed); r++) {
+      const { count } = runs[r]!;
+      if (runs[r]!.removed) removed = removed.concat(a.paragraphs.slice(ia, (ia += count)));
+      else added = added.concat(b.paragraphs.slice(ib, (ib += count)));
     }
-    for (const text of run.value) {
-      group = b.paragraphs[ib++]!.group;
-      push({ kind: 'added', parts: [{ kind: 'added', text }] });
+    r--;
+    let i = 0;
+    let j = 0;
+    for (const [pi, pj] of [...pairsOf(removed, added), [removed.length, added.length] as const]) {
+      for (; i < pi; i++) push(whole('removed', removed[i]!));
+      for (; j < pj; j++) push(whole('added', added[j]!), added[j]);
+      if (pi < removed.length && pj < added.length) push(compare(removed[i++]!, added[j]!), added[j++]);
     }
   }
-  return { chapters, changed };
+  return result;
 }
 
 /** A paragraph change as plain text with markers: [-deleted-]{+inserted+} (the CLI's form). */
@@ -132,4 +171,9 @@ export function markedText(change: ParagraphChange): string {
   return change.parts
     .map((p) => (p.kind === 'added' ? `{+${p.text}+}` : p.kind === 'removed' ? `[-${p.text}-]` : p.text))
     .join('');
+}
+
+/** The numbers a paragraph changed, as 三 → 四 (several: joined by commas). */
+export function renumberingText(change: ParagraphChange): string {
+  return (change.renumbered ?? []).map((r) => `${r.from} → ${r.to}`).join(', ');
 }

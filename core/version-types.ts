@@ -45,17 +45,33 @@ export const versionListSchema = z.object({
 export type VersionList = z.infer<typeof versionListSchema>;
 
 const partSchema = z.object({ kind: z.enum(['equal', 'added', 'removed']), text: z.string() });
+/** A printed number that changed only because paragraphs before it came or went. */
+const renumberingSchema = z.object({ from: z.string(), to: z.string() });
+const paragraphChangeSchema = z.object({
+  /** `renumbered`: the same text under another number. */
+  kind: z.enum(['equal', 'added', 'removed', 'changed', 'renumbered']),
+  parts: z.array(partSchema),
+  /** On `renumbered` and `changed` paragraphs: the markers whose number changed, in order. */
+  renumbered: z.array(renumberingSchema).optional(),
+});
 export const reportDiffSchema = z.object({
   chapters: z.array(
     z.object({
+      /** The chapter's heading as printed (一、…), or the report's title for what comes before the first chapter. */
       title: z.string(),
-      changes: z.array(
-        z.object({ kind: z.enum(['equal', 'added', 'removed', 'changed']), parts: z.array(partSchema) }),
-      ),
+      changes: z.array(paragraphChangeSchema),
     }),
   ),
+  /** Paragraphs added, removed or changed. */
   changed: z.number().int(),
+  /** Paragraphs whose text is the same under another number. */
+  renumbered: z.number().int(),
 });
+export type ReportDiff = z.infer<typeof reportDiffSchema>;
+export type ChapterDiff = ReportDiff['chapters'][number];
+export type ParagraphChange = ChapterDiff['changes'][number];
+export type DiffPart = ParagraphChange['parts'][number];
+export type Renumbering = NonNullable<ParagraphChange['renumbered']>[number];
 
 /** One side of a comparison: a version number, or the current text ('current'). */
 export const versionRefSchema = z.union([z.number().int().min(1), z.literal('current')]);

@@ -25,17 +25,31 @@ function versionRef(value: string): VersionRef {
   return n;
 }
 
+/** Characters of a renumbered paragraph shown to say which it is. */
+const RENUMBERED_OPENING = 24;
+
 async function printDiff(ctx: Context, diff: ReportDiff): Promise<void> {
   // The diff library loads only for the commands that show differences.
-  const { markedText } = await import('../../core/version-diff');
+  const { markedText, renumberingText } = await import('../../core/version-diff');
   const t = tt(ctx);
   for (const chapter of diff.chapters) {
     const changes = chapter.changes.filter((c) => c.kind !== 'equal');
     if (changes.length === 0) continue;
     ctx.io.out(t('cli.diffChapter', { title: chapter.title }));
-    for (const change of changes) ctx.io.out(markedText(change));
+    for (const change of changes) {
+      // Renumbering is quieter than an edit: one line naming the numbers, with the paragraph's opening words.
+      if (change.kind === 'renumbered') {
+        const text = markedText(change);
+        const opening = text.length > RENUMBERED_OPENING ? text.slice(0, RENUMBERED_OPENING) + '…' : text;
+        ctx.io.out(t('cli.renumbered', { numbers: renumberingText(change), text: opening }));
+        continue;
+      }
+      ctx.io.out(markedText(change));
+      if (change.renumbered) ctx.io.out(t('cli.renumberedToo', { numbers: renumberingText(change) }));
+    }
   }
   ctx.io.out(diff.changed ? t('cli.differences', { count: diff.changed }) : t('cli.noDifferences'));
+  if (diff.renumbered) ctx.io.out(t('cli.renumberedCount', { count: diff.renumbered }));
 }
 
 /** `import <file>` without --out: a new report in the data folder. */
