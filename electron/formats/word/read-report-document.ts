@@ -82,7 +82,7 @@ async function oleLines(bytes: Uint8Array, extension: string): Promise<Lines> {
 }
 
 /** The lines of the document in `bytes` and what reading it left out. */
-export async function documentLines(bytes: Uint8Array, extension = ''): Promise<Lines> {
+async function documentLines(bytes: Uint8Array, extension = ''): Promise<Lines> {
   const kind = sniff(bytes);
   switch (kind.container) {
     case 'zip':
