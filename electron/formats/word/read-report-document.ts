@@ -11,6 +11,7 @@ import { decodeText } from '../../../core/text-decode';
 import { isStampLine } from '../../../core/export-stamp';
 import { reportUnit } from '../../../core/unit-names';
 import { autoNumbered, encrypted, notADocument } from './errors';
+import type { BinaryWordContent } from './binary-word';
 import type { FileKind } from './kinds';
 import { docxOutline } from './outline-lines';
 
@@ -37,7 +38,7 @@ interface Lines {
   notices: ImportNotice[];
 }
 
-const textLines = ({ lines, notices }: { lines: string[]; notices: ImportNotice[] }): Lines => ({
+const textLines = ({ lines, notices }: BinaryWordContent): Lines => ({
   source: outlineOfText(lines.join('\n')),
   notices,
 });
