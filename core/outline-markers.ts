@@ -8,8 +8,8 @@ import { readNumber } from './number-reader';
 
 const NUM = `${CHINESE_NUMERAL}+`;
 // `s`: a line may hold a line break inside its paragraph.
-export const CHAPTER_LINE = new RegExp(`^(?:(${NUM})\\s*[、.．]|第(${NUM})部分\\s*[、，,:：.．]?)\\s*(.*)$`, 's');
-export const SECTION_LINE = new RegExp(`^[（(]\\s*(${NUM})\\s*[)）]\\s*[、.．]?\\s*(.*)$`, 's');
+const CHAPTER_LINE = new RegExp(`^(?:(${NUM})\\s*[、.．]|第(${NUM})部分\\s*[、，,:：.．]?)\\s*(.*)$`, 's');
+const SECTION_LINE = new RegExp(`^[（(]\\s*(${NUM})\\s*[)）]\\s*[、.．]?\\s*(.*)$`, 's');
 const ITEM_LINE: Record<ItemScheme, RegExp> = {
   yishi: new RegExp(`^(${NUM})是\\s*(.*)$`, 's'),
   diyi: new RegExp(`^第(${NUM})[，,、]\\s*(.*)$`, 's'),
@@ -20,8 +20,8 @@ const ITEM_LINE: Record<ItemScheme, RegExp> = {
 const ITEM_SCHEME_ORDER = ['yishi', 'diyi', 'paren-arabic', 'arabic'] as const;
 
 /** An English report: chapters 1., sections (1), items (a) — or 1. and (1) where its scheme says so. */
-export const ENGLISH_CHAPTER_LINE = /^(\d{1,3})\.(?:\s+|$)(.*)$/s;
-export const ENGLISH_SECTION_LINE = /^\((\d{1,3})\)(?:\s+|$)(.*)$/s;
+const ENGLISH_CHAPTER_LINE = /^(\d{1,3})\.(?:\s+|$)(.*)$/s;
+const ENGLISH_SECTION_LINE = /^\((\d{1,3})\)(?:\s+|$)(.*)$/s;
 const ENGLISH_LETTER_LINE = /^\(([a-z])\)(?:\s+|$)(.*)$/s;
 
 /** A typed number that opens a line or runs inline: what it numbers, its scheme, its value, the text after it. */

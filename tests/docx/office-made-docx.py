@@ -6,38 +6,17 @@
 #
 #   /usr/bin/python3 tests/docx/office-made-docx.py OUT.docx
 #
-# Starts soffice headless with a fresh profile of its own and ends it.
+# Starts soffice headless with a fresh profile of its own and ends it (office_files.Office, beside this file).
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 
 import uno
 from com.sun.star.awt.FontWeight import BOLD, NORMAL
-from com.sun.star.beans import PropertyValue
 from com.sun.star.style.BreakType import PAGE_BEFORE
 from com.sun.star.style.ParagraphAdjust import CENTER, RIGHT, LEFT
 from com.sun.star.text.ControlCharacter import LINE_BREAK, PARAGRAPH_BREAK
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
-    for _ in range(200):
-        try:
-            return resolver.resolve(f'uno:pipe,name={pipe};urp;StarOffice.ComponentContext')
-        except Exception:
-            time.sleep(0.1)
-    raise RuntimeError('soffice did not answer')
+from office_files import Office, prop
 
 
 class Writer:
@@ -117,39 +96,16 @@ def write_report(w):
 
 
 def main(out):
-    profile = tempfile.mkdtemp(prefix='report-desk-uno-')
-    pipe = f'report_desk_{os.getpid()}'
-    office = subprocess.Popen(
-        [
-            'soffice',
-            '--headless',
-            '--invisible',
-            '--norestore',
-            f'-env:UserInstallation=file://{profile}',
-            f'--accept=pipe,name={pipe};urp;',
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    office = Office()
     try:
-        context = connect(pipe)
-        desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
-        doc = desktop.loadComponentFromURL('private:factory/swriter', '_blank', 0, (prop('Hidden', True),))
+        doc = office.desktop.loadComponentFromURL('private:factory/swriter', '_blank', 0, (prop('Hidden', True),))
         doc.DocumentProperties.Title = '法治政府建设情况报告'
         write_report(Writer(doc))
         doc.refresh()
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (prop('FilterName', 'MS Word 2007 XML'),))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge goes down as soffice ends
-        office.wait(timeout=30)
     finally:
-        if office.poll() is None:
-            office.kill()
-            office.wait()
-        shutil.rmtree(profile, ignore_errors=True)
+        office.close()
 
 
 if __name__ == '__main__':

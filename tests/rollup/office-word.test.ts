@@ -10,16 +10,11 @@ import { runCli } from '../../electron/cli/run';
 import { runRollup } from '../../electron/services/rollup/rollup';
 import { hasUno, makeOfficeFiles } from '../docx/office-files';
 import { seedPath } from '../unit/seed';
+import { rowsOf } from './sheet-rows';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'report-desk-rollup-office-'));
 const inbox = path.join(root, 'inbox');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const rowsOf = (sheet: ExcelJS.Worksheet) => {
-  const rows: ExcelJS.CellValue[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
-  return rows;
-};
 
 describe.skipIf(!hasUno)('roll-up: a .doc numbered automatically', () => {
   const expected = ['某区司法局', '区统计局', '区财政局'];

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { displayWidth } from '../../electron/formats/workbook/workbook';
 import { unitName, writeInbox, YEAR, type Inbox } from './departments';
+import { rowsOf } from './sheet-rows';
 
 const DEPARTMENTS = 60;
 let root: string;
@@ -31,12 +32,6 @@ function snapshot(dir: string): string[] {
     })
     .sort();
 }
-
-const rowsOf = (sheet: ExcelJS.Worksheet) => {
-  const rows: ExcelJS.CellValue[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
-  return rows;
-};
 
 const cellValue = (v: ExcelJS.CellValue) =>
   v !== null && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v;

@@ -63,7 +63,7 @@ function styledSpans(p: WordParagraph, name: string): OutlineSpan[] {
 const moved = (spans: OutlineSpan[], shift: number): OutlineSpan[] =>
   spans.map((s) => ({ start: Math.max(0, s.start + shift), end: Math.max(0, s.end + shift) }));
 
-export function outlineLines(paragraphs: WordParagraph[]): OutlineLine[] {
+function outlineLines(paragraphs: WordParagraph[]): OutlineLine[] {
   const lines: OutlineLine[] = [];
   const count = { chapter: 0, section: 0, item: 0, subItem: 0 };
   let titleSeen = false;

@@ -11,6 +11,7 @@ import { decodeText } from '../../../core/text-decode';
 import { isStampLine } from '../../../core/export-stamp';
 import { reportUnit } from '../../../core/unit-names';
 import { autoNumbered, encrypted, notADocument } from './errors';
+import type { BinaryWordContent } from './binary-word';
 import type { FileKind } from './kinds';
 import { docxOutline } from './outline-lines';
 
@@ -37,7 +38,7 @@ interface Lines {
   notices: ImportNotice[];
 }
 
-const textLines = ({ lines, notices }: { lines: string[]; notices: ImportNotice[] }): Lines => ({
+const textLines = ({ lines, notices }: BinaryWordContent): Lines => ({
   source: outlineOfText(lines.join('\n')),
   notices,
 });
@@ -82,7 +83,7 @@ async function oleLines(bytes: Uint8Array, extension: string): Promise<Lines> {
 }
 
 /** The lines of the document in `bytes` and what reading it left out. */
-export async function documentLines(bytes: Uint8Array, extension = ''): Promise<Lines> {
+async function documentLines(bytes: Uint8Array, extension = ''): Promise<Lines> {
   const kind = sniff(bytes);
   switch (kind.container) {
     case 'zip':
