@@ -48,7 +48,7 @@ describe('report-desk diff', () => {
     const en = (await cli(['diff', id, '1', 'current'], 'en')).out.split('\n');
     expect(en.slice(2, 3)).toEqual(['  renumbered: 二是 → 三是  三是深入推进统计信用建设，全面优化营商环境。不断…']);
     expect(en.slice(5)).toEqual([
-      '1 paragraphs changed.',
+      '1 paragraph changed.',
       '3 paragraphs renumbered only (paragraphs before them were added or removed).',
       '',
     ]);
