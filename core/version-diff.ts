@@ -4,20 +4,16 @@
 // Paragraphs of a replaced stretch are paired by how alike they are, then compared character by character —
 // Chinese has no spaces, so characters are the natural unit. The result is grouped by the newer version's
 // chapters for display; the app, the CLI's diff and import --into all show this one result.
-import { diffArrays, diffChars } from 'diff';
+import { diffChars } from 'diff';
+import { align } from './alignment';
 import { buildDocument, type Run } from './document';
 import type { Report } from './model';
-import { corpusOf, similarity } from './text-similarity';
 import type { ChapterDiff, DiffPart, ParagraphChange, ReportDiff, Renumbering } from './version-types';
 
 export type { ChapterDiff, DiffPart, ParagraphChange, ReportDiff, Renumbering } from './version-types';
 
 /** Past this many edits in one paragraph, it is shown as replaced whole: quicker, and as readable. */
 const MAX_CHARACTER_EDITS = 4000;
-/** How alike (0…1) a removed and an added paragraph must be to be shown as one paragraph edited. */
-const PAIRED = 0.5;
-/** How far ahead among the removed paragraphs an added one looks for its earlier form. */
-const PAIRING_WINDOW = 20;
 /** Stands for a marker in the text compared (a private-use character: never in a report). */
 const MARK = '\uE000';
 
@@ -99,36 +95,12 @@ function compare(before: Paragraph, after: Paragraph): ParagraphChange {
   return renumbered.length ? { kind, parts, renumbered } : { kind, parts };
 }
 
-/**
- * The removed and added paragraphs of one stretch that are the same paragraph edited, as index pairs in order:
- * each added paragraph takes the first removed one after the last pair that is alike enough.
- */
-function pairsOf(removed: Paragraph[], added: Paragraph[]): [number, number][] {
-  if (!removed.length || !added.length) return [];
-  const { vectors } = corpusOf([...removed, ...added].map((p) => p.masked));
-  const pairs: [number, number][] = [];
-  let from = 0;
-  added.forEach((_, j) => {
-    const limit = Math.min(removed.length, from + PAIRING_WINDOW);
-    for (let i = from; i < limit; i++) {
-      if (similarity(vectors[i]!, vectors[removed.length + j]!) >= PAIRED) {
-        pairs.push([i, j]);
-        from = i + 1;
-        return;
-      }
-    }
-  });
-  return pairs;
-}
-
 /** Compares `before` with `after`; every paragraph of `after` appears once, with removed ones in place. */
 export function diffReports(before: Report, after: Report): ReportDiff {
   const a = paragraphsOf(before);
   const b = paragraphsOf(after);
   const chapters: ChapterDiff[] = b.groups.map((title) => ({ title, changes: [] }));
   const result: ReportDiff = { chapters, changed: 0, renumbered: 0 };
-  let ia = 0;
-  let ib = 0;
   let group = 0;
   const push = (change: ParagraphChange, to?: Paragraph) => {
     if (to) group = to.group;
@@ -136,32 +108,13 @@ export function diffReports(before: Report, after: Report): ReportDiff {
     if (change.kind === 'renumbered') result.renumbered++;
     else if (change.kind !== 'equal') result.changed++;
   };
-  const runs = diffArrays(
-    a.paragraphs.map((p) => p.masked),
-    b.paragraphs.map((p) => p.masked),
-  );
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r]!;
-    if (!run.added && !run.removed) {
-      for (let k = 0; k < run.count; k++) push(compare(a.paragraphs[ia++]!, b.paragraphs[ib]!), b.paragraphs[ib++]);
-      continue;
-    }
-    // A stretch of removed and added paragraphs between two unchanged ones.
-    let removed: Paragraph[] = [];
-    let added: Paragraph[] = [];
-    for (; r < runs.length && (runs[r]!.added || runs[r]!.removed); r++) {
-      const { count } = runs[r]!;
-      if (runs[r]!.removed) removed = removed.concat(a.paragraphs.slice(ia, (ia += count)));
-      else added = added.concat(b.paragraphs.slice(ib, (ib += count)));
-    }
-    r--;
-    let i = 0;
-    let j = 0;
-    for (const [pi, pj] of [...pairsOf(removed, added), [removed.length, added.length] as const]) {
-      for (; i < pi; i++) push(whole('removed', removed[i]!));
-      for (; j < pj; j++) push(whole('added', added[j]!), added[j]);
-      if (pi < removed.length && pj < added.length) push(compare(removed[i++]!, added[j]!), added[j++]);
-    }
+  const masked = (p: Paragraph) => p.masked;
+  for (const step of align(a.paragraphs.map(masked), b.paragraphs.map(masked))) {
+    const from = step.before === undefined ? undefined : a.paragraphs[step.before]!;
+    const to = step.after === undefined ? undefined : b.paragraphs[step.after]!;
+    if (from && to) push(compare(from, to), to);
+    else if (from) push(whole('removed', from));
+    else if (to) push(whole('added', to), to);
   }
   return result;
 }
