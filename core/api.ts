@@ -164,7 +164,25 @@ export const revisionPreviewSchema = z.object({
   base: z.number().int().nullable(),
   fileName: z.string(),
   diff: reportDiffSchema,
+  /** What the draft changed since the version sent out: paragraphs, and the chapters (as printed) they are in. */
+  draftEdits: z.object({ count: z.number().int(), chapters: z.array(z.string()) }),
+  /** Blocks the leader and the draft changed differently: accepting needs a side to take (core/three-way-merge.ts). */
+  conflicts: z.array(
+    z.object({
+      place: z.object({
+        chapter: z.string().nullable(),
+        section: z.string().nullable(),
+        item: z.number().int().nullable(),
+        subItem: z.number().int().nullable(),
+      }),
+      ours: z.string().nullable(),
+      theirs: z.string().nullable(),
+    }),
+  ),
 });
+
+/** Which side wins every conflict of a revision: the leader's text (theirs) or the draft (ours). */
+export const mergeSideSchema = z.enum(['ours', 'theirs']);
 
 export const openVersionResultSchema = z.object({ version: versionSummarySchema, report: reportSchema });
 export const publicExportOptionsSchema = z.object({ format: z.enum(['html', 'pdf']) });
@@ -233,7 +251,7 @@ export const apiContract = {
   compareVersions: method(z.tuple([id, versionRefSchema, versionRefSchema]), reportDiffSchema),
   signOff: method(z.tuple([id, signOffRequestSchema]), reportSchema),
   previewRevision: method(z.tuple([id, revisionUploadSchema]), revisionPreviewSchema),
-  acceptRevision: method(z.tuple([id, z.string().max(100)]), reportSchema),
+  acceptRevision: method(z.tuple([id, z.string().max(100), mergeSideSchema.optional()]), reportSchema),
   exportSlip: method(z.tuple([id]), pdfExportResultSchema.nullable()),
   startRollup: method(z.tuple([rollupStartSchema]), rollupJobSchema.nullable()),
   rollupStatus: method(z.tuple([z.string().max(64)]), rollupStatusSchema),

@@ -62,7 +62,9 @@ export class UsageError extends Error {
       | 'badOnDuplicate'
       | 'badVersion'
       | 'badStep'
-      | 'badAttribute',
+      | 'badAttribute'
+      | 'badTake'
+      | 'revisionConflicts',
     readonly params: Record<string, string> = {},
   ) {
     super(key);

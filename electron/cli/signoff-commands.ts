@@ -13,6 +13,8 @@ import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
 import { officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
+import type { MergePlace } from '../../core/three-way-merge';
+import type { RevisionPreview } from '../services/sign-off-services';
 import { printNotices } from './word-commands';
 
 const tt = (ctx: Context) => translator(ctx.language, 'signoff');
@@ -62,14 +64,55 @@ export async function importIntoStore(ctx: Context, file: string, outline: Outli
   return 0;
 }
 
-/** `import <file> --into <id>`: the diff against the version sent out, then the revision as a new draft version. */
-export async function importRevisionInto(ctx: Context, file: string, id: string) {
+/** Where a conflict is, as the user reads it: chapter › section › item › sub-item. */
+function placeText(ctx: Context, place: MergePlace): string {
   const t = tt(ctx);
+  return [
+    place.chapter ?? t('cli.place.preamble'),
+    place.section,
+    place.item === null ? null : t('cli.place.item', { number: place.item }),
+    place.subItem === null ? null : t('cli.place.subItem', { number: place.subItem }),
+  ]
+    .filter((part) => part !== null)
+    .join(' › ');
+}
+
+/** What the draft changed since sending (kept), and each conflict numbered with its place and both texts. */
+function printMergePreview(ctx: Context, preview: RevisionPreview): void {
+  const t = tt(ctx);
+  const { draftEdits, conflicts } = preview;
+  ctx.io.out(
+    draftEdits.count
+      ? t('cli.draftEdits', { count: draftEdits.count, chapters: draftEdits.chapters.join('、') })
+      : t('cli.noDraftEdits'),
+  );
+  if (conflicts.length === 0) return;
+  ctx.io.out(t('cli.conflicts', { count: conflicts.length }));
+  const text = (value: string | null) => value ?? t('cli.conflictDeleted');
+  conflicts.forEach((c, index) => {
+    ctx.io.out(t('cli.conflictPlace', { number: index + 1, place: placeText(ctx, c.place) }));
+    ctx.io.out(t('cli.conflictOurs', { text: text(c.ours) }));
+    ctx.io.out(t('cli.conflictTheirs', { text: text(c.theirs) }));
+  });
+}
+
+/**
+ * `import <file> --into <id> [--take theirs|ours]`: the diff against the version sent out and the draft's edits
+ * since, then the revision merged with the draft as a new draft version; conflicts refuse it unless --take says
+ * which side wins them.
+ */
+export async function importRevisionInto(ctx: Context, file: string, id: string, take?: string) {
+  const t = tt(ctx);
+  if (take !== undefined && take !== 'theirs' && take !== 'ours') throw new UsageError('badTake', { value: take });
   const report = await withServices(ctx, { readOnly: false }, async (services) => {
     const preview = await services.previewRevisionFromFile(id, file);
     ctx.io.out(preview.base === null ? t('cli.revisionBaseCurrent') : t('cli.revisionBase', { version: preview.base }));
     await printDiff(ctx, preview.diff);
-    return services.acceptRevision(id, preview.token);
+    printMergePreview(ctx, preview);
+    if (preview.conflicts.length && take === undefined)
+      throw new UsageError('revisionConflicts', { count: String(preview.conflicts.length) });
+    if (preview.conflicts.length) ctx.io.out(t('cli.conflictsTaken', { side: t(`cli.side.${take!}`) }));
+    return services.acceptRevision(id, preview.token, take);
   });
   ctx.io.out(t('cli.revisionImported', { title: reportTitle(report) }));
   return 0;

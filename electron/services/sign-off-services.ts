@@ -1,6 +1,7 @@
 // The sign-off trail's services, over the store and the version history: steps (each refused with one sentence
 // when out of order), versions, comparisons, revised texts coming back with their diff before they are
-// accepted, and the guard that keeps a signed-off report from being changed. Used by electron/services/index.ts.
+// accepted (merged with the draft's edits since sending: core/three-way-merge.ts), and the guard that keeps a
+// signed-off report from being changed. Used by electron/services/index.ts.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -15,6 +16,7 @@ import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import { applyRevision } from '../../core/revision';
 import { applyStep, isLocked } from '../../core/sign-off';
+import { mergeReports, type MergeSide } from '../../core/three-way-merge';
 import { diffReports, type ReportDiff } from '../../core/version-diff';
 import type { StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
 import type { ReportStore } from '../store/store';
@@ -30,7 +32,9 @@ export type RevisionPreview = z.infer<typeof revisionPreviewSchema>;
 
 interface Pending {
   id: string;
-  revised: Report;
+  /** The version sent out, and the leader's text: merged with the draft when accepted. */
+  base: Report;
+  theirs: Report;
   /** The stored report's fingerprint when the preview was made: accepting over a changed report is refused. */
   basis: string;
 }
@@ -68,12 +72,26 @@ export function createSignOffServices(
     if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
     const { organisation, year } = report.meta;
     const imported = await readRevision(await read(), name, { organisation, year, now: stamp() });
-    const revised = applyRevision(report, imported);
-    const base = await sentOut(id);
-    const diff: ReportDiff = diffReports(base?.report ?? report, revised);
+    const theirs = applyRevision(report, imported);
+    const sent = await sentOut(id);
+    const base = sent?.report ?? report;
+    const diff: ReportDiff = diffReports(base, theirs);
+    // What the draft changed since sending, and where: kept by the merge, shown before anything is accepted.
+    const edits = diffReports(base, report);
+    const chapters = edits.chapters
+      .filter((c) => c.changes.some((change) => change.kind !== 'equal' && change.kind !== 'renumbered'))
+      .map((c) => c.title);
+    const { conflicts } = mergeReports(base, report, theirs);
     const token = randomUUID();
-    pending.set(token, { id, revised, basis: fingerprint(report) });
-    return { token, base: base?.number ?? null, fileName: name, diff };
+    pending.set(token, { id, base, theirs, basis: fingerprint(report) });
+    return {
+      token,
+      base: sent?.number ?? null,
+      fileName: name,
+      diff,
+      draftEdits: { count: edits.changed, chapters },
+      conflicts,
+    };
   }
 
   return {
@@ -125,21 +143,20 @@ export function createSignOffServices(
     previewRevisionFile: (id: string, file: string): Promise<RevisionPreview> =>
       preview(id, path.basename(file), () => readDocumentFile(file)),
 
-    acceptRevision: (id: string, token: string): Promise<Report> =>
+    /** The revision merged into the draft; with conflicts, refused unless `take` names the side that wins them. */
+    acceptRevision: (id: string, token: string, take?: MergeSide): Promise<Report> =>
       turn(id, async () => {
         const entry = pending.get(token);
         const report = await current(id);
         if (!entry || entry.id !== id) throw new AppError('REVISION_EXPIRED');
         if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
         if (fingerprint(report) !== entry.basis) throw new AppError('REVISION_EXPIRED');
+        // Unchanged since the preview (same fingerprint): the same merge, now with the side chosen.
+        const merged = mergeReports(entry.base, report, entry.theirs, take ?? 'ours');
+        if (merged.conflicts.length && !take)
+          throw new AppError('REVISION_CONFLICTS', { count: merged.conflicts.length });
         pending.delete(token);
-        // State and records as stored now: a step taken since the preview is kept.
-        const revised = {
-          ...entry.revised,
-          meta: { ...entry.revised.meta, status: report.meta.status },
-          signOff: report.signOff,
-        };
-        const saved = await store.update(revised);
+        const saved = await store.update(merged.report);
         await history.add(saved, { kind: 'revision', at: stamp() });
         return saved;
       }),

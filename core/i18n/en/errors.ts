@@ -65,6 +65,8 @@ export default {
   VERSION_DAMAGED:
     'The history file of version {{version}} is damaged and cannot be opened; the report itself is not affected.',
   REVISION_EXPIRED: 'This revision is no longer pending; import it again.',
+  REVISION_CONFLICTS:
+    'The revision and the edits made since sending conflict in {{count}} places; choose which side to take before accepting.',
   VERIFY_NOT_PDF: 'This file is not a PDF.',
   VERIFY_TOO_LARGE: 'This file is too large ({{size}}) to be a report PDF exported by this program.',
   VERIFY_NO_FINGERPRINT:

@@ -55,6 +55,7 @@ export default {
   VERSION_NOT_FOUND: '找不到该报告的第 {{version}} 版。',
   VERSION_DAMAGED: '第 {{version}} 版的历史文件已损坏，无法打开；报告本身不受影响。',
   REVISION_EXPIRED: '该修改稿已失效，请重新导入。',
+  REVISION_CONFLICTS: '修改稿与送审后的改动有 {{count}} 处冲突，请指定以哪一方为准后再接受。',
   VERIFY_NOT_PDF: '该文件不是 PDF 文件。',
   VERIFY_TOO_LARGE: '该文件太大（{{size}}），不是本程序导出的报告 PDF。',
   VERIFY_NO_FINGERPRINT: '该 PDF 中没有报告指纹，不是本程序导出的报告，或已被改存。',
