@@ -151,6 +151,43 @@ describe('revised texts and the signed-off lock', () => {
     );
   });
 
+  it('merges a revision with the draft edited since sending, and refuses a conflict until a side is named', async () => {
+    const { services, report } = await seeded(tempDir());
+    await services.signOff(report.id, { step: 'submit', name: '张三' });
+    const sent = renderText(report);
+    // The clerk edits chapter 三 after sending; the leader's file changes only 1次 → 2次 in chapter 一.
+    const draft = (await services.openReport(report.id)).report;
+    const plan = draft.chapters[2]!;
+    await services.saveReport({
+      ...draft,
+      chapters: [
+        ...draft.chapters.slice(0, 2),
+        { ...plan, paragraphs: [...plan.paragraphs, '明年再开展一次普法宣传。'] },
+      ],
+    });
+    const preview = await services.previewRevision(report.id, upload(sent.replace('排查工作1次', '排查工作2次')));
+    expect(preview.draftEdits).toEqual({ count: 1, chapters: ['三、下一步工作计划'] });
+    expect(preview.conflicts).toEqual([]);
+    const merged = renderText(await services.acceptRevision(report.id, preview.token));
+    expect(merged).toContain('排查工作2次');
+    expect(merged).toContain('明年再开展一次普法宣传。');
+
+    // The leader's second file says 5次 where the draft now says 2次: refused until a side is named.
+    const clash = await services.previewRevision(report.id, upload(sent.replace('排查工作1次', '排查工作5次')));
+    expect(clash.conflicts).toHaveLength(1);
+    expect(clash.conflicts[0]!.place).toEqual({
+      chapter: '主要工作开展情况',
+      section: expect.any(String),
+      item: 3,
+      subItem: null,
+    });
+    expect(await codeOf(services.acceptRevision(report.id, clash.token))).toBe('REVISION_CONFLICTS');
+    expect(renderText((await services.openReport(report.id)).report)).toBe(merged);
+    const taken = renderText(await services.acceptRevision(report.id, clash.token, 'theirs'));
+    expect(taken).toContain('排查工作5次');
+    expect(taken).toContain('明年再开展一次普法宣传。');
+  });
+
   it('refuses edits and revisions of a signed-off report until it is reopened, keeping the old signature', async () => {
     const { services, report } = await seeded(tempDir());
     for (const step of ['submit', 'review', 'approve'] as const)
