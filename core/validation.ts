@@ -3,11 +3,12 @@
 // Findings carry a stable code, a severity, a path into the report and messages in both languages.
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
+// An optional chapter (one covering only 其他) left empty is a warning at every stage: it may be left out.
 import { isCalendarDate, machineTimeZone, todayIn, yearOfDate } from './date-time';
 import { buildDocument, reportTitle, runsText } from './document';
 import { countsOn, inlineMarkers } from './outline-markers';
 import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
-import type { Chapter, Report, Section } from './model';
+import type { Chapter, Report, Requirement, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
 import { finding, type Finding } from './validation-types';
 import { yearlyFindings } from './yearly-checks';
@@ -25,6 +26,11 @@ export interface ValidationOptions {
 }
 
 const NOT_FILLED_IN: ReadonlySet<FindingCode> = new Set(NOT_FILLED_IN_CODES);
+
+const REQUIRED: ReadonlySet<Requirement> = new Set(FINDING_VARIANTS.REQUIREMENT_NOT_COVERED);
+/** A chapter that covers only what the regulation leaves optional (五、其他需要报告的情况): may stay empty. */
+const isOptional = (chapter: Chapter): boolean =>
+  chapter.covers.length > 0 && chapter.covers.every((r) => !REQUIRED.has(r));
 
 type Params = Finding['params'];
 
@@ -148,7 +154,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
     const where = { chapter: c + 1, title: nested(chapter.title) };
     if (!hasText(chapter.title)) out.push(finding('CHAPTER_TITLE_EMPTY', 'error', [...path, 'title'], where));
     if (!partHasBody(chapter) && chapter.sections.every((s) => !partHasBody(s) && !hasText(s.heading)))
-      out.push(finding('CHAPTER_EMPTY', 'error', path, where));
+      out.push(finding('CHAPTER_EMPTY', isOptional(chapter) ? 'warning' : 'error', path, where));
     out.push(...partFindings(chapter, path, where));
     chapter.sections.forEach((section, s) => {
       const sectionPath = [...path, 'sections', s];
