@@ -6,10 +6,12 @@
 // An optional chapter (one covering only 其他) left empty is a warning at every stage: it may be left out.
 import { isCalendarDate, machineTimeZone, todayIn, yearOfDate } from './date-time';
 import { buildDocument, reportTitle, runsText } from './document';
+import { statedIndicatorValues } from './indicator-presets';
 import { countsOn, inlineMarkers } from './outline-markers';
 import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
 import type { Chapter, Report, Requirement, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
+import { renderText } from './text-render';
 import { finding, type Finding } from './validation-types';
 import { yearlyFindings } from './yearly-checks';
 
@@ -103,6 +105,21 @@ function indicatorFindings(report: Report): Finding[] {
 }
 
 /**
+ * A figure the text states for an indicator (read as the import reads it) that is not the indicator's value:
+ * the printed report and the roll-up, which takes the value, would disagree. Said once per indicator.
+ */
+function statedValueFindings(report: Report): Finding[] {
+  const at = new Map(report.indicators.map((indicator, i) => [indicator.id, i]));
+  return statedIndicatorValues(report, renderText(report)).flatMap(({ indicatorId, value: stated }) => {
+    const i = at.get(indicatorId)!;
+    const { label, value, unit } = report.indicators[i]!;
+    if (stated === value) return [];
+    const params = { label: nested(label) || String(i + 1), stated, value: value!, unit };
+    return [finding('INDICATOR_TEXT_DIFFERS', 'warning', ['indicators', i, 'value'], params)];
+  });
+}
+
+/**
  * A list running inline that repeats or skips a number (一是…一是…, 一是…三是…), as the paragraph prints: the
  * numbers the app adds and those typed in the text alike, so a damaged list (one an import or a paste left so)
  * is never silent. An item's own number, which opens its paragraph, is not part of the text's list.
@@ -183,6 +200,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
   out.push(...indicatorFindings(report));
+  out.push(...statedValueFindings(report));
   out.push(...inlineListFindings(report));
   out.push(...yearlyFindings(report));
   if (options.stage !== 'writing') return out;
