@@ -62,7 +62,8 @@ export class UsageError extends Error {
       | 'badOnDuplicate'
       | 'badVersion'
       | 'badStep'
-      | 'badAttribute',
+      | 'badAttribute'
+      | 'intoNeedsName',
     readonly params: Record<string, string> = {},
   ) {
     super(key);

@@ -63,13 +63,13 @@ export async function importIntoStore(ctx: Context, file: string, outline: Outli
 }
 
 /** `import <file> --into <id>`: the diff against the version sent out, then the revision as a new draft version. */
-export async function importRevisionInto(ctx: Context, file: string, id: string) {
+export async function importRevisionInto(ctx: Context, file: string, id: string, name: string) {
   const t = tt(ctx);
   const report = await withServices(ctx, { readOnly: false }, async (services) => {
     const preview = await services.previewRevisionFromFile(id, file);
     ctx.io.out(preview.base === null ? t('cli.revisionBaseCurrent') : t('cli.revisionBase', { version: preview.base }));
     await printDiff(ctx, preview.diff);
-    return services.acceptRevision(id, preview.token);
+    return services.acceptRevision(id, preview.token, name);
   });
   ctx.io.out(t('cli.revisionImported', { title: reportTitle(report) }));
   return 0;

@@ -125,8 +125,9 @@ export function createSignOffServices(
     previewRevisionFile: (id: string, file: string): Promise<RevisionPreview> =>
       preview(id, path.basename(file), () => readDocumentFile(file)),
 
-    acceptRevision: (id: string, token: string): Promise<Report> =>
+    acceptRevision: (id: string, token: string, name: string): Promise<Report> =>
       turn(id, async () => {
+        if (!name.trim()) throw new AppError('SIGN_OFF_NAME_REQUIRED');
         const entry = pending.get(token);
         const report = await current(id);
         if (!entry || entry.id !== id) throw new AppError('REVISION_EXPIRED');
@@ -140,7 +141,7 @@ export function createSignOffServices(
           signOff: report.signOff,
         };
         const saved = await store.update(revised);
-        await history.add(saved, { kind: 'revision', at: stamp() });
+        await history.add(saved, { kind: 'revision', by: name.trim(), at: stamp() });
         return saved;
       }),
 

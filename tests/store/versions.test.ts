@@ -132,20 +132,25 @@ describe('revised texts and the signed-off lock', () => {
     // Nothing changes before it is accepted.
     expect(renderText((await services.openReport(report.id)).report)).toBe(renderText(report));
 
-    const accepted = await services.acceptRevision(report.id, preview.token);
+    // Who accepts it is required and recorded on the version.
+    expect(await codeOf(services.acceptRevision(report.id, preview.token, ' '))).toBe('SIGN_OFF_NAME_REQUIRED');
+    const accepted = await services.acceptRevision(report.id, preview.token, ' 王五 ');
     expect(renderText(accepted)).toBe(revisedText);
     expect(accepted.meta).toEqual({ ...report.meta, status: 'in-review' });
     expect(accepted.indicators).toEqual(report.indicators);
     expect(accepted.signOff.records.map((r) => r.step)).toEqual(['submit']);
-    expect((await services.listVersions(report.id)).versions.map((v) => v.kind)).toEqual(['submitted', 'revision']);
-    expect(await codeOf(services.acceptRevision(report.id, preview.token))).toBe('REVISION_EXPIRED');
+    expect((await services.listVersions(report.id)).versions.map((v) => [v.kind, v.by])).toEqual([
+      ['submitted', '张三'],
+      ['revision', '王五'],
+    ]);
+    expect(await codeOf(services.acceptRevision(report.id, preview.token, '王五'))).toBe('REVISION_EXPIRED');
 
     // The revision is not what was reviewed: sign-off waits for a new review.
     await services.signOff(report.id, { step: 'review', name: '李四' });
     const stale = await services.previewRevision(report.id, upload(revisedText.replace('始终', '一贯')));
     const edited = (await services.openReport(report.id)).report;
     await services.saveReport({ ...edited, preamble: [...edited.preamble, '又改了一句。'] });
-    expect(await codeOf(services.acceptRevision(report.id, stale.token))).toBe('REVISION_EXPIRED');
+    expect(await codeOf(services.acceptRevision(report.id, stale.token, '王五'))).toBe('REVISION_EXPIRED');
     expect(await codeOf(services.signOff(report.id, { step: 'approve', name: '王五' }))).toBe(
       'SIGN_OFF_CHANGED_SINCE_REVIEW',
     );

@@ -33,7 +33,7 @@ Common options:
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
     import: `Usage: report-desk import <file> --out <report.json> [--organisation <name>] [--year <year>] [--indicators <set>]
        report-desk import <file> [--data-dir <folder>]                 into the data folder; prints the new id
-       report-desk import <revised file> --into <id> [--data-dir <folder>]   as a new draft version of that report
+       report-desk import <revised file> --into <id> --name <name> [--data-dir <folder>]   as a new draft version of that report
 
 Reads an existing report: a Word document (.docx, .doc), a WPS document (.wps) or plain text (UTF-8, UTF-16 or
 GBK/GB18030), recognised by content; recognises the title, the recipient line, headings at every level
@@ -44,6 +44,7 @@ tracked changes …) is listed, one line each.
   --into <id>               read a revised text (a leader's edits) into this report: its metadata, indicators
                             and sign-off records are kept; the diff against the version sent out is printed
                             first; a signed-off report must be reopened first
+  --name <name>             with --into: who accepts the revision (recorded with its version)
   --organisation <name>     the organisation, if the text does not name it
   --year <year>             the report year, if the text does not give it
   --indicators <set>        the indicator set: general, statistics, justice, market-regulation, township
@@ -146,6 +147,8 @@ data folder.
     badVersion: 'Version “{{value}}” is not valid: give a version number (1, 2, …) or current.',
     badStep: 'Unknown step “{{value}}”; use submit, review, countersign, approve, clear-secrecy, publish or reopen.',
     badAttribute: 'Unknown publication attribute “{{value}}”; use public, on-request or not-public.',
+    intoNeedsName:
+      'import --into needs --name <name>: the name of the person accepting the revision, recorded with its version.',
   },
   duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
   imported: 'Imported "{{title}}" → {{out}}',
