@@ -251,7 +251,11 @@ export const apiContract = {
   compareVersions: method(z.tuple([id, versionRefSchema, versionRefSchema]), reportDiffSchema),
   signOff: method(z.tuple([id, signOffRequestSchema]), reportSchema),
   previewRevision: method(z.tuple([id, revisionUploadSchema]), revisionPreviewSchema),
-  acceptRevision: method(z.tuple([id, z.string().max(100), mergeSideSchema.optional()]), reportSchema),
+  /** The preview's token, the name of who accepts it (recorded on the version), and the side that wins conflicts. */
+  acceptRevision: method(
+    z.tuple([id, z.string().max(100), z.string().max(200), mergeSideSchema.optional()]),
+    reportSchema,
+  ),
   exportSlip: method(z.tuple([id]), pdfExportResultSchema.nullable()),
   startRollup: method(z.tuple([rollupStartSchema]), rollupJobSchema.nullable()),
   rollupStatus: method(z.tuple([z.string().max(64)]), rollupStatusSchema),

@@ -9,7 +9,7 @@ import marketRegulation from './indicator-presets/market-regulation.json';
 import statistics from './indicator-presets/statistics.json';
 import township from './indicator-presets/township.json';
 import { AppError } from './errors';
-import { scanIndicatorValues, type IndicatorScan } from './indicator-extract';
+import { scanIndicatorValues, type IndicatorHint, type IndicatorScan } from './indicator-extract';
 import { newId } from './ids';
 import { INDICATOR_KINDS, type Indicator, type Language, type Report } from './model';
 
@@ -122,6 +122,14 @@ export function indicatorKeywords(report: Pick<Report, 'indicators' | 'meta'>): 
 
 /** An indicator the text may fill: no value yet, and not marked "not applicable". */
 export const isFillable = (indicator: Indicator): boolean => indicator.value === null && !indicator.notApplicable;
+
+/** An indicator with a figure: filled in, and not marked "not applicable". */
+const isFilled = (indicator: Indicator): boolean => indicator.value !== null && !indicator.notApplicable;
+
+/** The figures a report's text settles for its filled-in indicators, read as the import reads them. */
+export function statedIndicatorValues(report: Report, text: string): IndicatorHint[] {
+  return scanIndicatorValues(text, report.indicators.filter(isFilled), indicatorKeywords(report)).found;
+}
 
 /**
  * The values a report's own text gives its empty indicators, and the ones it leaves in doubt: what the

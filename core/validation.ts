@@ -3,12 +3,15 @@
 // Findings carry a stable code, a severity, a path into the report and messages in both languages.
 // While the report is being written, a part not filled in yet is said so (a warning); it becomes an error
 // once the user asks for review or for the report to be final.
+// An optional chapter (one covering only 其他) left empty is a warning at every stage: it may be left out.
 import { isCalendarDate, machineTimeZone, todayIn, yearOfDate } from './date-time';
 import { buildDocument, reportTitle, runsText } from './document';
+import { statedIndicatorValues } from './indicator-presets';
 import { countsOn, inlineMarkers } from './outline-markers';
 import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
-import type { Chapter, Report, Section } from './model';
+import type { Chapter, Report, Requirement, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
+import { renderText } from './text-render';
 import { finding, type Finding } from './validation-types';
 import { yearlyFindings } from './yearly-checks';
 
@@ -25,6 +28,11 @@ export interface ValidationOptions {
 }
 
 const NOT_FILLED_IN: ReadonlySet<FindingCode> = new Set(NOT_FILLED_IN_CODES);
+
+const REQUIRED: ReadonlySet<Requirement> = new Set(FINDING_VARIANTS.REQUIREMENT_NOT_COVERED);
+/** A chapter that covers only what the regulation leaves optional (五、其他需要报告的情况): may stay empty. */
+const isOptional = (chapter: Chapter): boolean =>
+  chapter.covers.length > 0 && chapter.covers.every((r) => !REQUIRED.has(r));
 
 type Params = Finding['params'];
 
@@ -97,6 +105,21 @@ function indicatorFindings(report: Report): Finding[] {
 }
 
 /**
+ * A figure the text states for an indicator (read as the import reads it) that is not the indicator's value:
+ * the printed report and the roll-up, which takes the value, would disagree. Said once per indicator.
+ */
+function statedValueFindings(report: Report): Finding[] {
+  const at = new Map(report.indicators.map((indicator, i) => [indicator.id, i]));
+  return statedIndicatorValues(report, renderText(report)).flatMap(({ indicatorId, value: stated }) => {
+    const i = at.get(indicatorId)!;
+    const { label, value, unit } = report.indicators[i]!;
+    if (stated === value) return [];
+    const params = { label: nested(label) || String(i + 1), stated, value: value!, unit };
+    return [finding('INDICATOR_TEXT_DIFFERS', 'warning', ['indicators', i, 'value'], params)];
+  });
+}
+
+/**
  * A list running inline that repeats or skips a number (一是…一是…, 一是…三是…), as the paragraph prints: the
  * numbers the app adds and those typed in the text alike, so a damaged list (one an import or a paste left so)
  * is never silent. An item's own number, which opens its paragraph, is not part of the text's list.
@@ -148,7 +171,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
     const where = { chapter: c + 1, title: nested(chapter.title) };
     if (!hasText(chapter.title)) out.push(finding('CHAPTER_TITLE_EMPTY', 'error', [...path, 'title'], where));
     if (!partHasBody(chapter) && chapter.sections.every((s) => !partHasBody(s) && !hasText(s.heading)))
-      out.push(finding('CHAPTER_EMPTY', 'error', path, where));
+      out.push(finding('CHAPTER_EMPTY', isOptional(chapter) ? 'warning' : 'error', path, where));
     out.push(...partFindings(chapter, path, where));
     chapter.sections.forEach((section, s) => {
       const sectionPath = [...path, 'sections', s];
@@ -177,6 +200,7 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
   out.push(...indicatorFindings(report));
+  out.push(...statedValueFindings(report));
   out.push(...inlineListFindings(report));
   out.push(...yearlyFindings(report));
   if (options.stage !== 'writing') return out;

@@ -64,7 +64,8 @@ export class UsageError extends Error {
       | 'badStep'
       | 'badAttribute'
       | 'badTake'
-      | 'revisionConflicts',
+      | 'revisionConflicts'
+      | 'intoNeedsName',
     readonly params: Record<string, string> = {},
   ) {
     super(key);

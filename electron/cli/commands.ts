@@ -79,6 +79,7 @@ export const COMMANDS: Record<string, Command> = {
       out: { type: 'string' },
       into: { type: 'string' },
       take: { type: 'string' },
+      name: { type: 'string' },
       organisation: { type: 'string' },
       year: { type: 'string' },
       indicators: { type: 'string' },
@@ -94,7 +95,12 @@ export const COMMANDS: Record<string, Command> = {
         year: parseYear(str(ctx, 'year')),
         indicatorPreset: str(ctx, 'indicators'),
       };
-      if (into !== undefined) return importRevisionInto(ctx, source, into, str(ctx, 'take'));
+      if (into !== undefined) {
+        // Who accepted the revision is recorded on its version, as every step's person is.
+        const name = str(ctx, 'name');
+        if (!name?.trim()) throw new UsageError('intoNeedsName');
+        return importRevisionInto(ctx, source, into, name, str(ctx, 'take'));
+      }
       if (out === undefined) return importIntoStore(ctx, source, outline);
       const { report, notices, text } = await readReportDocument(source, {
         ...outline,

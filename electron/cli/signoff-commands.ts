@@ -97,11 +97,11 @@ function printMergePreview(ctx: Context, preview: RevisionPreview): void {
 }
 
 /**
- * `import <file> --into <id> [--take theirs|ours]`: the diff against the version sent out and the draft's edits
- * since, then the revision merged with the draft as a new draft version; conflicts refuse it unless --take says
- * which side wins them.
+ * `import <file> --into <id> --name <name> [--take theirs|ours]`: the diff against the version sent out and the
+ * draft's edits since, then the revision merged with the draft as a new draft version accepted by `name`;
+ * conflicts refuse it unless --take says which side wins them.
  */
-export async function importRevisionInto(ctx: Context, file: string, id: string, take?: string) {
+export async function importRevisionInto(ctx: Context, file: string, id: string, name: string, take?: string) {
   const t = tt(ctx);
   if (take !== undefined && take !== 'theirs' && take !== 'ours') throw new UsageError('badTake', { value: take });
   const report = await withServices(ctx, { readOnly: false }, async (services) => {
@@ -112,7 +112,7 @@ export async function importRevisionInto(ctx: Context, file: string, id: string,
     if (preview.conflicts.length && take === undefined)
       throw new UsageError('revisionConflicts', { count: String(preview.conflicts.length) });
     if (preview.conflicts.length) ctx.io.out(t('cli.conflictsTaken', { side: t(`cli.side.${take!}`) }));
-    return services.acceptRevision(id, preview.token, take);
+    return services.acceptRevision(id, preview.token, name, take);
   });
   ctx.io.out(t('cli.revisionImported', { title: reportTitle(report) }));
   return 0;

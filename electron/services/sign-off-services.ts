@@ -143,9 +143,13 @@ export function createSignOffServices(
     previewRevisionFile: (id: string, file: string): Promise<RevisionPreview> =>
       preview(id, path.basename(file), () => readDocumentFile(file)),
 
-    /** The revision merged into the draft; with conflicts, refused unless `take` names the side that wins them. */
-    acceptRevision: (id: string, token: string, take?: MergeSide): Promise<Report> =>
+    /**
+     * The revision merged into the draft, recorded as accepted by `name`; with conflicts, refused unless `take`
+     * names the side that wins them.
+     */
+    acceptRevision: (id: string, token: string, name: string, take?: MergeSide): Promise<Report> =>
       turn(id, async () => {
+        if (!name.trim()) throw new AppError('SIGN_OFF_NAME_REQUIRED');
         const entry = pending.get(token);
         const report = await current(id);
         if (!entry || entry.id !== id) throw new AppError('REVISION_EXPIRED');
@@ -157,7 +161,7 @@ export function createSignOffServices(
           throw new AppError('REVISION_CONFLICTS', { count: merged.conflicts.length });
         pending.delete(token);
         const saved = await store.update(merged.report);
-        await history.add(saved, { kind: 'revision', at: stamp() });
+        await history.add(saved, { kind: 'revision', by: name.trim(), at: stamp() });
         return saved;
       }),
 

@@ -29,6 +29,8 @@ export function RevisionImport({ report, flush }: { report: Report; flush(): Pro
   const replace = useReplaceReport();
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  // Who accepts the revision: recorded on its version, as every step's person is.
+  const [name, setName] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
 
   const read = async (file: File | undefined) => {
@@ -47,7 +49,7 @@ export function RevisionImport({ report, flush }: { report: Report; flush(): Pro
   const accept = async () => {
     if (!preview) return;
     try {
-      replace(await api.acceptRevision(report.id, preview.token));
+      replace(await api.acceptRevision(report.id, preview.token, name));
       setPreview(null);
       setMessage({ kind: 'info', text: t('ui.revisionAccepted') });
     } catch (err) {
@@ -79,8 +81,12 @@ export function RevisionImport({ report, flush }: { report: Report; flush(): Pro
               : t('ui.revisionAgainst', { version: preview.base })}
           </p>
           <DiffView diff={preview.diff} />
+          <label>
+            {t('ui.acceptedBy')}
+            <input type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          </label>
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => void accept()}>
+            <button type="button" className="primary" disabled={!name.trim()} onClick={() => void accept()}>
               {t('ui.acceptRevision')}
             </button>
             <button type="button" onClick={() => setPreview(null)}>

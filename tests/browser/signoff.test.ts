@@ -68,6 +68,7 @@ describe('the sign-off trail in the app', () => {
     expect(await preview.innerText()).toContain(so('ui.revisionAgainst', { version: 1 }));
     expect(await preview.locator('ins').allInnerTexts()).toEqual(['始终']);
     await shot(page, 'signoff-revision-diff');
+    await preview.getByLabel(so('ui.acceptedBy')).fill('王五');
     await preview.getByRole('button', { name: so('ui.acceptRevision') }).click();
     await page.getByText(so('ui.revisionAccepted')).waitFor();
     await expect.poll(async () => renderText(await storedReport(session, report.id))).toContain('始终坚持');

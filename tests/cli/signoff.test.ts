@@ -97,7 +97,9 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     // The leader's edits come back as a revised text, with the diff against the version sent out.
     const revised = renderText(await stored(id)).replace('坚持', '始终坚持');
     writeFileSync(file('revised.txt'), revised);
-    const revision = await cli(['import', file('revised.txt'), '--into', id]);
+    refused(await cli(['import', file('revised.txt'), '--into', id]), 'import --into 须同时给出 --name <姓名>');
+    refused(await cli(['import', file('revised.txt'), '--into', id], 'en'), 'import --into needs --name <name>');
+    const revision = await cli(['import', file('revised.txt'), '--into', id, '--name', '王五']);
     expect(revision.code).toBe(0);
     expect(revision.out).toContain('修改稿与第1版（送出的版本）的差异');
     expect(revision.out).toContain('{+始终+}坚持');
@@ -106,8 +108,14 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     expect((await cli(['sign-off', id, '--step', 'review', '--name', '李四', '--opinion', '同意'])).code).toBe(0);
     const signed = await cli(['sign-off', id, '--step', 'approve', '--name', '王五', '--opinion', '同意印发']);
     expect(signed.out).toContain('当前状态：已签发');
-    refused(await cli(['import', file('revised.txt'), '--into', id]), '报告已签发，不能修改；请先重新打开');
-    refused(await cli(['import', file('revised.txt'), '--into', id], 'en'), 'signed off; reopen it first');
+    refused(
+      await cli(['import', file('revised.txt'), '--into', id, '--name', '王五']),
+      '报告已签发，不能修改；请先重新打开',
+    );
+    refused(
+      await cli(['import', file('revised.txt'), '--into', id, '--name', '王五'], 'en'),
+      'signed off; reopen it first',
+    );
     refused(await cli(['sign-off', id, '--step', 'publish', '--name', '赵六']), '公开前须完成保密审查');
     refused(await cli(['sign-off', id, '--step', 'clear-secrecy', '--name', '赵六']), '须选择公开属性');
     expect(
@@ -122,7 +130,7 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
         .map((l) => l.split('\t').slice(0, 1).concat(l.split('\t').slice(3, 5))),
     ).toEqual([
       ['第1版', '送审稿', '张三'],
-      ['第2版', '修改稿', ''],
+      ['第2版', '修改稿', '王五'],
       ['第3版', '签发稿', '王五'],
     ]);
     const diff = await cli(['diff', id, '1', 'current']);

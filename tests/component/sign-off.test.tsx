@@ -10,6 +10,7 @@ import { createI18n, translator } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { importOutline } from '../../core/outline-import';
 import { applyStep } from '../../core/sign-off';
+import { diffReports } from '../../core/version-diff';
 import { createReportFromTemplate } from '../../core/templates';
 import { ApiProvider } from '../../renderer/api/api-context';
 import { OfficeClockProvider } from '../../renderer/app/office-clock';
@@ -142,5 +143,28 @@ describe('sign-off in the wizard', () => {
     expect((document.getElementById('field-preamble.0') as HTMLTextAreaElement).closest('fieldset')!.disabled).toBe(
       false,
     );
+  });
+  it('records who accepts a revision: accept waits for the name and passes it on', async () => {
+    const draft = report();
+    const previewRevision = vi.fn<Api['previewRevision']>(async () => ({
+      token: 'tok',
+      base: null,
+      fileName: 'revised.txt',
+      diff: diffReports(draft, draft),
+      draftEdits: { count: 0, chapters: [] },
+      conflicts: [],
+    }));
+    const acceptRevision = vi.fn<Api['acceptRevision']>(async () => draft);
+    renderWizard(draft, fakeApi({ previewRevision, acceptRevision }));
+    fireEvent.click(document.querySelector('[data-step="review"]')!);
+    fireEvent.change(screen.getByTestId('revision-file'), {
+      target: { files: [new File(['前言。'], 'revised.txt', { type: 'text/plain' })] },
+    });
+    const accept = await screen.findByRole('button', { name: so('ui.acceptRevision') });
+    expect((accept as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText(so('ui.acceptedBy')), { target: { value: '王五' } });
+    fireEvent.click(accept);
+    await screen.findByText(so('ui.revisionAccepted'));
+    expect(acceptRevision).toHaveBeenCalledWith(draft.id, 'tok', '王五');
   });
 });

@@ -132,20 +132,25 @@ describe('revised texts and the signed-off lock', () => {
     // Nothing changes before it is accepted.
     expect(renderText((await services.openReport(report.id)).report)).toBe(renderText(report));
 
-    const accepted = await services.acceptRevision(report.id, preview.token);
+    // Who accepts it is required and recorded on the version.
+    expect(await codeOf(services.acceptRevision(report.id, preview.token, ' '))).toBe('SIGN_OFF_NAME_REQUIRED');
+    const accepted = await services.acceptRevision(report.id, preview.token, ' 王五 ');
     expect(renderText(accepted)).toBe(revisedText);
     expect(accepted.meta).toEqual({ ...report.meta, status: 'in-review' });
     expect(accepted.indicators).toEqual(report.indicators);
     expect(accepted.signOff.records.map((r) => r.step)).toEqual(['submit']);
-    expect((await services.listVersions(report.id)).versions.map((v) => v.kind)).toEqual(['submitted', 'revision']);
-    expect(await codeOf(services.acceptRevision(report.id, preview.token))).toBe('REVISION_EXPIRED');
+    expect((await services.listVersions(report.id)).versions.map((v) => [v.kind, v.by])).toEqual([
+      ['submitted', '张三'],
+      ['revision', '王五'],
+    ]);
+    expect(await codeOf(services.acceptRevision(report.id, preview.token, '王五'))).toBe('REVISION_EXPIRED');
 
     // The revision is not what was reviewed: sign-off waits for a new review.
     await services.signOff(report.id, { step: 'review', name: '李四' });
     const stale = await services.previewRevision(report.id, upload(revisedText.replace('始终', '一贯')));
     const edited = (await services.openReport(report.id)).report;
     await services.saveReport({ ...edited, preamble: [...edited.preamble, '又改了一句。'] });
-    expect(await codeOf(services.acceptRevision(report.id, stale.token))).toBe('REVISION_EXPIRED');
+    expect(await codeOf(services.acceptRevision(report.id, stale.token, '王五'))).toBe('REVISION_EXPIRED');
     expect(await codeOf(services.signOff(report.id, { step: 'approve', name: '王五' }))).toBe(
       'SIGN_OFF_CHANGED_SINCE_REVIEW',
     );
@@ -168,7 +173,7 @@ describe('revised texts and the signed-off lock', () => {
     const preview = await services.previewRevision(report.id, upload(sent.replace('排查工作1次', '排查工作2次')));
     expect(preview.draftEdits).toEqual({ count: 1, chapters: ['三、下一步工作计划'] });
     expect(preview.conflicts).toEqual([]);
-    const merged = renderText(await services.acceptRevision(report.id, preview.token));
+    const merged = renderText(await services.acceptRevision(report.id, preview.token, '王五'));
     expect(merged).toContain('排查工作2次');
     expect(merged).toContain('明年再开展一次普法宣传。');
 
@@ -181,9 +186,9 @@ describe('revised texts and the signed-off lock', () => {
       item: 3,
       subItem: null,
     });
-    expect(await codeOf(services.acceptRevision(report.id, clash.token))).toBe('REVISION_CONFLICTS');
+    expect(await codeOf(services.acceptRevision(report.id, clash.token, '王五'))).toBe('REVISION_CONFLICTS');
     expect(renderText((await services.openReport(report.id)).report)).toBe(merged);
-    const taken = renderText(await services.acceptRevision(report.id, clash.token, 'theirs'));
+    const taken = renderText(await services.acceptRevision(report.id, clash.token, '王五', 'theirs'));
     expect(taken).toContain('排查工作5次');
     expect(taken).toContain('明年再开展一次普法宣传。');
   });

@@ -69,6 +69,22 @@ describe('the sign-off precondition', () => {
     expect(signOffRefusal(report, { today })).toMatchObject({ code: 'FINAL_HAS_ERRORS', params: { count: 1 } });
   });
 
+  it('lets an optional chapter (五、其他需要报告的情况) stay empty: a warning, never a refusal', () => {
+    const report = seed();
+    report.chapters.push({ ...report.chapters[2]!, id: 'other', key: 'other', title: '其他需要报告的情况' });
+    Object.assign(report.chapters[3]!, { covers: ['other'], paragraphs: [], items: [], closing: [], sections: [] });
+    expect(signOffRefusal(report, { today })).toBeNull();
+    for (const stage of ['writing', 'review'] as const)
+      expect(
+        validateReport(report, { today, stage })
+          .filter((f) => f.path[1] === 3)
+          .map((f) => `${f.severity}:${f.code}`),
+      ).toEqual(['warning:CHAPTER_EMPTY']);
+    // A required chapter left empty still refuses.
+    report.chapters[3]!.covers = ['plans'];
+    expect(signOffRefusal(report, { today })).toMatchObject({ code: 'FINAL_HAS_ERRORS', params: { count: 1 } });
+  });
+
   it('is what the approval step applies', () => {
     const reviewed = step(step(untitled(), { step: 'submit' }), { step: 'review' });
     expect(() => step(reviewed, { step: 'approve' })).toThrow(

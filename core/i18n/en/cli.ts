@@ -33,7 +33,7 @@ Common options:
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
     import: `Usage: report-desk import <file> --out <report.json> [--organisation <name>] [--year <year>] [--indicators <set>]
        report-desk import <file> [--data-dir <folder>]                 into the data folder; prints the new id
-       report-desk import <revised file> --into <id> [--take theirs|ours] [--data-dir <folder>]   merged with the draft
+       report-desk import <revised file> --into <id> --name <name> [--take theirs|ours] [--data-dir <folder>]   merged with the draft
 
 Reads an existing report: a Word document (.docx, .doc), a WPS document (.wps) or plain text (UTF-8, UTF-16 or
 GBK/GB18030), recognised by content; recognises the title, the recipient line, headings at every level
@@ -46,6 +46,7 @@ tracked changes …) is listed, one line each.
                             first; a signed-off report must be reopened first
   --take theirs|ours        where the revision and the draft's edits since sending conflict, take the revision
                             (theirs) or the draft (ours) everywhere
+  --name <name>             with --into: who accepts the revision (recorded with its version)
   --organisation <name>     the organisation, if the text does not name it
   --year <year>             the report year, if the text does not give it
   --indicators <set>        the indicator set: general, statistics, justice, market-regulation, township
@@ -151,6 +152,8 @@ data folder.
     badTake: '--take is theirs or ours, not “{{value}}”.',
     revisionConflicts:
       'Nothing imported: {{count}} conflicts are undecided; add --take theirs (the revision) or --take ours (the draft).',
+    intoNeedsName:
+      'import --into needs --name <name>: the name of the person accepting the revision, recorded with its version.',
   },
   duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
   imported: 'Imported "{{title}}" → {{out}}',

@@ -136,6 +136,7 @@ const en: Messages<typeof zh> = {
     revisionAgainst: 'Compared with version {{version}} (the version sent out):',
     revisionAgainstCurrent: 'Compared with the current text:',
     acceptRevision: 'Accept the revision',
+    acceptedBy: 'Accepted by (name)',
     discardRevision: 'Discard',
     revisionAccepted: 'The revision was accepted as a new draft version.',
   },

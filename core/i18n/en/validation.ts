@@ -32,6 +32,8 @@ export default {
     'The total that indicator "{{label}}" is part of was removed. Choose another or clear the link.',
   INDICATOR_PART_EXCEEDS_WHOLE:
     'Indicator "{{label}}" ({{value}}) cannot be greater than "{{whole}}" ({{wholeValue}}).',
+  INDICATOR_TEXT_DIFFERS:
+    'The text gives "{{label}}" as {{stated}} {{unit}}, but the indicator says {{value}} {{unit}}; the roll-up reports the indicator\'s value. Please check which is right.',
   INLINE_LIST_NUMBERING:
     'A list in this paragraph repeats or skips a number ({{numbers}}): check that nothing is repeated or missing.',
 } satisfies Messages<typeof zh>;

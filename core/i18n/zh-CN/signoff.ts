@@ -122,6 +122,7 @@ export default {
     revisionAgainst: '与第{{version}}版（送出的版本）比较：',
     revisionAgainstCurrent: '与当前稿比较：',
     acceptRevision: '接受修改稿',
+    acceptedBy: '接受人姓名',
     discardRevision: '放弃',
     revisionAccepted: '已接受修改稿，作为新的草稿版本。',
   },

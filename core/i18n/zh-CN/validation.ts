@@ -31,5 +31,7 @@ export default {
   INDICATOR_PERCENT_RANGE: '指标“{{label}}”是百分比，不能超过 100。',
   INDICATOR_WHOLE_MISSING: '指标“{{label}}”所属的总数指标已被删除，请重新选择或取消“其中”关系。',
   INDICATOR_PART_EXCEEDS_WHOLE: '指标“{{label}}”（{{value}}）不能大于“{{whole}}”（{{wholeValue}}）。',
+  INDICATOR_TEXT_DIFFERS:
+    '正文中“{{label}}”为 {{stated}}{{unit}}，指标填写的是 {{value}}{{unit}}，二者不一致；汇总将采用指标中的数值，请核对。',
   INLINE_LIST_NUMBERING: '这一段里的序号重复或跳号（{{numbers}}），请核对是否有内容重复或遗漏。',
 } as const satisfies FindingMessages<ValidationCode>;
