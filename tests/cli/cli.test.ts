@@ -175,7 +175,7 @@ describe('report-desk', () => {
     expectOneLineError(await cli(['frobnicate']), '未知命令「frobnicate」');
     expectOneLineError(await cli(['text']), '参数个数不对');
     expectOneLineError(
-      await cli(['import', seedFile, '--into', 'no-such-id', '--data-dir', file('data-empty')]),
+      await cli(['import', seedFile, '--into', 'no-such-id', '--name', '王五', '--data-dir', file('data-empty')]),
       'no-such-id',
     );
     expectOneLineError(await cli(['import', seedFile, '--out']), '--out 后面缺少值');

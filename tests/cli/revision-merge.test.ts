@@ -41,11 +41,11 @@ describe('import --into merges the revision with the draft', () => {
 
     // The draft changes after sending: 86份 → 88份 and chapter 五 (here by a first revision).
     writeFileSync(file('first.txt'), sent.replace('86份', '88份').replace('无。', '本年度无其他需要报告的情况。'));
-    expect((await cli(['import', file('first.txt'), '--into', id])).code).toBe(0);
+    expect((await cli(['import', file('first.txt'), '--into', id, '--name', '王五'])).code).toBe(0);
 
     // The leader's file, made from the version sent, changes only 1次 → 2次: 86份 is not put back over 88份.
     writeFileSync(file('leader.txt'), sent.replace('会议1次', '会议2次'));
-    const merged = await cli(['import', file('leader.txt'), '--into', id]);
+    const merged = await cli(['import', file('leader.txt'), '--into', id, '--name', '王五']);
     expect(merged.code).toBe(0);
     // 88份 is one paragraph changed; 无。 is unlike its new text, so one removed and one added (五 prints as 三).
     expect(merged.out).toContain(
@@ -59,7 +59,7 @@ describe('import --into merges the revision with the draft', () => {
 
     // Another file from the version sent says 87份 where the draft says 88份: a conflict.
     writeFileSync(file('other.txt'), sent.replace('86份', '87份'));
-    const refused = await cli(['import', file('other.txt'), '--into', id]);
+    const refused = await cli(['import', file('other.txt'), '--into', id, '--name', '王五']);
     expect(refused.code).toBe(2);
     expect(refused.err.trimEnd().split('\n')).toEqual([
       expect.stringContaining(
@@ -76,19 +76,19 @@ describe('import --into merges the revision with the draft', () => {
     );
     expect(paragraphs(await stored(id))[0]![1]).toBe('全年发放普法宣传资料88份，覆盖全区各街道。');
 
-    const ours = await cli(['import', file('other.txt'), '--into', id, '--take', 'ours']);
+    const ours = await cli(['import', file('other.txt'), '--into', id, '--name', '王五', '--take', 'ours']);
     expect(ours.out).toContain('冲突处一律采用草稿。');
     expect(paragraphs(await stored(id))[0]).toEqual([
       '2023年，我局坚持依法行政，全年召开学法会议2次。',
       '全年发放普法宣传资料88份，覆盖全区各街道。',
     ]);
-    const theirs = await cli(['import', file('other.txt'), '--into', id, '--take', 'theirs'], 'en');
+    const theirs = await cli(['import', file('other.txt'), '--into', id, '--name', '王五', '--take', 'theirs'], 'en');
     expect(theirs.out).toContain('Every conflict takes the revision.');
     expect(paragraphs(await stored(id))[0]).toEqual([
       '2023年，我局坚持依法行政，全年召开学法会议2次。',
       '全年发放普法宣传资料87份，覆盖全区各街道。',
     ]);
-    const bad = await cli(['import', file('other.txt'), '--into', id, '--take', 'mine']);
+    const bad = await cli(['import', file('other.txt'), '--into', id, '--name', '王五', '--take', 'mine']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--take 只能是 theirs 或 ours，不能是「mine」。');
   });

@@ -31,7 +31,7 @@ describe('report-desk diff', () => {
       .replace('二是深入推进统计信用建设', '二是新增一项工作。\n三是深入推进统计信用建设');
     const file = path.join(work, 'revised.txt');
     writeFileSync(file, revised);
-    const imported = await cli(['import', file, '--into', id]);
+    const imported = await cli(['import', file, '--into', id, '--name', '王五']);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain('{+二是新增一项工作。+}\n');
 
