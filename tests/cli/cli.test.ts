@@ -493,6 +493,6 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expect(xml).toContain('区市场监管局2023年法治政府建设情况报告');
     expect(xml).not.toContain('区委');
     const report = reportSchema.parse(JSON.parse(readFileSync(file('public.json'), 'utf8')));
-    expect(defaultOutputName('public-docx', report, {})).toBe('区市场监管局2023年法治政府建设情况报告.docx');
+    expect(defaultOutputName('public-docx', report, {}, 'zh-CN')).toBe('区市场监管局2023年法治政府建设情况报告（公开版）.docx');
   });
 });
