@@ -21,7 +21,8 @@ export interface Context {
   io: Io;
 }
 
-type OptionSpec = { type: 'string' | 'boolean' };
+/** `output`: the option names a file the command writes, which --force alone lets it replace (run.ts). */
+type OptionSpec = { type: 'string' | 'boolean'; output?: true };
 
 export interface Command {
   help:
@@ -62,7 +63,8 @@ export class UsageError extends Error {
       | 'badOnDuplicate'
       | 'badVersion'
       | 'badStep'
-      | 'badAttribute',
+      | 'badAttribute'
+      | 'outputExists',
     readonly params: Record<string, string> = {},
   ) {
     super(key);

@@ -159,7 +159,7 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
 
   slip: {
     help: 'slip',
-    options: { pdf: { type: 'string' }, ...dataDirOption },
+    options: { pdf: { type: 'string', output: true }, ...dataDirOption },
     positionals: [1],
     required: ['pdf'],
     async run(ctx) {

@@ -28,6 +28,7 @@ Commands:
 Common options:
   --data-dir <folder>   the data folder (default: {{dataDir}})
   --lang zh-CN|en       language of messages (or set REPORT_DESK_LANG)
+  --force               replace an output file that exists already (otherwise refused)
   --help                show help; "report-desk <command> --help" explains a command
 
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
@@ -146,6 +147,7 @@ data folder.
     badVersion: 'Version “{{value}}” is not valid: give a version number (1, 2, …) or current.',
     badStep: 'Unknown step “{{value}}”; use submit, review, countersign, approve, clear-secrecy, publish or reopen.',
     badAttribute: 'Unknown publication attribute “{{value}}”; use public, on-request or not-public.',
+    outputExists: '"{{file}}" exists already; to replace it, run the command again with --force.',
   },
   duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
   imported: 'Imported "{{title}}" → {{out}}',
