@@ -11,7 +11,7 @@ import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
-import { officeZone, withServices } from './data-folder';
+import { dataDirOf, officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
 import { printNotices } from './word-commands';
 
@@ -181,7 +181,7 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
       const result = await withServices(ctx, { readOnly: true }, (s) => verifyPdf(file, s));
       const code = shortCode(result.found.padEnd(16, '0'));
       if (result.status === 'unknown' || !result.report) {
-        ctx.io.out(t('cli.verifyUnknown', { code }));
+        ctx.io.out(t('cli.verifyUnknown', { code, dataDir: dataDirOf(ctx) }));
         return 1;
       }
       const title = reportTitle(result.report);

@@ -177,7 +177,14 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     writeFileSync(file('unknown.pdf'), (await renderPdf(elsewhere, { stamp: pdfStamp(elsewhere, 'zh-CN') })).bytes);
     const unknown = await cli(['verify', file('unknown.pdf')], 'en');
     expect(unknown.code).toBe(1);
-    expect(unknown.out).toContain('matches no version of any report');
+    // The folder searched is named, and what to do next.
+    expect(unknown.out).toContain(
+      `matches no version of any report in the data folder ${data}. If the report is kept in another folder, run verify again with --data-dir <that folder>.`,
+    );
+    const unknownZh = await cli(['verify', file('unknown.pdf')]);
+    expect(unknownZh.out).toContain(
+      `与数据文件夹 ${data} 中任何报告的任何版本都不符。如果报告保存在别的文件夹，请加 --data-dir <那个文件夹> 重新运行 verify。`,
+    );
 
     const tampered = structuredClone(report);
     tampered.chapters[0]!.sections[0]!.paragraphs[0] = tampered.chapters[0]!.sections[0]!.paragraphs[0]!.replace(

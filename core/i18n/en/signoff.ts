@@ -73,7 +73,8 @@ const en: Messages<typeof zh> = {
     verifyOlder:
       'Caution: this PDF is version {{version}} ({{kind}}) of “{{title}}”, not the current signed-off version.',
     verifyDraftOnly: 'Caution: this PDF is an unsigned draft of “{{title}}” (fingerprint {{code}}).',
-    verifyUnknown: 'The fingerprint {{code}} of this PDF matches no version of any report in the data folder.',
+    verifyUnknown:
+      'The fingerprint {{code}} of this PDF matches no version of any report in the data folder {{dataDir}}. If the report is kept in another folder, run verify again with --data-dir <that folder>.',
     verifyTextSame: 'The PDF’s text matches that version.',
     verifyTextDiffers: 'The PDF’s text differs from that version (edited after export) in {{count}} places:',
   },

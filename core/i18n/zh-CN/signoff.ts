@@ -67,7 +67,8 @@ export default {
     verifySigned: '核对通过：该 PDF 是《{{title}}》的签发稿（第{{version}}版，指纹 {{code}}）。',
     verifyOlder: '注意：该 PDF 是《{{title}}》的第{{version}}版（{{kind}}），不是当前的签发稿。',
     verifyDraftOnly: '注意：该 PDF 是《{{title}}》未签发的草稿（指纹 {{code}}）。',
-    verifyUnknown: '该 PDF 的指纹 {{code}} 与数据文件夹中任何报告的任何版本都不符。',
+    verifyUnknown:
+      '该 PDF 的指纹 {{code}} 与数据文件夹 {{dataDir}} 中任何报告的任何版本都不符。如果报告保存在别的文件夹，请加 --data-dir <那个文件夹> 重新运行 verify。',
     verifyTextSame: 'PDF 的文字与该版本一致。',
     verifyTextDiffers: 'PDF 的文字与该版本不一致（导出后被改动过），共 {{count}} 处不同：',
   },
