@@ -10,7 +10,12 @@ export const STAMP_KEYS = {
   reportId: 'ReportDeskReportId',
   version: 'ReportDeskVersion',
   fingerprint: 'ReportDeskFingerprint',
+  /** What the file is when it is not the report itself: SLIP_KIND on an approval slip. */
+  kind: 'ReportDeskKind',
 } as const;
+
+/** The kind an approval slip declares: it carries the report's fingerprint but not its text. */
+export const SLIP_KIND = 'approval-slip';
 
 /** The small line at the foot of the last page: for the PDF here, and for the .docx export to print the same. */
 export function stampLine(report: Report, language: Language): string {

@@ -185,6 +185,12 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
         return 1;
       }
       const title = reportTitle(result.report);
+      if (result.slip) {
+        // A slip carries the version's fingerprint, not its text: it is named, never compared with the text.
+        const version = result.version ? t('cli.slipVersion', { version: result.version }) : t('cli.slipOfDraft');
+        ctx.io.out(t('cli.verifySlip', { title, version, code }));
+        return result.status === 'signed-off' ? 0 : 1;
+      }
       if (result.status === 'signed-off')
         ctx.io.out(t('cli.verifySigned', { title, version: result.version ?? '', code }));
       else if (result.status === 'older')

@@ -9,7 +9,7 @@ import { approvalRecord } from '../../core/sign-off';
 import { normaliseForComparison, renderText } from '../../core/text-render';
 import type { VersionKind, VersionList } from '../../core/version-types';
 import type { ReportSummary } from '../../core/model';
-import { pdfStamp, STAMP_KEYS } from '../../core/export-stamp';
+import { pdfStamp, SLIP_KIND, STAMP_KEYS } from '../../core/export-stamp';
 import { formatSize } from '../../core/import-limits';
 import { readFileWithin } from '../files/input-files';
 import { readPdfContent } from '../formats/pdf-reading/read-pdf';
@@ -23,8 +23,10 @@ export interface VerifyResult {
   report?: Report;
   version?: number | null;
   kind?: VersionKind;
-  /** Where the PDF's text differs from the version's (empty: the same); absent when nothing matched. */
+  /** Where the PDF's text differs from the version's (empty: the same); absent when nothing matched or for a slip. */
   differences?: string[];
+  /** The PDF is the approval slip of that version, not the report: its text is not compared. */
+  slip?: true;
 }
 
 /** What verification reads from the data folder (the services, opened read-only). */
@@ -96,6 +98,10 @@ export async function verifyPdf(file: string, lookup: VerifyLookup): Promise<Ver
       } else if (matches(fingerprint(report))) {
         match = { status: 'draft', content: report, version: null };
       }
+    }
+    if (match && content.info[STAMP_KEYS.kind] === SLIP_KIND) {
+      const { status, content: report, version, kind } = match;
+      return { status, found, report, version, ...(kind ? { kind } : {}), slip: true };
     }
     if (match) {
       const expected = normaliseForComparison(renderText(match.content));

@@ -168,6 +168,13 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('核对通过');
     expect(ok.out).toContain('PDF 的文字与该版本一致');
+    // The slip carries the version's fingerprint but not its text: named as the slip, never compared.
+    const slipVerified = await cli(['verify', file('slip.pdf')]);
+    expect(slipVerified.out).toMatch(
+      /^该 PDF 是《[^》]+》第3版的发文稿纸（指纹 [0-9A-F-]+），不是报告正文；要核对正文，请核对导出的报告 PDF。\n$/,
+    );
+    expect(slipVerified.code).toBe(0);
+    expect((await cli(['verify', file('slip.pdf')], 'en')).out).toContain('is the approval slip of version 3 of');
     const older = await cli(['verify', file('sent.pdf')]);
     expect(older.code).toBe(1);
     expect(older.out).toContain('第1版（送审稿），不是当前的签发稿');

@@ -75,6 +75,10 @@ const en: Messages<typeof zh> = {
     verifyDraftOnly: 'Caution: this PDF is an unsigned draft of “{{title}}” (fingerprint {{code}}).',
     verifyUnknown:
       'The fingerprint {{code}} of this PDF matches no version of any report in the data folder {{dataDir}}. If the report is kept in another folder, run verify again with --data-dir <that folder>.',
+    verifySlip:
+      'This PDF is the approval slip of {{version}} of “{{title}}” (fingerprint {{code}}), not the report itself; to check the text, verify the exported report PDF.',
+    slipVersion: 'version {{version}}',
+    slipOfDraft: 'an unsigned draft',
     verifyTextSame: 'The PDF’s text matches that version.',
     verifyTextDiffers: 'The PDF’s text differs from that version (edited after export) in {{count}} places:',
   },
