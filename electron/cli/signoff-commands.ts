@@ -187,11 +187,14 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
       const title = reportTitle(result.report);
       if (result.slip) {
         // A slip carries the version's fingerprint, not its text: it is named, never compared with the text.
-        const version = result.version ? t('cli.slipVersion', { version: result.version }) : t('cli.slipOfDraft');
+        const version = result.version ? t('cli.ofVersion', { version: result.version }) : t('cli.ofDraft');
         ctx.io.out(t('cli.verifySlip', { title, version, code }));
         return result.status === 'signed-off' ? 0 : 1;
       }
-      if (result.status === 'signed-off')
+      if (result.publicCopy) {
+        const version = result.version ? t('cli.ofVersion', { version: result.version }) : t('cli.ofDraft');
+        ctx.io.out(t('cli.verifyPublic', { title, version, code }));
+      } else if (result.status === 'signed-off')
         ctx.io.out(t('cli.verifySigned', { title, version: result.version ?? '', code }));
       else if (result.status === 'older')
         ctx.io.out(t('cli.verifyOlder', { title, version: result.version ?? '', kind: t(`kind.${result.kind!}`) }));

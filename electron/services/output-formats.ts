@@ -8,6 +8,7 @@ import { reportTitle } from '../../core/document';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { outputFileName, type OutputKind } from '../../core/output-kinds';
+import { publicPdfStamp } from '../../core/export-stamp';
 import { publicReport } from '../../core/public-copy';
 import { printsAsDraft } from '../../core/report-ops';
 import { renderPublicHtml } from '../../core/public-html';
@@ -45,7 +46,8 @@ const OUTPUT_FORMATS = {
   }),
   'public-pdf': format({
     baseName: titleOf,
-    render: (report: Report, options: ReportPdfOptions) => renderReportPdf(publicReport(report), options),
+    render: (report: Report, options: ReportPdfOptions) =>
+      renderReportPdf(publicReport(report), options, (language) => publicPdfStamp(report, language)),
   }),
   'public-html': format({
     baseName: titleOf,

@@ -175,6 +175,14 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     );
     expect(slipVerified.code).toBe(0);
     expect((await cli(['verify', file('slip.pdf')], 'en')).out).toContain('is the approval slip of version 3 of');
+    // The public copy carries its own stamp and is recognised as the public copy of version 3, its text intact.
+    expect((await cli(['export', id, '--public', '--pdf', file('public.pdf')])).code).toBe(0);
+    expect(pdfText(file('public.pdf'))).toMatch(/公开版 据第3版 · 指纹 [0-9A-F]{4}-/);
+    const publicVerified = await cli(['verify', file('public.pdf')]);
+    expect(publicVerified.out).toMatch(
+      /^该 PDF 是《[^》]+》第3版的公开版（指纹 [0-9A-F-]+）。\nPDF 的文字与该版本一致。\n$/,
+    );
+    expect(publicVerified.code).toBe(0);
     const older = await cli(['verify', file('sent.pdf')]);
     expect(older.code).toBe(1);
     expect(older.out).toContain('第1版（送审稿），不是当前的签发稿');
