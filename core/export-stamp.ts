@@ -1,16 +1,24 @@
 // What every exported PDF carries to be verified later: the content's fingerprint, the report id and the
 // signed-off version in the document information, and a small line at the foot of the last page (the
 // fingerprint's short code on a signed-off version, "draft, not signed" on any other).
-import { shortCode } from './fingerprint';
+import { fingerprint, shortCode } from './fingerprint';
 import { translator } from './i18n';
 import { LANGUAGES, type Language, type Report } from './model';
+import { publicReport } from './public-copy';
 import { printStamp } from './sign-off';
 
 export const STAMP_KEYS = {
   reportId: 'ReportDeskReportId',
   version: 'ReportDeskVersion',
   fingerprint: 'ReportDeskFingerprint',
+  /** What the file is when it is not the report itself: SLIP_KIND on an approval slip. */
+  kind: 'ReportDeskKind',
 } as const;
+
+/** The kind an approval slip declares: it carries the report's fingerprint but not its text. */
+export const SLIP_KIND = 'approval-slip';
+/** The kind a public copy declares: its fingerprint is the public copy's, its version the one it was made from. */
+export const PUBLIC_KIND = 'public-copy';
 
 /** The small line at the foot of the last page: for the PDF here, and for the .docx export to print the same. */
 export function stampLine(report: Report, language: Language): string {
@@ -28,7 +36,12 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const STAMP_PATTERN = new RegExp(
   `^(?:${LANGUAGES.flatMap((language) => {
     const t = translator(language, 'signoff');
-    return [t('stamp.signed', { version: VERSION_SLOT, code: CODE_SLOT }), t('stamp.draft', { code: CODE_SLOT })];
+    return [
+      t('stamp.signed', { version: VERSION_SLOT, code: CODE_SLOT }),
+      t('stamp.draft', { code: CODE_SLOT }),
+      t('stamp.public', { version: VERSION_SLOT, code: CODE_SLOT }),
+      t('stamp.publicDraft', { code: CODE_SLOT }),
+    ];
   })
     .map((text) =>
       escapeRegExp(text).replace(VERSION_SLOT, '\\d+').replace(CODE_SLOT, '[0-9A-F]{4}(?:-[0-9A-F]{4}){3}'),
@@ -60,6 +73,26 @@ export function pdfStamp(report: Report, language: Language): { lastPageLine: st
       [STAMP_KEYS.reportId]: stamp.reportId,
       [STAMP_KEYS.version]: stamp.version === null ? '' : String(stamp.version),
       [STAMP_KEYS.fingerprint]: stamp.fingerprint,
+    },
+  };
+}
+
+/**
+ * The stamp of the public copy made from `source`: 公开版, the version it was made from and the copy's own
+ * fingerprint (of the public text), so verify finds it as that version's public copy, never as a draft.
+ */
+export function publicPdfStamp(source: Report, language: Language): ReturnType<typeof pdfStamp> {
+  const { reportId, version } = printStamp(source);
+  const print = fingerprint(publicReport(source));
+  const t = translator(language, 'signoff');
+  const code = shortCode(print);
+  return {
+    lastPageLine: version === null ? t('stamp.publicDraft', { code }) : t('stamp.public', { version, code }),
+    info: {
+      [STAMP_KEYS.reportId]: reportId,
+      [STAMP_KEYS.version]: version === null ? '' : String(version),
+      [STAMP_KEYS.fingerprint]: print,
+      [STAMP_KEYS.kind]: PUBLIC_KIND,
     },
   };
 }

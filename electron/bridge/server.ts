@@ -13,6 +13,7 @@ import { BRIDGE_EVENTS_PATH, BRIDGE_PREFIX, BRIDGE_TOKEN_HEADER, bridgeMethodPat
 import { AppError, toErrorPayload } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { safeFileName } from '../../core/file-names';
+import { unusedPath } from '../files/output-file';
 import { createServices } from '../services';
 import { dispatch, isApiMethod, type DispatchHooks } from '../services/dispatch';
 import { hostAllowed, newBridgeToken, originAllowed, tokenAllowed } from './access';
@@ -69,8 +70,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const services = await createServices({
     dataDir: options.dataDir,
-    // No dialog in a browser: every file the bridge writes goes to <dataDir>/exports/ under its default name.
-    chooseSavePath: async (_kind, defaultFileName) => path.join(exportsDir, safeFileName(defaultFileName)),
+    // No dialog in a browser: every file the bridge writes goes to <dataDir>/exports/ under its default name,
+    // numbered when that name is taken (there is no one to ask whether to replace it).
+    chooseSavePath: async (_kind, defaultFileName) => unusedPath(path.join(exportsDir, safeFileName(defaultFileName))),
     // Files to import are chosen by the page itself and uploaded (see upload below); the roll-up reads a fixed folder.
     chooseOpenPath: async (kind) => (kind === 'folder' ? rollupFolder : null),
     openPath: async (file) => log(`[bridge] open ${file}`),

@@ -21,7 +21,8 @@ export interface Context {
   io: Io;
 }
 
-type OptionSpec = { type: 'string' | 'boolean' };
+/** `output`: the option names a file the command writes, which --force alone lets it replace (run.ts). */
+type OptionSpec = { type: 'string' | 'boolean'; output?: true };
 
 export interface Command {
   help:
@@ -65,7 +66,8 @@ export class UsageError extends Error {
       | 'badAttribute'
       | 'badTake'
       | 'revisionConflicts'
-      | 'intoNeedsName',
+      | 'intoNeedsName'
+      | 'outputExists',
     readonly params: Record<string, string> = {},
   ) {
     super(key);

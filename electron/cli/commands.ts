@@ -76,7 +76,7 @@ export const COMMANDS: Record<string, Command> = {
   import: {
     help: 'import',
     options: {
-      out: { type: 'string' },
+      out: { type: 'string', output: true },
       into: { type: 'string' },
       take: { type: 'string' },
       name: { type: 'string' },
@@ -162,10 +162,10 @@ export const COMMANDS: Record<string, Command> = {
   export: {
     help: 'export',
     options: {
-      pdf: { type: 'string' },
-      html: { type: 'string' },
+      pdf: { type: 'string', output: true },
+      html: { type: 'string', output: true },
       public: { type: 'boolean' },
-      docx: { type: 'string' },
+      docx: { type: 'string', output: true },
       draft: { type: 'boolean' },
       id: { type: 'string' },
       ...dataDirOption,
@@ -266,7 +266,7 @@ export const COMMANDS: Record<string, Command> = {
 
   'export-package': {
     help: 'exportPackage',
-    options: { out: { type: 'string' }, ...dataDirOption },
+    options: { out: { type: 'string', output: true }, ...dataDirOption },
     positionals: [1],
     required: ['out'],
     async run(ctx) {

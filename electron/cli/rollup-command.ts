@@ -38,7 +38,7 @@ const str = (value: string | boolean | undefined) => (typeof value === 'string' 
 
 export const rollupCommand: Command = {
   help: 'rollup',
-  options: { xlsx: { type: 'string' }, expected: { type: 'string' }, year: { type: 'string' } },
+  options: { xlsx: { type: 'string', output: true }, expected: { type: 'string' }, year: { type: 'string' } },
   positionals: 'some',
   required: ['xlsx'],
   async run(ctx) {

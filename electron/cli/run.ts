@@ -1,11 +1,12 @@
 // Dispatch for `report-desk`: picks the command, parses its options, runs it, and turns every failure into
 // one translated line on stderr and a non-zero exit code (never a stack trace).
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toErrorPayload } from '../../core/errors';
 import { DEFAULT_LANGUAGE, errorMessage, isLanguage, translator } from '../../core/i18n';
 import type { Language } from '../../core/model';
 import { defaultDataDir } from '../services/default-data-dir';
-import { UsageError, type Io } from './command';
+import { UsageError, type Command, type Io } from './command';
 import { COMMANDS } from './commands';
 
 export const EXIT_OK = 0;
@@ -48,6 +49,30 @@ function parseArgsProblem(err: unknown): UsageError {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknownOption', { option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError('missingValue', { option });
   return new UsageError('positionals');
+}
+
+/** The options naming files the command writes; with any, the command takes --force to replace them. */
+const outputOptions = (command: Command) => Object.keys(command.options).filter((o) => command.options[o]!.output);
+
+/** Whether `file` is a file; any path the system cannot follow is left to the writer to explain. */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * No command replaces an existing file unless --force says so: checked before anything is read or written. A
+ * folder given instead is left to the writer, which says so (FILE_IS_FOLDER).
+ */
+function refuseExistingOutput(command: Command, values: Record<string, string | boolean | undefined>): void {
+  if (values.force === true) return;
+  for (const option of outputOptions(command)) {
+    const file = values[option];
+    if (typeof file === 'string' && isFile(file)) throw new UsageError('outputExists', { file });
+  }
 }
 
 interface Writable {
@@ -100,7 +125,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     try {
       parsed = parseArgs({
         args: rest,
-        options: { ...commonOptions, ...command.options },
+        options: {
+          ...commonOptions,
+          ...command.options,
+          ...(outputOptions(command).length > 0 ? { force: { type: 'boolean' } } : {}),
+        },
         allowPositionals: true,
         strict: true,
       });
@@ -117,6 +146,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const values: Record<string, string | boolean | undefined> = parsed.values;
     const missing = (command.required ?? []).find((o) => typeof values[o] !== 'string');
     if (missing) throw new UsageError('missingOption', { option: `--${missing}` });
+    refuseExistingOutput(command, values);
     return await command.run({ values, positionals: parsed.positionals, language, t: t(), io });
   } catch (err) {
     if (err instanceof UsageError) {

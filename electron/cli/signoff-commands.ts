@@ -11,7 +11,7 @@ import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
-import { officeZone, withServices } from './data-folder';
+import { dataDirOf, officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
 import type { MergePlace } from '../../core/three-way-merge';
 import type { RevisionPreview } from '../services/sign-off-services';
@@ -202,7 +202,7 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
 
   slip: {
     help: 'slip',
-    options: { pdf: { type: 'string' }, ...dataDirOption },
+    options: { pdf: { type: 'string', output: true }, ...dataDirOption },
     positionals: [1],
     required: ['pdf'],
     async run(ctx) {
@@ -224,11 +224,20 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
       const result = await withServices(ctx, { readOnly: true }, (s) => verifyPdf(file, s));
       const code = shortCode(result.found.padEnd(16, '0'));
       if (result.status === 'unknown' || !result.report) {
-        ctx.io.out(t('cli.verifyUnknown', { code }));
+        ctx.io.out(t('cli.verifyUnknown', { code, dataDir: dataDirOf(ctx) }));
         return 1;
       }
       const title = reportTitle(result.report);
-      if (result.status === 'signed-off')
+      if (result.slip) {
+        // A slip carries the version's fingerprint, not its text: it is named, never compared with the text.
+        const version = result.version ? t('cli.ofVersion', { version: result.version }) : t('cli.ofDraft');
+        ctx.io.out(t('cli.verifySlip', { title, version, code }));
+        return result.status === 'signed-off' ? 0 : 1;
+      }
+      if (result.publicCopy) {
+        const version = result.version ? t('cli.ofVersion', { version: result.version }) : t('cli.ofDraft');
+        ctx.io.out(t('cli.verifyPublic', { title, version, code }));
+      } else if (result.status === 'signed-off')
         ctx.io.out(t('cli.verifySigned', { title, version: result.version ?? '', code }));
       else if (result.status === 'older')
         ctx.io.out(t('cli.verifyOlder', { title, version: result.version ?? '', kind: t(`kind.${result.kind!}`) }));

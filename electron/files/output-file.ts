@@ -3,11 +3,22 @@
 // same folder, fsync, rename, Windows' transient errors retried, missing folders created), so the file under
 // the user's name is whole or as it was, and every failure told as one sentence naming the file as the user
 // gave it (never the temp file, never a system code).
-import { constants, promises as fsp } from 'node:fs';
+import { constants, existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError, type ErrorCode } from '../../core/errors';
 import { isErrno, writeDurableRaw, type DurableWriteOptions } from './durable-file';
 import { fileErrorCode } from './file-errors';
+
+/**
+ * `file`, or when a file of that name exists already, the first free 「name (2).ext」, 「name (3).ext」…: for a
+ * writer with no Save dialog to ask (the dev bridge's fixed folder), so no export replaces another unasked.
+ */
+export function unusedPath(file: string): string {
+  const { dir, name, ext } = path.parse(file);
+  let candidate = file;
+  for (let n = 2; existsSync(candidate); n++) candidate = path.join(dir, `${name} (${n})${ext}`);
+  return candidate;
+}
 
 export async function writeOutputFile(
   file: string,

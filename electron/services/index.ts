@@ -89,7 +89,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     input: OutputInput<K>,
     renderOptions: OutputOptions<K>,
   ): Promise<(SavedFile & OutputInfo<K>) | null> {
-    const file = await options.chooseSavePath(kind, defaultOutputName(kind, input, renderOptions));
+    const language = (await readSettings(settingsFile)).uiLanguage;
+    const file = await options.chooseSavePath(kind, defaultOutputName(kind, input, renderOptions, language));
     if (!file) return null;
     const info = await writeOutput(kind, input, file, renderOptions);
     return { ...savedFile(file), ...info };

@@ -8,7 +8,9 @@ import { reportTitle } from '../../core/document';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { outputFileName, type OutputKind } from '../../core/output-kinds';
+import { publicPdfStamp } from '../../core/export-stamp';
 import { publicReport } from '../../core/public-copy';
+import { printsAsDraft } from '../../core/report-ops';
 import { renderPublicHtml } from '../../core/public-html';
 import type { RollupResult } from '../../core/rollup-schema';
 import type { StoredVersion } from '../../core/version-types';
@@ -25,6 +27,8 @@ export interface PackageInput {
 interface OutputFormat<Input, Options, Info> {
   /** What the default file name is made of, before the kind's suffix and extension. */
   baseName(input: Input, options: Options): string;
+  /** Whether the file prints as the signed-off version, which its default name then says (the report's PDF). */
+  signedOff?(input: Input, options: Options): boolean;
   render(input: Input, options: Options): Promise<Info & { bytes: Uint8Array }>;
 }
 
@@ -37,11 +41,13 @@ const utf8 = (text: string) => ({ bytes: new TextEncoder().encode(text) });
 const OUTPUT_FORMATS = {
   pdf: format({
     baseName: titleOf,
+    signedOff: (report: Report, options: ReportPdfOptions) => !printsAsDraft(report, options.forceDraft),
     render: (report: Report, options: ReportPdfOptions) => renderReportPdf(report, options),
   }),
   'public-pdf': format({
     baseName: titleOf,
-    render: (report: Report, options: ReportPdfOptions) => renderReportPdf(publicReport(report), options),
+    render: (report: Report, options: ReportPdfOptions) =>
+      renderReportPdf(publicReport(report), options, (language) => publicPdfStamp(report, language)),
   }),
   'public-html': format({
     baseName: titleOf,
@@ -89,9 +95,15 @@ export type OutputInfo<K extends RenderedKind> = Omit<Awaited<ReturnType<Formats
 const rowOf = <K extends RenderedKind>(kind: K) =>
   OUTPUT_FORMATS[kind] as unknown as OutputFormat<OutputInput<K>, OutputOptions<K>, OutputInfo<K>>;
 
-/** The name a Save dialog suggests for `input` exported as `kind`. */
-export function defaultOutputName<K extends RenderedKind>(kind: K, input: OutputInput<K>, options: OutputOptions<K>) {
-  return outputFileName(kind, rowOf(kind).baseName(input, options));
+/** The name a Save dialog suggests for `input` exported as `kind`, its suffix in the UI's `language`. */
+export function defaultOutputName<K extends RenderedKind>(
+  kind: K,
+  input: OutputInput<K>,
+  options: OutputOptions<K>,
+  language: Language,
+) {
+  const row = rowOf(kind);
+  return outputFileName(kind, row.baseName(input, options), language, row.signedOff?.(input, options) ?? false);
 }
 
 /** Renders `input` as `kind` and writes it to `file` (whole or not at all); the renderer's information back. */

@@ -26,7 +26,12 @@ export interface ReportPdfOptions {
 
 const loadPdfRenderer = async (): Promise<PdfRenderer> => (await import('../formats/pdf/export')).renderPdf;
 
-export async function renderReportPdf(report: Report, options: ReportPdfOptions = {}): Promise<PdfResult> {
+/** `stampOf`: the stamp in the document's language; the report's own unless it is a copy (the public copy). */
+export async function renderReportPdf(
+  report: Report,
+  options: ReportPdfOptions = {},
+  stampOf: (language: Language) => ReturnType<typeof pdfStamp> = (language) => pdfStamp(report, language),
+): Promise<PdfResult> {
   const render = options.renderer ?? (await loadPdfRenderer());
   const language = options.language ?? report.meta.language;
   try {
@@ -34,7 +39,7 @@ export async function renderReportPdf(report: Report, options: ReportPdfOptions 
       draft: printsAsDraft(report, options.forceDraft),
       language,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      stamp: pdfStamp(report, language),
+      stamp: stampOf(language),
     });
   } catch (err) {
     throw asAppError(err, 'EXPORT_FAILED');

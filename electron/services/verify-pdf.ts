@@ -4,12 +4,13 @@
 import { diffChars } from 'diff';
 import { AppError } from '../../core/errors';
 import { fingerprint, normaliseShortCode } from '../../core/fingerprint';
-import { LANGUAGES, type Report } from '../../core/model';
-import { approvalRecord } from '../../core/sign-off';
+import { LANGUAGES, type Language, type Report } from '../../core/model';
+import { approvalRecord, printStamp } from '../../core/sign-off';
 import { normaliseForComparison, renderText } from '../../core/text-render';
 import type { VersionKind, VersionList } from '../../core/version-types';
 import type { ReportSummary } from '../../core/model';
-import { pdfStamp, STAMP_KEYS } from '../../core/export-stamp';
+import { pdfStamp, PUBLIC_KIND, publicPdfStamp, SLIP_KIND, STAMP_KEYS } from '../../core/export-stamp';
+import { publicReport } from '../../core/public-copy';
 import { formatSize } from '../../core/import-limits';
 import { readFileWithin } from '../files/input-files';
 import { readPdfContent } from '../formats/pdf-reading/read-pdf';
@@ -23,8 +24,12 @@ export interface VerifyResult {
   report?: Report;
   version?: number | null;
   kind?: VersionKind;
-  /** Where the PDF's text differs from the version's (empty: the same); absent when nothing matched. */
+  /** Where the PDF's text differs from the version's (empty: the same); absent when nothing matched or for a slip. */
   differences?: string[];
+  /** The PDF is the approval slip of that version, not the report: its text is not compared. */
+  slip?: true;
+  /** The PDF is the public copy made from that version (null: from an unsigned draft), compared with its text. */
+  publicCopy?: true;
 }
 
 /** What verification reads from the data folder (the services, opened read-only). */
@@ -45,11 +50,29 @@ const SHORT_CODE = /[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/;
 const CONTEXT = 12;
 
 /** The PDF's text without what the export adds around the report's own: page numbers and the stamp line. */
-function pdfBodyText(pages: string[], content: Report): string {
+function pdfBodyText(pages: string[], stampOf: (language: Language) => { lastPageLine: string }): string {
   let text = normaliseForComparison(pages.join('\n')).replace(/—\d+—/g, '');
-  for (const language of LANGUAGES)
-    text = text.split(normaliseForComparison(pdfStamp(content, language).lastPageLine)).join('');
+  for (const language of LANGUAGES) text = text.split(normaliseForComparison(stampOf(language).lastPageLine)).join('');
   return text;
+}
+
+/** The version (or the current text) of report `id` whose public copy has the fingerprint found, newest first. */
+async function publicSource(
+  id: string,
+  lookup: VerifyLookup,
+  matches: (fp: string) => boolean,
+): Promise<{ content: Report; version: number | null; status: VerifyStatus } | null> {
+  const { report } = await lookup.openReport(id);
+  if (matches(fingerprint(publicReport(report)))) {
+    const { version } = printStamp(report);
+    return { content: report, version, status: version === null ? 'draft' : 'signed-off' };
+  }
+  const { versions } = await lookup.listVersions(id);
+  for (const v of [...versions].reverse()) {
+    const { report: old } = await lookup.openVersion(id, v.number);
+    if (matches(fingerprint(publicReport(old)))) return { content: old, version: v.number, status: 'older' };
+  }
+  return null;
 }
 
 function differences(expected: string, actual: string): string[] {
@@ -81,7 +104,22 @@ export async function verifyPdf(file: string, lookup: VerifyLookup): Promise<Ver
   const named = content.info[STAMP_KEYS.reportId];
   const all = await lookup.listReports();
   const ids = named && all.some((r) => r.id === named) ? [named] : all.map((r) => r.id);
+  const isPublic = content.info[STAMP_KEYS.kind] === PUBLIC_KIND;
   for (const id of ids) {
+    const source = isPublic ? await publicSource(id, lookup, matches) : null;
+    if (source) {
+      const expected = normaliseForComparison(renderText(publicReport(source.content)));
+      const actual = pdfBodyText(content.pages, (language) => publicPdfStamp(source.content, language));
+      return {
+        status: source.status,
+        found,
+        report: source.content,
+        version: source.version,
+        publicCopy: true,
+        differences: differences(expected, actual),
+      };
+    }
+    if (isPublic) continue;
     const { report } = await lookup.openReport(id);
     const approval = approvalRecord(report);
     let match: { status: VerifyStatus; content: Report; version: number | null; kind?: VersionKind } | null = null;
@@ -97,6 +135,10 @@ export async function verifyPdf(file: string, lookup: VerifyLookup): Promise<Ver
         match = { status: 'draft', content: report, version: null };
       }
     }
+    if (match && content.info[STAMP_KEYS.kind] === SLIP_KIND) {
+      const { status, content: report, version, kind } = match;
+      return { status, found, report, version, ...(kind ? { kind } : {}), slip: true };
+    }
     if (match) {
       const expected = normaliseForComparison(renderText(match.content));
       return {
@@ -105,7 +147,10 @@ export async function verifyPdf(file: string, lookup: VerifyLookup): Promise<Ver
         report: match.content,
         version: match.version,
         ...(match.kind ? { kind: match.kind } : {}),
-        differences: differences(expected, pdfBodyText(content.pages, match.content)),
+        differences: differences(
+          expected,
+          pdfBodyText(content.pages, (language) => pdfStamp(match.content, language)),
+        ),
       };
     }
   }

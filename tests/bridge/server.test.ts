@@ -2,7 +2,7 @@
 // per-run secret and Host/Origin checked on every call, malformed URLs answered, and the data folder untouched
 // by anything refused.
 import http from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,22 @@ describe('the bridge', () => {
       ok: false,
       error: { code: 'NOT_FOUND', params: { id: 'nope' } },
     });
+  });
+
+  it('saves a second export of the same file under a numbered name, never over the first', async () => {
+    const created = (await (await bridge.fetch('createReport', { body: create })).json()) as { value: { id: string } };
+    const exportPackage = async () =>
+      (
+        (await (await bridge.fetch('exportPackage', { body: JSON.stringify([created.value.id]) })).json()) as {
+          value: { fileName: string };
+        }
+      ).value.fileName;
+    expect(await exportPackage()).toBe('某区司法局2024年法治政府建设情况报告.rldpkg');
+    expect(await exportPackage()).toBe('某区司法局2024年法治政府建设情况报告 (2).rldpkg');
+    expect(readdirSync(path.join(base, 'data', 'exports')).sort()).toEqual([
+      '某区司法局2024年法治政府建设情况报告 (2).rldpkg',
+      '某区司法局2024年法治政府建设情况报告.rldpkg',
+    ]);
   });
 
   it('refuses, with 403 and the store unchanged: no secret, a wrong one, another origin, a rebinding host', async () => {

@@ -108,7 +108,7 @@ describe('the sign-off trail in the app', () => {
     await page.getByRole('button', { name: so('ui.exportSlip') }).click();
     await page.locator('.slip-result').waitFor({ timeout: 90_000 });
     const files = readdirSync(exportsDir);
-    const slip = files.find((f) => f.endsWith('-slip.pdf'))!;
+    const slip = files.find((f) => f.endsWith('发文稿纸.pdf'))!;
     const pdf = files.find((f) => f.endsWith('.pdf') && f !== slip)!;
     const slipText = execFileSync('pdftotext', ['-layout', path.join(exportsDir, slip), '-'], { encoding: 'utf8' });
     expect(slipText).toMatch(/签发人（签发）\s+王五/);

@@ -66,9 +66,11 @@ describe('the yearly cycle in the app', { timeout: 120_000 }, () => {
     expect(stored.previous?.year).toBe(2023);
 
     await page.getByRole('button', { name: ty('public.exportHtml') }).click();
-    await page.getByText(ty('public.exported', { file: '区市场监管局2024年法治政府建设情况报告.html' })).waitFor();
+    await page
+      .getByText(ty('public.exported', { file: '区市场监管局2024年法治政府建设情况报告（公开版）.html' }))
+      .waitFor();
     const html = readFileSync(
-      path.join(session.dataDir, 'exports', '区市场监管局2024年法治政府建设情况报告.html'),
+      path.join(session.dataDir, 'exports', '区市场监管局2024年法治政府建设情况报告（公开版）.html'),
       'utf8',
     );
     expect(html).toContain('<h1>区市场监管局2024年法治政府建设情况报告</h1>');

@@ -389,11 +389,11 @@ describe('report-desk', () => {
     });
     try {
       expectOneLineError(
-        await cli(['export', 'seed.json', '--docx', 'open.docx']),
+        await cli(['export', 'seed.json', '--docx', 'open.docx', '--force']),
         '「open.docx」正被另一个程序打开（例如 PDF 阅读器或 Word）。请关闭它后再试一次。',
       );
       expectOneLineError(
-        await cli(['export', 'seed.json', '--docx', 'open.docx', '--lang', 'en']),
+        await cli(['export', 'seed.json', '--docx', 'open.docx', '--lang', 'en', '--force']),
         '"open.docx" is open in another program',
       );
     } finally {
@@ -493,6 +493,8 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expect(xml).toContain('区市场监管局2023年法治政府建设情况报告');
     expect(xml).not.toContain('区委');
     const report = reportSchema.parse(JSON.parse(readFileSync(file('public.json'), 'utf8')));
-    expect(defaultOutputName('public-docx', report, {})).toBe('区市场监管局2023年法治政府建设情况报告.docx');
+    expect(defaultOutputName('public-docx', report, {}, 'zh-CN')).toBe(
+      '区市场监管局2023年法治政府建设情况报告（公开版）.docx',
+    );
   });
 });

@@ -176,6 +176,21 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('核对通过');
     expect(ok.out).toContain('PDF 的文字与该版本一致');
+    // The slip carries the version's fingerprint but not its text: named as the slip, never compared.
+    const slipVerified = await cli(['verify', file('slip.pdf')]);
+    expect(slipVerified.out).toMatch(
+      /^该 PDF 是《[^》]+》第3版的发文稿纸（指纹 [0-9A-F-]+），不是报告正文；要核对正文，请核对导出的报告 PDF。\n$/,
+    );
+    expect(slipVerified.code).toBe(0);
+    expect((await cli(['verify', file('slip.pdf')], 'en')).out).toContain('is the approval slip of version 3 of');
+    // The public copy carries its own stamp and is recognised as the public copy of version 3, its text intact.
+    expect((await cli(['export', id, '--public', '--pdf', file('public.pdf')])).code).toBe(0);
+    expect(pdfText(file('public.pdf'))).toMatch(/公开版 据第3版 · 指纹 [0-9A-F]{4}-/);
+    const publicVerified = await cli(['verify', file('public.pdf')]);
+    expect(publicVerified.out).toMatch(
+      /^该 PDF 是《[^》]+》第3版的公开版（指纹 [0-9A-F-]+）。\nPDF 的文字与该版本一致。\n$/,
+    );
+    expect(publicVerified.code).toBe(0);
     const older = await cli(['verify', file('sent.pdf')]);
     expect(older.code).toBe(1);
     expect(older.out).toContain('第1版（送审稿），不是当前的签发稿');
@@ -185,7 +200,14 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     writeFileSync(file('unknown.pdf'), (await renderPdf(elsewhere, { stamp: pdfStamp(elsewhere, 'zh-CN') })).bytes);
     const unknown = await cli(['verify', file('unknown.pdf')], 'en');
     expect(unknown.code).toBe(1);
-    expect(unknown.out).toContain('matches no version of any report');
+    // The folder searched is named, and what to do next.
+    expect(unknown.out).toContain(
+      `matches no version of any report in the data folder ${data}. If the report is kept in another folder, run verify again with --data-dir <that folder>.`,
+    );
+    const unknownZh = await cli(['verify', file('unknown.pdf')]);
+    expect(unknownZh.out).toContain(
+      `与数据文件夹 ${data} 中任何报告的任何版本都不符。如果报告保存在别的文件夹，请加 --data-dir <那个文件夹> 重新运行 verify。`,
+    );
 
     const tampered = structuredClone(report);
     tampered.chapters[0]!.sections[0]!.paragraphs[0] = tampered.chapters[0]!.sections[0]!.paragraphs[0]!.replace(

@@ -127,10 +127,14 @@ describe('services', () => {
     const services = await start(f.options);
     const seed = (await services.importOutlineFile({}))!.report;
     const result = await services.exportPdf(seed.id, {});
-    expect(result).toMatchObject({ fileName: '区统计局2023年法治政府建设情况报告.pdf', pages: 3, fonts: ['FangSong'] });
+    expect(result).toMatchObject({
+      fileName: '区统计局2023年法治政府建设情况报告（草稿）.pdf',
+      pages: 3,
+      fonts: ['FangSong'],
+    });
     const [report, options] = f.exporter.mock.calls[0]!;
     expect(report.id).toBe(seed.id);
-    const outPath = path.join(f.saveDir, '区统计局2023年法治政府建设情况报告.pdf');
+    const outPath = path.join(f.saveDir, '区统计局2023年法治政府建设情况报告（草稿）.pdf');
     expect(readFileSync(outPath, 'utf8')).toBe('%PDF-1.7 fake');
     expect(options).toMatchObject({ draft: true, language: 'zh-CN' });
     expect(f.progress).toEqual([{ phase: 'layout', done: 1, total: 2 }]);

@@ -28,6 +28,7 @@ Commands:
 Common options:
   --data-dir <folder>   the data folder (default: {{dataDir}})
   --lang zh-CN|en       language of messages (or set REPORT_DESK_LANG)
+  --force               replace an output file that exists already (otherwise refused)
   --help                show help; "report-desk <command> --help" explains a command
 
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
@@ -154,6 +155,7 @@ data folder.
       'Nothing imported: {{count}} conflicts are undecided; add --take theirs (the revision) or --take ours (the draft).',
     intoNeedsName:
       'import --into needs --name <name>: the name of the person accepting the revision, recorded with its version.',
+    outputExists: '"{{file}}" exists already; to replace it, run the command again with --force.',
   },
   duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
   imported: 'Imported "{{title}}" → {{out}}',

@@ -27,6 +27,13 @@ export default {
     exportDiagnostics: 'Export Diagnostics…',
     about: 'About {{appName}}',
   },
+  // What follows the report's title in a default file name (core/output-kinds.ts).
+  fileName: {
+    signedOff: ' (signed-off)',
+    draft: ' (draft)',
+    publicCopy: ' (public copy)',
+    slip: ' approval slip',
+  },
   dialog: {
     savePdfTitle: 'Export PDF',
     saveHtmlTitle: 'Export Public Web Page',

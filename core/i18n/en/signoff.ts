@@ -27,6 +27,8 @@ const en: Messages<typeof zh> = {
   stamp: {
     signed: 'Signed-off version {{version}} · fingerprint {{code}}',
     draft: 'Draft, not signed · fingerprint {{code}}',
+    public: 'Public copy of version {{version}} · fingerprint {{code}}',
+    publicDraft: 'Public copy (not signed off) · fingerprint {{code}}',
   },
   slip: {
     title: 'Approval slip',
@@ -86,7 +88,13 @@ const en: Messages<typeof zh> = {
     verifyOlder:
       'Caution: this PDF is version {{version}} ({{kind}}) of “{{title}}”, not the current signed-off version.',
     verifyDraftOnly: 'Caution: this PDF is an unsigned draft of “{{title}}” (fingerprint {{code}}).',
-    verifyUnknown: 'The fingerprint {{code}} of this PDF matches no version of any report in the data folder.',
+    verifyUnknown:
+      'The fingerprint {{code}} of this PDF matches no version of any report in the data folder {{dataDir}}. If the report is kept in another folder, run verify again with --data-dir <that folder>.',
+    verifySlip:
+      'This PDF is the approval slip of {{version}} of “{{title}}” (fingerprint {{code}}), not the report itself; to check the text, verify the exported report PDF.',
+    ofVersion: 'version {{version}}',
+    ofDraft: 'an unsigned draft',
+    verifyPublic: 'This PDF is the public copy of {{version}} of “{{title}}” (fingerprint {{code}}).',
     verifyTextSame: 'The PDF’s text matches that version.',
     verifyTextDiffers: 'The PDF’s text differs from that version (edited after export) in {{count}} places:',
   },

@@ -26,6 +26,7 @@ export default {
 通用选项：
   --data-dir <文件夹>   数据文件夹（默认：{{dataDir}}）
   --lang zh-CN|en       提示信息的语言（也可设环境变量 REPORT_DESK_LANG）
+  --force               覆盖已存在的输出文件（不加则拒绝覆盖）
   --help                显示帮助；「report-desk <命令> --help」显示该命令的说明
 
 退出码：0 成功；1 检查发现错误；2 用法错误或操作失败。`,
@@ -136,6 +137,7 @@ export default {
     revisionConflicts:
       '有 {{count}} 处冲突尚未决定，未导入：请加上 --take theirs（采用修改稿）或 --take ours（保留草稿）。',
     intoNeedsName: 'import --into 须同时给出 --name <姓名>：接受修改稿的人，记入该版本。',
+    outputExists: '「{{file}}」已存在；要覆盖它，请加上 --force 重新运行。',
   },
   duplicateHint: '要替换它，请加上 --on-duplicate replace；要两份都保留，请加上 --on-duplicate keep-both。',
   imported: '已导入「{{title}}」→ {{out}}',

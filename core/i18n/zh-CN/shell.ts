@@ -25,6 +25,13 @@ export default {
     exportDiagnostics: '导出诊断信息…',
     about: '关于{{appName}}',
   },
+  // What follows the report's title in a default file name (core/output-kinds.ts).
+  fileName: {
+    signedOff: '（签发稿）',
+    draft: '（草稿）',
+    publicCopy: '（公开版）',
+    slip: '发文稿纸',
+  },
   dialog: {
     savePdfTitle: '导出 PDF',
     saveHtmlTitle: '导出公开版网页',

@@ -25,6 +25,8 @@ export default {
   stamp: {
     signed: '签发稿 第{{version}}版 · 指纹 {{code}}',
     draft: '草稿，未签发 · 指纹 {{code}}',
+    public: '公开版 据第{{version}}版 · 指纹 {{code}}',
+    publicDraft: '公开版（未签发） · 指纹 {{code}}',
   },
   slip: {
     title: '发文稿纸',
@@ -77,7 +79,13 @@ export default {
     verifySigned: '核对通过：该 PDF 是《{{title}}》的签发稿（第{{version}}版，指纹 {{code}}）。',
     verifyOlder: '注意：该 PDF 是《{{title}}》的第{{version}}版（{{kind}}），不是当前的签发稿。',
     verifyDraftOnly: '注意：该 PDF 是《{{title}}》未签发的草稿（指纹 {{code}}）。',
-    verifyUnknown: '该 PDF 的指纹 {{code}} 与数据文件夹中任何报告的任何版本都不符。',
+    verifyUnknown:
+      '该 PDF 的指纹 {{code}} 与数据文件夹 {{dataDir}} 中任何报告的任何版本都不符。如果报告保存在别的文件夹，请加 --data-dir <那个文件夹> 重新运行 verify。',
+    verifySlip:
+      '该 PDF 是《{{title}}》{{version}}的发文稿纸（指纹 {{code}}），不是报告正文；要核对正文，请核对导出的报告 PDF。',
+    ofVersion: '第{{version}}版',
+    ofDraft: '未签发草稿',
+    verifyPublic: '该 PDF 是《{{title}}》{{version}}的公开版（指纹 {{code}}）。',
     verifyTextSame: 'PDF 的文字与该版本一致。',
     verifyTextDiffers: 'PDF 的文字与该版本不一致（导出后被改动过），共 {{count}} 处不同：',
   },

@@ -23,7 +23,7 @@ import { renderPdf } from '../pdf/export';
 import { openPdfDocument } from '../pdf/pdf-document';
 import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from '../pdf/fonts';
 import { MM, PAGE_WIDTH } from '../../../core/page-geometry';
-import { STAMP_KEYS } from '../../../core/export-stamp';
+import { SLIP_KIND, STAMP_KEYS } from '../../../core/export-stamp';
 
 export interface SlipResult {
   bytes: Uint8Array;
@@ -97,6 +97,7 @@ async function layOutSlip(report: Report, language: Language, timeZone: string):
   const stampInfo: Record<string, string> = {
     [STAMP_KEYS.reportId]: report.id,
     [STAMP_KEYS.fingerprint]: stamp.fingerprint,
+    [STAMP_KEYS.kind]: SLIP_KIND,
   };
   const doc = openPdfDocument({
     size: 'A4',
