@@ -59,14 +59,14 @@ describe('yearly services', () => {
     await services.saveReport(report);
 
     const html = await services.exportPublicCopy(report.id, { format: 'html' });
-    expect(html).toMatchObject({ fileName: '区市场监管局2023年法治政府建设情况报告.html', warnings: [] });
+    expect(html).toMatchObject({ fileName: '区市场监管局2023年法治政府建设情况报告（公开版）.html', warnings: [] });
     const page = readFileSync(path.join(saveDir, html!.fileName), 'utf8');
     expect(page).toContain('加强学法用法');
     expect(page).not.toContain('规范执法行为');
     expect(page).not.toContain('区委、区政府');
 
     const pdf = await services.exportPublicCopy(report.id, { format: 'pdf' });
-    expect(pdf!.fileName).toBe('区市场监管局2023年法治政府建设情况报告.pdf');
+    expect(pdf!.fileName).toBe('区市场监管局2023年法治政府建设情况报告（公开版）.pdf');
     expect(exported!.meta).toMatchObject({ recipient: null, drafter: '' });
     expect(exported!.chapters[0]!.sections.map((s) => s.heading)).toEqual(['加强学法用法。']);
   });
