@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs, { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError, toErrorPayload } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
@@ -107,7 +108,10 @@ describe('the output writer on real folders', () => {
   });
 });
 
-/** Writes each file as a user who is not root (root writes into read-only folders), answering codes and sentences. */
+/**
+ * Writes each file as a user who is not root (root writes into read-only folders), answering codes and sentences.
+ * The writer is bundled into a folder anyone may read: the clone itself may sit where that user cannot look.
+ */
 function writeAsOtherUser(files: string[]): { code: string; zh: string }[] {
   const script = `
     import { writeOutputFile } from ${JSON.stringify(path.join(repoRoot, 'electron/files/output-file.ts'))};
@@ -123,11 +127,22 @@ function writeAsOtherUser(files: string[]): { code: string; zh: string }[] {
       }
     }
     console.log(JSON.stringify(answers));`;
-  const run = spawnSync(
-    'setpriv',
-    ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', '--input-type=module'],
-    { cwd: repoRoot, input: script, encoding: 'utf8' },
-  );
+  const dir = tempDir('report-desk-out-writer-');
+  chmodSync(dir, 0o755);
+  const bundle = path.join(dir, 'writer.mjs');
+  buildSync({
+    stdin: { contents: script, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'silent',
+  });
+  chmodSync(bundle, 0o644);
+  const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bundle], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`the writer as another user failed:\n${run.stderr}`);
   return JSON.parse(run.stdout) as { code: string; zh: string }[];
 }
