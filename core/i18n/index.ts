@@ -12,6 +12,7 @@ import zhSignoff from './zh-CN/signoff';
 import zhYearly from './zh-CN/yearly';
 import zhWord from './zh-CN/word';
 import zhRollup from './zh-CN/rollup';
+import zhDistrictDraft from './zh-CN/district-draft';
 import enErrors from './en/errors';
 import enValidation from './en/validation';
 import enDocument from './en/document';
@@ -24,6 +25,7 @@ import enSignoff from './en/signoff';
 import enYearly from './en/yearly';
 import enWord from './en/word';
 import enRollup from './en/rollup';
+import enDistrictDraft from './en/district-draft';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const NAMESPACES = [
@@ -38,6 +40,7 @@ export const NAMESPACES = [
   'yearly',
   'word',
   'rollup',
+  'districtDraft',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -54,6 +57,7 @@ export const resources = {
     yearly: zhYearly,
     word: zhWord,
     rollup: zhRollup,
+    districtDraft: zhDistrictDraft,
   },
   en: {
     errors: enErrors,
@@ -67,6 +71,7 @@ export const resources = {
     yearly: enYearly,
     word: enWord,
     rollup: enRollup,
+    districtDraft: enDistrictDraft,
   },
 } as const;
 
