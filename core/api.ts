@@ -216,6 +216,16 @@ export const rollupStatusSchema = z.object({
 });
 export type RollupStatus = z.infer<typeof rollupStatusSchema>;
 
+/** The district's own report, drafted from a finished roll-up's reports (core/district-draft.ts). */
+export const districtDraftArgsSchema = z
+  .object({
+    /** The district's unit, whose report it is. */
+    organisation: z.string().trim().min(1).max(200),
+    year: yearSchema,
+  })
+  .strict();
+export type DistrictDraftArgs = z.input<typeof districtDraftArgsSchema>;
+
 const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 
 export const apiContract = {
@@ -260,6 +270,7 @@ export const apiContract = {
   startRollup: method(z.tuple([rollupStartSchema]), rollupJobSchema.nullable()),
   rollupStatus: method(z.tuple([z.string().max(64)]), rollupStatusSchema),
   exportRollup: method(z.tuple([z.string().max(64)]), savedFileSchema.nullable()),
+  createDistrictDraft: method(z.tuple([z.string().max(64), districtDraftArgsSchema]), reportSchema),
 } as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

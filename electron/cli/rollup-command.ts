@@ -1,5 +1,6 @@
 // `report-desk rollup <folder or files…> --xlsx out.xlsx [--expected units.txt] [--year 2024]`: the district
-// roll-up of departments' reports into one workbook. It reads files only and opens no data folder.
+// roll-up of departments' reports into one workbook. It reads files only and opens no data folder, unless
+// `--draft <unit> [--data-dir D]` asks for the district's own report drafted from it, put into that data folder.
 import path from 'node:path';
 import { todayIn } from '../../core/date-time';
 import type { TFunction } from '../../core/i18n';
@@ -7,8 +8,11 @@ import { translator } from '../../core/i18n';
 import { runRollup } from '../services/rollup/rollup';
 import { writeOutput } from '../services/output-formats';
 import { readExpectedUnits } from '../services/rollup/expected-units';
-import { parseYear, type Command, type Io } from './command';
-import { officeZone } from './data-folder';
+import { reportTitle } from '../../core/document';
+import { AppError } from '../../core/errors';
+import type { RollupResult } from '../../core/rollup-schema';
+import { UsageError, dataDirOption, parseYear, type Command, type Context, type Io } from './command';
+import { officeZone, withServices } from './data-folder';
 
 const BAR_WIDTH = 30;
 /** Redraws of the bar at most this often: a terminal is slower than reading a small package. */
@@ -36,9 +40,29 @@ export function progressReporter(io: Io, t: TFunction<'rollup'>): (done: number,
 
 const str = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 
+/**
+ * The district's draft for the roll-up's year; a roll-up of all years drafts the latest year it holds (the report
+ * a district writes is last year's).
+ */
+async function writeDraft(ctx: Context, organisation: string, result: RollupResult): Promise<void> {
+  const years = result.units.map((u) => u.year);
+  const year = result.year ?? (years.length ? Math.max(...years) : null);
+  if (year === null) throw new AppError('DRAFT_NO_REPORTS', { year: '' });
+  const draft = await withServices(ctx, { readOnly: false }, (services) =>
+    services.draftFromRollup(ctx.positionals, result, { organisation, year }),
+  );
+  ctx.io.out(translator(ctx.language, 'districtDraft')('cli.created', { title: reportTitle(draft), id: draft.id }));
+}
+
 export const rollupCommand: Command = {
   help: 'rollup',
-  options: { xlsx: { type: 'string', output: true }, expected: { type: 'string' }, year: { type: 'string' } },
+  options: {
+    xlsx: { type: 'string', output: true },
+    expected: { type: 'string' },
+    year: { type: 'string' },
+    draft: { type: 'string' },
+    ...dataDirOption,
+  },
   positionals: 'some',
   required: ['xlsx'],
   async run(ctx) {
@@ -46,6 +70,8 @@ export const rollupCommand: Command = {
     const out = str(ctx.values.xlsx)!;
     const expectedFile = str(ctx.values.expected);
     const t = translator(ctx.language, 'rollup');
+    const district = str(ctx.values.draft)?.trim();
+    if (district === '') throw new UsageError('missingValue', { option: '--draft' });
     const timeZone = await officeZone(ctx);
     const result = await runRollup(ctx.positionals, {
       year: parseYear(str(ctx.values.year)),
@@ -65,6 +91,7 @@ export const rollupCommand: Command = {
         seconds: ((performance.now() - started) / 1000).toFixed(1),
       }),
     );
+    if (district !== undefined) await writeDraft(ctx, district, result);
     return 0;
   },
 };

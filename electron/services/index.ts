@@ -29,7 +29,7 @@ import { createSignOffServices, type RevisionPreview } from './sign-off-services
 import { publicCopyWarnings } from '../../core/public-copy';
 import { readReportBytes, readReportDocument } from './document-files';
 import type { ReportDocument, ReportDocumentOptions } from '../formats/word/read-report-document';
-import { createRollupService } from './rollup/rollup-service';
+import { createRollupService, type RollupService } from './rollup/rollup-service';
 
 export type { PdfRenderer, PdfResult } from './pdf-file';
 
@@ -65,6 +65,8 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   importOutlineBytes(bytes: Uint8Array, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out. */
   previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
+  /** The district's draft from a roll-up the CLI ran, put into the data folder. */
+  draftFromRollup: RollupService['draftFromRollup'];
   /** Waits for pending writes and releases the data folder. */
   close(): Promise<void>;
 };
@@ -123,6 +125,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     language: async () => (await readSettings(settingsFile)).uiLanguage,
     today,
     timeZone,
+    createReport: (report) => store.create(report),
+    now: () => now().toISOString(),
   });
 
   return {

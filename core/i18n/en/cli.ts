@@ -132,7 +132,10 @@ newer signed-off one is used; the others are listed under Problems. The roll-up 
 data folder.
   --xlsx <out.xlsx>        the workbook to write (required)
   --expected <units.txt>   the units expected to report, one per line (width and spaces do not matter)
-  --year <year>            only that year's reports; others are listed under Problems`,
+  --year <year>            only that year's reports; others are listed under Problems
+  --draft <our unit>       also draft our own annual report from the reports used, into the data folder (for the
+                           --year, else the latest year rolled up)
+  --data-dir <folder>      the data folder --draft puts it in (by default the app's own)`,
   },
   usage: {
     unknownCommand: 'Unknown command "{{command}}". Run report-desk --help to see the commands.',

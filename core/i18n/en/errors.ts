@@ -92,6 +92,7 @@ export default {
   ROLLUP_NOTHING_FOUND: 'No files were found at the chosen place: {{detail}}',
   ROLLUP_EXPIRED: 'The results of this roll-up are gone; choose the folder again.',
   INTERNAL: 'Internal error: {{detail}}',
+  DRAFT_NO_REPORTS: 'This roll-up used no departments’ reports for {{year}}, so no report can be drafted from it.',
   FILE_NOT_FOUND: 'Cannot find "{{file}}". Check the file name and its folder.',
   FILE_IS_FOLDER: '"{{file}}" is a folder; a file is needed here. End the path with a file name.',
   FILE_NOT_REGULAR:

@@ -74,6 +74,7 @@ export default {
   ROLLUP_NOTHING_FOUND: '在所选位置没有找到任何文件：{{detail}}',
   ROLLUP_EXPIRED: '这次汇总的结果已不在，请重新选择文件夹汇总。',
   INTERNAL: '程序内部错误：{{detail}}',
+  DRAFT_NO_REPORTS: '这次汇总没有采用任何{{year}}年度的部门报告，无法据此起草本级报告。',
   FILE_NOT_FOUND: '找不到「{{file}}」。请检查文件名和所在的文件夹。',
   FILE_IS_FOLDER: '「{{file}}」是一个文件夹，这里需要的是文件。请在路径最后写上文件名。',
   FILE_NOT_REGULAR: '「{{file}}」不是普通文件（而是管道、设备之类），程序不读取它。请选择保存在磁盘上的文件。',

@@ -4,10 +4,11 @@
 import path from 'node:path';
 import type { Api, RollupStatus, SavedFile } from '../../../core/api';
 import { AppError, toErrorPayload } from '../../../core/errors';
-import type { Language } from '../../../core/model';
+import type { Language, Report } from '../../../core/model';
 import { newId } from '../../../core/ids';
 import type { RollupResult } from '../../../core/rollup-schema';
 import { runRollup } from './rollup';
+import { draftFromRollup, type DraftRequest } from './district-draft';
 import { parseExpectedUnits } from '../../../core/unit-names';
 
 export interface RollupServiceOptions {
@@ -19,27 +20,50 @@ export interface RollupServiceOptions {
   /** Today in the office's time zone, and that zone. */
   today(): Promise<string>;
   timeZone(): Promise<string>;
+  /** Puts a new report (the district's draft) into the data folder. */
+  createReport(report: Report): Promise<Report>;
+  /** Now, ISO: the draft's creation time. */
+  now(): string;
 }
 
 /** Enough for going back to the previous roll-up; older ones are dropped. */
 const KEPT = 3;
 
-export type RollupService = Pick<Api, 'startRollup' | 'rollupStatus' | 'exportRollup'>;
+export type RollupService = Pick<Api, 'startRollup' | 'rollupStatus' | 'exportRollup' | 'createDistrictDraft'> & {
+  /** The district's draft from a roll-up of `inputs` (as the CLI runs one), put into the data folder. */
+  draftFromRollup(inputs: readonly string[], result: RollupResult, request: DraftRequest): Promise<Report>;
+};
 
 export function createRollupService(options: RollupServiceOptions): RollupService {
-  const jobs = new Map<string, RollupStatus & { finished: Promise<void> }>();
+  const jobs = new Map<string, RollupStatus & { finished: Promise<void>; folder: string }>();
   const job = (jobId: string) => {
     const found = jobs.get(jobId);
     if (!found) throw new AppError('ROLLUP_EXPIRED');
     return found;
   };
 
+  const draft = async (inputs: readonly string[], result: RollupResult, request: DraftRequest) =>
+    options.createReport(
+      await draftFromRollup(inputs, result, request, { timeZone: await options.timeZone(), now: options.now() }),
+    );
+
+  /** A job's result once it has finished; its failure, or ROLLUP_EXPIRED, when there is none. */
+  const finishedResult = async (jobId: string): Promise<RollupResult> => {
+    const state = job(jobId);
+    await state.finished;
+    if (!state.result) throw new AppError(state.error?.code ?? 'ROLLUP_EXPIRED', state.error?.params);
+    return state.result;
+  };
+
   return {
+    draftFromRollup: draft,
+
     async startRollup({ year, expected }) {
       const folder = await options.chooseOpenPath('folder');
       if (!folder) return null;
       const jobId = newId();
-      const state: RollupStatus & { finished: Promise<void> } = {
+      const state: RollupStatus & { finished: Promise<void>; folder: string } = {
+        folder,
         done: 0,
         total: 0,
         result: null,
@@ -70,10 +94,12 @@ export function createRollupService(options: RollupServiceOptions): RollupServic
     },
 
     async exportRollup(jobId) {
-      const state = job(jobId);
-      await state.finished;
-      if (!state.result) throw new AppError(state.error?.code ?? 'ROLLUP_EXPIRED', state.error?.params);
-      return options.saveWorkbook(state.result, await options.language());
+      return options.saveWorkbook(await finishedResult(jobId), await options.language());
+    },
+
+    async createDistrictDraft(jobId, args) {
+      // The arguments were checked against the contract by dispatch.
+      return draft([job(jobId).folder], await finishedResult(jobId), args);
     },
   };
 }
