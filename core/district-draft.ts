@@ -11,6 +11,7 @@ import { DRAFT_THEMES, type DraftTheme } from './district-draft-themes';
 import { translator } from './i18n';
 import { newId } from './ids';
 import type { Chapter, Indicator, Item, Language, Report, Requirement, Section } from './model';
+import type { RollupResult } from './rollup-schema';
 import { DEFAULT_TEMPLATE_ID, createReportFromTemplate, findTemplate } from './templates';
 import { unitKey } from './unit-names';
 
@@ -187,6 +188,15 @@ function totals(sources: readonly DraftSource[]): Total[] {
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * The year to draft for: the roll-up's; for a roll-up of all years the latest one it used (a district writes
+ * last year's report); null when it used no report.
+ */
+export function draftYear(result: Pick<RollupResult, 'year' | 'units'>): number | null {
+  if (result.year !== null) return result.year;
+  return result.units.reduce<number | null>((latest, unit) => Math.max(latest ?? unit.year, unit.year), null);
 }
 
 /** The draft report of `options.organisation` for `options.year` from the departments' reports, in their order. */

@@ -10,6 +10,7 @@ import { writeOutput } from '../services/output-formats';
 import { readExpectedUnits } from '../services/rollup/expected-units';
 import { reportTitle } from '../../core/document';
 import { AppError } from '../../core/errors';
+import { draftYear } from '../../core/district-draft';
 import type { RollupResult } from '../../core/rollup-schema';
 import { UsageError, dataDirOption, parseYear, type Command, type Context, type Io } from './command';
 import { officeZone, withServices } from './data-folder';
@@ -40,13 +41,9 @@ export function progressReporter(io: Io, t: TFunction<'rollup'>): (done: number,
 
 const str = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 
-/**
- * The district's draft for the roll-up's year; a roll-up of all years drafts the latest year it holds (the report
- * a district writes is last year's).
- */
+/** The district's draft for the roll-up's year (core/district-draft.ts's draftYear). */
 async function writeDraft(ctx: Context, organisation: string, result: RollupResult): Promise<void> {
-  const years = result.units.map((u) => u.year);
-  const year = result.year ?? (years.length ? Math.max(...years) : null);
+  const year = draftYear(result);
   if (year === null) throw new AppError('DRAFT_NO_REPORTS', { year: '' });
   const draft = await withServices(ctx, { readOnly: false }, (services) =>
     services.draftFromRollup(ctx.positionals, result, { organisation, year }),

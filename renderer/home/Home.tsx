@@ -143,7 +143,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     if (choice) void run(async () => packageImported(await api.resolvePackageImport(importId, choice)));
   };
 
-  if (rollupOpen) return <RollupPage onClose={() => setRollupOpen(false)} />;
+  if (rollupOpen) return <RollupPage onClose={() => setRollupOpen(false)} onOpen={onOpen} />;
   return (
     <div className="home">
       {imported && <ImportNotices imported={imported} onOpen={onOpen} />}

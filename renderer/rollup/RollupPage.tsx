@@ -11,9 +11,11 @@ import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
 import { RollupTable } from './RollupTable';
+import { DistrictDraftDialog } from './DistrictDraftDialog';
+import { draftYear } from '../../core/district-draft';
 import { useRollupJob } from './use-rollup-job';
 
-export function RollupPage({ onClose }: { onClose(): void }) {
+export function RollupPage({ onClose, onOpen }: { onClose(): void; onOpen(reportId: string): void }) {
   const { t } = useTranslation('rollup');
   const { t: te } = useTranslation('errors');
   const api = useApi();
@@ -138,6 +140,7 @@ export function RollupPage({ onClose }: { onClose(): void }) {
               </>
             )}
           </div>
+          {job && <DistrictDraftDialog jobId={job.jobId} defaultYear={draftYear(result)} onOpen={onOpen} />}
           <RollupTable result={result} />
         </section>
       )}

@@ -2,7 +2,8 @@
 // (tests/rollup/draft-departments.ts), the draft's chapters read back: sums and coverage, quotations attributed,
 // grouped by theme, bounded per department.
 import { describe, expect, it } from 'vitest';
-import { draftDistrictReport } from '../../core/district-draft';
+import { draftDistrictReport, draftYear } from '../../core/district-draft';
+import type { RollupUnit } from '../../core/rollup-schema';
 import { reportSchema } from '../../core/model';
 import { draftSources, YEAR } from '../rollup/draft-departments';
 
@@ -70,5 +71,12 @@ describe('the district draft from the roll-up', () => {
     const en = draftDistrictReport(sources, { organisation: 'District', year: YEAR, language: 'en' });
     expect(en.chapters[0]!.paragraphs[0]).toContain('法律专题学习会议: 12 次 (3 of 3 units reported)');
     expect(en.chapters[2]!.paragraphs[0]).toBe('区司法局: 执法人员数量不足，原因是编制有限。');
+  });
+
+  it('is for the roll-up’s year, or the latest year a roll-up of all years used', () => {
+    const units = [2023, 2024, 2022].map((year) => ({ year }) as RollupUnit);
+    expect(draftYear({ year: 2022, units })).toBe(2022);
+    expect(draftYear({ year: null, units })).toBe(2024);
+    expect(draftYear({ year: null, units: [] })).toBeNull();
   });
 });
