@@ -114,6 +114,8 @@ export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 
 export const settingsSchema = z.object({
   uiLanguage: languageSchema,
+  /** The language new reports are written in, chosen apart from the UI's (a switch of one never moves the other). */
+  reportLanguage: languageSchema.optional(),
   deadlines: deadlineSettingsSchema.optional(),
   /** The office's time zone (IANA, e.g. Asia/Shanghai) when the machine's is not the office's; unset: the machine's. */
   timeZone: z.string().refine(isTimeZone, 'an IANA time zone').optional(),

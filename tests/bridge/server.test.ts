@@ -87,6 +87,15 @@ describe('the bridge', () => {
     });
   });
 
+  it('answers a refused call with 200 and the typed refusal in the body: an answer, not a failed request', async () => {
+    const created = (await (await bridge.fetch('createReport', { body: create })).json()) as { value: { id: string } };
+    const refused = await bridge.fetch('signOff', {
+      body: JSON.stringify([created.value.id, { step: 'approve', name: '王五' }]),
+    });
+    expect(refused.status).toBe(200);
+    expect(await refused.json()).toEqual({ ok: false, error: { code: 'SIGN_OFF_NOT_SUBMITTED', params: {} } });
+  });
+
   it('saves a second export of the same file under a numbered name, never over the first', async () => {
     const created = (await (await bridge.fetch('createReport', { body: create })).json()) as { value: { id: string } };
     const exportPackage = async () =>
