@@ -121,11 +121,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const server = http.createServer((req, res) => {
     const pathname = decodedPath(req);
     if (pathname === null) return badRequest(res);
-    if (!hostAllowed(req, port)) return refuse(res);
+    // The page carries the secret: no other origin may read it (nor Vite answer such a request with CORS).
+    if (!hostAllowed(req, port) || !originAllowed(req, port)) return refuse(res);
     if (!pathname.startsWith(BRIDGE_PREFIX)) return serveStatic(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!originAllowed(req, port) || !tokenAllowed(req, url, token)) return refuse(res);
-    if (pathname === BRIDGE_EVENTS_PATH && req.method === 'GET') return events.subscribe(req, res);
+    const eventStream = pathname === BRIDGE_EVENTS_PATH && req.method === 'GET';
+    if (!tokenAllowed(req, url, token, eventStream)) return refuse(res);
+    if (eventStream) return events.subscribe(req, res);
     if (!pathname.startsWith(API_PREFIX)) {
       res.writeHead(404).end();
       return;
