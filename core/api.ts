@@ -11,6 +11,7 @@ import { ERROR_CODES } from './errors';
 import { IMPORT_LIMITS } from './import-limits';
 import {
   PUBLICATION_ATTRIBUTES,
+  SIGN_OFF_ROLES,
   SIGN_OFF_STEPS,
   languageSchema,
   reportSchema,
@@ -113,9 +114,13 @@ export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 
 export const settingsSchema = z.object({
   uiLanguage: languageSchema,
+  /** The language new reports are written in, chosen apart from the UI's (a switch of one never moves the other). */
+  reportLanguage: languageSchema.optional(),
   deadlines: deadlineSettingsSchema.optional(),
   /** The office's time zone (IANA, e.g. Asia/Shanghai) when the machine's is not the office's; unset: the machine's. */
   timeZone: z.string().refine(isTimeZone, 'an IANA time zone').optional(),
+  /** The name last used for each sign-off role, offered when the report's 落款与签批 names nobody for it. */
+  signOffNames: z.partialRecord(z.enum(SIGN_OFF_ROLES), z.string().max(200)).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

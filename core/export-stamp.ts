@@ -77,21 +77,34 @@ export function pdfStamp(report: Report, language: Language): { lastPageLine: st
   };
 }
 
+/** What a public copy of `source` is stamped with: the version it was made from and the copy's own fingerprint. */
+function publicStamp(source: Report): { reportId: string; version: number | null; print: string } {
+  const { reportId, version } = printStamp(source);
+  return { reportId, version, print: fingerprint(publicReport(source)) };
+}
+
+function publicLine({ version, print }: ReturnType<typeof publicStamp>, language: Language): string {
+  const t = translator(language, 'signoff');
+  const code = shortCode(print);
+  return version === null ? t('stamp.publicDraft', { code }) : t('stamp.public', { version, code });
+}
+
+/** The line every public copy prints (the PDF, the Word file, the web page): 「公开版 据第N版 · 指纹 …」. */
+export const publicStampLine = (source: Report, language: Language): string =>
+  publicLine(publicStamp(source), language);
+
 /**
  * The stamp of the public copy made from `source`: 公开版, the version it was made from and the copy's own
  * fingerprint (of the public text), so verify finds it as that version's public copy, never as a draft.
  */
 export function publicPdfStamp(source: Report, language: Language): ReturnType<typeof pdfStamp> {
-  const { reportId, version } = printStamp(source);
-  const print = fingerprint(publicReport(source));
-  const t = translator(language, 'signoff');
-  const code = shortCode(print);
+  const stamp = publicStamp(source);
   return {
-    lastPageLine: version === null ? t('stamp.publicDraft', { code }) : t('stamp.public', { version, code }),
+    lastPageLine: publicLine(stamp, language),
     info: {
-      [STAMP_KEYS.reportId]: reportId,
-      [STAMP_KEYS.version]: version === null ? '' : String(version),
-      [STAMP_KEYS.fingerprint]: print,
+      [STAMP_KEYS.reportId]: stamp.reportId,
+      [STAMP_KEYS.version]: stamp.version === null ? '' : String(stamp.version),
+      [STAMP_KEYS.fingerprint]: stamp.print,
       [STAMP_KEYS.kind]: PUBLIC_KIND,
     },
   };

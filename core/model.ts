@@ -139,6 +139,17 @@ export const SIGN_OFF_STEPS = [
   'reopen',
 ] as const;
 export type SignOffStep = (typeof SIGN_OFF_STEPS)[number];
+/** Who takes the steps (core/sign-off.ts maps each step to one): 拟稿人, 核稿人, 会签, 签发人, 保密审查人, …. */
+export const SIGN_OFF_ROLES = [
+  'drafter',
+  'reviewer',
+  'countersigner',
+  'approver',
+  'secrecy',
+  'publisher',
+  'reopener',
+] as const;
+export type SignOffRole = (typeof SIGN_OFF_ROLES)[number];
 /** 主动公开 / 依申请公开 / 不予公开. */
 export const PUBLICATION_ATTRIBUTES = ['public', 'on-request', 'not-public'] as const;
 export type PublicationAttribute = (typeof PUBLICATION_ATTRIBUTES)[number];

@@ -4,6 +4,7 @@
 // no fonts, no images.
 import { buildDocument, type Block, type DocPath, type Run } from './document';
 import type { Report } from './model';
+import { publicStampLine } from './export-stamp';
 import { publicReport } from './public-copy';
 
 const escapeHtml = (text: string) =>
@@ -25,6 +26,7 @@ li ol { margin-left: 0; }
 .item-title { font-weight: bold; }
 .signature { margin-top: 2rem; text-align: right; }
 .signature p { text-indent: 0; margin: 0; }
+.stamp { margin-top: 2rem; text-indent: 0; font-size: 0.75rem; color: #666; }
 @media (max-width: 30rem) { main { padding: 1rem 0.75rem 2rem; } h1 { font-size: 1.3rem; } }
 @media print {
   @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
@@ -120,6 +122,8 @@ export function renderPublicHtml(source: Report): string {
     }
   });
   closeTo(0);
+  // The stamp the public PDF and Word copy print at the foot: which version this copy was made from.
+  out.push(`<p class="stamp">${escapeHtml(publicStampLine(source, report.meta.language))}</p>`);
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(doc.language)}">`,

@@ -4,10 +4,10 @@
 // history version it asks for; nothing else changes `meta.status`.
 import { AppError } from './errors';
 import { fingerprint } from './fingerprint';
-import type { PublicationAttribute, Report, ReportState, SignOffRecord, SignOffStep } from './model';
+import type { PublicationAttribute, Report, ReportState, SignOffRecord, SignOffRole, SignOffStep } from './model';
 import { errorCount, validateReport, type ValidationOptions } from './validation';
 
-export type { ReportState, SignOffStep, PublicationAttribute, SignOffRecord };
+export type { ReportState, SignOffStep, SignOffRole, PublicationAttribute, SignOffRecord };
 
 /** The role that takes each step: 拟稿人, 核稿人, 会签, 签发人, 保密审查人; publish and reopen by whoever does it. */
 export const STEP_ROLE = {
@@ -18,8 +18,14 @@ export const STEP_ROLE = {
   'clear-secrecy': 'secrecy',
   publish: 'publisher',
   reopen: 'reopener',
-} as const satisfies Record<SignOffStep, string>;
-export type SignOffRole = (typeof STEP_ROLE)[SignOffStep];
+} as const satisfies Record<SignOffStep, SignOffRole>;
+
+/** The name a report's 落款与签批 gives the person who takes a step ('' for the roles it does not name). */
+export function signerInReport(report: Pick<Report, 'meta'>, step: SignOffStep): string {
+  const role = STEP_ROLE[step];
+  const named = role === 'drafter' || role === 'reviewer' || role === 'approver' ? report.meta[role] : '';
+  return named.trim();
+}
 
 /** Which history version a step makes (the services write it), or none. */
 export const STEP_VERSION_KIND: Partial<Record<SignOffStep, 'submitted' | 'signed-off'>> = {
@@ -74,6 +80,30 @@ function approvalBasis(report: Report): SignOffRecord | undefined {
 export function signOffRefusal(report: Report, options: Pick<ValidationOptions, 'today'> = {}): AppError | null {
   const count = errorCount(validateReport(report, { ...options, stage: 'review' }));
   return count > 0 ? new AppError('FINAL_HAS_ERRORS', { count }) : null;
+}
+
+/**
+ * The step the report waits for, to be offered first: submit a draft; in review, 核稿 and 会签 where the office
+ * uses them and they are not taken yet, then 签发; once signed off, the secrecy review, then publication unless
+ * it was found not public. Null when the trail is complete (published, or signed off and not to be published).
+ */
+export function nextStep(report: Report): SignOffStep | null {
+  const round = currentRound(report);
+  switch (reportState(report)) {
+    case 'draft':
+      return 'submit';
+    case 'in-review':
+      if (report.signOff.roles.review && !lastOf(round, 'review')) return 'review';
+      if (report.signOff.roles.countersign && !lastOf(round, 'countersign')) return 'countersign';
+      return 'approve';
+    case 'signed-off': {
+      const attribute = publicationAttribute(report);
+      if (!attribute) return 'clear-secrecy';
+      return attribute === 'not-public' ? null : 'publish';
+    }
+    case 'published':
+      return null;
+  }
 }
 
 export interface StepRequest {

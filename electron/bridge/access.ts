@@ -1,6 +1,8 @@
 // Who may use the bridge: only the page it served itself. A page on another origin (another local port, a
-// site in the same browser) is refused by Origin; a DNS-rebinding page, which looks same-origin to the browser,
-// by Host; a request that no page of ours sent (no-cors fetch, curl from another account) by the per-run secret.
+// site in the same browser) is refused by Origin — on every path, the page itself included, since the page
+// holds the secret; a DNS-rebinding page, which looks same-origin to the browser, by Host; a request that no
+// page of ours sent (a no-cors fetch, a form) by the per-run secret. What this keeps out is web pages: a program
+// running as the same user can read the page (and the secret) like the browser does.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
 import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_PARAM } from '../../core/bridge-protocol';
@@ -27,8 +29,14 @@ function sameSecret(given: string | null | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The secret, from the header (calls) or the query (the event stream). */
-export function tokenAllowed(req: http.IncomingMessage, url: URL, token: string): boolean {
+/**
+ * The secret travels in the header, where no link, form or image a page makes can put it; only the event stream
+ * takes it from the query, as EventSource cannot send headers. A call that carries it in its query is refused
+ * even with the header: the secret does not belong in a URL (histories, logs, a Referer).
+ */
+export function tokenAllowed(req: http.IncomingMessage, url: URL, token: string, eventStream: boolean): boolean {
   const header = req.headers[BRIDGE_TOKEN_HEADER];
-  return sameSecret(typeof header === 'string' ? header : url.searchParams.get(BRIDGE_TOKEN_PARAM), token);
+  const query = url.searchParams.get(BRIDGE_TOKEN_PARAM);
+  if (eventStream) return sameSecret(typeof header === 'string' ? header : query, token);
+  return query === null && sameSecret(typeof header === 'string' ? header : null, token);
 }

@@ -3,9 +3,9 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { BRIDGE_TOKEN_META } from '../../core/bridge-protocol';
+import type { ViteDevServer } from 'vite';
 import { newBridgeToken } from './access';
+import { createDevVite } from './dev-vite';
 import { startBridge, type Bridge } from './server';
 
 const PREFERRED_PORT = 5173;
@@ -37,20 +37,7 @@ async function startOnSomePort(): Promise<Bridge> {
 }
 
 const bridge = await startOnSomePort();
-const vite = await createServer({
-  configFile: path.resolve('vite.config.ts'),
-  // Hot reload over the bridge's own port: no second port to collide with another dev server's.
-  server: { middlewareMode: true, hmr: { server: bridge.server } },
-  appType: 'spa',
-  plugins: [
-    {
-      name: 'report-desk-bridge-token',
-      transformIndexHtml: () => [
-        { tag: 'meta', attrs: { name: BRIDGE_TOKEN_META, content: token }, injectTo: 'head-prepend' },
-      ],
-    },
-  ],
-});
+const vite = await createDevVite(bridge.server, token);
 dev.vite = vite;
 console.log(`Report Desk (dev): ${bridge.url}  data folder: ${dataDir}  roll-up folder: ${bridge.rollupFolder}`);
 const stop = () => void Promise.all([bridge.close(), vite.close()]).then(() => process.exit(0));

@@ -55,8 +55,13 @@ export interface Bridge {
 const MAX_BODY = 110 * 1024 * 1024;
 const API_PREFIX = `${BRIDGE_PREFIX}api/`;
 
+/**
+ * A call answered is 200, a refusal included: a refused step (SIGN_OFF_…, NOT_FOUND) is the API's answer, carried
+ * as a typed error in the envelope, not a failed request that the browser logs as one. A fault is 500; a request
+ * the bridge could not read (not JSON, too big) 400, and an unknown method 404.
+ */
 const statusOf = (envelope: Envelope<unknown>): number =>
-  envelope.ok ? 200 : envelope.error.code === 'INTERNAL' ? 500 : 400;
+  envelope.ok || envelope.error.code !== 'INTERNAL' ? 200 : 500;
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -105,7 +110,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     return dispatch(services, method, args, hooks);
   }
 
-  const answer = (res: http.ServerResponse, envelope: Envelope<unknown>, status = statusOf(envelope)) => {
+  const answer = (res: http.ServerResponse, envelope: Envelope<unknown>, status: number) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     res.end(JSON.stringify(envelope));
   };
@@ -116,11 +121,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const server = http.createServer((req, res) => {
     const pathname = decodedPath(req);
     if (pathname === null) return badRequest(res);
-    if (!hostAllowed(req, port)) return refuse(res);
+    // The page carries the secret: no other origin may read it (nor Vite answer such a request with CORS).
+    if (!hostAllowed(req, port) || !originAllowed(req, port)) return refuse(res);
     if (!pathname.startsWith(BRIDGE_PREFIX)) return serveStatic(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!originAllowed(req, port) || !tokenAllowed(req, url, token)) return refuse(res);
-    if (pathname === BRIDGE_EVENTS_PATH && req.method === 'GET') return events.subscribe(req, res);
+    const eventStream = pathname === BRIDGE_EVENTS_PATH && req.method === 'GET';
+    if (!tokenAllowed(req, url, token, eventStream)) return refuse(res);
+    if (eventStream) return events.subscribe(req, res);
     if (!pathname.startsWith(API_PREFIX)) {
       res.writeHead(404).end();
       return;
@@ -132,7 +139,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const method = pathname.slice(API_PREFIX.length);
     void call(method, url, req).then(
       (envelope) => answer(res, envelope, isApiMethod(method) ? statusOf(envelope) : 404),
-      (err: unknown) => answer(res, { ok: false, error: toErrorPayload(err) }),
+      (err: unknown) => {
+        // The request itself could not be read (or the reading failed): not an answer of the API's.
+        const error = toErrorPayload(err);
+        answer(res, { ok: false, error }, error.code === 'INTERNAL' ? 500 : 400);
+      },
     );
   });
 

@@ -8,7 +8,7 @@ import { reportTitle } from '../../core/document';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
 import { outputFileName, type OutputKind } from '../../core/output-kinds';
-import { publicPdfStamp } from '../../core/export-stamp';
+import { publicPdfStamp, publicStampLine } from '../../core/export-stamp';
 import { publicReport } from '../../core/public-copy';
 import { printsAsDraft } from '../../core/report-ops';
 import { renderPublicHtml } from '../../core/public-html';
@@ -61,7 +61,10 @@ const OUTPUT_FORMATS = {
   'public-docx': format({
     baseName: titleOf,
     render: async (report: Report, options: { forceDraft?: boolean }) =>
-      (await import('../formats/docx/write-docx')).renderDocx(publicReport(report), options),
+      (await import('../formats/docx/write-docx')).renderDocx(publicReport(report), {
+        ...options,
+        stampLine: publicStampLine(report, report.meta.language),
+      }),
   }),
   slip: format({
     baseName: titleOf,

@@ -1,6 +1,7 @@
 // Where things live inside a data folder. One small file per report so that a save rewrites ~10 KB, not the
 // whole office history; backups and trash beside them, the index a cache that can always be rebuilt.
 import path from 'node:path';
+import { isWindowsDeviceName } from '../../core/file-names';
 
 export interface DataLayout {
   root: string;
@@ -33,8 +34,8 @@ export function dataLayout(root: string): DataLayout {
 
 /**
  * Ids become file names: only the characters our own ids (UUIDs) use, so no id can escape its folder, and never
- * a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9 in any case), which Windows would open as the device.
+ * a Windows device name (core/file-names.ts), which Windows would open as the device.
  */
 export function isSafeId(id: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i.test(id);
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !isWindowsDeviceName(id);
 }

@@ -1,4 +1,5 @@
-// Create a report from a template: which template, the unit, the year and the report's language.
+// Create a report from a template: which template, the unit, the year and the report's language (remembered
+// apart from the UI language, report-language.ts).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../core/api';
@@ -9,6 +10,7 @@ import { isPlausibleYear, LANGUAGES, type Language } from '../../core/model';
 import { useOfficeTimeZone } from '../app/office-clock';
 import { readNumber } from '../../core/number-reader';
 import { PresetSelect } from '../components/PresetSelect';
+import { useReportLanguage } from './report-language';
 
 export interface CreateValues {
   templateId: string;
@@ -35,10 +37,10 @@ export function CreateReportForm({
     templateId: '',
     organisation: '',
     year: String(yearIn(timeZone) - 1),
-    language: uiLanguage as Language,
     /** '' until the user picks one: the suggestion follows the unit's name. */
     indicatorPreset: '',
   });
+  const [language, chooseLanguage] = useReportLanguage();
   const [touched, setTouched] = useState(false);
   const templateId = values.templateId || templates[0]?.id || '';
   const year = readNumber(values.year) ?? NaN;
@@ -55,7 +57,7 @@ export function CreateReportForm({
       templateId,
       organisation: values.organisation.trim(),
       year,
-      language: values.language,
+      language,
       indicatorPreset,
     });
   };
@@ -109,8 +111,8 @@ export function CreateReportForm({
           <label htmlFor="create-language">{t('home.reportLanguage')}</label>
           <select
             id="create-language"
-            value={values.language}
-            onChange={(e) => setValues({ ...values, language: languageOrDefault(e.target.value) })}
+            value={language}
+            onChange={(e) => chooseLanguage(languageOrDefault(e.target.value))}
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>

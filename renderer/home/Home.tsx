@@ -9,7 +9,7 @@ import { languageOrDefault } from '../../core/i18n';
 import type { ImportKind } from '../../core/import-limits';
 import type { Report, ReportSummary } from '../../core/model';
 import { byUpdatedDesc } from '../../core/report-ops';
-import { useApi } from '../api/api-context';
+import { useApi, useStoreChanges } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
 import { PresetSelect } from '../components/PresetSelect';
@@ -56,13 +56,14 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     setTrash(bin);
     setProblems(unloadable);
   }, []);
-  const refresh = () => load().then(show);
-
+  // Read again after every change to the store, whoever made it (store-writes.ts).
+  const storeChanges = useStoreChanges();
   useEffect(() => {
-    const failed = (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) });
-    load().then(show, failed);
-    api.listTemplates().then(setTemplates, failed);
-  }, [api, load, show, te]);
+    load().then(show, (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) }));
+  }, [load, show, te, storeChanges]);
+  useEffect(() => {
+    api.listTemplates().then(setTemplates, (err: unknown) => setNotice({ kind: 'error', text: errorText(te, err) }));
+  }, [api, te]);
 
   /** Runs an action with the buttons disabled; a failure shows in the notice unless `failed` places it elsewhere. */
   const run = async (
@@ -83,25 +84,18 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const duplicate = (r: ReportSummary) =>
     run(async () => {
       const copy = await api.duplicateAsNextYear(r.id);
-      await refresh();
       setNotice({ kind: 'info', text: t('home.duplicated', { year: copy.meta.year }) });
     });
   const remove = (r: ReportSummary) =>
     run(async () => {
       await api.deleteReport(r.id);
-      await refresh();
       setNotice({ kind: 'info', text: t('home.deleted', { title: r.title }), undoId: r.id });
     });
   /** A report whose file was deleted outside the program: its entry goes (there is nothing to trash). */
-  const forget = (id: string) =>
-    run(async () => {
-      await api.deleteReport(id);
-      await refresh();
-    });
+  const forget = (id: string) => run(() => api.deleteReport(id));
   const restore = (id: string) =>
     run(async () => {
       await api.restoreReport(id);
-      await refresh();
       setNotice({ kind: 'info', text: t('home.restored') });
     });
   const exportPackage = (r: ReportSummary) =>
@@ -109,8 +103,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       const saved = await api.exportPackage(r.id);
       if (saved) setNotice({ kind: 'info', text: t('home.packageExported', { file: saved.fileName }) });
     });
-  const packageImported = async (report: Report) => {
-    await refresh();
+  const packageImported = (report: Report) => {
     setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
   };
   const importFile = (kind: ImportKind) => {
@@ -129,7 +122,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         }
         const report = await api.importPackageFile();
         if (!report) return;
-        await packageImported(report);
+        packageImported(report);
       },
       (err) => {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {

@@ -1,5 +1,6 @@
 // The sign-off panel of the review step: the state and fingerprint, the office's optional roles, who takes the
-// next step (name, opinion, publication attribute), one button per step with its refusal shown beside it, why
+// next step (name, opinion, publication attribute; the name filled from the report's 落款与签批 or the one last
+// used for that role), one button per step, the next one emphasised, with its refusal shown beside it, why
 // a report in review cannot be signed off yet (the one rule, core/sign-off.ts), and the record of every step.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +14,21 @@ import {
   type Report,
   type SignOffStep,
 } from '../../core/model';
-import { STEP_ROLE, isLocked, reportState, signOffRefusal } from '../../core/sign-off';
+import {
+  STEP_ROLE,
+  isLocked,
+  nextStep,
+  reportState,
+  signOffRefusal,
+  signerInReport,
+  type SignOffRole,
+} from '../../core/sign-off';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
 import { useEditor } from '../wizard/editor-context';
 import { useReplaceReport } from './use-replace-report';
+import { useSignerNames } from './signer-names';
 
 interface Props {
   report: Report;
@@ -33,7 +43,9 @@ export function SignOffPanel({ report, flush }: Props) {
   const api = useApi();
   const { dispatch } = useEditor();
   const replace = useReplaceReport();
-  const [name, setName] = useState('');
+  const { remembered, remember } = useSignerNames();
+  /** Names typed here, per role: they win over the report's and the remembered ones. */
+  const [typed, setTyped] = useState<Partial<Record<SignOffRole, string>>>({});
   const [opinion, setOpinion] = useState('');
   const [attribute, setAttribute] = useState<PublicationAttribute | ''>('');
   const [refusal, setRefusal] = useState<{ step: SignOffStep; text: string } | null>(null);
@@ -46,14 +58,20 @@ export function SignOffPanel({ report, flush }: Props) {
     [report, state, timeZone],
   );
   const steps = SIGN_OFF_STEPS.filter((s) => s !== 'countersign' || report.signOff.roles.countersign);
+  const next = nextStep(report);
+  // The name field is for whoever takes the next step (the reopener once the trail is complete).
+  const nameStep = next ?? 'reopen';
+  const role = STEP_ROLE[nameStep];
+  const name = typed[role] ?? (signerInReport(report, nameStep) || remembered[role] || '');
 
   const take = async (step: SignOffStep) => {
     setBusy(true);
     setRefusal(null);
     try {
       await flush();
-      const next = await api.signOff(report.id, { step, name, opinion, attribute: attribute || null });
-      replace(next);
+      const signed = await api.signOff(report.id, { step, name, opinion, attribute: attribute || null });
+      remember(STEP_ROLE[step], name);
+      replace(signed);
       setOpinion('');
     } catch (err) {
       setRefusal({ step, text: errorText(te, err) });
@@ -84,10 +102,20 @@ export function SignOffPanel({ report, flush }: Props) {
           </label>
         ))}
       </fieldset>
+      {next && (
+        <p className="next-step" data-next-step={next}>
+          {t('ui.nextStep', { step: t(`step.${next}`), role: t(`role.${role}`) })}
+        </p>
+      )}
       <div className="sign-off-who">
         <label>
           {t('ui.name')}
-          <input type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input
+            type="text"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setTyped({ ...typed, [role]: e.target.value })}
+          />
         </label>
         <label>
           {t('ui.opinion')}
@@ -108,7 +136,13 @@ export function SignOffPanel({ report, flush }: Props) {
       <ul className="sign-off-steps">
         {steps.map((step) => (
           <li key={step}>
-            <button type="button" onClick={() => void take(step)} disabled={busy} data-sign-off-step={step}>
+            <button
+              type="button"
+              className={step === next ? 'primary' : undefined}
+              onClick={() => void take(step)}
+              disabled={busy}
+              data-sign-off-step={step}
+            >
               {t(`step.${step}`)}
             </button>
             {refusal?.step === step ? (

@@ -1,6 +1,6 @@
 // The report's versions: the list (damaged history files named, never hidden), an earlier version opened
 // read-only, "save a version" with a note, and any two versions (or the current text) compared.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
@@ -8,7 +8,7 @@ import type { ReportDiff } from '../../core/version-diff';
 import type { VersionList, VersionRef } from '../../core/version-types';
 import { formatLocalDateTime } from '../../core/date-time';
 import { languageOrDefault } from '../../core/i18n';
-import { useApi } from '../api/api-context';
+import { useApi, useStoreChanges } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
 import { DiffView } from './DiffView';
@@ -34,10 +34,9 @@ export function VersionsPanel({ report, flush }: Props) {
   const [diff, setDiff] = useState<ReportDiff | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
 
-  // Steps and accepted revisions make versions: the list is read again when the state or the records change.
-  const [listed, setListed] = useState(0);
-  const refresh = useCallback(() => setListed((n) => n + 1), []);
-  const records = report.signOff.records.length;
+  // Steps, saved versions and accepted revisions make versions: the list is read again after each change to the
+  // store (store-writes.ts).
+  const storeChanges = useStoreChanges();
   useEffect(() => {
     let live = true;
     api.listVersions(report.id).then(
@@ -51,7 +50,7 @@ export function VersionsPanel({ report, flush }: Props) {
     return () => {
       live = false;
     };
-  }, [api, report.id, te, records, report.meta.status, listed]);
+  }, [api, report.id, te, storeChanges]);
 
   const run = async (task: () => Promise<void>) => {
     setMessage(null);
@@ -68,7 +67,6 @@ export function VersionsPanel({ report, flush }: Props) {
       const saved = await api.saveVersion(report.id, note);
       setNote('');
       setMessage({ kind: 'info', text: t('ui.versionSaved', { number: saved.number }) });
-      refresh();
     });
 
   const view = (number: number) =>

@@ -10,6 +10,7 @@ import {
   BRIDGE_EVENTS_PATH,
   BRIDGE_TOKEN_HEADER,
   BRIDGE_TOKEN_META,
+  BRIDGE_TOKEN_PARAM,
   bridgeMethodPath,
 } from '../../core/bridge-protocol';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
@@ -24,9 +25,11 @@ beforeAll(async () => {
   bridge = await startBridge({
     dataDir: path.join(base, 'data'),
     log: () => undefined,
+    // Like Vite's default: any origin that asks is let read the page (the bridge must not let it ask).
     staticHandler: (req, res) => {
       statics.push(req.url ?? '');
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('page');
+      const cors = req.headers.origin ? { 'access-control-allow-origin': req.headers.origin } : {};
+      res.writeHead(200, { 'content-type': 'text/plain', ...cors }).end('page');
     },
   });
 });
@@ -59,6 +62,17 @@ function request(
   });
 }
 
+/** The status of a GET on the event stream; the stream is closed once the head arrived. */
+function streamStatus(pathAndQuery: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port: bridge.port, path: pathAndQuery, headers }, (res) => {
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on('error', (err) => (req.destroyed ? undefined : reject(err)));
+  });
+}
+
 const ours = () => ({ [BRIDGE_TOKEN_HEADER]: bridge.token, 'content-type': 'application/json' });
 const create = JSON.stringify([{ templateId: 'department-annual', organisation: '某区司法局', year: 2024 }]);
 
@@ -85,6 +99,15 @@ describe('the bridge', () => {
       ok: false,
       error: { code: 'NOT_FOUND', params: { id: 'nope' } },
     });
+  });
+
+  it('answers a refused call with 200 and the typed refusal in the body: an answer, not a failed request', async () => {
+    const created = (await (await bridge.fetch('createReport', { body: create })).json()) as { value: { id: string } };
+    const refused = await bridge.fetch('signOff', {
+      body: JSON.stringify([created.value.id, { step: 'approve', name: '王五' }]),
+    });
+    expect(refused.status).toBe(200);
+    expect(await refused.json()).toEqual({ ok: false, error: { code: 'SIGN_OFF_NOT_SUBMITTED', params: {} } });
   });
 
   it('saves a second export of the same file under a numbered name, never over the first', async () => {
@@ -124,6 +147,37 @@ describe('the bridge', () => {
     expect((await request('/', { method: 'GET', headers: { host: `evil.example:${bridge.port}` } })).status).toBe(403);
     expect((await request(BRIDGE_EVENTS_PATH, { method: 'GET' })).status).toBe(403);
     expect(await reportCount()).toBe(before);
+  });
+
+  it('takes the secret only in the header: in a query string it is refused, the event stream aside', async () => {
+    const withQuery = `${bridgeMethodPath('listReports')}?${BRIDGE_TOKEN_PARAM}=${encodeURIComponent(bridge.token)}`;
+    expect((await request(withQuery, { headers: { 'content-type': 'application/json' } })).status).toBe(403);
+    expect((await request(withQuery, { headers: ours() })).status).toBe(403);
+    expect((await request(bridgeMethodPath('listReports'), { headers: ours() })).status).toBe(200);
+    const upload = `${bridgeMethodPath('importOutlineFile')}?year=2024&${BRIDGE_TOKEN_PARAM}=${bridge.token}`;
+    expect((await request(upload, { headers: { 'content-type': 'application/octet-stream' } })).status).toBe(403);
+    // EventSource cannot send headers: the stream alone takes the query.
+    expect(await streamStatus(`${BRIDGE_EVENTS_PATH}?${BRIDGE_TOKEN_PARAM}=${encodeURIComponent(bridge.token)}`)).toBe(
+      200,
+    );
+    expect(await streamStatus(BRIDGE_EVENTS_PATH, { [BRIDGE_TOKEN_HEADER]: bridge.token })).toBe(200);
+  });
+
+  it('does not hand the page (which holds the secret) to another origin, a local one included', async () => {
+    for (const origin of [
+      'http://localhost:3000',
+      `http://127.0.0.1:${bridge.port + 1}`,
+      'null',
+      'https://x.example',
+    ]) {
+      const answer = await request('/', { method: 'GET', headers: { origin } });
+      expect(answer, origin).toEqual({ status: 403, body: 'forbidden' });
+    }
+    expect(await request('/', { method: 'GET', headers: { origin: `http://127.0.0.1:${bridge.port}` } })).toEqual({
+      status: 200,
+      body: 'page',
+    });
+    expect((await request('/', { method: 'GET' })).status).toBe(200);
   });
 
   it('answers a malformed URL with 400 and keeps running', async () => {

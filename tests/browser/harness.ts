@@ -78,7 +78,8 @@ export async function openSession(name: string, viewport = { width: 1366, height
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(String(err)));
-  // A missing file the page asks for (the favicon, an asset) is a fault; the API answers errors as 4xx by design.
+  // A missing file the page asks for (the favicon, an asset) is a fault; the API answers a refusal as 200 with
+  // its typed error, and a call it cannot read (as some tests send on purpose) as 4xx.
   page.on('response', (response) => {
     if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith(BRIDGE_PREFIX))
       problems.push(`${response.status()} ${response.url()}`);

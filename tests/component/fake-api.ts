@@ -14,6 +14,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     acknowledgeRestore: vi.fn(async () => undefined),
     listVersions: async () => ({ versions: [], problems: [] }),
     getSettings: async () => ({ uiLanguage: 'zh-CN' }),
+    setSettings: vi.fn(async (patch: object) => ({ uiLanguage: 'zh-CN', ...patch })),
     ...overrides,
   } as unknown as Api;
 }

@@ -103,6 +103,7 @@ const en: Messages<typeof zh> = {
     state: 'State: {{state}}',
     fingerprint: 'Fingerprint: {{code}}',
     name: 'Name',
+    nextStep: 'Next step: {{step}} ({{role}})',
     opinion: 'Opinion (optional)',
     attribute: 'Publication',
     chooseAttribute: 'Choose',

@@ -94,6 +94,7 @@ export default {
     state: '当前状态：{{state}}',
     fingerprint: '指纹：{{code}}',
     name: '姓名',
+    nextStep: '下一步：{{step}}（{{role}}）',
     opinion: '意见（可选）',
     attribute: '公开属性',
     chooseAttribute: '请选择',

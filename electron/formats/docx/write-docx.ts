@@ -64,6 +64,8 @@ import {
 export interface DocxOptions {
   /** Mark the copy as a draft even when the report is final. Drafts always are. */
   forceDraft?: boolean;
+  /** The stamp line to print instead of the report's own: a copy's (the public copy, core/export-stamp.ts). */
+  stampLine?: string;
 }
 
 export interface DocxResult {
@@ -396,7 +398,7 @@ function buildDocx(report: Report, options: DocxOptions): { doc: Document; parag
   const model = buildDocument(report);
   const children = [
     ...model.blocks.flatMap((block, i) => blockParagraphs(block, ctx, keepsWithSignature(model.blocks, i))),
-    stampParagraph(stampLine(report, language)),
+    stampParagraph(options.stampLine ?? stampLine(report, language)),
   ];
   const draft = printsAsDraft(report, options.forceDraft);
   const watermark = draft ? draftHeader(translator(language, 'document')('draftWatermark')) : null;
