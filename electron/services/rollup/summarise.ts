@@ -76,5 +76,8 @@ export function summariseReport({ report, kind }: DepartmentFile, file: string, 
     })),
     warnings,
     duplicates: 0,
+    signedAt: facts.signedAt,
+    version: facts.version,
+    date: report.meta.date,
   };
 }
