@@ -16,9 +16,12 @@ const DISTRICTS = ['统计局', '司法局', '财政局', '教育局', '民政�
 export const unitName = (i: number) => `第${i + 1}区${DISTRICTS[i % DISTRICTS.length]}`;
 
 /** A complete report of one department: every chapter written, indicators filled, dated within the deadline. */
-export function departmentReport(i: number, overrides: { year?: number; now?: string } = {}): Report {
+export function departmentReport(
+  i: number,
+  overrides: { year?: number; now?: string; organisation?: string } = {},
+): Report {
   const year = overrides.year ?? YEAR;
-  const organisation = unitName(i);
+  const organisation = overrides.organisation ?? unitName(i);
   // Every department keeps the same five figures here (the statistics set), and some one more (below).
   const report = createReportFromTemplate('department-annual', {
     organisation,
