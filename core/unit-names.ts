@@ -45,8 +45,9 @@ function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** Whether two names that are not equal may still name one unit: for a person to confirm. */
-export function closeUnitNames(a: string, b: string): boolean {
-  const [x, y] = [unitKey(a), unitKey(b)];
+export const closeUnitNames = (a: string, b: string): boolean => closeKeys(unitKey(a), unitKey(b));
+
+function closeKeys(x: string, y: string): boolean {
   if (x === y) return false;
   if (coreName(x).length >= 2 && coreName(x) === coreName(y)) return true;
   const limit = Math.min(x.length, y.length) >= 8 ? 2 : 1;
@@ -72,10 +73,12 @@ export function matchUnitsToList(reported: readonly string[], expected: readonly
       matched.add(found);
     }
   }
-  const open = expected.filter((name) => !matched.has(name));
+  // Each name's key made once: a list of hundreds against as many reports compares every pair.
+  const open = [...byKey].filter(([, name]) => !matched.has(name));
   for (const name of reported) {
     if (out.has(name)) continue;
-    const candidates = open.filter((e) => closeUnitNames(name, e));
+    const key = unitKey(name);
+    const candidates = open.filter(([k]) => closeKeys(key, k)).map(([, e]) => e);
     out.set(name, candidates.length ? { state: 'uncertain', candidates } : { state: 'unlisted' });
   }
   return out;
