@@ -124,6 +124,8 @@ export default {
     noExpected: 'Without a list of expected units, missing reports are not counted.',
     expectedLabel: 'Expected units (one per line, may be left empty)',
     fileName: 'Rule-of-law reports {{year}} roll-up',
+    absentLine: '{{unit}} ({{situation}}) {{received}}',
+    receivedLine: '{{file}}: {{reason}}',
     problemLine: '{{file}} ({{category}}): {{reason}}',
     entryTitle: 'Roll up the departments’ reports (rule-of-law office)',
     entryHint:

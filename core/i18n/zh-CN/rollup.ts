@@ -119,6 +119,8 @@ export default {
     noExpected: '未提供应报单位名单时不统计缺报。',
     expectedLabel: '应报单位名单（每行一个单位，可留空）',
     fileName: '{{year}}年度法治政府建设情况报告汇总',
+    absentLine: '{{unit}}（{{situation}}）{{received}}',
+    receivedLine: '{{file}}：{{reason}}',
     problemLine: '{{file}}（{{category}}）：{{reason}}',
     entryTitle: '汇总各部门报告（依法治区办）',
     entryHint: '把各部门报送的报告包和报告文本汇总成一张 Excel 表：状态、签发、必报内容、指标合计、缺报单位。',
