@@ -27,6 +27,7 @@ const EXPECTED = [
   '区水务局',
   '区审计局',
   '区科学技术局',
+  '区商务局',
 ];
 
 let root: string;
@@ -77,6 +78,22 @@ beforeAll(async () => {
     r.indicators.push({ id: 'h', label: '听证会', unit: '场', kind: 'count', value: null, notApplicable: false });
     pkg(name, r);
   }
+  // In review (submitted as version 3, not signed off) against a text with no date: the version decides.
+  const submitted = report('区商务局', '2025-02-06');
+  submitted.meta.status = 'in-review';
+  submitted.signOff.records.push({
+    step: 'submit',
+    name: '科员',
+    at: '2025-02-06T02:00:00.000Z',
+    opinion: '',
+    version: 3,
+    fingerprint: '',
+    attribute: null,
+  });
+  pkg('商务局.rldpkg', submitted);
+  const undated = report('区商务局', '2025-02-06');
+  undated.meta.date = null;
+  touchLater(put('商务局.txt', renderText(undated)));
   pkg('政府办.rldpkg', report('区政府办', '2025-02-03'));
   pkg('民政局-2023.rldpkg', report('区民政局', '2024-02-01', YEAR - 1));
   const whole = encodePackage(report('区水务局', '2025-02-01'), '2025-03-01T00:00:00.000Z');
@@ -140,6 +157,16 @@ describe('roll-up: the report that counts', () => {
       '未采用：此份与「教育局-1.rldpkg」的签发情况、版本和成文日期都分不出先后，暂采用「教育局-1.rldpkg」，请办公室确认采用哪一份。',
     ]);
   });
+
+  it('of two unsigned copies is the later version, before a text that has no date', () => {
+    expect(summaryRow('区商务局')('文件')).toBe('商务局.rldpkg');
+    const p = problems();
+    expect(p.get('商务局.rldpkg')).toEqual(['已采用', '已采用：区商务局2024年度收到2份报告，此份版本最新（第3版）。']);
+    expect(p.get('商务局.txt')).toEqual([
+      '重复未采用',
+      '未采用：此份没有签发流程的版本记录，已采用第3版的「商务局.rldpkg」。',
+    ]);
+  });
 });
 
 describe('roll-up: unit names', () => {
@@ -153,7 +180,16 @@ describe('roll-up: unit names', () => {
       sheet('汇总')
         .slice(1)
         .map((r) => r[0]),
-    ).toEqual(['区市场监督管理局', '区司法局', '区财政局', '区教育局', '区政府办', '朝阳区科技局', '区档案馆']);
+    ).toEqual([
+      '区市场监督管理局',
+      '区司法局',
+      '区财政局',
+      '区教育局',
+      '区政府办',
+      '区商务局',
+      '朝阳区科技局',
+      '区档案馆',
+    ]);
   });
 });
 
@@ -169,14 +205,15 @@ describe('roll-up: totals say their coverage', () => {
   it('sums what was reported, says over how many of the units, and lists the others', () => {
     const review = column('行政复议案件（件）');
     expect((review.total as { result: number }).result).toBe(7);
-    // 7 units reported, 4 expected ones did not (usably): 11 in all.
-    expect(review.coverage).toBe('11个单位中1个有数');
+    // 8 units reported, 4 expected ones did not (usably): 12 in all.
+    expect(review.coverage).toBe('12个单位中1个有数');
     expect(units(review.without)).toEqual(
       [
         '区司法局',
         '区财政局',
         '区教育局',
         '区政府办',
+        '区商务局',
         '朝阳区科技局',
         '区档案馆',
         '区民政局',
@@ -190,8 +227,8 @@ describe('roll-up: totals say their coverage', () => {
   it('leaves a total blank, not 0, where no unit gave a value', () => {
     const hearings = column('听证会（场）');
     expect(hearings.total).toBeNull();
-    expect(hearings.coverage).toBe('11个单位中0个有数');
-    expect(units(hearings.without)).toHaveLength(11);
+    expect(hearings.coverage).toBe('12个单位中0个有数');
+    expect(units(hearings.without)).toHaveLength(12);
   });
 });
 

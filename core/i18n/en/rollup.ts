@@ -84,6 +84,9 @@ export default {
         'Not used: this one was signed off on {{otherValue}}; “{{used}}”, signed off later ({{chosenValue}}), was used.',
       version: 'Not used: this one is version {{otherValue}}; “{{used}}”, version {{chosenValue}}, was used.',
       date: 'Not used: this one is dated {{otherValue}}; “{{used}}”, dated later ({{chosenValue}}), was used.',
+      versionMissing:
+        'Not used: this one has no version in a sign-off record; “{{used}}”, version {{chosenValue}}, was used.',
+      dateMissing: 'Not used: this one has no date; “{{used}}”, dated {{chosenValue}}, was used.',
       sameText: 'Not used: the same text (same fingerprint) as “{{used}}”, which was used.',
       tie: 'Not used for now: nothing (sign-off, version, date) tells this one and “{{used}}” apart; “{{used}}” is used until the office decides.',
     },

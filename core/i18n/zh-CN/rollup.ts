@@ -80,6 +80,8 @@ export default {
       signedAt: '未采用：此份签发于 {{otherValue}}，已采用签发较晚（{{chosenValue}}）的「{{used}}」。',
       version: '未采用：此份是第{{otherValue}}版，已采用第{{chosenValue}}版的「{{used}}」。',
       date: '未采用：此份成文日期为 {{otherValue}}，已采用成文日期较晚（{{chosenValue}}）的「{{used}}」。',
+      versionMissing: '未采用：此份没有签发流程的版本记录，已采用第{{chosenValue}}版的「{{used}}」。',
+      dateMissing: '未采用：此份没有成文日期，已采用成文日期为 {{chosenValue}} 的「{{used}}」。',
       sameText: '未采用：与已采用的「{{used}}」文本相同（文本指纹一致）。',
       tie: '未采用：此份与「{{used}}」的签发情况、版本和成文日期都分不出先后，暂采用「{{used}}」，请办公室确认采用哪一份。',
     },

@@ -23,8 +23,9 @@ function decide(a: RollupUnit, b: RollupUnit): Decision {
   if (a.signedOff !== b.signedOff) return pick(a.signedOff, 'signedOff');
   if (a.signedOff && a.signedAt && b.signedAt && a.signedAt !== b.signedAt)
     return pick(a.signedAt > b.signedAt, 'signedAt');
-  if (a.version != null && b.version != null && a.version !== b.version) return pick(a.version > b.version, 'version');
-  if (a.date && b.date && a.date !== b.date) return pick(a.date > b.date, 'date');
+  // A copy without a version or a date (a draft sent as Word) comes before none that has one.
+  if ((a.version ?? 0) !== (b.version ?? 0)) return pick((a.version ?? 0) > (b.version ?? 0), 'version');
+  if ((a.date ?? '') !== (b.date ?? '')) return pick((a.date ?? '') > (b.date ?? ''), 'date');
   const [first, second] = byFile(a, b);
   return { better: first, worse: second, by: a.fingerprint === b.fingerprint ? 'sameText' : 'tie' };
 }
@@ -35,16 +36,16 @@ function localMinute(at: string, timeZone: string): string {
   return `${y}-${mo}-${d} ${h}:${mi}`;
 }
 
-/** The two sides of the criterion, as the sentence shows them. */
+/** The two sides of the criterion, as the sentence shows them ('' where a copy has no version or date). */
 function sides(d: Decision, timeZone: string): { chosenValue: string; otherValue: string } {
   const value = (u: RollupUnit): string => {
     switch (d.by) {
       case 'signedAt':
         return localMinute(u.signedAt!, timeZone);
       case 'version':
-        return String(u.version);
+        return u.version == null ? '' : String(u.version);
       case 'date':
-        return u.date!;
+        return u.date ?? '';
       default:
         return '';
     }
@@ -66,10 +67,15 @@ export function chooseReport(copies: readonly RollupUnit[], timeZone: string): C
   const others = copies.filter((c) => c !== used);
   const runnerUp = others.reduce((best, copy) => decide(best, copy).better);
   const { unit, year } = used;
-  const message = (key: string, d: Decision): RollupMessage => ({
-    key: `rollup:choice.${key}.${d.by}`,
-    params: { unit, year, count: copies.length, used: used.file, ...sides(d, timeZone) },
-  });
+  const message = (key: string, d: Decision): RollupMessage => {
+    const values = sides(d, timeZone);
+    // A copy that has no version or date at all is said to have none.
+    const lacking = (d.by === 'version' || d.by === 'date') && values.otherValue === '';
+    return {
+      key: `rollup:choice.${key}.${d.by}${lacking && key === 'unused' ? 'Missing' : ''}`,
+      params: { unit, year, count: copies.length, used: used.file, ...values },
+    };
+  };
   const lead = decide(used, runnerUp);
   const question = lead.by === 'tie';
   const problems: RollupProblem[] = [
