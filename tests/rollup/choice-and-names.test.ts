@@ -128,6 +128,12 @@ describe('roll-up: the report that counts', () => {
     expect(summaryRow('区司法局')('重复报送')).toBe(2);
     const p = problems();
     expect(p.get('司法局-定稿.rldpkg')).toEqual(['已采用', '已采用：区司法局2024年度收到3份报告，只有此份已签发。']);
+    // A unit's copies stand together under 问题, the one used first.
+    const files = sheet('问题').map((r) => String(r[0]));
+    const first = files.indexOf('司法局-定稿.rldpkg');
+    expect(files.slice(first, first + 3).sort()).toEqual(
+      ['司法局-定稿.rldpkg', '司法局-无记录.rldpkg', '司法局-修改稿.docx'].sort(),
+    );
     for (const file of ['司法局-无记录.rldpkg', '司法局-修改稿.docx'])
       expect(p.get(file)).toEqual([
         '重复未采用',

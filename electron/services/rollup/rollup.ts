@@ -46,6 +46,8 @@ const refusedProblem = (file: string, err: unknown): RollupProblem => {
     : { file, category: 'unusable', reason };
 };
 
+const byFile = (a: RollupProblem, b: RollupProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 export async function runRollup(inputs: readonly string[], options: RollupOptions): Promise<RollupResult> {
   const { files, refused } = await collectFiles(inputs, options.exclude);
   const problems: RollupProblem[] = refused.map((r) => ({
@@ -92,6 +94,8 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, files.length) }, worker));
 
   const units: RollupUnit[] = [];
+  /** Each unit's copies together, the one used first, in the order of the files used. */
+  const choices: RollupProblem[][] = [];
   for (const group of copies.values()) {
     if (group.length === 1) {
       units.push(group[0]!);
@@ -100,8 +104,9 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
     const choice = chooseReport(group, options.timeZone);
     choice.used.duplicates = choice.setAside.length;
     units.push(choice.used);
-    problems.push(...choice.problems);
+    choices.push(choice.problems);
   }
+  choices.sort((a, b) => byFile(a[0]!, b[0]!));
 
   const expected = options.expected ?? null;
   const absent = expected ? checkAgainstList(units, problems, expected) : null;
@@ -109,7 +114,10 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
   const rank = (u: RollupUnit) => (u.list?.state === 'listed' ? order.get(u.list.expected)! : Number.MAX_SAFE_INTEGER);
   units.sort((a, b) => rank(a) - rank(b) || a.unit.localeCompare(b.unit, 'zh-CN') || a.year - b.year);
   const kind = (p: RollupProblem) => ROLLUP_PROBLEM_KINDS.indexOf(p.category);
-  problems.sort((a, b) => kind(a) - kind(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  problems.sort((a, b) => kind(a) - kind(b) || byFile(a, b));
+  // The copies of one unit read best side by side: after the files refused, before other years' reports.
+  const otherYears = problems.findIndex((p) => p.category === 'otherYear');
+  problems.splice(otherYears < 0 ? problems.length : otherYears, 0, ...choices.flat());
   return {
     year: options.year ?? null,
     files: total,
