@@ -15,7 +15,8 @@ export function checkAgainstList(
 ): RollupAbsence[] {
   const matches = matchUnitsToList([...new Set(units.map((u) => u.unit))], expected);
   for (const unit of units) unit.list = matches.get(unit.unit)!;
-  const present = new Set(units.flatMap((u) => (u.list?.state === 'listed' ? [u.list.expected] : [])));
+  // By key: a list given twice the same unit in two spellings has it present in both.
+  const present = new Set(units.flatMap((u) => (u.list?.state === 'listed' ? [unitKey(u.list.expected)] : [])));
   const byKey = new Map(expected.map((name) => [unitKey(name), name]));
 
   const received = new Map<string, RollupAbsence['received']>();
@@ -39,7 +40,7 @@ export function checkAgainstList(
         receive(name, { file: unit.file, reason: { key: 'rollup:reason.closeName', params: { unit: unit.unit } } });
 
   return expected
-    .filter((name) => !present.has(name))
+    .filter((name) => !present.has(unitKey(name)))
     .map((name): RollupAbsence => {
       const got = received.get(name) ?? [];
       const close = got.some((g) => g.reason.key === 'rollup:reason.closeName');
