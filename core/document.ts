@@ -38,19 +38,21 @@ export interface DocumentModel {
 export function reportTitle(report: Pick<Report, 'meta'>): string {
   const { title, organisation, year, language } = report.meta;
   if (title && title.trim()) return title.trim();
-  return translator(language, 'document')('defaultTitle', { organisation, year });
+  // Filled in from the translation made once per language: a roll-up asks for thousands of titles.
+  const text = DEFAULT_TITLE.find((d) => d.language === language)!.text;
+  return text.replace(YEAR_SLOT, () => String(year)).replace(ORGANISATION_SLOT, () => organisation);
 }
 
 const ORGANISATION_SLOT = '\u0000O';
 const YEAR_SLOT = '\u0000Y';
-/** The default title of each language as a pattern (from the same text reportTitle prints): unit, then year. */
+/** The default title of each language with slots for unit and year, and as a pattern: unit, then year. */
 const DEFAULT_TITLE = LANGUAGES.map((language) => {
   const text = translator(language, 'document')('defaultTitle', { organisation: ORGANISATION_SLOT, year: YEAR_SLOT });
   const pattern = text
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(ORGANISATION_SLOT, '(?<organisation>.+?)')
     .replace(YEAR_SLOT, '(?<year>\\d{4})');
-  return { language, pattern: new RegExp(`^${pattern}$`) };
+  return { language, text, pattern: new RegExp(`^${pattern}$`) };
 });
 
 /** The unit, year and language of a title in the default form (the reverse of reportTitle), or null. */

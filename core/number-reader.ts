@@ -101,16 +101,27 @@ export interface YearInText {
   year: number;
 }
 
-const YEAR = new RegExp(`(?<![0-9０-９]|${CHINESE_NUMERAL})([0-9]{4}|[０-９]{4}|${CHINESE_DIGIT}{4})(?=\\s*年)`, 'g');
+const YEAR_DIGITS = new RegExp(`^(?:[0-9]{4}|[０-９]{4}|${CHINESE_DIGIT}{4})$`);
+const NUMERAL_CHARACTER = new RegExp(`^(?:[0-9０-９]|${CHINESE_NUMERAL})$`);
+const SPACE = /^\s$/;
 
-/** The years a text names before 年, in any script: 2023年, ２０２３年, 二〇二三年. */
+/**
+ * The years a text names before 年, in any script: 2023年, ２０２３年, 二〇二三年 (four digits of one script, not
+ * part of a longer number, then 年 after any spaces). Found from each 年 backwards: a regular expression with a
+ * look-behind tried at every character cost a roll-up of 2,000 reports a tenth of its time.
+ */
 export function yearsIn(text: string): YearInText[] {
-  return [...text.matchAll(YEAR)].map((m) => ({
-    start: m.index,
-    end: m.index + m[1]!.length,
-    written: m[1]!,
-    year: readNumber(m[1]!)!,
-  }));
+  const out: YearInText[] = [];
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let end = at;
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    const start = end - 4;
+    if (start < 0) continue;
+    const written = text.slice(start, end);
+    if (!YEAR_DIGITS.test(written) || (start > 0 && NUMERAL_CHARACTER.test(text[start - 1]!))) continue;
+    out.push({ start, end, written, year: readNumber(written)! });
+  }
+  return out;
 }
 
 /** `year` written as `written` writes its year: 2024, ２０２４, or 二〇二四 (keeping a text's 零 for zero). */

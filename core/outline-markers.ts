@@ -82,13 +82,22 @@ export function typedOutlineLevel(line: string): 1 | 2 | 3 | null {
  * a line break (a number opening the next line of a paragraph is text of that paragraph, as typed).
  */
 const BOUNDARY = '(?<=^|[。；;！？!?：:，,])[^\\S\\n]*';
+/** A Chinese paragraph's inline markers, without where they may stand. */
+const ZH_MARKER: Partial<Record<ItemScheme, string>> = {
+  yishi: `(${NUM})是`,
+  diyi: `第(${NUM})[，,、]`,
+  arabic: '([0-9０-９]{1,3})[.．、](?![0-9０-９])',
+  'paren-arabic': '[（(]([0-9０-９]{1,3})[)）]',
+};
+const zhMarkers = (prefix: string, flags: string) =>
+  Object.fromEntries(Object.entries(ZH_MARKER).map(([scheme, marker]) => [scheme, new RegExp(prefix + marker, flags)]));
+/**
+ * The markers alone, looked for first: the patterns with their boundary open with a look-behind, tried at every
+ * character, and most paragraphs hold no marker at all (a roll-up checks thousands of them).
+ */
+const ZH_MARKER_ANYWHERE: Partial<Record<ItemScheme, RegExp>> = zhMarkers('', '');
 const INLINE_MARKER: Record<Language, Partial<Record<ItemScheme, RegExp>>> = {
-  'zh-CN': {
-    yishi: new RegExp(`${BOUNDARY}(${NUM})是`, 'g'),
-    diyi: new RegExp(`${BOUNDARY}第(${NUM})[，,、]`, 'g'),
-    arabic: new RegExp(`${BOUNDARY}([0-9０-９]{1,3})[.．、](?![0-9０-９])`, 'g'),
-    'paren-arabic': new RegExp(`${BOUNDARY}[（(]([0-9０-９]{1,3})[)）]`, 'g'),
-  },
+  'zh-CN': zhMarkers(BOUNDARY, 'g'),
   en: {
     yishi: /(?<=^|[.;:,!?])[^\S\n]*\(([a-z])\)[^\S\n]/g,
     arabic: /(?<=^|[.;:,!?])[^\S\n]*(\d{1,3})\.[^\S\n]/g,
@@ -106,7 +115,7 @@ export interface InlineMarker {
 /** The markers of one scheme that run inline in `text`, in order. */
 export function inlineMarkers(text: string, scheme: ItemScheme, language: Language): InlineMarker[] {
   const pattern = INLINE_MARKER[language][scheme];
-  if (!pattern) return [];
+  if (!pattern || (language === 'zh-CN' && !ZH_MARKER_ANYWHERE[scheme]!.test(text))) return [];
   return [...text.matchAll(pattern)].map((m) => ({
     at: m.index,
     length: m[0].length,

@@ -58,6 +58,13 @@ const lastOf = (records: SignOffRecord[], step: SignOffStep): SignOffRecord | un
 export const approvalRecord = (report: Pick<Report, 'meta' | 'signOff'>): SignOffRecord | undefined =>
   isLocked(report) ? lastOf(currentRound(report), 'approve') : undefined;
 
+/**
+ * Whether the report is signed off (or published) as its records show: the status and this round's 签发 record
+ * both. The one test of "signed off" for whatever chooses or counts reports by it (the roll-up's choice of a
+ * unit's report); a status without its record is not a sign-off.
+ */
+export const isSignedOff = (report: Pick<Report, 'meta' | 'signOff'>): boolean => approvalRecord(report) !== undefined;
+
 /** The 签发人's name while the report is signed off or published; null otherwise. */
 export const approver = (report: Pick<Report, 'meta' | 'signOff'>): string | null =>
   approvalRecord(report)?.name ?? null;

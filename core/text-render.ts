@@ -1,6 +1,6 @@
 // Plain-text rendering of a report, in the PDF's reading order: one line per paragraph or heading, the title
 // followed by a blank line, the signature block after a blank line. A line break inside a paragraph is U+2028.
-import { buildDocument, runsText } from './document';
+import { buildDocument, runsText, type Block } from './document';
 import type { Report } from './model';
 
 /**
@@ -9,9 +9,12 @@ import type { Report } from './model';
  */
 export const LINE_SEPARATOR = '\u2028';
 
-export function renderText(report: Report): string {
+export const renderText = (report: Report): string => blocksText(buildDocument(report).blocks);
+
+/** The plain text of a report's blocks, for a caller that has built them already. */
+export function blocksText(blocks: readonly Block[]): string {
   const lines: string[] = [];
-  for (const block of buildDocument(report).blocks) {
+  for (const block of blocks) {
     switch (block.type) {
       case 'title':
         lines.push(block.text, '');

@@ -5,13 +5,13 @@
 // once the user asks for review or for the report to be final.
 // An optional chapter (one covering only 其他) left empty is a warning at every stage: it may be left out.
 import { isCalendarDate, machineTimeZone, todayIn, yearOfDate } from './date-time';
-import { buildDocument, reportTitle, runsText } from './document';
+import { buildDocument, reportTitle, runsText, type Block } from './document';
 import { statedIndicatorValues } from './indicator-presets';
 import { countsOn, inlineMarkers } from './outline-markers';
 import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
 import type { Chapter, Report, Requirement, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
-import { renderText } from './text-render';
+import { blocksText } from './text-render';
 import { finding, type Finding } from './validation-types';
 import { yearlyFindings } from './yearly-checks';
 
@@ -25,6 +25,8 @@ export interface ValidationOptions {
    * in"), not errors. 'review' (the default): everything the final report needs, as errors.
    */
   stage?: 'writing' | 'review';
+  /** The report's document blocks, when the caller has built them already (the roll-up): built once, not twice. */
+  blocks?: readonly Block[];
 }
 
 const NOT_FILLED_IN: ReadonlySet<FindingCode> = new Set(NOT_FILLED_IN_CODES);
@@ -108,9 +110,9 @@ function indicatorFindings(report: Report): Finding[] {
  * A figure the text states for an indicator (read as the import reads it) that is not the indicator's value:
  * the printed report and the roll-up, which takes the value, would disagree. Said once per indicator.
  */
-function statedValueFindings(report: Report): Finding[] {
+function statedValueFindings(report: Report, blocks: readonly Block[]): Finding[] {
   const at = new Map(report.indicators.map((indicator, i) => [indicator.id, i]));
-  return statedIndicatorValues(report, renderText(report)).flatMap(({ indicatorId, value: stated }) => {
+  return statedIndicatorValues(report, blocksText(blocks)).flatMap(({ indicatorId, value: stated }) => {
     const i = at.get(indicatorId)!;
     const { label, value, unit } = report.indicators[i]!;
     if (stated === value) return [];
@@ -124,10 +126,10 @@ function statedValueFindings(report: Report): Finding[] {
  * numbers the app adds and those typed in the text alike, so a damaged list (one an import or a paste left so)
  * is never silent. An item's own number, which opens its paragraph, is not part of the text's list.
  */
-function inlineListFindings(report: Report): Finding[] {
+function inlineListFindings(report: Report, blocks: readonly Block[]): Finding[] {
   if (report.meta.language !== 'zh-CN') return [];
   const out: Finding[] = [];
-  for (const block of buildDocument(report).blocks) {
+  for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
     const ownNumber = block.path.at(-2) === 'items' || block.path.at(-2) === 'subItems';
     const text = runsText(ownNumber ? block.runs.slice(1) : block.runs);
@@ -200,8 +202,9 @@ export function validateReport(report: Report, options: ValidationOptions = {}):
       out.push(finding('REQUIREMENT_NOT_COVERED', 'warning', ['chapters'], { requirement }, requirement));
   }
   out.push(...indicatorFindings(report));
-  out.push(...statedValueFindings(report));
-  out.push(...inlineListFindings(report));
+  const blocks = options.blocks ?? buildDocument(report).blocks;
+  out.push(...statedValueFindings(report, blocks));
+  out.push(...inlineListFindings(report, blocks));
   out.push(...yearlyFindings(report));
   if (options.stage !== 'writing') return out;
   return out.map((f) => (NOT_FILLED_IN.has(f.code) ? { ...f, severity: 'warning' } : f));

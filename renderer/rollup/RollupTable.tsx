@@ -1,5 +1,6 @@
 // The roll-up on screen: one row per unit (status, sign-off, the five required items, findings, on time),
-// then the expected units that sent nothing and the files that could not be used, each with its reason.
+// then the expected units without a usable report (nothing received, or what came and why it is not used) and
+// the files that could not be used, each with its reason.
 import { useTranslation } from 'react-i18next';
 import { REQUIREMENTS } from '../../core/model';
 import type { RollupMessage, RollupResult } from '../../core/rollup-schema';
@@ -54,9 +55,19 @@ export function RollupTable({ result }: { result: RollupResult }) {
         <p className="hint">{t('page.noExpected')}</p>
       ) : (
         <ul className="rollup-missing">
-          {result.missing.map((name) => (
-            <li key={name}>{name}</li>
-          ))}
+          {(result.absent ?? result.missing.map((unit) => ({ unit, state: 'nothing' as const, received: [] }))).map(
+            (a) => (
+              <li key={a.unit}>
+                {t('page.absentLine', {
+                  unit: a.unit,
+                  situation: t(`absent.${a.state}`),
+                  received: a.received
+                    .map((r) => t('page.receivedLine', { file: r.file, reason: message(r.reason) }))
+                    .join(t('warning.separator')),
+                }).trim()}
+              </li>
+            ),
+          )}
         </ul>
       )}
       {result.problems.length > 0 && (

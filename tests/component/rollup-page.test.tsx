@@ -70,7 +70,7 @@ describe('汇总 page', () => {
     expect(rows).toHaveLength(1 + inbox.reported.length);
     expect(within(rows[1]!).getByRole('rowheader').textContent).toBe(inbox.reported[0]);
     const listed = [...document.querySelectorAll('.rollup-missing li')].map((li) => li.textContent);
-    expect(listed).toEqual(inbox.missing);
+    expect(listed).toEqual(inbox.missing.map((name) => `${name}（未收到）`));
     expect(screen.getByText(/^巨大\.rldpkg（无法汇总）：该文件太大/)).toBeTruthy();
     expect(screen.getByText(/^上年度\.rldpkg（年度不符）：这是2023年度的报告/)).toBeTruthy();
 

@@ -16,9 +16,12 @@ const DISTRICTS = ['统计局', '司法局', '财政局', '教育局', '民政�
 export const unitName = (i: number) => `第${i + 1}区${DISTRICTS[i % DISTRICTS.length]}`;
 
 /** A complete report of one department: every chapter written, indicators filled, dated within the deadline. */
-export function departmentReport(i: number, overrides: { year?: number; now?: string } = {}): Report {
+export function departmentReport(
+  i: number,
+  overrides: { year?: number; now?: string; organisation?: string } = {},
+): Report {
   const year = overrides.year ?? YEAR;
-  const organisation = unitName(i);
+  const organisation = overrides.organisation ?? unitName(i);
   // Every department keeps the same five figures here (the statistics set), and some one more (below).
   const report = createReportFromTemplate('department-annual', {
     organisation,
@@ -60,8 +63,8 @@ export interface Inbox {
   missing: string[];
   /** File names that must be refused (damaged, foreign, hostile). */
   refused: string[];
-  /** [file not used, file used] for each duplicate. */
-  duplicates: [string, string][];
+  /** [file not used, file used, why not] for each duplicate. */
+  duplicates: [string, string, RegExp][];
   /** The sum of each template indicator over the reports used, by key. */
   totals: Record<string, number>;
   /** Units reporting the extra indicator 行政复议案件 (no key) and its sum. */
@@ -129,10 +132,10 @@ export function writeInbox(dir: string, count: number): Inbox {
   pkg('第1区统计局-旧定稿.rldpkg', signOff(departmentReport(0, { now: '2025-02-01T00:00:00.000Z' }), '局长0'));
   pkg('第1区统计局-新草稿.rldpkg', departmentReport(0, { now: '2099-03-01T00:00:00.000Z' }));
   pkg('第3区财政局-定稿.rldpkg', signOff(departmentReport(2, { now: '2025-01-01T00:00:00.000Z' }), '局长2'));
-  const duplicates: [string, string][] = [
-    ['第1区统计局-旧定稿.rldpkg', first],
-    ['第1区统计局-新草稿.rldpkg', first],
-    [path.join('收件', `${unitName(2)}.rldpkg`), '第3区财政局-定稿.rldpkg'],
+  const duplicates: [string, string, RegExp][] = [
+    ['第1区统计局-旧定稿.rldpkg', first, /^未采用：此份签发于 2025-02-0[12] \d\d:\d\d，已采用签发较晚（.*）的/],
+    ['第1区统计局-新草稿.rldpkg', first, /^未采用：此份未签发（没有签发记录），已采用已签发的/],
+    [path.join('收件', `${unitName(2)}.rldpkg`), '第3区财政局-定稿.rldpkg', /^未采用：此份未签发/],
   ];
   // A last year's report: not this roll-up's year.
   pkg('上年度.rldpkg', departmentReport(1, { year: YEAR - 1 }));

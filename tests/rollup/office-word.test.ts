@@ -1,6 +1,6 @@
 // A department's report sent as a Word 97 .doc whose headings the file numbers itself (made by LibreOffice,
 // tests/docx/office_files.py): the roll-up lists it as received but not usable, with what is missing and what
-// to do, and the unit is not counted as missing.
+// to do, and the unit is not counted as missing: 缺报 says it was received, why it is not used, and the file.
 import ExcelJS from 'exceljs';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,12 +41,17 @@ describe.skipIf(!hasUno)('roll-up: a .doc numbered automatically', () => {
       },
     ]);
     expect(result.missing).toEqual(['区财政局']);
-    // A roll-up of another year has not received it.
+    // A roll-up of another year has received both, neither usable: another year's report is not nothing.
     const later = await runRollup([inbox], { expected, year: 2024, today: '2025-03-01', timeZone: 'Asia/Shanghai' });
-    expect(later.missing).toEqual(expected);
+    expect(later.missing).toEqual(['区财政局']);
+    expect(later.absent!.map((a) => [a.unit, a.state, a.received.map((r) => r.file)])).toEqual([
+      ['某区司法局', 'unusable', ['司法局.doc']],
+      ['区统计局', 'unusable', ['统计局.txt']],
+      ['区财政局', 'nothing', []],
+    ]);
   });
 
-  it('the workbook says so in one sentence under 问题, and 缺报 lists only the unit that sent nothing', async () => {
+  it('the workbook says so in one sentence under 问题, and 缺报 tells it from the unit that sent nothing', async () => {
     const xlsx = path.join(root, '汇总.xlsx');
     const args = ['rollup', inbox, '--xlsx', xlsx, '--expected', path.join(root, 'expected.txt'), '--year', '2023'];
     const code = await runCli(args, {
@@ -65,6 +70,11 @@ describe.skipIf(!hasUno)('roll-up: a .doc numbered automatically', () => {
         '已收到某区司法局2023年度的报告，但无法汇总：该文件（Word 97-2003 文档（.doc））的标题是自动编号的，而 Word 97-2003 格式中的自动编号无法读取，因此识别不出报告的各个部分。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
       ],
     ]);
-    expect(rowsOf(book.getWorksheet('缺报')!).slice(1)).toEqual([[1, '区财政局']]);
+    const absent = rowsOf(book.getWorksheet('缺报')!).slice(1);
+    expect(absent.map((r) => r.slice(0, 3))).toEqual([
+      [1, '某区司法局', '已收到，无法使用'],
+      [2, '区财政局', '未收到'],
+    ]);
+    expect(absent[0]!.slice(3)).toEqual([rowsOf(book.getWorksheet('问题')!)[1]![2], '司法局.doc']);
   });
 });

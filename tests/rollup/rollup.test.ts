@@ -133,9 +133,10 @@ describe('report-desk rollup', () => {
     const sheet = book.getWorksheet('指标')!;
     const rows = rowsOf(sheet);
     const header = rows[0]!.map(String);
-    const total = rows.at(-1)!;
+    // The total, then its coverage and the units without a value.
+    const total = rows.at(-3)!;
     expect(total[0]).toBe('合计');
-    expect(rows).toHaveLength(DEPARTMENTS + 2);
+    expect(rows).toHaveLength(DEPARTMENTS + 4);
     const labels: Record<string, string> = {
       'law-study-meetings': '法律专题学习会议（次）',
       'random-inspections': '“双随机、一公开”检查企业（家）',
@@ -147,14 +148,14 @@ describe('report-desk rollup', () => {
       const c = header.indexOf(label);
       expect(c, label).toBeGreaterThan(0);
       expect(cellValue(total[c]!)).toBe(inbox.totals[key]);
-      const sum = rows.slice(1, -1).reduce<number>((s, r) => s + (typeof r[c] === 'number' ? (r[c] as number) : 0), 0);
+      const sum = rows.slice(1, -3).reduce<number>((s, r) => s + (typeof r[c] === 'number' ? (r[c] as number) : 0), 0);
       expect(sum).toBe(inbox.totals[key]);
       // The total stays a live formula over the column.
       expect((total[c] as { formula?: string }).formula).toMatch(/^SUM\([A-Z]+2:[A-Z]+61\)$/);
     }
     const extra = header.indexOf('行政复议案件（件）');
     expect(extra).toBeGreaterThan(0);
-    for (const r of rows.slice(1, -1)) {
+    for (const r of rows.slice(1, -3)) {
       const reports = inbox.reviewCases.units.includes(String(r[0]));
       expect(typeof r[extra] === 'number', String(r[0])).toBe(reports);
       if (!reports) expect(r[extra] ?? null).toBeNull();
@@ -174,8 +175,8 @@ describe('report-desk rollup', () => {
 
   it('lists the expected units that sent nothing, matched whatever their width and spacing', () => {
     const rows = rowsOf(book.getWorksheet('缺报')!);
-    expect(rows[0]).toEqual(['#', '应报单位']);
-    expect(rows.slice(1)).toEqual(inbox.missing.map((name, i) => [i + 1, name]));
+    expect(rows[0]).toEqual(['#', '应报单位', '情况', '原因', '文件']);
+    expect(rows.slice(1)).toEqual(inbox.missing.map((name, i) => [i + 1, name, '未收到']));
   });
 
   it('lists every refused file with one sentence, the duplicates not used and the other year', () => {
@@ -193,14 +194,19 @@ describe('report-desk rollup', () => {
     expect(byFile.get('巨大.rldpkg')![2]).toMatch(/太大/);
     expect(byFile.get('原型污染.rldpkg')![2]).toMatch(/__proto__/);
     expect(byFile.get('文件夹.rldpkg')![2]).toBe('这是一个文件夹，不是报告文件。');
-    for (const [unused, used] of inbox.duplicates) {
+    // Each copy of a unit sent twice says why it was or was not used, by content, never by the file's time.
+    for (const [unused, used, why] of inbox.duplicates) {
       const row = byFile.get(unused);
       expect(row, unused).toBeDefined();
       expect(row![1]).toBe('重复未采用');
-      expect(String(row![2])).toContain(`已采用较新且已签发的「${used}」`);
+      expect(String(row![2])).toMatch(why);
+      expect(String(row![2])).toContain(`「${used}」`);
     }
+    const chosen = [...new Set(inbox.duplicates.map(([, used]) => used))];
+    for (const used of chosen) expect(byFile.get(used)!.slice(1, 2)).toEqual(['已采用']);
+    expect(byFile.get('第3区财政局-定稿.rldpkg')![2]).toBe('已采用：第3区财政局2024年度收到2份报告，只有此份已签发。');
     expect(byFile.get('上年度.rldpkg')!.slice(1)).toEqual(['年度不符', '这是2023年度的报告，本次汇总的是2024年度。']);
-    expect(rows).toHaveLength(1 + inbox.refused.length + inbox.duplicates.length + 1);
+    expect(rows).toHaveLength(1 + inbox.refused.length + inbox.duplicates.length + chosen.length + 1);
   });
 });
 

@@ -26,6 +26,10 @@ export default {
     expectedUnit: 'Expected unit',
     category: 'Kind',
     reason: 'Reason',
+    list: 'List check',
+    situation: 'Situation',
+    coverage: 'Coverage',
+    without: 'Units without a value',
   },
   requirement: {
     measures: 'Measures and results',
@@ -56,11 +60,53 @@ export default {
     unusable: 'Received, not usable',
     duplicate: 'Duplicate not used',
     otherYear: 'Other year',
+    chosen: 'Used',
+    question: 'For the office to decide',
   },
   reason: {
-    duplicate: 'Another report of {{unit}} for {{year}}; the newer signed-off “{{used}}” was used instead.',
     otherYear: 'This is the report for {{year}}; the roll-up is for {{wanted}}.',
     unusable: 'The report of {{unit}} for {{year}} was received but cannot be rolled up: $t(errors:{{code}})',
+    closeName: 'A report from “{{unit}}”, a close name, was received; it may be this unit: please confirm.',
+  },
+  choice: {
+    used: {
+      signedOff: 'Used: of {{count}} reports of {{unit}} for {{year}}, only this one is signed off.',
+      signedAt: 'Used: of {{count}} reports of {{unit}} for {{year}}, this one was signed off last ({{chosenValue}}).',
+      version: 'Used: of {{count}} reports of {{unit}} for {{year}}, this one is the latest version ({{chosenValue}}).',
+      date: 'Used: of {{count}} reports of {{unit}} for {{year}}, this one has the latest date ({{chosenValue}}).',
+      sameText:
+        'Used: of {{count}} reports of {{unit}} for {{year}}, the texts are the same (same fingerprint); this one is used.',
+      tie: 'Used for now: of {{count}} reports of {{unit}} for {{year}}, nothing (sign-off, version, date) tells which is later; the office should decide.',
+    },
+    unused: {
+      signedOff: 'Not used: this one is not signed off (no sign-off record); the signed-off “{{used}}” was used.',
+      signedAt:
+        'Not used: this one was signed off on {{otherValue}}; “{{used}}”, signed off later ({{chosenValue}}), was used.',
+      version: 'Not used: this one is version {{otherValue}}; “{{used}}”, version {{chosenValue}}, was used.',
+      date: 'Not used: this one is dated {{otherValue}}; “{{used}}”, dated later ({{chosenValue}}), was used.',
+      versionMissing:
+        'Not used: this one has no version in a sign-off record; “{{used}}”, version {{chosenValue}}, was used.',
+      dateMissing: 'Not used: this one has no date; “{{used}}”, dated {{chosenValue}}, was used.',
+      sameText: 'Not used: the same text (same fingerprint) as “{{used}}”, which was used.',
+      tie: 'Not used for now: nothing (sign-off, version, date) tells this one and “{{used}}” apart; “{{used}}” is used until the office decides.',
+    },
+  },
+  list: {
+    listed: 'On the list',
+    unlisted: 'Not on the list',
+    uncertain: 'To confirm: perhaps “{{candidates}}” on the list',
+    or: '” or “',
+  },
+  absent: {
+    nothing: 'Nothing received',
+    unusable: 'Received, not usable',
+    unconfirmed: 'Perhaps received, to confirm',
+  },
+  coverage: {
+    covered: '{{n}} of {{total}} units',
+    separator: ', ',
+    more: '{{units}} and others ({{count}} units)',
+    notApplicableUnit: '{{unit}} (n/a)',
   },
   page: {
     heading: 'Roll up the departments’ reports',
@@ -81,6 +127,8 @@ export default {
     noExpected: 'Without a list of expected units, missing reports are not counted.',
     expectedLabel: 'Expected units (one per line, may be left empty)',
     fileName: 'Rule-of-law reports {{year}} roll-up',
+    absentLine: '{{unit}} ({{situation}}) {{received}}',
+    receivedLine: '{{file}}: {{reason}}',
     problemLine: '{{file}} ({{category}}): {{reason}}',
     entryTitle: 'Roll up the departments’ reports (rule-of-law office)',
     entryHint:

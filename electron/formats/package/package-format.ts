@@ -80,17 +80,37 @@ export function nestingDepth(text: string): number {
   return max;
 }
 
+/** The first key anywhere in the parsed value that would reach an object's prototype, or null. */
+function unsafeKey(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = unsafeKey(item);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (UNSAFE_KEYS.has(key)) return key;
+    const found = unsafeKey(item);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * JSON.parse keeps such keys as plain own properties (it never sets a prototype), so they are looked for after
+ * parsing: a walk of the parsed tree costs a fraction of a reviver called for every value. The depth is already
+ * bounded (nestingDepth), so the walk's recursion is too.
+ */
 function parseRefusingUnsafeKeys(text: string): unknown {
-  let unsafe: string | null = null;
   let value: unknown;
   try {
-    value = JSON.parse(text, function (key, val: unknown) {
-      if (unsafe === null && UNSAFE_KEYS.has(key)) unsafe = key;
-      return val;
-    });
+    value = JSON.parse(text);
   } catch {
     throw new AppError('PACKAGE_NOT_JSON');
   }
+  const unsafe = unsafeKey(value);
   if (unsafe !== null) throw new AppError('PACKAGE_UNSAFE_KEYS', { key: unsafe });
   return value;
 }

@@ -2,7 +2,7 @@
 // matched by its key, or failing that by its label (width and spacing aside); one that only some departments
 // report has its own column, blank for the others.
 import type { RollupFigure, RollupUnit } from '../../../core/rollup-schema';
-import { unitKey } from '../../../core/unit-names';
+import { plainKey } from '../../../core/unit-names';
 
 export interface IndicatorColumn {
   id: string;
@@ -26,7 +26,7 @@ export function indicatorColumns(units: readonly RollupUnit[]): IndicatorColumns
   const labelKeys = new Map<string, string>();
   const labelKey = (label: string) => {
     let key = labelKeys.get(label);
-    if (key === undefined) labelKeys.set(label, (key = `label:${unitKey(label)}`));
+    if (key === undefined) labelKeys.set(label, (key = `label:${plainKey(label)}`));
     return key;
   };
   const add = (id: string, figure: RollupFigure) => {

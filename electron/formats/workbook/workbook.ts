@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import { translator, type TFunction } from '../../../core/i18n';
 import { REQUIREMENTS, type Language } from '../../../core/model';
-import type { RollupMessage, RollupResult, RollupUnit } from '../../../core/rollup-schema';
+import type { RollupAbsence, RollupMessage, RollupResult, RollupUnit } from '../../../core/rollup-schema';
 import { indicatorColumns } from './indicator-columns';
 import { halfWidthUnits } from '../../../core/char-width';
 
@@ -87,6 +87,7 @@ function summarySheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
       t('column.findings'),
       t('column.deadlineMet'),
       t('column.duplicates'),
+      t('column.list'),
       t('column.file'),
     ],
     *rows() {
@@ -106,6 +107,7 @@ function summarySheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
             u.findings,
             yesNo(u.deadlineMet),
             u.duplicates,
+            listText(t, u),
             u.file,
           ],
         };
@@ -113,12 +115,33 @@ function summarySheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
   };
 }
 
+/** Names listed under a total, at most: a cell holds 32,767 characters, and a person reads far fewer. */
+const LISTED_WITHOUT = 200;
+
+/** The expected units without a usable report (a result made before `absent` existed has only `missing`). */
+const absences = (result: RollupResult): RollupAbsence[] =>
+  result.absent ?? (result.missing ?? []).map((unit) => ({ unit, state: 'nothing', received: [] }));
+
+/** A unit's place on the expected list, as 汇总 shows it; blank when no list was given. */
+function listText(t: TFunction<'rollup'>, unit: RollupUnit): string | null {
+  const list = unit.list;
+  if (!list) return null;
+  if (list.state !== 'uncertain') return t(`list.${list.state}`);
+  return t('list.uncertain', { candidates: list.candidates.join(t('list.or')) });
+}
+
 function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
   const { columns, figuresOf } = indicatorColumns(result.units);
   const first = 2;
   const totals = columns.map(() => 0);
+  /** Per column, the units with a value; and those without one, as the coverage row lists them. */
+  const counted = columns.map(() => 0);
+  const without: string[][] = columns.map(() => []);
   const notApplicable = t('notApplicable');
   const separator = t('warning.separator');
+  // Expected units that sent no usable report have no value in any column.
+  const absent = absences(result).map((a) => a.unit);
+  const units = result.units.length + absent.length;
   // Rows are made twice (measured, then written): the warnings are translated once.
   const warningText = new WeakMap<RollupUnit, string>();
   return {
@@ -131,6 +154,8 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
     ],
     *rows() {
       totals.fill(0);
+      counted.fill(0);
+      for (const list of without) list.length = 0;
       for (const unit of result.units) yield indicatorRow(unit, figuresOf(unit));
       const last = result.units.length + 1;
       yield {
@@ -139,10 +164,27 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
           t('total'),
           null,
           ...columns.map((c, i) => {
-            // A sum of percentages means nothing: left blank.
-            if (c.kind === 'percent' || result.units.length === 0) return null;
+            // A sum of percentages means nothing, and a sum of no values is not a zero: both left blank.
+            if (c.kind === 'percent' || counted[i] === 0) return null;
             const letter = columnLetter(first + i);
             return { formula: `SUM(${letter}2:${letter}${last})`, result: totals[i]! };
+          }),
+          null,
+        ],
+      };
+      // Beside every total, how many units it covers and which have no value in it.
+      yield {
+        values: [t('column.coverage'), null, ...counted.map((n) => t('coverage.covered', { n, total: units })), null],
+      };
+      yield {
+        values: [
+          t('column.without'),
+          null,
+          ...without.map((names) => {
+            const all = [...names, ...absent];
+            if (all.length === 0) return null;
+            const shown = all.slice(0, LISTED_WITHOUT).join(t('coverage.separator'));
+            return all.length > LISTED_WITHOUT ? t('coverage.more', { units: shown, count: all.length }) : shown;
           }),
           null,
         ],
@@ -154,7 +196,10 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
     const marks = new Map<number, Mark>();
     const values = columns.map((c, i): Value => {
       const f = figures.get(c.id);
-      if (!f) return null;
+      if (!f || f.notApplicable || f.value === null) {
+        without[i]!.push(f?.notApplicable ? t('coverage.notApplicableUnit', { unit: unit.unit }) : unit.unit);
+        if (!f) return null;
+      }
       if (f.notApplicable) return notApplicable;
       if (f.value === null) {
         marks.set(first + i, 'missing');
@@ -162,6 +207,7 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
       }
       if (f.flagged) marks.set(first + i, 'flagged');
       totals[i]! += f.value;
+      counted[i]!++;
       return f.value;
     });
     let warnings = warningText.get(unit);
@@ -173,13 +219,24 @@ function indicatorSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
   }
 }
 
+/** The expected units without a usable report: nothing received, or what was received and why it is not used. */
 function missingSheet(result: RollupResult, t: TFunction<'rollup'>): Sheet {
+  const separator = t('warning.separator');
   return {
     name: t('sheet.missing'),
-    headers: ['#', t('column.expectedUnit')],
+    headers: ['#', t('column.expectedUnit'), t('column.situation'), t('column.reason'), t('column.file')],
     *rows() {
       let n = 0;
-      for (const name of result.missing ?? []) yield { values: [++n, name] };
+      for (const a of absences(result))
+        yield {
+          values: [
+            ++n,
+            a.unit,
+            t(`absent.${a.state}`),
+            a.received.map((r) => message(t, r.reason)).join(separator) || null,
+            a.received.map((r) => r.file).join(separator) || null,
+          ],
+        };
     },
   };
 }

@@ -9,8 +9,7 @@ import { fingerprint, shortCode } from '../../../core/fingerprint';
 import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
 import type { Report } from '../../../core/model';
 import { deadlinesFor } from '../../../core/reporting-calendar';
-import { approvalRecord } from '../../../core/sign-off';
-import { signOffState } from '../../../core/sign-off-state';
+import { approvalRecord, isSignedOff } from '../../../core/sign-off';
 import { decodePackage } from '../../formats/package/package-format';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
@@ -22,21 +21,29 @@ export type WorkflowStatus = Report['meta']['status'];
 
 export interface ReportFacts {
   status: WorkflowStatus;
+  /** Signed off as its records show (core/sign-off.ts's isSignedOff), not by its status alone. */
   signedOff: boolean;
   /** Who signed the report off (签发人); empty when nobody has. */
   signer: string;
-  /** When it was signed off, or last changed when it was not: ISO, for choosing the newest of duplicates. */
+  /** When it was signed off, or last changed when it was not (for a Word file or a text: when it was read). */
   decidedAt: string;
+  /** When it was signed off; null when it is not. */
+  signedAt: string | null;
+  /** The latest version its sign-off records name; null when they name none. */
+  version: number | null;
 }
 
 /** The sign-off workflow's facts: signed off (or published), by the 签发人 of the current round. */
 export function reportFacts(report: Report): ReportFacts {
   const approval = approvalRecord(report);
+  const versions = report.signOff.records.flatMap((r) => (r.version === null ? [] : [r.version]));
   return {
     status: report.meta.status,
-    signedOff: signOffState(report.meta.status).signedOff,
+    signedOff: isSignedOff(report),
     signer: approval?.name ?? '',
     decidedAt: approval?.at ?? report.updatedAt,
+    signedAt: approval?.at ?? null,
+    version: versions.length ? Math.max(...versions) : null,
   };
 }
 

@@ -1,7 +1,8 @@
 // The district roll-up: reads every department's file (a few at a time, so reading overlaps parsing), keeps
-// one compact record per report, and decides what the office sees: one report per unit and year (the newest
-// signed-off one; the others listed, never merged), the files refused with their reason, the expected units
-// that sent nothing. It only reads: no report store is opened, nothing is written.
+// one compact record per report, and decides what the office sees: one report per unit and year (chosen by
+// content, choose-report.ts; the others listed, never merged), the files refused with their reason, each unit's
+// place on the expected list and the expected units without a usable report (check-list.ts). It only reads:
+// no report store is opened, nothing is written.
 import { toErrorPayload, type ErrorCode } from '../../../core/errors';
 import {
   ROLLUP_PROBLEM_KINDS,
@@ -9,10 +10,12 @@ import {
   type RollupResult,
   type RollupUnit,
 } from '../../../core/rollup-schema';
+import { unitKey } from '../../../core/unit-names';
+import { checkAgainstList } from './check-list';
+import { chooseReport } from './choose-report';
 import { collectFiles, type FoundFile } from './collect-files';
 import { readDepartmentFile } from './report-facts';
 import { summariseReport } from './summarise';
-import { unitKey } from '../../../core/unit-names';
 
 export interface RollupOptions {
   /** Only this year's reports count; others are listed as problems. All years when absent. */
@@ -43,12 +46,7 @@ const refusedProblem = (file: string, err: unknown): RollupProblem => {
     : { file, category: 'unusable', reason };
 };
 
-/** The better of two reports of one unit and year: signed off first, then the newer, then the first file. */
-function better(a: RollupUnit, b: RollupUnit): RollupUnit {
-  if (a.signedOff !== b.signedOff) return a.signedOff ? a : b;
-  if (a.decidedAt !== b.decidedAt) return a.decidedAt > b.decidedAt ? a : b;
-  return a.file <= b.file ? a : b;
-}
+const byFile = (a: RollupProblem, b: RollupProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 export async function runRollup(inputs: readonly string[], options: RollupOptions): Promise<RollupResult> {
   const { files, refused } = await collectFiles(inputs, options.exclude);
@@ -57,8 +55,8 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
     category: 'refused',
     reason: { key: `errors:${r.code}`, params: r.params },
   }));
-  const chosen = new Map<string, RollupUnit>();
-  const setAside: RollupUnit[] = [];
+  /** Every usable report by unit and year, in the order read. */
+  const copies = new Map<string, RollupUnit[]>();
   const total = files.length;
   let done = 0;
   options.onProgress?.(0, total);
@@ -68,19 +66,15 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
       problems.push({
         file: unit.file,
         category: 'otherYear',
+        unit: unit.unit,
         reason: { key: 'rollup:reason.otherYear', params: { year: unit.year, wanted: options.year } },
       });
       return;
     }
     const key = `${unitKey(unit.unit)}\n${unit.year}`;
-    const held = chosen.get(key);
-    if (!held) {
-      chosen.set(key, unit);
-      return;
-    }
-    const kept = better(held, unit);
-    setAside.push(kept === held ? unit : held);
-    chosen.set(key, kept);
+    const held = copies.get(key);
+    if (held) held.push(unit);
+    else copies.set(key, [unit]);
   };
 
   const readOne = async (found: FoundFile) => {
@@ -99,34 +93,38 @@ export async function runRollup(inputs: readonly string[], options: RollupOption
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, files.length) }, worker));
 
-  for (const unit of setAside) {
-    const used = chosen.get(`${unitKey(unit.unit)}\n${unit.year}`)!;
-    used.duplicates++;
-    problems.push({
-      file: unit.file,
-      category: 'duplicate',
-      reason: { key: 'rollup:reason.duplicate', params: { used: used.file, unit: unit.unit, year: unit.year } },
-    });
+  const units: RollupUnit[] = [];
+  /** Each unit's copies together, the one used first, in the order of the files used. */
+  const choices: RollupProblem[][] = [];
+  for (const group of copies.values()) {
+    if (group.length === 1) {
+      units.push(group[0]!);
+      continue;
+    }
+    const choice = chooseReport(group, options.timeZone);
+    choice.used.duplicates = choice.setAside.length;
+    units.push(choice.used);
+    choices.push(choice.problems);
   }
+  choices.sort((a, b) => byFile(a[0]!, b[0]!));
 
   const expected = options.expected ?? null;
-  // A unit whose report arrived unusable has reported all the same: it is listed with the reason, not as missing.
-  const received = problems.filter(
-    (p) => p.unit && (options.year === undefined || p.reason.params.year === options.year),
-  );
-  const reported = new Set([...chosen.values(), ...received].map((u) => unitKey(u.unit!)));
-  const order = new Map(expected?.map((name, i) => [unitKey(name), i]));
-  const rank = (u: RollupUnit) => order.get(unitKey(u.unit)) ?? Number.MAX_SAFE_INTEGER;
-  const units = [...chosen.values()].sort(
-    (a, b) => rank(a) - rank(b) || a.unit.localeCompare(b.unit, 'zh-CN') || a.year - b.year,
-  );
+  const absent = expected ? checkAgainstList(units, problems, expected) : null;
+  const order = new Map(expected?.map((name, i) => [name, i]));
+  const rank = (u: RollupUnit) => (u.list?.state === 'listed' ? order.get(u.list.expected)! : Number.MAX_SAFE_INTEGER);
+  units.sort((a, b) => rank(a) - rank(b) || a.unit.localeCompare(b.unit, 'zh-CN') || a.year - b.year);
   const kind = (p: RollupProblem) => ROLLUP_PROBLEM_KINDS.indexOf(p.category);
-  problems.sort((a, b) => kind(a) - kind(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  problems.sort((a, b) => kind(a) - kind(b) || byFile(a, b));
+  // The copies of one unit read best side by side: after the files refused, before other years' reports.
+  const otherYears = problems.findIndex((p) => p.category === 'otherYear');
+  problems.splice(otherYears < 0 ? problems.length : otherYears, 0, ...choices.flat());
   return {
     year: options.year ?? null,
     files: total,
     units,
     problems,
-    missing: expected ? expected.filter((name) => !reported.has(unitKey(name))) : null,
+    // Not received for certain: nothing at all, or only a report under a close name to confirm.
+    missing: absent ? absent.filter((a) => a.state !== 'unusable').map((a) => a.unit) : null,
+    absent,
   };
 }

@@ -33,7 +33,7 @@ export function summariseReport({ report, kind }: DepartmentFile, file: string, 
   const facts = reportFacts(report);
   const { blocks, title } = buildDocument(report);
   const printed = blocks.map(blockText).join('\n');
-  const findings = validateReport(report, { today: options.today });
+  const findings = validateReport(report, { today: options.today, blocks });
   const flagged = new Set<number>();
   const warnings: RollupMessage[] = [];
   const missing: string[] = [];
@@ -76,5 +76,8 @@ export function summariseReport({ report, kind }: DepartmentFile, file: string, 
     })),
     warnings,
     duplicates: 0,
+    signedAt: facts.signedAt,
+    version: facts.version,
+    date: report.meta.date,
   };
 }
