@@ -260,6 +260,8 @@ export const apiContract = {
   startRollup: method(z.tuple([rollupStartSchema]), rollupJobSchema.nullable()),
   rollupStatus: method(z.tuple([z.string().max(64)]), rollupStatusSchema),
   exportRollup: method(z.tuple([z.string().max(64)]), savedFileSchema.nullable()),
+  /** The roll-up's charts on one PDF page, saved where the Save dialog says. */
+  exportRollupSummary: method(z.tuple([z.string().max(64)]), savedFileSchema.nullable()),
 } as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

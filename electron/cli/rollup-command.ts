@@ -1,13 +1,15 @@
-// `report-desk rollup <folder or files…> --xlsx out.xlsx [--expected units.txt] [--year 2024]`: the district
-// roll-up of departments' reports into one workbook. It reads files only and opens no data folder.
+// `report-desk rollup <folder or files…> --xlsx out.xlsx [--expected units.txt] [--year 2024] [--summary-pdf s.pdf]`:
+// the district roll-up of departments' reports into one workbook, and its charts on one PDF page, written where
+// --summary-pdf says or else beside the workbook. It reads files only and opens no data folder.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { todayIn } from '../../core/date-time';
 import type { TFunction } from '../../core/i18n';
 import { translator } from '../../core/i18n';
 import { runRollup } from '../services/rollup/rollup';
-import { writeOutput } from '../services/output-formats';
+import { besideOutputPath, writeOutput } from '../services/output-formats';
 import { readExpectedUnits } from '../services/rollup/expected-units';
-import { parseYear, type Command, type Io } from './command';
+import { parseYear, UsageError, type Command, type Io } from './command';
 import { officeZone } from './data-folder';
 
 const BAR_WIDTH = 30;
@@ -38,24 +40,33 @@ const str = (value: string | boolean | undefined) => (typeof value === 'string' 
 
 export const rollupCommand: Command = {
   help: 'rollup',
-  options: { xlsx: { type: 'string', output: true }, expected: { type: 'string' }, year: { type: 'string' } },
+  options: {
+    xlsx: { type: 'string', output: true },
+    expected: { type: 'string' },
+    year: { type: 'string' },
+    'summary-pdf': { type: 'string', output: true },
+  },
   positionals: 'some',
   required: ['xlsx'],
   async run(ctx) {
     const started = performance.now();
     const out = str(ctx.values.xlsx)!;
     const expectedFile = str(ctx.values.expected);
+    const summary = str(ctx.values['summary-pdf']) ?? besideOutputPath('rollup-summary', out, ctx.language);
+    // The derived name is no option, so the run's check of outputs (run.ts) did not see it.
+    if (ctx.values.force !== true && existsSync(summary)) throw new UsageError('outputExists', { file: summary });
     const t = translator(ctx.language, 'rollup');
     const timeZone = await officeZone(ctx);
     const result = await runRollup(ctx.positionals, {
       year: parseYear(str(ctx.values.year)),
       expected: expectedFile ? await readExpectedUnits(expectedFile) : undefined,
-      exclude: [path.resolve(out)],
+      exclude: [path.resolve(out), path.resolve(summary)],
       onProgress: progressReporter(ctx.io, t),
       today: todayIn(timeZone),
       timeZone,
     });
     await writeOutput('workbook', result, out, { language: ctx.language });
+    await writeOutput('rollup-summary', result, summary, { language: ctx.language, today: todayIn(timeZone) });
     ctx.io.out(
       t('cli.written', {
         out,
@@ -65,6 +76,7 @@ export const rollupCommand: Command = {
         seconds: ((performance.now() - started) / 1000).toFixed(1),
       }),
     );
+    ctx.io.out(t('cli.summaryWritten', { out: summary }));
     return 0;
   },
 };

@@ -10,6 +10,7 @@ import { readNumber } from '../../core/number-reader';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
+import { RollupCharts } from './RollupCharts';
 import { RollupTable } from './RollupTable';
 import { useRollupJob } from './use-rollup-job';
 
@@ -138,6 +139,7 @@ export function RollupPage({ onClose }: { onClose(): void }) {
               </>
             )}
           </div>
+          {job && <RollupCharts result={result} jobId={job.jobId} />}
           <RollupTable result={result} />
         </section>
       )}

@@ -132,7 +132,9 @@ newer signed-off one is used; the others are listed under Problems. The roll-up 
 data folder.
   --xlsx <out.xlsx>        the workbook to write (required)
   --expected <units.txt>   the units expected to report, one per line (width and spaces do not matter)
-  --year <year>            only that year's reports; others are listed under Problems`,
+  --year <year>            only that year's reports; others are listed under Problems
+  --summary-pdf <s.pdf>    the one-page chart summary (submissions, each indicator) for meetings; without it, it is
+                           written beside the workbook as "<workbook name> (chart summary).pdf"`,
   },
   usage: {
     unknownCommand: 'Unknown command "{{command}}". Run report-desk --help to see the commands.',

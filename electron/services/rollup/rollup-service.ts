@@ -1,6 +1,7 @@
 // The roll-up behind the app's 汇总 page: the folder is chosen in the main process's Open dialog, the roll-up
 // runs in the background while the page asks how far it has come (rollupStatus), and the workbook is saved
-// where the Save dialog says. Only the few latest roll-ups are kept, as compact records.
+// where the Save dialog says, its chart summary beside it; the summary alone is saved where its own Save dialog
+// says. Only the few latest roll-ups are kept, as compact records.
 import path from 'node:path';
 import type { Api, RollupStatus, SavedFile } from '../../../core/api';
 import { AppError, toErrorPayload } from '../../../core/errors';
@@ -12,8 +13,13 @@ import { parseExpectedUnits } from '../../../core/unit-names';
 
 export interface RollupServiceOptions {
   chooseOpenPath(kind: 'folder'): Promise<string | null>;
-  /** Asks where to save the workbook and writes it there, registered for openExport; null when cancelled. */
+  /**
+   * Asks where to save the workbook and writes it there, and its chart summary beside it; the workbook registered
+   * for openExport; null when cancelled.
+   */
   saveWorkbook(result: RollupResult, language: Language): Promise<SavedFile | null>;
+  /** Asks where to save the chart summary and writes it there, registered for openExport; null when cancelled. */
+  saveSummary(result: RollupResult, language: Language): Promise<SavedFile | null>;
   /** The workbook's language: the UI's. */
   language(): Promise<Language>;
   /** Today in the office's time zone, and that zone. */
@@ -24,7 +30,7 @@ export interface RollupServiceOptions {
 /** Enough for going back to the previous roll-up; older ones are dropped. */
 const KEPT = 3;
 
-export type RollupService = Pick<Api, 'startRollup' | 'rollupStatus' | 'exportRollup'>;
+export type RollupService = Pick<Api, 'startRollup' | 'rollupStatus' | 'exportRollup' | 'exportRollupSummary'>;
 
 export function createRollupService(options: RollupServiceOptions): RollupService {
   const jobs = new Map<string, RollupStatus & { finished: Promise<void> }>();
@@ -32,6 +38,14 @@ export function createRollupService(options: RollupServiceOptions): RollupServic
     const found = jobs.get(jobId);
     if (!found) throw new AppError('ROLLUP_EXPIRED');
     return found;
+  };
+
+  /** The job's result once the roll-up is over; its failure, if it failed. */
+  const finished = async (jobId: string) => {
+    const state = job(jobId);
+    await state.finished;
+    if (!state.result) throw new AppError(state.error?.code ?? 'ROLLUP_EXPIRED', state.error?.params);
+    return state.result;
   };
 
   return {
@@ -70,10 +84,11 @@ export function createRollupService(options: RollupServiceOptions): RollupServic
     },
 
     async exportRollup(jobId) {
-      const state = job(jobId);
-      await state.finished;
-      if (!state.result) throw new AppError(state.error?.code ?? 'ROLLUP_EXPIRED', state.error?.params);
-      return options.saveWorkbook(state.result, await options.language());
+      return options.saveWorkbook(await finished(jobId), await options.language());
+    },
+
+    async exportRollupSummary(jobId) {
+      return options.saveSummary(await finished(jobId), await options.language());
     },
   };
 }
