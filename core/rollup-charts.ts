@@ -114,17 +114,18 @@ export function indicatorChart(series: IndicatorSeries, t: TFunction<'rollup'>):
   const { column, bars, reported, of } = series;
   const coverage = t('chart.coverage', { reported, of });
   const subtext = bars.length < reported ? `${coverage}${t('chart.largestShown', { shown: bars.length })}` : coverage;
-  const many = bars.length > 4;
+  // Unit names side by side overlap from four bars on in a third of a page: turned, they need room on the left.
+  const turned = bars.length > 3;
   return {
     animation: false,
     title: title(indicatorTitle(column, t), subtext),
-    grid: { left: 0, right: 8, top: 62, bottom: 0, containLabel: true },
+    grid: { left: turned ? 28 : 0, right: 8, top: 62, bottom: 0, containLabel: true },
     xAxis: {
       type: 'category',
       data: bars.map((b) => b.unit),
       axisLabel: {
         interval: 0,
-        rotate: many ? 40 : 0,
+        rotate: turned ? 40 : 0,
         fontSize: 10,
         color: TEXT_COLOUR,
         width: 96,
@@ -134,6 +135,7 @@ export function indicatorChart(series: IndicatorSeries, t: TFunction<'rollup'>):
     yAxis: {
       type: 'value',
       minInterval: column.kind === 'percent' ? 0 : 1,
+      splitNumber: 4,
       axisLabel: { fontSize: 10, color: TEXT_COLOUR },
     },
     series: [

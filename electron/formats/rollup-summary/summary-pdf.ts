@@ -17,10 +17,11 @@ import {
   type IndicatorSeries,
 } from '../../../core/rollup-charts';
 import type { RollupResult } from '../../../core/rollup-schema';
-import { loadFontSet, type UsedFont } from '../pdf/fonts';
+import { loadFontSet, type FaceRole, type UsedFont } from '../pdf/fonts';
 import { openPdfDocument } from '../pdf/pdf-document';
 import { TextRuns, type MissingCharacter } from '../pdf/text-runs';
-import { chartSvg } from './chart-svg';
+import type { EChartsOption } from 'echarts';
+import { chartSvg, type MeasureText } from './chart-svg';
 
 export interface SummaryOptions {
   language: Language;
@@ -42,13 +43,17 @@ const MARGIN = 15 * MM;
 const WIDTH = PAGE_WIDTH - 2 * MARGIN;
 const STATUS_HEIGHT = 150;
 /** Below this a chart's bars and rotated unit names no longer read; at most this tall, so a few do not sprawl. */
-const MIN_CHART_HEIGHT = 120;
+const MIN_CHART_HEIGHT = 150;
 const MAX_CHART_HEIGHT = 230;
 const GAP = 8;
 /** Names listed per status on the page; the rest are counted (the workbook lists them all). */
 const NAMES_LISTED = 15;
 /** A CJK character the chart face must have: its face is the one every chart's text is set in. */
 const CJK_PROBE = 0x6c49;
+
+/** The lines' faces: a plain sans for Chinese, Times for English (where the units' Chinese names fall through
+ * to the CJK faces); the 'heading' role's Latin face is bold. */
+const LINE_ROLE: Record<Language, FaceRole> = { 'zh-CN': 'heading', en: 'latin' };
 
 const gridColumns = (charts: number) => (charts <= 1 ? 1 : charts <= 4 ? 2 : 3);
 
@@ -105,9 +110,21 @@ async function layOutSummary(result: RollupResult, options: SummaryOptions): Pro
     doc.on('error', reject);
   });
   const w = new TextRuns(doc, fonts, 'summary');
-  const chartFace = w.use(fonts.pick('heading', CJK_PROBE) ?? fonts.chain('heading')[0]!);
-  const draw = (svg: string, x: number, y: number, width: number, height: number) =>
-    SVGtoPDF(doc, svg, x, y, { width, height, assumePt: true, fontCallback: () => chartFace });
+  const lineRole = LINE_ROLE[options.language];
+  const face = fonts.pick('heading', CJK_PROBE) ?? fonts.chain('heading')[0]!;
+  const chartFace = w.use(face);
+  const measure: MeasureText = (text, size) => {
+    let width = 0;
+    for (const ch of text) width += face.advance(ch.codePointAt(0)!, size);
+    return width;
+  };
+  const draw = (option: EChartsOption, x: number, y: number, width: number, height: number) =>
+    SVGtoPDF(doc, chartSvg(option, width, height, measure), x, y, {
+      width,
+      height,
+      assumePt: true,
+      fontCallback: () => chartFace,
+    });
 
   let y = w.text(title, MARGIN, MARGIN, { size: 18, width: WIDTH, role: 'title', align: 'center' }) + 2;
   const dated = t('summary.date', { date: formatOfficialDate(options.today, options.language) });
@@ -115,14 +132,14 @@ async function layOutSummary(result: RollupResult, options: SummaryOptions): Pro
     w.text(`${t('summary.subtitle')} · ${dated}`, MARGIN, y, {
       size: 11,
       width: WIDTH,
-      role: 'heading',
+      role: lineRole,
       align: 'center',
     }) + 10;
 
-  draw(chartSvg(statusChart(result, t), WIDTH, STATUS_HEIGHT), MARGIN, y, WIDTH, STATUS_HEIGHT);
+  draw(statusChart(result, t), MARGIN, y, WIDTH, STATUS_HEIGHT);
   y += STATUS_HEIGHT + 8;
   for (const line of summaryLines(result, t))
-    y = w.text(line, MARGIN, y, { size: 10, width: WIDTH, role: 'heading' }) + 3;
+    y = w.text(line, MARGIN, y, { size: 10, width: WIDTH, role: lineRole }) + 3;
 
   const series = indicatorSeries(result).filter((s) => s.reported > 0);
   // Room for the line saying how many charts were left out, in case some are.
@@ -130,12 +147,12 @@ async function layOutSummary(result: RollupResult, options: SummaryOptions): Pro
   const grid = chartGrid(series, PAGE_HEIGHT - MARGIN - y - GAP - note);
   const left = series.length - grid.shown.length;
   if (left > 0)
-    y = w.text(t('summary.moreCharts', { count: left }), MARGIN, y, { size: 10, width: WIDTH, role: 'heading' }) + 3;
+    y = w.text(t('summary.moreCharts', { count: left }), MARGIN, y, { size: 10, width: WIDTH, role: lineRole }) + 3;
   y += GAP;
   grid.shown.forEach((s, i) => {
     const x = MARGIN + (i % grid.columns) * (grid.cellWidth + GAP);
     const top = y + Math.floor(i / grid.columns) * (grid.cellHeight + GAP);
-    draw(chartSvg(indicatorChart(s, t), grid.cellWidth, grid.cellHeight), x, top, grid.cellWidth, grid.cellHeight);
+    draw(indicatorChart(s, t), x, top, grid.cellWidth, grid.cellHeight);
   });
 
   doc.end();
