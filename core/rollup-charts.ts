@@ -65,13 +65,14 @@ export function indicatorSeries(result: RollupResult): IndicatorSeries[] {
   });
 }
 
-const title = (text: string, subtext: string): EChartsOption['title'] => ({
+const title = (text: string, subtext: string, size = 14): EChartsOption['title'] => ({
   text,
   subtext,
   left: 0,
   top: 0,
-  textStyle: { fontSize: 14, fontWeight: 'normal', color: TEXT_COLOUR },
-  subtextStyle: { fontSize: 11, color: '#666666' },
+  itemGap: 4,
+  textStyle: { fontSize: size, fontWeight: 'normal', color: TEXT_COLOUR },
+  subtextStyle: { fontSize: size - 2, color: '#666666' },
 });
 
 /** One horizontal bar per status, its count at the bar's end. */
@@ -109,42 +110,38 @@ export function statusChart(result: RollupResult, t: TFunction<'rollup'>): EChar
 export const indicatorTitle = ({ label, unit }: IndicatorColumn, t: TFunction<'rollup'>): string =>
   unit ? t('chart.indicatorTitle', { label, unit }) : label;
 
-/** One indicator: a bar per unit that gave a value, largest first; the subtitle says how many units did. */
+/**
+ * One indicator: a bar per unit that gave a value, largest at the top, the unit's name beside it and the value at
+ * its end (names read across and values never collide, however many units); the subtitle says how many gave one.
+ */
 export function indicatorChart(series: IndicatorSeries, t: TFunction<'rollup'>): EChartsOption {
   const { column, bars, reported, of } = series;
   const coverage = t('chart.coverage', { reported, of });
   const subtext = bars.length < reported ? `${coverage}${t('chart.largestShown', { shown: bars.length })}` : coverage;
-  // Unit names side by side overlap from four bars on in a third of a page: turned, they need room on the left.
-  const turned = bars.length > 3;
   return {
     animation: false,
-    title: title(indicatorTitle(column, t), subtext),
-    grid: { left: turned ? 28 : 0, right: 8, top: 62, bottom: 0, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: bars.map((b) => b.unit),
-      axisLabel: {
-        interval: 0,
-        rotate: turned ? 40 : 0,
-        fontSize: 10,
-        color: TEXT_COLOUR,
-        width: 96,
-        overflow: 'truncate',
-      },
-    },
+    title: title(indicatorTitle(column, t), subtext, 12),
+    grid: { left: 0, right: 28, top: 44, bottom: 0, containLabel: true },
     yAxis: {
+      type: 'category',
+      inverse: true,
+      data: bars.map((b) => b.unit),
+      axisTick: { show: false },
+      axisLabel: { fontSize: 8, color: TEXT_COLOUR, width: 110, overflow: 'truncate' },
+    },
+    xAxis: {
       type: 'value',
       minInterval: column.kind === 'percent' ? 0 : 1,
-      splitNumber: 4,
-      axisLabel: { fontSize: 10, color: TEXT_COLOUR },
+      splitNumber: 3,
+      axisLabel: { fontSize: 9, color: TEXT_COLOUR },
     },
     series: [
       {
         type: 'bar',
-        barMaxWidth: 28,
+        barMaxWidth: 16,
         itemStyle: { color: BAR_COLOUR },
         data: bars.map((b) => b.value),
-        label: { show: true, position: 'top', fontSize: 10, color: TEXT_COLOUR },
+        label: { show: true, position: 'right', fontSize: 9, color: TEXT_COLOUR },
       },
     ],
   };

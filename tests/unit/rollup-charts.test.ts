@@ -44,7 +44,7 @@ describe('the submission chart', () => {
 });
 
 describe('the indicator charts', () => {
-  it('draws each indicator by unit, largest first, with how many units gave a value', () => {
+  it('draws each indicator by unit, largest at the top, with how many units gave a value', () => {
     const { indicators } = rollupCharts(knownRollup, zh);
     expect(indicators.map((c) => c.label)).toEqual([
       '法律专题学习会议（次）',
@@ -52,12 +52,12 @@ describe('the indicator charts', () => {
       '行政复议案件（件）',
     ]);
     const [meetings, reviews, cases] = indicators.map((c) => c.option);
-    expect(categories(meetings!, 'xAxis')).toEqual(['区司法局', '区教育局', '区财政局', '区统计局', '区民政局']);
+    expect(categories(meetings!, 'yAxis')).toEqual(['区司法局', '区教育局', '区财政局', '区统计局', '区民政局']);
     expect(bars(meetings!)).toEqual([6, 5, 4, 3, 2]);
-    expect(titleOf(meetings!).subtext).toBe('5 / 6 个单位填报');
-    expect(categories(reviews!, 'xAxis')).toEqual(['区司法局', '区财政局', '区教育局', '区水务局']);
+    expect(titleOf(meetings!).subtext).toBe('5/6 个单位填报');
+    expect(categories(reviews!, 'yAxis')).toEqual(['区司法局', '区财政局', '区教育局', '区水务局']);
     expect(bars(cases!)).toEqual([12, 3]);
-    expect(titleOf(cases!).subtext).toBe('2 / 6 个单位填报');
+    expect(titleOf(cases!).subtext).toBe('2/6 个单位填报');
   });
 
   it('draws the largest values only when more units reported than a chart can show, and says so', () => {
@@ -73,7 +73,7 @@ describe('the indicator charts', () => {
     expect(series!.bars).toHaveLength(MAX_BARS);
     expect(series!.bars[0]).toEqual({ unit: `第${MAX_BARS + 5}单位`, value: MAX_BARS + 4 });
     expect(titleOf(rollupCharts(many, zh).indicators[0]!.option).subtext).toBe(
-      `${MAX_BARS + 5} / ${MAX_BARS + 5} 个单位填报，只画最大的 ${MAX_BARS} 个`,
+      `${MAX_BARS + 5}/${MAX_BARS + 5} 个单位填报，画出最大的 ${MAX_BARS} 个`,
     );
   });
 

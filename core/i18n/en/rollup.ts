@@ -75,7 +75,7 @@ export default {
       missing: 'Missing',
     },
     indicatorTitle: '{{label}} ({{unit}})',
-    coverage: '{{reported}} of {{of}} units reported',
+    coverage: '{{reported}} of {{of}} units',
     largestShown: '; the largest {{shown}} drawn',
     noIndicators: 'No unit’s report gives a value for any indicator.',
     saveSummary: 'Save the chart summary (PDF)…',

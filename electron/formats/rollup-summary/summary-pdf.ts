@@ -42,8 +42,8 @@ export interface SummaryResult {
 const MARGIN = 15 * MM;
 const WIDTH = PAGE_WIDTH - 2 * MARGIN;
 const STATUS_HEIGHT = 150;
-/** Below this a chart's bars and rotated unit names no longer read; at most this tall, so a few do not sprawl. */
-const MIN_CHART_HEIGHT = 150;
+/** Below this a chart's bars and unit names no longer read; at most this tall, so that two rows fit. */
+const MIN_CHART_HEIGHT = 120;
 const MAX_CHART_HEIGHT = 230;
 const GAP = 8;
 /** Names listed per status on the page; the rest are counted (the workbook lists them all). */
@@ -82,13 +82,17 @@ export function summaryLines(result: RollupResult, t: TFunction<'rollup'>): stri
   return [status, indicators];
 }
 
-/** The indicator charts that fit in `height`: a grid of columns, each chart as tall as the rows allow. */
+/** A chart's height for `bars` bars: its titles and axis, and room for each bar and its name. */
+const chartHeight = (bars: number) => Math.min(MAX_CHART_HEIGHT, 70 + 14 * bars);
+
+/** The indicator charts that fit in `height`: a grid of columns, each chart as tall as its bars and the rows allow. */
 function chartGrid(series: IndicatorSeries[], height: number) {
   const columns = gridColumns(series.length);
   const rowsWanted = Math.ceil(series.length / columns);
   const rows = Math.min(rowsWanted, Math.max(0, Math.floor((height + GAP) / (MIN_CHART_HEIGHT + GAP))));
   const shown = series.slice(0, rows * columns);
-  const cellHeight = rows ? Math.min(MAX_CHART_HEIGHT, (height + GAP) / rows - GAP) : 0;
+  const tallest = chartHeight(Math.max(0, ...shown.map((s) => s.bars.length)));
+  const cellHeight = rows ? Math.min(tallest, (height + GAP) / rows - GAP) : 0;
   const cellWidth = (WIDTH - (columns - 1) * GAP) / columns;
   return { shown, columns, cellWidth, cellHeight };
 }
