@@ -87,7 +87,7 @@ export function statusChart(result: RollupResult, t: TFunction<'rollup'>): EChar
         ? `${t('chart.units', { total })} · ${t('chart.noExpected')}`
         : t('chart.units', { total }),
     ),
-    grid: { left: 0, right: 36, top: 48, bottom: 0, containLabel: true },
+    grid: { left: 4, right: 36, top: 52, bottom: 0, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: TEXT_COLOUR } },
     yAxis: {
       type: 'category',
@@ -120,28 +120,28 @@ export function indicatorChart(series: IndicatorSeries, t: TFunction<'rollup'>):
   const subtext = bars.length < reported ? `${coverage}${t('chart.largestShown', { shown: bars.length })}` : coverage;
   return {
     animation: false,
-    title: title(indicatorTitle(column, t), subtext, 12),
-    grid: { left: 0, right: 28, top: 44, bottom: 0, containLabel: true },
+    title: title(indicatorTitle(column, t), subtext),
+    grid: { left: 4, right: 32, top: 52, bottom: 0, containLabel: true },
     yAxis: {
       type: 'category',
       inverse: true,
       data: bars.map((b) => b.unit),
       axisTick: { show: false },
-      axisLabel: { fontSize: 8, color: TEXT_COLOUR, width: 110, overflow: 'truncate' },
+      axisLabel: { fontSize: 11, color: TEXT_COLOUR, width: 140, overflow: 'truncate' },
     },
     xAxis: {
       type: 'value',
       minInterval: column.kind === 'percent' ? 0 : 1,
       splitNumber: 3,
-      axisLabel: { fontSize: 9, color: TEXT_COLOUR },
+      axisLabel: { fontSize: 11, color: TEXT_COLOUR },
     },
     series: [
       {
         type: 'bar',
-        barMaxWidth: 16,
+        barMaxWidth: 20,
         itemStyle: { color: BAR_COLOUR },
         data: bars.map((b) => b.value),
-        label: { show: true, position: 'right', fontSize: 9, color: TEXT_COLOUR },
+        label: { show: true, position: 'right', fontSize: 11, color: TEXT_COLOUR },
       },
     ],
   };

@@ -1,13 +1,15 @@
 // The roll-up's charts on the 汇总 page: how the units stand (on time, late, undated, received but unusable,
 // missing), then each indicator by unit; and the button that saves them as the one-page summary PDF.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rollupCharts } from '../../core/rollup-charts';
 import type { RollupResult } from '../../core/rollup-schema';
 import { useApi } from '../api/api-context';
 import { ExportOutcome } from '../wizard/ExportOutcome';
 import { useFileExport } from '../wizard/useFileExport';
-import { EChart } from './EChart';
+
+// ECharts is loaded with the first roll-up's charts, not with the app: most sessions never open 汇总.
+const EChart = lazy(async () => ({ default: (await import('./EChart')).EChart }));
 
 const STATUS_HEIGHT = 220;
 const INDICATOR_HEIGHT = 280;
@@ -28,16 +30,18 @@ export function RollupCharts({ result, jobId }: { result: RollupResult; jobId: s
         </button>
       </div>
       <ExportOutcome state={summary} summary={(saved) => t('chart.summarySaved', { fileName: saved.fileName })} />
-      <EChart option={charts.status} height={STATUS_HEIGHT} label={t('chart.statusTitle')} />
-      {charts.indicators.length === 0 ? (
-        <p className="hint">{t('chart.noIndicators')}</p>
-      ) : (
-        <div className="rollup-chart-grid">
-          {charts.indicators.map(({ id, option, label }) => (
-            <EChart key={id} option={option} height={INDICATOR_HEIGHT} label={label} />
-          ))}
-        </div>
-      )}
+      <Suspense fallback={null}>
+        <EChart option={charts.status} height={STATUS_HEIGHT} label={t('chart.statusTitle')} />
+        {charts.indicators.length === 0 ? (
+          <p className="hint">{t('chart.noIndicators')}</p>
+        ) : (
+          <div className="rollup-chart-grid">
+            {charts.indicators.map(({ id, option, label }) => (
+              <EChart key={id} option={option} height={INDICATOR_HEIGHT} label={label} />
+            ))}
+          </div>
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -46,6 +46,8 @@ const STATUS_HEIGHT = 150;
 const MIN_CHART_HEIGHT = 120;
 const MAX_CHART_HEIGHT = 230;
 const GAP = 8;
+/** A CSS pixel in points: the charts' type, sized for the screen (11–14 px), prints at 8–10.5 pt. */
+const PX = 0.75;
 /** Names listed per status on the page; the rest are counted (the workbook lists them all). */
 const NAMES_LISTED = 15;
 /** A CJK character the chart face must have: its face is the one every chart's text is set in. */
@@ -83,7 +85,7 @@ export function summaryLines(result: RollupResult, t: TFunction<'rollup'>): stri
 }
 
 /** A chart's height for `bars` bars: its titles and axis, and room for each bar and its name. */
-const chartHeight = (bars: number) => Math.min(MAX_CHART_HEIGHT, 70 + 14 * bars);
+const chartHeight = (bars: number) => Math.min(MAX_CHART_HEIGHT, 60 + 12 * bars);
 
 /** The indicator charts that fit in `height`: a grid of columns, each chart as tall as its bars and the rows allow. */
 function chartGrid(series: IndicatorSeries[], height: number) {
@@ -122,11 +124,11 @@ async function layOutSummary(result: RollupResult, options: SummaryOptions): Pro
     for (const ch of text) width += face.advance(ch.codePointAt(0)!, size);
     return width;
   };
+  // SVG pixels print as 0.75 pt (CSS's 96 to the inch): drawn 4/3 as large in pixels, a chart fills its box.
   const draw = (option: EChartsOption, x: number, y: number, width: number, height: number) =>
-    SVGtoPDF(doc, chartSvg(option, width, height, measure), x, y, {
+    SVGtoPDF(doc, chartSvg(option, width / PX, height / PX, measure), x, y, {
       width,
       height,
-      assumePt: true,
       fontCallback: () => chartFace,
     });
 
