@@ -58,6 +58,12 @@ describe('the summary PDF', () => {
     expect(flat).toContain('Received,notusable:1(区卫生健康委)');
   });
 
+  it('names fifteen units of a status and counts the rest (the workbook lists them all)', async () => {
+    const missing = Array.from({ length: 20 }, (_, i) => `第${i + 1}街道`);
+    const { flat } = await summaryText({ ...knownRollup, missing }, 'zh-CN');
+    expect(flat).toContain(`缺报：20个（${missing.slice(0, 15).join('、')}等5个）`);
+  });
+
   it('draws as many indicator charts as fit and says how many are left to the workbook', async () => {
     const extra = (k: number): RollupFigure => ({
       label: `自定指标${k + 1}`,

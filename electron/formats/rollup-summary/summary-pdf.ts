@@ -60,7 +60,7 @@ const LINE_ROLE: Record<Language, FaceRole> = { 'zh-CN': 'heading', en: 'latin' 
 const gridColumns = (charts: number) => (charts <= 1 ? 1 : charts <= 4 ? 2 : 3);
 
 /** The lines under the status chart: each status with its count and (but for on time) its units. */
-export function summaryLines(result: RollupResult, t: TFunction<'rollup'>): string[] {
+function summaryLines(result: RollupResult, t: TFunction<'rollup'>): string[] {
   const tally = submissionTally(result);
   const names = (units: string[]) => {
     const listed = units.slice(0, NAMES_LISTED).join(t('summary.listSeparator'));
