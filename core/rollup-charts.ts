@@ -87,7 +87,7 @@ export function statusChart(result: RollupResult, t: TFunction<'rollup'>): EChar
         ? `${t('chart.units', { total })} · ${t('chart.noExpected')}`
         : t('chart.units', { total }),
     ),
-    grid: { left: 4, right: 36, top: 52, bottom: 0, containLabel: true },
+    grid: { left: 4, right: 36, top: 52, bottom: 0, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: TEXT_COLOUR } },
     yAxis: {
       type: 'category',
@@ -121,7 +121,7 @@ export function indicatorChart(series: IndicatorSeries, t: TFunction<'rollup'>):
   return {
     animation: false,
     title: title(indicatorTitle(column, t), subtext),
-    grid: { left: 4, right: 32, top: 52, bottom: 0, containLabel: true },
+    grid: { left: 4, right: 32, top: 52, bottom: 0, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     yAxis: {
       type: 'category',
       inverse: true,
