@@ -37,6 +37,7 @@ export const API_METHODS = [
   'rollupStatus',
   'exportRollup',
   'createDistrictDraft',
+  'exportRollupSummary',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

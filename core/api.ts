@@ -276,6 +276,8 @@ export const apiContract = {
   rollupStatus: method(z.tuple([z.string().max(64)]), rollupStatusSchema),
   exportRollup: method(z.tuple([z.string().max(64)]), savedFileSchema.nullable()),
   createDistrictDraft: method(z.tuple([z.string().max(64), districtDraftArgsSchema]), reportSchema),
+  /** The roll-up's charts on one PDF page, saved where the Save dialog says. */
+  exportRollupSummary: method(z.tuple([z.string().max(64)]), savedFileSchema.nullable()),
 } as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

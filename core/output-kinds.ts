@@ -33,6 +33,12 @@ export const OUTPUT_KINDS = {
   slip: { extension: 'pdf', filter: 'dialog.pdfFilter', title: 'dialog.savePdfTitle', suffix: 'slip' },
   package: { extension: 'rldpkg', filter: 'dialog.packageFilter', title: 'dialog.savePackageTitle', suffix: null },
   workbook: { extension: 'xlsx', filter: 'dialog.workbookFilter', title: 'dialog.saveWorkbookTitle', suffix: null },
+  'rollup-summary': {
+    extension: 'pdf',
+    filter: 'dialog.pdfFilter',
+    title: 'dialog.saveSummaryTitle',
+    suffix: 'summary',
+  },
   // Rendered by the desktop shell itself, which alone knows the program's versions and logs.
   diagnostics: { extension: 'txt', filter: 'dialog.textFilter', title: 'dialog.saveDiagnosticsTitle', suffix: null },
 } as const;
@@ -48,4 +54,13 @@ export function outputFileName(kind: OutputKind, baseName: string, language: Lan
   const key = signedOff && 'signedSuffix' in row ? row.signedSuffix : row.suffix;
   const suffix = key === null ? '' : translator(language, 'shell')(`fileName.${key}`);
   return `${safeFileName(baseName)}${suffix}.${row.extension}`;
+}
+
+/**
+ * The name of a `kind` file written beside another file (the roll-up's summary beside its workbook): the other's
+ * name without its extension, then the kind's suffix and extension, 「2024年度汇总（图表摘要）.pdf」.
+ */
+export function besideFileName(kind: OutputKind, otherFileName: string, language: Language): string {
+  const base = otherFileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return outputFileName(kind, base, language);
 }

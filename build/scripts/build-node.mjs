@@ -81,6 +81,9 @@ const MAIN_ON_FIRST_USE = {
   exceljs: 'exceljs',
   jszip: 'jszip',
   'word-extractor': 'word-extractor',
+  // The roll-up's chart summary: ECharts renders the charts to SVG, svg-to-pdfkit draws them into the page.
+  echarts: 'echarts',
+  'svg-to-pdfkit': 'svg-to-pdfkit',
   // pdf.js, for `verify`: its legacy build (the one for Node) and its worker, which runs in the same thread. Its
   // native canvas package stays out (electron/formats/pdf-reading/load-pdfjs.ts reads without it): pdf.js would
   // require it through createRequire(import.meta.url), and in a CommonJS bundle import.meta.url is undefined, so

@@ -1,12 +1,14 @@
-// `report-desk rollup <folder or files…> --xlsx out.xlsx [--expected units.txt] [--year 2024]`: the district
-// roll-up of departments' reports into one workbook. It reads files only and opens no data folder, unless
+// `report-desk rollup <folder or files…> --xlsx out.xlsx [--expected units.txt] [--year 2024] [--summary-pdf s.pdf]`:
+// the district roll-up of departments' reports into one workbook, and its charts on one PDF page, written where
+// --summary-pdf says or else beside the workbook. It reads files only and opens no data folder, unless
 // `--draft <unit> [--data-dir D]` asks for the district's own report drafted from it, put into that data folder.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { todayIn } from '../../core/date-time';
 import type { TFunction } from '../../core/i18n';
 import { translator } from '../../core/i18n';
 import { runRollup } from '../services/rollup/rollup';
-import { writeOutput } from '../services/output-formats';
+import { besideOutputPath, writeOutput } from '../services/output-formats';
 import { readExpectedUnits } from '../services/rollup/expected-units';
 import { reportTitle } from '../../core/document';
 import { AppError } from '../../core/errors';
@@ -59,6 +61,7 @@ export const rollupCommand: Command = {
     year: { type: 'string' },
     draft: { type: 'string' },
     ...dataDirOption,
+    'summary-pdf': { type: 'string', output: true },
   },
   positionals: 'some',
   required: ['xlsx'],
@@ -66,6 +69,9 @@ export const rollupCommand: Command = {
     const started = performance.now();
     const out = str(ctx.values.xlsx)!;
     const expectedFile = str(ctx.values.expected);
+    const summary = str(ctx.values['summary-pdf']) ?? besideOutputPath('rollup-summary', out, ctx.language);
+    // The derived name is no option, so the run's check of outputs (run.ts) did not see it.
+    if (ctx.values.force !== true && existsSync(summary)) throw new UsageError('outputExists', { file: summary });
     const t = translator(ctx.language, 'rollup');
     const district = str(ctx.values.draft)?.trim();
     if (district === '') throw new UsageError('missingValue', { option: '--draft' });
@@ -73,12 +79,13 @@ export const rollupCommand: Command = {
     const result = await runRollup(ctx.positionals, {
       year: parseYear(str(ctx.values.year)),
       expected: expectedFile ? await readExpectedUnits(expectedFile) : undefined,
-      exclude: [path.resolve(out)],
+      exclude: [path.resolve(out), path.resolve(summary)],
       onProgress: progressReporter(ctx.io, t),
       today: todayIn(timeZone),
       timeZone,
     });
     await writeOutput('workbook', result, out, { language: ctx.language });
+    await writeOutput('rollup-summary', result, summary, { language: ctx.language, today: todayIn(timeZone) });
     ctx.io.out(
       t('cli.written', {
         out,
@@ -88,6 +95,7 @@ export const rollupCommand: Command = {
         seconds: ((performance.now() - started) / 1000).toFixed(1),
       }),
     );
+    ctx.io.out(t('cli.summaryWritten', { out: summary }));
     if (district !== undefined) await writeDraft(ctx, district, result);
     return 0;
   },

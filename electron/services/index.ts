@@ -12,6 +12,7 @@ import { validateReport } from '../../core/validation';
 import { ExportRegistry } from './export-registry';
 import { readPackageFile } from '../files/input-files';
 import {
+  besideOutputPath,
   defaultOutputName,
   writeOutput,
   type OutputInfo,
@@ -121,7 +122,15 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // Reads the chosen folder only: the store is never touched by a roll-up.
   const rollup = createRollupService({
     chooseOpenPath: options.chooseOpenPath,
-    saveWorkbook: async (result, language) => saveOutput('workbook', result, { language }),
+    async saveWorkbook(result, language) {
+      const saved = await saveOutput('workbook', result, { language });
+      if (saved) {
+        const beside = besideOutputPath('rollup-summary', exportsWritten.resolve(saved.exportId), language);
+        await writeOutput('rollup-summary', result, beside, { language, today: await today() });
+      }
+      return saved;
+    },
+    saveSummary: async (result, language) => saveOutput('rollup-summary', result, { language, today: await today() }),
     language: async () => (await readSettings(settingsFile)).uiLanguage,
     today,
     timeZone,

@@ -4,16 +4,18 @@
 // one renderer (input → bytes, no disk) plus one row here and one in core/output-kinds.ts.
 //
 // Renderers that pull in large libraries (pdfkit and the fonts, docx, exceljs) are loaded on first use.
+import path from 'node:path';
 import { reportTitle } from '../../core/document';
 import { translator } from '../../core/i18n';
 import type { Language, Report } from '../../core/model';
-import { outputFileName, type OutputKind } from '../../core/output-kinds';
+import { besideFileName, outputFileName, type OutputKind } from '../../core/output-kinds';
 import { publicPdfStamp, publicStampLine } from '../../core/export-stamp';
 import { publicReport } from '../../core/public-copy';
 import { printsAsDraft } from '../../core/report-ops';
 import { renderPublicHtml } from '../../core/public-html';
 import type { RollupResult } from '../../core/rollup-schema';
 import type { StoredVersion } from '../../core/version-types';
+import type { SummaryOptions } from '../formats/rollup-summary/summary-pdf';
 import { writeOutputFile } from '../files/output-file';
 import { encodePackage } from '../formats/package/package-format';
 import { renderReportPdf, type ReportPdfOptions } from './pdf-file';
@@ -36,6 +38,10 @@ interface OutputFormat<Input, Options, Info> {
 const format = <Input, Options, Info>(row: OutputFormat<Input, Options, Info>) => row;
 
 const titleOf = (report: Report) => reportTitle(report);
+const rollupBaseName = ({ year }: RollupResult, { language }: { language: Language }) => {
+  const t = translator(language, 'rollup');
+  return year === null ? t('page.fileNameAllYears') : t('page.fileName', { year });
+};
 const utf8 = (text: string) => ({ bytes: new TextEncoder().encode(text) });
 
 const OUTPUT_FORMATS = {
@@ -77,12 +83,14 @@ const OUTPUT_FORMATS = {
       utf8(encodePackage(report, exportedAt, history)),
   }),
   workbook: format({
-    baseName: ({ year }: RollupResult, { language }: { language: Language }) => {
-      const t = translator(language, 'rollup');
-      return year === null ? t('page.fileNameAllYears') : t('page.fileName', { year });
-    },
+    baseName: rollupBaseName,
     render: async (result: RollupResult, options: { language: Language }) =>
       (await import('../formats/workbook/workbook')).renderRollupWorkbook(result, options),
+  }),
+  'rollup-summary': format({
+    baseName: (result: RollupResult, options: SummaryOptions) => rollupBaseName(result, options),
+    render: async (result: RollupResult, options: SummaryOptions) =>
+      (await import('../formats/rollup-summary/summary-pdf')).renderRollupSummary(result, options),
   }),
 } satisfies Record<Exclude<OutputKind, 'diagnostics'>, OutputFormat<never, never, unknown>>;
 
@@ -120,3 +128,7 @@ export async function writeOutput<K extends RenderedKind>(
   await writeOutputFile(file, bytes);
   return info as OutputInfo<K>;
 }
+
+/** Where a `kind` file goes beside `file` (the roll-up's summary beside the workbook): same folder, derived name. */
+export const besideOutputPath = (kind: OutputKind, file: string, language: Language): string =>
+  path.join(path.dirname(file), besideFileName(kind, path.basename(file), language));

@@ -10,6 +10,7 @@ import { readNumber } from '../../core/number-reader';
 import { useApi } from '../api/api-context';
 import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
+import { RollupCharts } from './RollupCharts';
 import { RollupTable } from './RollupTable';
 import { DistrictDraftDialog } from './DistrictDraftDialog';
 import { draftYear } from '../../core/district-draft';
@@ -141,6 +142,7 @@ export function RollupPage({ onClose, onOpen }: { onClose(): void; onOpen(report
             )}
           </div>
           {job && <DistrictDraftDialog jobId={job.jobId} defaultYear={draftYear(result)} onOpen={onOpen} />}
+          {job && <RollupCharts result={result} jobId={job.jobId} />}
           <RollupTable result={result} />
         </section>
       )}

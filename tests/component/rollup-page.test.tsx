@@ -75,7 +75,8 @@ describe('汇总 page', () => {
     expect(screen.getByText(/^上年度\.rldpkg（年度不符）：这是2023年度的报告/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: t('page.export') }));
-    await screen.findByText(t('page.exported', { fileName: 'exported.xlsx' }), {}, { timeout: 20_000 });
+    // The workbook and the chart summary beside it.
+    await screen.findByText(t('page.exported', { fileName: 'exported.xlsx' }), {}, { timeout: 40_000 });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(saved());
     expect(book.getWorksheet('汇总')!.rowCount).toBe(1 + inbox.reported.length);

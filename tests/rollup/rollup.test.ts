@@ -1,16 +1,20 @@
 // The district roll-up end to end: 60 generated departments (packages, UTF-16 texts, duplicates, damaged and
 // hostile files, an expected-units list) through `report-desk rollup`, the workbook read back with exceljs.
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { displayWidth } from '../../electron/formats/workbook/workbook';
-import { unitName, writeInbox, YEAR, type Inbox } from './departments';
+import { encodePackage } from '../../electron/formats/package/package-format';
+import { departmentReport, unitName, writeInbox, YEAR, type Inbox } from './departments';
 import { rowsOf } from './sheet-rows';
 
 const DEPARTMENTS = 60;
+/** The chart summary, written beside the workbook when --summary-pdf names no other place. */
+const SUMMARY = '汇总（图表摘要）.pdf';
 let root: string;
 let inbox: Inbox;
 let book: ExcelJS.Workbook;
@@ -53,7 +57,7 @@ beforeAll(async () => {
     },
   );
   out = result;
-  expect(snapshot(root).filter((l) => !l.startsWith('汇总.xlsx'))).toEqual(before);
+  expect(snapshot(root).filter((l) => !l.startsWith('汇总.xlsx') && !l.startsWith(SUMMARY))).toEqual(before);
   book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path.join(root, '汇总.xlsx'));
 }, 120_000);
@@ -65,6 +69,7 @@ describe('report-desk rollup', () => {
     expect(out.code).toBe(0);
     expect(out.stderr).toEqual([]);
     expect(out.stdout.join('\n')).toMatch(/已写出汇总表/);
+    expect(out.stdout.at(-1)).toBe(`已写出图表摘要 → ${path.join(root, SUMMARY)}`);
     // About one line per tenth of the files, never one per file.
     expect(out.progress.length).toBeGreaterThanOrEqual(9);
     expect(out.progress.length).toBeLessThanOrEqual(11);
@@ -210,6 +215,21 @@ describe('report-desk rollup', () => {
   });
 });
 
+describe('the chart summary beside the workbook', () => {
+  it('counts the units by status, names the missing ones and says how many gave each indicator', () => {
+    const text = execFileSync('pdftotext', [path.join(root, SUMMARY), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(`${YEAR}年度法治政府建设情况报告汇总`);
+    expect(text).toContain(`按期报送：${DEPARTMENTS}个；逾期报送：0个；日期不详：0个；`);
+    const missing = inbox.missing.map((name) => name.replace(/\s+/g, ''));
+    expect(text).toContain(`缺报：${missing.length}个（${missing.join('、')}）`);
+    // Every package keeps the statistics set (one left its last figure empty); the six texts give none of it.
+    const packages = DEPARTMENTS - DEPARTMENTS / 10;
+    expect(text).toContain(`指标填报：法律专题学习会议${packages}/${DEPARTMENTS}、`);
+    expect(text).toContain(`持统计执法证人员${packages - 1}/${DEPARTMENTS}`);
+    expect(text).toContain(`${packages}/${DEPARTMENTS}个单位填报，画出最大的20`);
+  });
+});
+
 describe('report-desk rollup, usage', () => {
   it('needs --xlsx and at least one folder or file', async () => {
     const err: string[] = [];
@@ -220,6 +240,33 @@ describe('report-desk rollup, usage', () => {
       '参数个数不对。运行 report-desk rollup --help 查看用法。',
       '缺少 --xlsx。运行 report-desk rollup --help 查看用法。',
     ]);
+  });
+
+  it('writes the summary where --summary-pdf says, and replaces none beside the workbook without --force', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'report-desk-rollup-summary-'));
+    try {
+      mkdirSync(path.join(dir, 'inbox'));
+      for (const i of [0, 1])
+        writeFileSync(
+          path.join(dir, 'inbox', `${i}.rldpkg`),
+          encodePackage(departmentReport(i), '2025-02-20T08:00:00Z'),
+        );
+      const err: string[] = [];
+      const io = { out: () => undefined, err: (t: string) => err.push(t), env: {} };
+      const rollup = (...more: string[]) =>
+        runCli(['rollup', path.join(dir, 'inbox'), '--xlsx', path.join(dir, 'a.xlsx'), ...more], io);
+      expect(await rollup('--summary-pdf', path.join(dir, '会议.pdf'))).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'inbox', '会议.pdf']);
+      writeFileSync(path.join(dir, 'a（图表摘要）.pdf'), 'kept');
+      rmSync(path.join(dir, 'a.xlsx'));
+      expect(await rollup()).toBe(2);
+      expect(err).toEqual([`「${path.join(dir, 'a（图表摘要）.pdf')}」已存在；要覆盖它，请加上 --force 重新运行。`]);
+      expect(existsSync(path.join(dir, 'a.xlsx'))).toBe(false);
+      expect(await rollup('--force')).toBe(0);
+      expect(statSync(path.join(dir, 'a（图表摘要）.pdf')).size).toBeGreaterThan(1000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says so in one line when the folder holds nothing', async () => {

@@ -140,6 +140,9 @@ describe('the installed app started as the command line', () => {
     await book.xlsx.readFile(workbook);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '指标', '缺报', '问题']);
     expect(book.getWorksheet('汇总')!.rowCount).toBe(2);
+    // The chart summary beside it, drawn by ECharts and svg-to-pdfkit loaded from the files beside main.cjs.
+    const summary = readFileSync(path.join(work, '2023年度汇总（图表摘要）.pdf'));
+    expect(summary.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 120_000);
 
   it('verifies a PDF it exported: the signed-off version, text unchanged, pdf.js quiet and without canvas', async () => {

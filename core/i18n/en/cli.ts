@@ -135,7 +135,9 @@ data folder.
   --year <year>            only that year's reports; others are listed under Problems
   --draft <our unit>       also draft our own annual report from the reports used, into the data folder (for the
                            --year, else the latest year rolled up)
-  --data-dir <folder>      the data folder --draft puts it in (by default the app's own)`,
+  --data-dir <folder>      the data folder --draft puts it in (by default the app's own)
+  --summary-pdf <s.pdf>    the one-page chart summary (submissions, each indicator) for meetings; without it, it is
+                           written beside the workbook as "<workbook name> (chart summary).pdf"`,
   },
   usage: {
     unknownCommand: 'Unknown command "{{command}}". Run report-desk --help to see the commands.',

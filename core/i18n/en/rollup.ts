@@ -108,6 +108,41 @@ export default {
     more: '{{units}} and others ({{count}} units)',
     notApplicableUnit: '{{unit}} (n/a)',
   },
+  chart: {
+    heading: 'Charts',
+    statusTitle: 'Submissions',
+    units: 'Units: {{total}}',
+    noExpected: 'no list of expected units, so none counted missing',
+    status: {
+      onTime: 'On time',
+      late: 'Late',
+      undated: 'Date unknown',
+      unusable: 'Received, not usable',
+      missing: 'Missing',
+    },
+    indicatorTitle: '{{label}} ({{unit}})',
+    coverage: '{{reported}} of {{of}} units',
+    largestShown: '; the largest {{shown}} drawn',
+    noIndicators: 'No unit’s report gives a value for any indicator.',
+    saveSummary: 'Save the chart summary (PDF)…',
+    summarySaved: 'Saved: {{fileName}}',
+  },
+  summary: {
+    title: 'Rule-of-law reports {{year}}: roll-up',
+    titleAllYears: 'Rule-of-law reports: roll-up',
+    subtitle: 'Submissions and indicators',
+    date: 'Made on {{date}}',
+    statusLine: '{{status}}: {{count}}',
+    units: ' ({{units}})',
+    separator: '; ',
+    listSeparator: ', ',
+    andMore: ' and {{count}} more',
+    indicatorsLine: 'Indicators reported: {{list}}',
+    indicatorItem: '{{label}} {{reported}}/{{of}}',
+    noIndicators: 'Indicators: no unit’s report gives a value for any.',
+    moreCharts:
+      'The charts of {{count}} more indicators did not fit on this page; their values are on the workbook’s Indicators sheet.',
+  },
   page: {
     heading: 'Roll up the departments’ reports',
     intro:
@@ -137,6 +172,7 @@ export default {
     fileNameAllYears: 'Rule-of-law reports roll-up',
   },
   cli: {
+    summaryWritten: 'Chart summary written → {{out}}',
     progress: 'Read {{done}} / {{total}}',
     written:
       'Workbook written → {{out}} ({{units}} units, {{problems}} problem files, {{missing}} units missing, {{seconds}} s)',

@@ -33,6 +33,7 @@ export default {
     draft: ' (draft)',
     publicCopy: ' (public copy)',
     slip: ' approval slip',
+    summary: ' (chart summary)',
   },
   dialog: {
     savePdfTitle: 'Export PDF',
@@ -44,6 +45,7 @@ export default {
     openOutlineTitle: 'Choose Last Year’s Report (Word, WPS or Text)',
     openFolderTitle: 'Choose the folder with the departments’ reports',
     saveWorkbookTitle: 'Export the roll-up workbook',
+    saveSummaryTitle: 'Save the chart summary',
     workbookFilter: 'Excel workbook',
     pdfFilter: 'PDF document',
     htmlFilter: 'Web page',

@@ -31,6 +31,7 @@ export default {
     draft: '（草稿）',
     publicCopy: '（公开版）',
     slip: '发文稿纸',
+    summary: '（图表摘要）',
   },
   dialog: {
     savePdfTitle: '导出 PDF',
@@ -42,6 +43,7 @@ export default {
     openOutlineTitle: '选择去年的报告（Word、WPS 或文本文件）',
     openFolderTitle: '选择存放各部门报告的文件夹',
     saveWorkbookTitle: '导出汇总表',
+    saveSummaryTitle: '保存图表摘要',
     workbookFilter: 'Excel 工作簿',
     pdfFilter: 'PDF 文档',
     htmlFilter: '网页',

@@ -21,7 +21,8 @@ import {
 } from '../../../core/sign-off';
 import { renderPdf } from '../pdf/export';
 import { openPdfDocument } from '../pdf/pdf-document';
-import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from '../pdf/fonts';
+import { loadFontSet, type FaceRole, type UsedFont } from '../pdf/fonts';
+import { TextRuns, type MissingCharacter } from '../pdf/text-runs';
 import { MM, PAGE_WIDTH } from '../../../core/page-geometry';
 import { SLIP_KIND, STAMP_KEYS } from '../../../core/export-stamp';
 
@@ -29,7 +30,7 @@ export interface SlipResult {
   bytes: Uint8Array;
   pages: number;
   fonts: UsedFont[];
-  missingCharacters: { char: string; codePoint: number; path: string }[];
+  missingCharacters: MissingCharacter[];
 }
 
 const MARGIN = 20 * MM;
@@ -41,52 +42,6 @@ export function qrModules(text: string): boolean[][] {
   return Array.from({ length: modules.size }, (_, r) =>
     Array.from({ length: modules.size }, (_, c) => modules.get(r, c) === 1),
   );
-}
-
-class SlipWriter {
-  private readonly registered = new Set<string>();
-  readonly missing: SlipResult['missingCharacters'] = [];
-
-  constructor(
-    readonly doc: PDFKit.PDFDocument,
-    private readonly fonts: FontSet,
-  ) {}
-
-  private use(face: FontFace): void {
-    if (!this.registered.has(face.id)) {
-      this.doc.registerFont(face.id, face.bytes?.() ?? face.file, face.postscriptName as string);
-      this.registered.add(face.id);
-    }
-    this.doc.font(face.id);
-  }
-
-  /** Text in runs of one face each, wrapped within `width`; returns the y below it. */
-  text(
-    text: string,
-    x: number,
-    y: number,
-    options: { size: number; width: number; role?: FaceRole; align?: 'left' | 'center' },
-  ): number {
-    const role = options.role ?? 'body';
-    const runs: { face: FontFace; text: string }[] = [];
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      const face = this.fonts.pick(role, cp) ?? this.fonts.pick(role, 0x3000) ?? this.fonts.chain(role)[0]!;
-      if (!this.fonts.pick(role, cp) && ch.trim()) this.missing.push({ char: ch, codePoint: cp, path: 'slip' });
-      const last = runs.at(-1);
-      if (last && last.face === face) last.text += ch;
-      else runs.push({ face, text: ch });
-    }
-    if (runs.length === 0) return y;
-    this.doc.fontSize(options.size);
-    runs.forEach((run, i) => {
-      this.use(run.face);
-      const more = i < runs.length - 1;
-      if (i === 0) this.doc.text(run.text, x, y, { width: options.width, align: options.align, continued: more });
-      else this.doc.text(run.text, { continued: more });
-    });
-    return this.doc.y;
-  }
 }
 
 async function layOutSlip(report: Report, language: Language, timeZone: string): Promise<SlipResult> {
@@ -115,7 +70,7 @@ async function layOutSlip(report: Report, language: Language, timeZone: string):
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  const w = new SlipWriter(doc, fonts);
+  const w = new TextRuns(doc, fonts, 'slip');
   let y = w.text(t('slip.title'), MARGIN, MARGIN, { size: 22, width: WIDTH, role: 'title', align: 'center' }) + 10;
 
   const attribute = publicationAttribute(report);

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { translator, type TFunction } from '../../../core/i18n';
 import { REQUIREMENTS, type Language } from '../../../core/model';
 import type { RollupAbsence, RollupMessage, RollupResult, RollupUnit } from '../../../core/rollup-schema';
-import { indicatorColumns } from './indicator-columns';
+import { indicatorColumns } from '../../../core/rollup-indicator-columns';
 import { halfWidthUnits } from '../../../core/char-width';
 
 type Value = string | number | null | { formula: string; result: number };

@@ -1,6 +1,7 @@
 // The roll-up behind the app's 汇总 page: the folder is chosen in the main process's Open dialog, the roll-up
 // runs in the background while the page asks how far it has come (rollupStatus), and the workbook is saved
-// where the Save dialog says. Only the few latest roll-ups are kept, as compact records.
+// where the Save dialog says, its chart summary beside it; the summary alone is saved where its own Save dialog
+// says. Only the few latest roll-ups are kept, as compact records.
 import path from 'node:path';
 import type { Api, RollupStatus, SavedFile } from '../../../core/api';
 import { AppError, toErrorPayload } from '../../../core/errors';
@@ -13,8 +14,13 @@ import { parseExpectedUnits } from '../../../core/unit-names';
 
 export interface RollupServiceOptions {
   chooseOpenPath(kind: 'folder'): Promise<string | null>;
-  /** Asks where to save the workbook and writes it there, registered for openExport; null when cancelled. */
+  /**
+   * Asks where to save the workbook and writes it there, and its chart summary beside it; the workbook registered
+   * for openExport; null when cancelled.
+   */
   saveWorkbook(result: RollupResult, language: Language): Promise<SavedFile | null>;
+  /** Asks where to save the chart summary and writes it there, registered for openExport; null when cancelled. */
+  saveSummary(result: RollupResult, language: Language): Promise<SavedFile | null>;
   /** The workbook's language: the UI's. */
   language(): Promise<Language>;
   /** Today in the office's time zone, and that zone. */
@@ -29,7 +35,10 @@ export interface RollupServiceOptions {
 /** Enough for going back to the previous roll-up; older ones are dropped. */
 const KEPT = 3;
 
-export type RollupService = Pick<Api, 'startRollup' | 'rollupStatus' | 'exportRollup' | 'createDistrictDraft'> & {
+export type RollupService = Pick<
+  Api,
+  'startRollup' | 'rollupStatus' | 'exportRollup' | 'exportRollupSummary' | 'createDistrictDraft'
+> & {
   /** The district's draft from a roll-up of `inputs` (as the CLI runs one), put into the data folder. */
   draftFromRollup(inputs: readonly string[], result: RollupResult, request: DraftRequest): Promise<Report>;
 };
@@ -95,6 +104,10 @@ export function createRollupService(options: RollupServiceOptions): RollupServic
 
     async exportRollup(jobId) {
       return options.saveWorkbook(await finishedResult(jobId), await options.language());
+    },
+
+    async exportRollupSummary(jobId) {
+      return options.saveSummary(await finishedResult(jobId), await options.language());
     },
 
     async createDistrictDraft(jobId, args) {

@@ -1,8 +1,8 @@
-// The columns of the 指标 sheet: departments report different indicators, so an indicator is one column
-// matched by its key, or failing that by its label (width and spacing aside); one that only some departments
-// report has its own column, blank for the others.
-import type { RollupFigure, RollupUnit } from '../../../core/rollup-schema';
-import { plainKey } from '../../../core/unit-names';
+// The indicator columns of a roll-up, as the workbook's 指标 sheet and the charts show them: departments report
+// different indicators, so an indicator is one column matched by its key, or failing that by its label (width and
+// spacing aside); one that only some departments report has its own column, blank for the others.
+import type { RollupFigure, RollupUnit } from './rollup-schema';
+import { plainKey } from './unit-names';
 
 export interface IndicatorColumn {
   id: string;
