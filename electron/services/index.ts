@@ -21,7 +21,7 @@ import {
 } from './output-formats';
 import type { PdfRenderer } from './pdf-file';
 import { officeTimeZoneOf, readSettings, writeSettings } from '../store/settings-file';
-import { ReportOperations, type OnDuplicate } from './report-operations';
+import { ReportOperations, type ImportedPackage, type OnDuplicate } from './report-operations';
 import { checkedReport } from '../../core/report-codec';
 import { ReportStore } from '../store/store';
 import './native-hash';
@@ -55,8 +55,9 @@ export type Services = Omit<Api, 'onExportProgress'> & {
    * Imports a package file already chosen: by the contract's importPackageFile after its Open dialog, by the
    * desktop shell for a package Windows hands over (double-click), by the bridge for an upload, by the CLI.
    * A package already in the store is refused with PACKAGE_ALREADY_IMPORTED unless `onDuplicate` says what to do.
+   * Answers the report as stored and what the user is told about it (a signed-off state not backed: a draft).
    */
-  importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<Report>;
+  importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<ImportedPackage>;
   /** The same for a package's bytes handed over without a file (the bridge's upload), held to a file's size limit. */
   importPackageBytes(bytes: Uint8Array): Promise<Report>;
   /** Creates a report from a file already chosen: Word (.docx, .doc, .wps) or text (UTF-8, UTF-16, GB18030). */
@@ -147,14 +148,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     importPackageFromFile,
     importPackageBytes: async (bytes) =>
-      signOff.importPackageText(Buffer.from(withinImportLimit('package', bytes)).toString('utf8')),
+      (await signOff.importPackageText(Buffer.from(withinImportLimit('package', bytes)).toString('utf8'))).report,
     importOutlineFromFile,
     importOutlineBytes: (bytes, outline) => importOutline((o) => readReportBytes(bytes, '', o), outline),
-    resolvePackageImport: (importId, choice) => signOff.resolvePackageImport(importId, choice),
+    resolvePackageImport: async (importId, choice) => (await signOff.resolvePackageImport(importId, choice)).report,
 
     async importPackageFile() {
       const file = await options.chooseOpenPath('package');
-      return file ? importPackageFromFile(file) : null;
+      return file ? (await importPackageFromFile(file)).report : null;
     },
 
     async importOutlineFile(outline) {

@@ -62,8 +62,8 @@ export async function importHandedPackage(
   context: DesktopContext,
 ): Promise<string | null> {
   try {
-    const report = await services.importPackageFromFile(file);
-    log.info('package imported from the command line');
+    const { report, notices } = await services.importPackageFromFile(file);
+    log.info(`package imported from the command line${notices.length ? ` (${notices.join(', ')})` : ''}`);
     return report.id;
   } catch (err) {
     if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {

@@ -34,6 +34,8 @@ export class ReportFile {
     private readonly backups: BackupSet,
     /** Read-only: a migrated or restored version is returned but nothing is written. */
     private readonly readOnly = false,
+    /** The store's lock fence, run right before the report file is renamed into place. */
+    private readonly fence: () => Promise<void> = async () => undefined,
   ) {}
 
   /** null when there is no such report file. */
@@ -68,7 +70,7 @@ export class ReportFile {
   async write(report: Report): Promise<void> {
     const backup = this.backedUp ? null : await this.keepReplacedVersion();
     try {
-      await writeDurable(this.file, encodeReport(report));
+      await writeDurable(this.file, encodeReport(report), { beforeRename: this.fence });
     } catch (err) {
       if (backup) await this.backups.discard(backup);
       throw err;
@@ -84,7 +86,7 @@ export class ReportFile {
     // The backup first: a report file never exists without it (a kill in between leaves only an unused backup).
     const first = await this.backups.keepFirst(text);
     try {
-      await writeDurable(this.file, text);
+      await writeDurable(this.file, text, { beforeRename: this.fence });
     } catch (err) {
       await this.backups.discard(first);
       throw err;
@@ -153,7 +155,7 @@ export class ReportFile {
         // The notice first: a crash after it leaves a notice of a restore that a second open repeats.
         await writeDurable(path.join(this.backups.dir, RESTORED_NOTICE), JSON.stringify({ restoredFrom }));
         this.good = null;
-        await writeDurable(this.file, encodeReport(report));
+        await writeDurable(this.file, encodeReport(report), { beforeRename: this.fence });
         this.good = await fingerprint(this.file);
       }
       return { report, restoredFrom };

@@ -209,7 +209,7 @@ describe('services', () => {
     expect(f.calls.filter((c) => c === 'open-dialog package')).toHaveLength(1);
     expect(kept.id).not.toBe(r.id);
     expect(await services.listReports()).toHaveLength(2);
-    const replaced = await services.importPackageFromFile(file, 'replace');
+    const { report: replaced } = await services.importPackageFromFile(file, 'replace');
     expect(replaced.id).toBe(r.id);
     expect(await services.listReports()).toHaveLength(2);
     const notJson = path.join(f.saveDir, 'not-json.rldpkg');

@@ -85,7 +85,7 @@ describe('version history', () => {
     await services.exportPackage(report.id);
 
     const other = await open(path.join(dir, 'b'));
-    const imported = await other.importPackageFromFile(pkg);
+    const { report: imported } = await other.importPackageFromFile(pkg);
     expect(imported.meta.status).toBe('signed-off');
     expect(imported.signOff.records.map((r) => r.step)).toEqual(['submit', 'review', 'approve']);
     const { versions } = await other.listVersions(imported.id);

@@ -52,8 +52,13 @@ export default {
   SIGN_OFF_NEEDS_SECRECY: '公开前须完成保密审查。',
   SIGN_OFF_NOT_PUBLIC: '保密审查确定该报告不予公开，不能公开。',
   SIGN_OFF_NOTHING_TO_REOPEN: '报告本来就是草稿，无需重新打开。',
+  SIGN_OFF_NOT_BACKED:
+    '报告现在的内容与签发的版本不符（签发后报告文件被改动过，或签发记录缺少对应的版本），不能进行保密审查或公开。请重新打开报告，核对后再次签发。',
   VERSION_NOT_FOUND: '找不到该报告的第 {{version}} 版。',
   VERSION_DAMAGED: '第 {{version}} 版的历史文件已损坏，无法打开；报告本身不受影响。',
+  VERSION_LIMIT: '该报告的历史版本已达上限（{{limit}} 版），不能再增加。',
+  PACKAGE_HISTORY_CONFLICT:
+    '报告包中的第 {{version}} 版与本机已有的第 {{version}} 版不同，历史版本不能改写，未导入。可以选择“两份都保留”导入为新报告。',
   REVISION_EXPIRED: '该修改稿已失效，请重新导入。',
   REVISION_CONFLICTS: '修改稿与送审后的改动有 {{count}} 处冲突，请指定以哪一方为准后再接受。',
   VERIFY_NOT_PDF: '该文件不是 PDF 文件。',

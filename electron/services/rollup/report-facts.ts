@@ -9,9 +9,9 @@ import { fingerprint, shortCode } from '../../../core/fingerprint';
 import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
 import type { Report } from '../../../core/model';
 import { deadlinesFor } from '../../../core/reporting-calendar';
-import { approvalRecord } from '../../../core/sign-off';
-import { signOffState } from '../../../core/sign-off-state';
+import { approvalRecord, isBackedSignOff, isLocked, type SignedVersion } from '../../../core/sign-off';
 import { decodePackage } from '../../formats/package/package-format';
+import { historyOf } from '../../formats/package/package-history';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
 import { sniff } from '../../../core/file-sniff';
@@ -29,12 +29,16 @@ export interface ReportFacts {
   decidedAt: string;
 }
 
-/** The sign-off workflow's facts: signed off (or published), by the 签发人 of the current round. */
-export function reportFacts(report: Report): ReportFacts {
-  const approval = approvalRecord(report);
+/**
+ * The sign-off workflow's facts: signed off (or published), by the 签发人 of the current round — only when the
+ * file's records and versions back it (isBackedSignOff); a state they do not back counts as a draft.
+ */
+export function reportFacts(report: Report, versions: readonly SignedVersion[]): ReportFacts {
+  const backed = isBackedSignOff(report, versions);
+  const approval = backed ? approvalRecord(report) : undefined;
   return {
-    status: report.meta.status,
-    signedOff: signOffState(report.meta.status).signedOff,
+    status: backed || !isLocked(report) ? report.meta.status : 'draft',
+    signedOff: backed,
     signer: approval?.name ?? '',
     decidedAt: approval?.at ?? report.updatedAt,
   };
@@ -61,6 +65,8 @@ export type DepartmentFileKind = 'package' | 'word' | 'text';
 export interface DepartmentFile {
   report: Report;
   kind: DepartmentFileKind;
+  /** The history a package carries, which backs its sign-off (none in Word and text files). */
+  versions: SignedVersion[];
 }
 
 /**
@@ -71,7 +77,10 @@ export interface DepartmentFile {
 export async function readDepartmentFile(file: string, timeZone: string): Promise<DepartmentFile> {
   const bytes = await readFileWithin(file, IMPORT_LIMITS.package, (size) => importTooLarge('package', size));
   const sniffed = sniff(bytes);
-  if (sniffed.container === 'json') return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
+  if (sniffed.container === 'json') {
+    const text = bytes.toString('utf8');
+    return { report: decodePackage(text), kind: 'package', versions: historyOf(text) };
+  }
   if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
   // Word and WPS documents (anything in a zip or OLE container) and texts alike go through the Word import, which
   // names what a file is when it refuses it, leaves out our own stamp lines and dates a text that names no year in
@@ -79,5 +88,5 @@ export async function readDepartmentFile(file: string, timeZone: string): Promis
   const kind = sniffed.container === 'text' ? 'text' : 'word';
   const { report } = await importReportBytes(bytes, { timeZone }, path.extname(file));
   if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
-  return { report, kind };
+  return { report, kind, versions: [] };
 }
