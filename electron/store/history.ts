@@ -112,10 +112,8 @@ export class VersionHistory {
    */
   add(report: Report, version: NewVersion, number?: number): Promise<VersionSummary> {
     return this.turn(report.id, async () => {
-      const next = number ?? (await this.nextNumber(report.id));
-      if (next > MAX_VERSIONS) throw new AppError('VERSION_LIMIT', { limit: MAX_VERSIONS });
       const summary: VersionSummary = {
-        number: next,
+        number: number ?? (await this.nextNumber(report.id)),
         createdAt: version.at,
         kind: version.kind,
         state: report.meta.status,
@@ -180,6 +178,7 @@ export class VersionHistory {
   }
 
   private async writeVersion(id: string, summary: VersionSummary, report: Report): Promise<void> {
+    if (summary.number > MAX_VERSIONS) throw new AppError('VERSION_LIMIT', { limit: MAX_VERSIONS });
     const dir = this.dir(id);
     try {
       await mkdir(dir, { recursive: true });

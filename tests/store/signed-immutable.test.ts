@@ -100,7 +100,7 @@ describe('a signed-off report and its history cannot be changed', () => {
     expect(snapshot(path.join(dir, 'a'))).toEqual(before);
   });
 
-  it('creates version files exclusively: a number already on disk is refused, its file left as it was', async () => {
+  it('creates version files exclusively and up to a limit: a number on disk is refused, its file left as it was', async () => {
     const dir = tempDir();
     const history = new VersionHistory(dir, (_id, task) => task());
     const report = { ...(await (await open(path.join(dir, 'data'))).importOutlineFromFile(seedPath, {})).report };
@@ -113,6 +113,9 @@ describe('a signed-off report and its history cannot be changed', () => {
     );
     expect(readFileSync(file, 'utf8')).toBe(first);
     expect(readdirSync(path.dirname(file))).toEqual(['v0001.json']);
+    // The history is bounded: past the last number, no version is added.
+    writeFileSync(path.join(path.dirname(file), 'v10000.json'), '{}');
+    expect(await codeOf(history.add(second, { kind: 'saved', at: '2026-01-03T00:00:00.000Z' }))).toBe('VERSION_LIMIT');
   });
 
   it('refuses a package history with a number past the limit or a gap', async () => {
