@@ -49,8 +49,9 @@ export class ReportFile {
       report = decoded.report;
       if (report.id !== this.id) throw this.strayCopy();
       this.good = await fingerprint(this.file);
-      // Persist the migration once; the old version's file stays among the backups.
-      if (decoded.from < SCHEMA_VERSION && !this.readOnly) await this.write(report);
+      // Persist the migration once; the old version's file stays among the backups. On a full disk the report
+      // opens all the same, migrated in memory, and the migration is written with its next save.
+      if (decoded.from < SCHEMA_VERSION && !this.readOnly) await this.write(report).catch(unlessDiskFull);
       restoredFrom = await this.restoredNotice();
     } catch (err) {
       // Only damage is repaired. A newer program's file (SCHEMA_TOO_NEW) is not damage: restoring an older
@@ -172,4 +173,8 @@ async function fingerprint(file: string): Promise<Fingerprint | null> {
     if (isErrno(err, 'ENOENT')) return null;
     throw new AppError('FILE_READ_FAILED', {}, { cause: err });
   }
+}
+
+function unlessDiskFull(err: unknown): void {
+  if (!(err instanceof AppError && err.code === 'DISK_FULL')) throw err;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
-import { reportSchema, type Report } from '../../core/model';
+import { SCHEMA_VERSION, reportSchema, type Report } from '../../core/model';
 import { ReportStore } from '../../electron/store/store';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
@@ -201,11 +201,16 @@ describe('a nearly full disk', () => {
     // Changed outside the program: the index no longer agrees with the file.
     const changed = { ...report, preamble: ['在别处改过的一句。'] };
     writeFileSync(path.join(dir, 'reports', `${report.id}.json`), JSON.stringify(changed));
+    // And a report of the first file format, migrated when read.
+    const legacy = readFileSync(path.join(import.meta.dirname, 'fixtures', 'report-v0.json'), 'utf8');
+    writeFileSync(path.join(dir, 'reports', 'legacy-2021.json'), legacy);
     fillLeaving(4096);
     const before = { ...contents(path.join(dir, 'reports')), ...contents(path.join(dir, 'backups')) };
     store = await ReportStore.open(dir);
-    expect(store.list().map((s) => s.id)).toEqual([report.id]);
+    expect(store.listProblems()).toEqual([]);
+    expect(store.list().map((s) => s.id)).toEqual(expect.arrayContaining([report.id, 'legacy-2021']));
     expect((await store.get(report.id)).report).toEqual(changed);
+    expect((await store.get('legacy-2021')).report.schemaVersion).toBe(SCHEMA_VERSION);
     await store.close();
     expect({ ...contents(path.join(dir, 'reports')), ...contents(path.join(dir, 'backups')) }).toEqual(before);
   });
