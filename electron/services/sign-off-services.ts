@@ -184,10 +184,16 @@ export function createSignOffServices(
         const merged = mergeReports(entry.base, report, entry.theirs, take ?? 'ours');
         if (merged.conflicts.length && !take)
           throw new AppError('REVISION_CONFLICTS', { count: merged.conflicts.length });
-        pending.delete(token);
-        const saved = await store.update(merged.report);
-        await history.add(saved, { kind: 'revision', by: name.trim(), at: stamp() });
-        return saved;
+        // The version first, as for a step: a failure then leaves neither (the version is taken back).
+        const version = await history.add(merged.report, { kind: 'revision', by: name.trim(), at: stamp() });
+        try {
+          const saved = await store.update(merged.report);
+          pending.delete(token);
+          return saved;
+        } catch (err) {
+          await history.remove(id, version.number);
+          throw err;
+        }
       }),
 
     /**

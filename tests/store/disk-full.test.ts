@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
 import { SCHEMA_VERSION, reportSchema, type Report } from '../../core/model';
+import { renderText } from '../../core/text-render';
 import { ReportStore } from '../../electron/store/store';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
@@ -165,6 +166,12 @@ describe('a nearly full disk', () => {
       submit: (services, report) => services.signOff(report.id, { step: 'submit', name: '张三' }),
       create: (services) => services.createReport(args),
       import: (services) => services.importPackageFromFile(pkg, 'keep-both'),
+      revision: async (services, report) => {
+        const text = renderText({ ...report, preamble: ['领导改过的一句。'.repeat(100)] });
+        const data = Buffer.from(text, 'utf8').toString('base64');
+        const { token } = await services.previewRevision(report.id, { fileName: '修改稿.txt', data });
+        return services.acceptRevision(report.id, token, '王五');
+      },
     };
     const tally = { done: 0, refused: 0 };
     for (const [name, operation] of Object.entries(operations)) {
