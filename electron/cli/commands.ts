@@ -259,7 +259,7 @@ export const COMMANDS: Record<string, Command> = {
       });
       if (!imported) return 2;
       const { report, notices } = imported;
-      for (const notice of notices) ctx.io.err(ctx.t(`packageNotice.${notice}`));
+      for (const notice of notices) ctx.io.err(translator(ctx.language, 'signoff')(`packageNotice.${notice}`));
       ctx.io.out(ctx.t('packageImported', { title: reportTitle(report), id: report.id }));
       return 0;
     },

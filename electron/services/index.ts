@@ -2,10 +2,17 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, SavedFile, Settings } from '../../core/api';
+import type {
+  Api,
+  ExportProgress,
+  ImportedDocument,
+  ImportedPackage,
+  OutlineFileOptions,
+  SavedFile,
+  Settings,
+} from '../../core/api';
 import { todayIn } from '../../core/date-time';
 import { withinImportLimit } from '../../core/import-limits';
-import type { Report } from '../../core/model';
 import type { OutputKind } from '../../core/output-kinds';
 import { listTemplates } from '../../core/templates';
 import { validateReport } from '../../core/validation';
@@ -21,7 +28,7 @@ import {
 } from './output-formats';
 import type { PdfRenderer } from './pdf-file';
 import { officeTimeZoneOf, readSettings, writeSettings } from '../store/settings-file';
-import { ReportOperations, type ImportedPackage, type OnDuplicate } from './report-operations';
+import { ReportOperations, type OnDuplicate } from './report-operations';
 import { checkedReport } from '../../core/report-codec';
 import { ReportStore } from '../store/store';
 import './native-hash';
@@ -59,7 +66,7 @@ export type Services = Omit<Api, 'onExportProgress'> & {
    */
   importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<ImportedPackage>;
   /** The same for a package's bytes handed over without a file (the bridge's upload), held to a file's size limit. */
-  importPackageBytes(bytes: Uint8Array): Promise<Report>;
+  importPackageBytes(bytes: Uint8Array): Promise<ImportedPackage>;
   /** Creates a report from a file already chosen: Word (.docx, .doc, .wps) or text (UTF-8, UTF-16, GB18030). */
   importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** The same for a document's bytes handed over without a file (the bridge's upload), held to a file's size limit. */
@@ -148,14 +155,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
     importPackageFromFile,
     importPackageBytes: async (bytes) =>
-      (await signOff.importPackageText(Buffer.from(withinImportLimit('package', bytes)).toString('utf8'))).report,
+      signOff.importPackageText(Buffer.from(withinImportLimit('package', bytes)).toString('utf8')),
     importOutlineFromFile,
     importOutlineBytes: (bytes, outline) => importOutline((o) => readReportBytes(bytes, '', o), outline),
-    resolvePackageImport: async (importId, choice) => (await signOff.resolvePackageImport(importId, choice)).report,
+    resolvePackageImport: (importId, choice) => signOff.resolvePackageImport(importId, choice),
 
     async importPackageFile() {
       const file = await options.chooseOpenPath('package');
-      return file ? (await importPackageFromFile(file)).report : null;
+      return file ? importPackageFromFile(file) : null;
     },
 
     async importOutlineFile(outline) {

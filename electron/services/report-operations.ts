@@ -1,7 +1,12 @@
 // What the program does with whole reports, over the store (which only keeps them): new reports from a
 // template or from last year's text, next year's copy, and packages in and out — with the question a package
 // already in the store raises (replace it, or keep both?) answered by the caller.
-import { createReportArgsSchema, type CreateReportArgs, type DuplicateChoice } from '../../core/api';
+import {
+  createReportArgsSchema,
+  type CreateReportArgs,
+  type DuplicateChoice,
+  type ImportedPackage,
+} from '../../core/api';
 import { AppError, schemaIssueParams } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Report } from '../../core/model';
@@ -29,14 +34,6 @@ export type OnDuplicate = 'ask' | DuplicateChoice;
  */
 export type WriteHistory = (id: string, versions: StoredVersion[]) => Promise<() => Promise<void>>;
 const none: WriteHistory = async () => async () => undefined;
-
-/** What the user is told after a package import: its signed-off state was not backed (imported as a draft). */
-export type PackageNotice = 'signOffNotBacked';
-
-export interface ImportedPackage {
-  report: Report;
-  notices: PackageNotice[];
-}
 
 interface PendingImport extends ImportedPackage {
   versions: StoredVersion[];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type {
   DuplicateChoice,
+  ImportedPackage,
   revisionPreviewSchema,
   revisionUploadSchema,
   signOffRequestSchema,
@@ -22,7 +23,7 @@ import type { StoredVersion, VersionRef, VersionSummary } from '../../core/versi
 import type { ReportStore } from '../store/store';
 import { VersionHistory } from '../store/history';
 import { readDocumentFile } from '../files/input-files';
-import type { ImportedPackage, OnDuplicate, ReportOperations, WriteHistory } from './report-operations';
+import type { OnDuplicate, ReportOperations, WriteHistory } from './report-operations';
 import { readRevision } from './read-revision';
 
 type SignOffRequest = z.input<typeof signOffRequestSchema>;

@@ -67,7 +67,7 @@ export async function importHandedPackage(
     return report.id;
   } catch (err) {
     if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
-      return (await askAboutDuplicate(services, err, context))?.id ?? null;
+      return (await askAboutDuplicate(services, err, context))?.report.id ?? null;
     }
     const problem = toErrorPayload(err);
     log.warn(`package import failed: ${technicalDetail(err)}`);
@@ -107,7 +107,7 @@ async function askAboutDuplicate(services: Services, duplicate: AppError, contex
   const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
   const choice = (['keep-both', 'replace'] as const)[response];
   if (!choice) return null;
-  const report = await services.resolvePackageImport(String(duplicate.params.importId), choice);
+  const imported = await services.resolvePackageImport(String(duplicate.params.importId), choice);
   log.info('package imported from the command line', choice);
-  return report;
+  return imported;
 }

@@ -42,7 +42,7 @@ describe('home: a package already in the list', () => {
       const importPackageFile = vi.fn(async () => {
         throw new AppError('PACKAGE_ALREADY_IMPORTED', duplicate);
       });
-      const resolvePackageImport = vi.fn(async () => report);
+      const resolvePackageImport = vi.fn(async () => ({ report, notices: [] }));
       renderHome(fakeApi({ importPackageFile, resolvePackageImport }));
       fireEvent.click(await screen.findByRole('button', { name: ui('zh-CN')('home.importPackage') }));
       const dialog = await screen.findByRole('alertdialog');
@@ -60,7 +60,7 @@ describe('home: a package already in the list', () => {
   }
 
   it('imports nothing when the user declines', async () => {
-    const resolvePackageImport = vi.fn(async () => report);
+    const resolvePackageImport = vi.fn(async () => ({ report, notices: [] }));
     renderHome(
       fakeApi({
         importPackageFile: async () => {

@@ -205,7 +205,10 @@ describe('services', () => {
     });
     expect(await services.listReports()).toHaveLength(1);
     // The answer comes without a second Open dialog.
-    const kept = await services.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
+    const { report: kept } = await services.resolvePackageImport(
+      String((asked as AppError).params.importId),
+      'keep-both',
+    );
     expect(f.calls.filter((c) => c === 'open-dialog package')).toHaveLength(1);
     expect(kept.id).not.toBe(r.id);
     expect(await services.listReports()).toHaveLength(2);

@@ -98,7 +98,7 @@ describe('version history', () => {
     // The same package again: the user is asked, and keeping both brings the history along too.
     const asked = await other.importPackageFromFile(pkg).catch((err: unknown) => err);
     expect(asked).toMatchObject({ code: 'PACKAGE_ALREADY_IMPORTED' });
-    const both = await other.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
+    const { report: both } = await other.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
     expect(both.id).not.toBe(imported.id);
     expect((await other.listVersions(both.id)).versions.map((v) => v.number)).toEqual([1, 2]);
 

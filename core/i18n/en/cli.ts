@@ -160,10 +160,6 @@ data folder.
   duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
   duplicateSignedHint:
     ' It is signed off, so it cannot be replaced (reopen it first); to keep both, add --on-duplicate keep-both.',
-  packageNotice: {
-    signOffNotBacked:
-      'The package says the report is signed off, but its records and versions do not back that (the signed-off version is missing, or the content differs from it): it was imported as a draft.',
-  },
   imported: 'Imported "{{title}}" → {{out}}',
   findings: {
     error: 'error',

@@ -141,10 +141,6 @@ export default {
   },
   duplicateHint: '要替换它，请加上 --on-duplicate replace；要两份都保留，请加上 --on-duplicate keep-both。',
   duplicateSignedHint: '该报告已签发，不能替换（须先重新打开）；要两份都保留，请加上 --on-duplicate keep-both。',
-  packageNotice: {
-    signOffNotBacked:
-      '报告包标明报告已签发，但其签发记录和历史版本不能证明这一点（缺少签发的版本，或内容与签发时不同），已作为草稿导入。',
-  },
   imported: '已导入「{{title}}」→ {{out}}',
   findings: {
     error: '错误',
