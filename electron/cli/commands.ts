@@ -251,7 +251,7 @@ export const COMMANDS: Record<string, Command> = {
         services.importPackageFromFile(file, onDuplicate),
       ).catch((err: unknown) => {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
-          const hint = err.params.locked ? 'duplicateSignedHint' : 'duplicateHint';
+          const hint = err.params.context === 'locked' ? 'duplicateSignedHint' : 'duplicateHint';
           ctx.io.err(`${errorMessage(ctx.language, err)}${ctx.t(hint)}`);
           return null;
         }

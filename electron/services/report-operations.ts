@@ -89,9 +89,10 @@ export class ReportOperations {
     const importId = newId();
     this.pending.set(importId, incoming);
     for (const old of [...this.pending.keys()].slice(0, -PENDING_KEPT)) this.pending.delete(old);
-    // A signed-off report can only be kept beside (`locked`): the answer offered must not be one that is refused.
-    const locked = isLocked((await this.store.get(existing.id)).report) ? 1 : 0;
-    throw new AppError('PACKAGE_ALREADY_IMPORTED', { title: existing.title, importId, locked });
+    // A signed-off report can only be kept beside: the question (the message's `locked` form) offers no replace.
+    const params: Record<string, string> = { title: existing.title, importId };
+    if (isLocked((await this.store.get(existing.id)).report)) params.context = 'locked';
+    throw new AppError('PACKAGE_ALREADY_IMPORTED', params);
   }
 
   /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED, as the user chose. */

@@ -87,25 +87,27 @@ export async function importHandedPackage(
   }
 }
 
-/** The package's report is in the list already: keep both, replace it, or import nothing, as the user says. */
+/**
+ * The package's report is in the list already: keep both, replace it, or import nothing, as the user says (a
+ * signed-off report is never replaced, so then only keep both or nothing).
+ */
 async function askAboutDuplicate(services: Services, duplicate: AppError, context: DesktopContext) {
   const language = context.language();
   const shellText = translator(language, 'shell');
+  const choices =
+    duplicate.params.context === 'locked' ? (['keep-both'] as const) : (['keep-both', 'replace'] as const);
+  const label = { 'keep-both': 'dialog.duplicateKeepBoth', replace: 'dialog.duplicateReplace' } as const;
   const options = {
     type: 'question' as const,
     title: shellText('dialog.duplicateTitle'),
     message: errorMessage(language, duplicate),
-    buttons: [
-      shellText('dialog.duplicateKeepBoth'),
-      shellText('dialog.duplicateReplace'),
-      shellText('dialog.duplicateCancel'),
-    ],
+    buttons: [...choices.map((c) => shellText(label[c])), shellText('dialog.duplicateCancel')],
     defaultId: 0,
-    cancelId: 2,
+    cancelId: choices.length,
   };
   const window = context.mainWindow();
   const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
-  const choice = (['keep-both', 'replace'] as const)[response];
+  const choice = choices[response];
   if (!choice) return null;
   const imported = await services.resolvePackageImport(String(duplicate.params.importId), choice);
   log.info('package imported from the command line', choice);

@@ -142,7 +142,8 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       },
       (err) => {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
-          setPendingDuplicate({ importId: String(err.params.importId), text: errorText(te, err) });
+          const locked = err.params.context === 'locked';
+          setPendingDuplicate({ importId: String(err.params.importId), text: errorText(te, err), locked });
         } else setImportError({ kind, text: errorText(te, err) });
       },
     );

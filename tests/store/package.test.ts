@@ -62,7 +62,7 @@ describe('report packages', () => {
     const asked = await refusal(pkg);
     expect(asked).toEqual({
       code: 'PACKAGE_ALREADY_IMPORTED',
-      params: { title: '某区司法局2023年法治政府建设情况报告', importId: expect.any(String), locked: 0 },
+      params: { title: '某区司法局2023年法治政府建设情况报告', importId: expect.any(String) },
     });
     expect(snapshot(dir)).toEqual(before);
 

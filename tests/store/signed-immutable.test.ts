@@ -76,6 +76,7 @@ describe('a signed-off report and its history cannot be changed', () => {
     running.length = 0;
     const asked = await runInProcess(['import-package', pkg, '--data-dir', path.join(dir, 'a'), '--lang', 'en']);
     expect(asked.code).toBe(2);
+    expect(asked.err).toContain('is signed off, so the package cannot replace it');
     expect(asked.err).toContain('--on-duplicate keep-both');
     expect(asked.err).not.toContain('--on-duplicate replace');
     const replace = ['import-package', pkg, '--on-duplicate', 'replace', '--data-dir', path.join(dir, 'a')];

@@ -26,6 +26,8 @@ export default {
     'The file “{{file}}” in the data folder is a copy of another report (perhaps made in Explorer) and is not listed. If it is not needed, move it out of the data folder.',
   PACKAGE_ALREADY_IMPORTED:
     'The report “{{title}}” is already in the list. You can replace it with the package’s content or keep both.',
+  PACKAGE_ALREADY_IMPORTED_locked:
+    'The report “{{title}}” is already in the list and is signed off, so the package cannot replace it (reopen it first); you can keep both.',
   PACKAGE_NOT_JSON: 'This file is not a valid report package (its content is incomplete or damaged).',
   PACKAGE_TOO_LARGE: 'This file is too large ({{size}}) to be a report package.',
   PACKAGE_TOO_DEEP: 'This file is nested too deeply to be a report package.',

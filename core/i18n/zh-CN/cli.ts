@@ -140,7 +140,7 @@ export default {
     outputExists: '「{{file}}」已存在；要覆盖它，请加上 --force 重新运行。',
   },
   duplicateHint: '要替换它，请加上 --on-duplicate replace；要两份都保留，请加上 --on-duplicate keep-both。',
-  duplicateSignedHint: '该报告已签发，不能替换（须先重新打开）；要两份都保留，请加上 --on-duplicate keep-both。',
+  duplicateSignedHint: '要两份都保留，请加上 --on-duplicate keep-both。',
   imported: '已导入「{{title}}」→ {{out}}',
   findings: {
     error: '错误',

@@ -22,6 +22,8 @@ export default {
   REPORT_STRAY_COPY:
     '数据文件夹中的文件「{{file}}」是另一份报告的副本（可能是在资源管理器中复制产生的），未列入报告列表。如不需要，请将它移出数据文件夹。',
   PACKAGE_ALREADY_IMPORTED: '报告「{{title}}」已经在报告列表中了。可以用报告包中的内容替换它，或者两份都保留。',
+  PACKAGE_ALREADY_IMPORTED_locked:
+    '报告「{{title}}」已经在报告列表中了，并且已签发，不能用报告包替换（须先重新打开）；可以两份都保留。',
   PACKAGE_NOT_JSON: '该文件不是有效的报告包（内容不完整或已损坏）。',
   PACKAGE_TOO_LARGE: '该文件太大（{{size}}），不是有效的报告包。',
   PACKAGE_TOO_DEEP: '该文件结构嵌套过深，不是有效的报告包。',
