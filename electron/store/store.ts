@@ -91,7 +91,7 @@ export class ReportStore {
     this.backupsKept = options.backupsKept ?? DEFAULT_BACKUPS_KEPT;
     this.indexFlushDelayMs = options.indexFlushDelayMs ?? 1000;
     this.retryBusyAfterMs = options.retryBusyAfterMs ?? 2000;
-    this.index = new Low(new IndexFileAdapter(layout.index), emptyIndex());
+    this.index = new Low(new IndexFileAdapter(layout.index, () => this.fence()), emptyIndex());
   }
 
   /**
