@@ -91,7 +91,8 @@ export class ReportOperations {
     for (const old of [...this.pending.keys()].slice(0, -PENDING_KEPT)) this.pending.delete(old);
     // A signed-off report can only be kept beside: the question (the message's `locked` form) offers no replace.
     const params: Record<string, string> = { title: existing.title, importId };
-    if (isLocked((await this.store.get(existing.id)).report)) params.context = 'locked';
+    const stored = await this.store.get(existing.id).catch(() => null);
+    if (stored && isLocked(stored.report)) params.context = 'locked';
     throw new AppError('PACKAGE_ALREADY_IMPORTED', params);
   }
 
