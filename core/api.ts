@@ -110,6 +110,16 @@ export const importedDocumentSchema = z.object({
   report: reportSchema,
   notices: z.array(importNoticeSchema),
 });
+
+/** What the user is told after a package import: its signed-off state was not backed, so it came in as a draft. */
+export const PACKAGE_NOTICES = ['signOffNotBacked'] as const;
+export type PackageNotice = (typeof PACKAGE_NOTICES)[number];
+/** A package's report as stored, and the notices about it (`signoff:packageNotice.*`). */
+export const importedPackageSchema = z.object({
+  report: reportSchema,
+  notices: z.array(z.enum(PACKAGE_NOTICES)),
+});
+export type ImportedPackage = z.infer<typeof importedPackageSchema>;
 export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 
 export const settingsSchema = z.object({
@@ -245,9 +255,9 @@ export const apiContract = {
   listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
   restoreReport: method(z.tuple([id]), reportSummarySchema),
   importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), importedDocumentSchema.nullable()),
-  importPackageFile: method(z.tuple([]), reportSchema.nullable()),
+  importPackageFile: method(z.tuple([]), importedPackageSchema.nullable()),
   /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED (its `importId`), as the user chose. */
-  resolvePackageImport: method(z.tuple([z.string().max(64), duplicateChoiceSchema]), reportSchema),
+  resolvePackageImport: method(z.tuple([z.string().max(64), duplicateChoiceSchema]), importedPackageSchema),
   /** The user has seen that the report was restored from a backup (openReport's `restoredFrom`). */
   acknowledgeRestore: method(z.tuple([id]), z.void()),
   exportPackage: method(z.tuple([id]), savedFileSchema.nullable()),

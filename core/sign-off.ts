@@ -5,6 +5,7 @@
 import { AppError } from './errors';
 import { fingerprint } from './fingerprint';
 import type { PublicationAttribute, Report, ReportState, SignOffRecord, SignOffRole, SignOffStep } from './model';
+import type { StoredVersion } from './version-types';
 import { errorCount, validateReport, type ValidationOptions } from './validation';
 
 export type { ReportState, SignOffStep, SignOffRole, PublicationAttribute, SignOffRecord };
@@ -58,12 +59,29 @@ const lastOf = (records: SignOffRecord[], step: SignOffStep): SignOffRecord | un
 export const approvalRecord = (report: Pick<Report, 'meta' | 'signOff'>): SignOffRecord | undefined =>
   isLocked(report) ? lastOf(currentRound(report), 'approve') : undefined;
 
+/** What of a stored version the backing of a sign-off is checked against. */
+export type SignedVersion = Pick<StoredVersion, 'number' | 'kind' | 'fingerprint' | 'report'>;
+
 /**
- * Whether the report is signed off (or published) as its records show: the status and this round's 签发 record
- * both. The one test of "signed off" for whatever chooses or counts reports by it (the roll-up's choice of a
- * unit's report); a status without its record is not a sign-off.
+ * The one rule for whether a signed-off (or published) state is real, wherever it is read — imported packages,
+ * the roll-up, clearing secrecy, publishing: the current round has an approval record naming a history version,
+ * that version is among `versions` as a signed-off version whose content has the approved fingerprint, and the
+ * report's content still has it. The fingerprint is public and unkeyed, so `meta.status` and records alone prove
+ * nothing; a report file edited by hand after sign-off, or a package whose records name no such version, is not
+ * signed.
  */
-export const isSignedOff = (report: Pick<Report, 'meta' | 'signOff'>): boolean => approvalRecord(report) !== undefined;
+export function isBackedSignOff(report: Report, versions: readonly SignedVersion[]): boolean {
+  const approval = approvalRecord(report);
+  if (!approval || approval.version === null) return false;
+  const signed = versions.find((v) => v.number === approval.version);
+  return (
+    signed !== undefined &&
+    signed.kind === 'signed-off' &&
+    signed.fingerprint === approval.fingerprint &&
+    fingerprint(signed.report) === approval.fingerprint &&
+    fingerprint(report) === approval.fingerprint
+  );
+}
 
 /** The 签发人's name while the report is signed off or published; null otherwise. */
 export const approver = (report: Pick<Report, 'meta' | 'signOff'>): string | null =>
@@ -164,11 +182,13 @@ export function checkStep(
     case 'clear-secrecy':
       if (!isLocked(report)) throw new AppError('SIGN_OFF_NOT_SIGNED');
       if (state === 'published') throw new AppError('SIGN_OFF_ALREADY_PUBLISHED');
+      if (approvalRecord(report)?.fingerprint !== current) throw new AppError('SIGN_OFF_NOT_BACKED');
       if (!request.attribute) throw new AppError('SIGN_OFF_ATTRIBUTE_REQUIRED');
       return;
     case 'publish': {
       if (!isLocked(report)) throw new AppError('SIGN_OFF_NOT_SIGNED');
       if (state === 'published') throw new AppError('SIGN_OFF_ALREADY_PUBLISHED');
+      if (approvalRecord(report)?.fingerprint !== current) throw new AppError('SIGN_OFF_NOT_BACKED');
       const attribute = publicationAttribute(report);
       if (!attribute) throw new AppError('SIGN_OFF_NEEDS_SECRECY');
       if (attribute === 'not-public') throw new AppError('SIGN_OFF_NOT_PUBLIC');

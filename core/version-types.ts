@@ -8,8 +8,14 @@ import { REPORT_STATES, reportSchema } from './model';
 export const VERSION_KINDS = ['submitted', 'revision', 'signed-off', 'saved'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
+/**
+ * The most versions one report's history holds: numbers run 1, 2, 3 … without gaps and never beyond this, so a
+ * package cannot push a history to numbers its file names and lists do not reach.
+ */
+export const MAX_VERSIONS = 10_000;
+
 export const versionSummarySchema = z.object({
-  number: z.number().int().min(1),
+  number: z.number().int().min(1).max(MAX_VERSIONS),
   createdAt: z.string().max(40),
   kind: z.enum(VERSION_KINDS),
   /** The report's state when the version was made. */

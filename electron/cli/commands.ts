@@ -247,16 +247,19 @@ export const COMMANDS: Record<string, Command> = {
       if (onDuplicate !== 'ask' && onDuplicate !== 'replace' && onDuplicate !== 'keep-both') {
         throw new UsageError('badOnDuplicate', { value: onDuplicate });
       }
-      const report = await withServices(ctx, { readOnly: false }, (services) =>
+      const imported = await withServices(ctx, { readOnly: false }, (services) =>
         services.importPackageFromFile(file, onDuplicate),
       ).catch((err: unknown) => {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
-          ctx.io.err(`${errorMessage(ctx.language, err)}${ctx.t('duplicateHint')}`);
+          const hint = err.params.context === 'locked' ? 'duplicateSignedHint' : 'duplicateHint';
+          ctx.io.err(`${errorMessage(ctx.language, err)}${ctx.t(hint)}`);
           return null;
         }
         throw err;
       });
-      if (!report) return 2;
+      if (!imported) return 2;
+      const { report, notices } = imported;
+      for (const notice of notices) ctx.io.err(translator(ctx.language, 'signoff')(`packageNotice.${notice}`));
       ctx.io.out(ctx.t('packageImported', { title: reportTitle(report), id: report.id }));
       return 0;
     },

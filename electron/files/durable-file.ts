@@ -11,7 +11,7 @@
 // most `retryForMs`, so a caller always gets an answer quickly; what remains is a typed AppError (DISK_FULL,
 // FILE_BUSY or WRITE_FAILED), or for the output writer the system's error, which it words naming the file.
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { errnoOf, fileErrorCode } from './file-errors';
@@ -22,6 +22,11 @@ export const RETRY_FOR_MS = 1500;
 export interface DurableWriteOptions {
   /** How long transient errors (EPERM, EBUSY, EACCES) are retried; RETRY_FOR_MS by default. */
   retryForMs?: number;
+  /**
+   * Runs once the temp file is whole on disk, right before it is renamed (or linked) into place: the store's
+   * lock fence, which throws when the folder is no longer ours (see electron/store/store.ts, `fence`).
+   */
+  beforeRename?: () => void | Promise<void>;
 }
 
 /** Text is written as UTF-8. Rejects with DISK_FULL, FILE_BUSY or WRITE_FAILED. */
@@ -51,12 +56,41 @@ export async function writeDurableRaw(
     const temp = tempFileFor(file);
     try {
       await writeWhole(temp, bytes);
+      await options.beforeRename?.();
       await fsp.rename(temp, file);
     } catch (err) {
       await fsp.unlink(temp).catch(() => undefined);
       throw err;
     }
   });
+  await syncFolder(path.dirname(file));
+}
+
+/**
+ * Like writeDurable, but never replaces: the whole temp file is linked in under `file`, which fails when `file`
+ * is already there. For files written once and never rewritten (history versions); where the file system has no
+ * links (FAT), an exclusive copy. Rejects with the system's EEXIST (the caller says what the name means), or
+ * DISK_FULL, FILE_BUSY, WRITE_FAILED.
+ */
+export async function createDurable(
+  file: string,
+  data: string | Uint8Array,
+  options: DurableWriteOptions = {},
+): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temp = tempFileFor(file);
+  try {
+    await writeWhole(temp, bytes);
+    await options.beforeRename?.();
+    await fsp.link(temp, file).catch((err: unknown) => {
+      if (!isErrno(err, 'EPERM', 'ENOTSUP', 'ENOSYS')) throw err;
+      return fsp.copyFile(temp, file, fsConstants.COPYFILE_EXCL);
+    });
+  } catch (err) {
+    throw isErrno(err, 'EEXIST') ? err : writeError(err);
+  } finally {
+    await fsp.unlink(temp).catch(() => undefined);
+  }
   await syncFolder(path.dirname(file));
 }
 

@@ -2,10 +2,17 @@
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
 import path from 'node:path';
-import type { Api, ExportProgress, ImportedDocument, OutlineFileOptions, SavedFile, Settings } from '../../core/api';
+import type {
+  Api,
+  ExportProgress,
+  ImportedDocument,
+  ImportedPackage,
+  OutlineFileOptions,
+  SavedFile,
+  Settings,
+} from '../../core/api';
 import { todayIn } from '../../core/date-time';
 import { withinImportLimit } from '../../core/import-limits';
-import type { Report } from '../../core/model';
 import type { OutputKind } from '../../core/output-kinds';
 import { listTemplates } from '../../core/templates';
 import { validateReport } from '../../core/validation';
@@ -56,10 +63,11 @@ export type Services = Omit<Api, 'onExportProgress'> & {
    * Imports a package file already chosen: by the contract's importPackageFile after its Open dialog, by the
    * desktop shell for a package Windows hands over (double-click), by the bridge for an upload, by the CLI.
    * A package already in the store is refused with PACKAGE_ALREADY_IMPORTED unless `onDuplicate` says what to do.
+   * Answers the report as stored and what the user is told about it (a signed-off state not backed: a draft).
    */
-  importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<Report>;
+  importPackageFromFile(file: string, onDuplicate?: OnDuplicate): Promise<ImportedPackage>;
   /** The same for a package's bytes handed over without a file (the bridge's upload), held to a file's size limit. */
-  importPackageBytes(bytes: Uint8Array): Promise<Report>;
+  importPackageBytes(bytes: Uint8Array): Promise<ImportedPackage>;
   /** Creates a report from a file already chosen: Word (.docx, .doc, .wps) or text (UTF-8, UTF-16, GB18030). */
   importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** The same for a document's bytes handed over without a file (the bridge's upload), held to a file's size limit. */

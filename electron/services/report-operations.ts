@@ -1,32 +1,49 @@
 // What the program does with whole reports, over the store (which only keeps them): new reports from a
 // template or from last year's text, next year's copy, and packages in and out — with the question a package
 // already in the store raises (replace it, or keep both?) answered by the caller.
-import { createReportArgsSchema, type CreateReportArgs, type DuplicateChoice } from '../../core/api';
+import {
+  createReportArgsSchema,
+  type CreateReportArgs,
+  type DuplicateChoice,
+  type ImportedPackage,
+} from '../../core/api';
 import { AppError, schemaIssueParams } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Report } from '../../core/model';
 import { duplicateAsNextYear } from '../../core/report-ops';
 import { createReportFromTemplate } from '../../core/templates';
 import type { ReportStore } from '../store/store';
+import { currentRound, isBackedSignOff, isLocked } from '../../core/sign-off';
+import type { StoredVersion } from '../../core/version-types';
+import { isSafeId } from '../store/layout';
 import { decodePackage } from '../formats/package/package-format';
+import { historyOf } from '../formats/package/package-history';
 
 /**
  * What an import does when the package's report is already in the store: `ask` refuses with
  * PACKAGE_ALREADY_IMPORTED (whose `importId` resolvePackageImport takes with the user's answer), `replace`
- * puts the package's content in its place (the replaced version stays among its backups), `keep-both`
- * imports it as a new report beside it.
+ * puts the package's content in its place (the replaced version stays among its backups; a signed-off report is
+ * never replaced: REPORT_SIGNED_OFF, reopen it first), `keep-both` imports it as a new report beside it.
  */
 export type OnDuplicate = 'ask' | DuplicateChoice;
 
-/** What follows a package's report into the store, in the report's turn (its version history). */
-type WithStored = (stored: Report) => Promise<void>;
-const none: WithStored = async () => undefined;
+/**
+ * Writes a package's version history under the id its report will have, in the report's turn, before the
+ * report is written (so the report never becomes visible without it); answers how to take it back if the
+ * report's own write then fails.
+ */
+export type WriteHistory = (id: string, versions: StoredVersion[]) => Promise<() => Promise<void>>;
+const none: WriteHistory = async () => async () => undefined;
+
+interface PendingImport extends ImportedPackage {
+  versions: StoredVersion[];
+}
 
 /** Imports waiting for the user's answer; only the last few (a user answers one question at a time). */
 const PENDING_KEPT = 5;
 
 export class ReportOperations {
-  private readonly pending = new Map<string, Report>();
+  private readonly pending = new Map<string, PendingImport>();
 
   constructor(
     private readonly store: ReportStore,
@@ -53,41 +70,87 @@ export class ReportOperations {
   }
 
   /**
-   * Checks a package completely before anything is written: a bad one leaves the store untouched. `withStored`
-   * (its history) runs in the same turn of the report as the write, before any other change of it.
+   * Checks a package completely before anything is written: a bad one leaves the store untouched. A signed-off
+   * state that the package's records and history do not back (isBackedSignOff) comes in as a draft, with a
+   * notice. `writeHistory` brings the history in, in the report's turn, before the report is written.
    */
-  async importPackage(text: string, onDuplicate: OnDuplicate = 'ask', withStored: WithStored = none): Promise<Report> {
-    const report = decodePackage(text);
-    const existing = this.store.summary(report.id);
+  async importPackage(
+    text: string,
+    onDuplicate: OnDuplicate = 'ask',
+    writeHistory: WriteHistory = none,
+  ): Promise<ImportedPackage> {
+    const versions = historyOf(text);
+    const incoming = { ...asImported(decodePackage(text), versions), versions };
+    const existing = this.store.summary(incoming.report.id);
     if (!existing || onDuplicate !== 'ask')
-      return this.store.withReport(report.id, () => this.bringIn(report, onDuplicate === 'replace', withStored));
+      return this.store.withReport(incoming.report.id, () =>
+        this.bringIn(incoming, onDuplicate === 'replace', writeHistory),
+      );
     const importId = newId();
-    this.pending.set(importId, report);
+    this.pending.set(importId, incoming);
     for (const old of [...this.pending.keys()].slice(0, -PENDING_KEPT)) this.pending.delete(old);
-    throw new AppError('PACKAGE_ALREADY_IMPORTED', { title: existing.title, importId });
+    // A signed-off report can only be kept beside: the question (the message's `locked` form) offers no replace.
+    const params: Record<string, string> = { title: existing.title, importId };
+    const stored = await this.store.get(existing.id).catch(() => null);
+    if (stored && isLocked(stored.report)) params.context = 'locked';
+    throw new AppError('PACKAGE_ALREADY_IMPORTED', params);
   }
 
   /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED, as the user chose. */
   async resolvePackageImport(
     importId: string,
     choice: DuplicateChoice,
-    withStored: WithStored = none,
-  ): Promise<Report> {
-    const report = this.pending.get(importId);
-    if (!report) throw new AppError('NOT_FOUND', { id: importId });
+    writeHistory: WriteHistory = none,
+  ): Promise<ImportedPackage> {
+    const incoming = this.pending.get(importId);
+    if (!incoming) throw new AppError('NOT_FOUND', { id: importId });
     this.pending.delete(importId);
-    return this.store.withReport(report.id, () => this.bringIn(report, choice === 'replace', withStored));
+    return this.store.withReport(incoming.report.id, () => this.bringIn(incoming, choice === 'replace', writeHistory));
   }
 
-  /** Replaces the stored report of the package's id (when asked to and it is there) or stores it as new. */
-  private async bringIn(report: Report, replace: boolean, withStored: WithStored): Promise<Report> {
-    const stored =
-      replace && this.store.summary(report.id) ? await this.store.update(report) : await this.store.create(report);
-    await withStored(stored);
-    return stored;
+  /**
+   * Replaces the stored report of the package's id (when asked to and it is there, and not signed off) or
+   * stores it as new (under a fresh id when its own is taken). Its history goes in first; if the report then
+   * cannot be written, the history written for it is taken back, so a failure leaves the store as it was.
+   */
+  private async bringIn(
+    { report, notices, versions }: PendingImport,
+    replace: boolean,
+    writeHistory: WriteHistory,
+  ): Promise<ImportedPackage> {
+    const replacing = replace && this.store.summary(report.id) !== null;
+    if (replacing && isLocked((await this.store.get(report.id)).report)) throw new AppError('REPORT_SIGNED_OFF');
+    const id = replacing || (isSafeId(report.id) && !this.store.isTaken(report.id)) ? report.id : newId();
+    const undo = await writeHistory(id, versions);
+    try {
+      const stored = replacing ? await this.store.update(report) : await this.store.create({ ...report, id });
+      return { report: stored, notices };
+    } catch (err) {
+      await undo();
+      throw err;
+    }
   }
 
   private stamp(): string {
     return this.now().toISOString();
   }
+}
+
+/**
+ * A package's report as it comes in: a signed-off or published state that its own records and history do not
+ * back is not taken on trust (the fingerprint is public, so anyone can write such a package). It comes in as a
+ * draft, without the records of that round (left in place, its review and approval would count for the next
+ * sign-off), with a notice; earlier rounds and the history's versions stay.
+ */
+function asImported(report: Report, versions: StoredVersion[]): ImportedPackage {
+  if (!isLocked(report) || isBackedSignOff(report, versions)) return { report, notices: [] };
+  const records = report.signOff.records;
+  return {
+    report: {
+      ...report,
+      meta: { ...report.meta, status: 'draft' },
+      signOff: { ...report.signOff, records: records.slice(0, records.length - currentRound(report).length) },
+    },
+    notices: ['signOffNotBacked'],
+  };
 }

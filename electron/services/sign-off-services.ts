@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type {
   DuplicateChoice,
+  ImportedPackage,
   revisionPreviewSchema,
   revisionUploadSchema,
   signOffRequestSchema,
@@ -15,20 +16,22 @@ import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import { applyRevision } from '../../core/revision';
-import { applyStep, isLocked } from '../../core/sign-off';
+import { applyStep, approvalRecord, isBackedSignOff, isLocked } from '../../core/sign-off';
 import { mergeReports, type MergeSide } from '../../core/three-way-merge';
 import { diffReports, type ReportDiff } from '../../core/version-diff';
 import type { StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
 import type { ReportStore } from '../store/store';
 import { VersionHistory } from '../store/history';
-import { historyOf } from '../formats/package/package-history';
 import { readDocumentFile } from '../files/input-files';
-import type { OnDuplicate, ReportOperations } from './report-operations';
+import type { OnDuplicate, ReportOperations, WriteHistory } from './report-operations';
 import { readRevision } from './read-revision';
 
 type SignOffRequest = z.input<typeof signOffRequestSchema>;
 type RevisionUpload = z.infer<typeof revisionUploadSchema>;
 export type RevisionPreview = z.infer<typeof revisionPreviewSchema>;
+
+/** The steps that act on what was signed, and so need a backed sign-off (isBackedSignOff). */
+const BACKED_STEPS: ReadonlySet<string> = new Set(['clear-secrecy', 'publish']);
 
 interface Pending {
   id: string;
@@ -48,12 +51,23 @@ export function createSignOffServices(
 ) {
   // Every change below runs in the report's one turn (the store's), which the history's writes join.
   const turn = <T>(id: string, task: () => Promise<T>) => store.withReport(id, task);
-  const history = new VersionHistory(store.layout.reports, turn);
+  const history = new VersionHistory(store.layout.reports, turn, () => store.fence());
   const pending = new Map<string, Pending>();
-  const waitingHistories = new Map<string, StoredVersion[]>();
+  const writeHistory: WriteHistory = (id, versions) => history.importAll(id, versions);
   const stamp = () => now().toISOString();
 
   const current = async (id: string) => (await store.get(id)).report;
+
+  /**
+   * Clearing secrecy and publishing act on what was signed: the signed-off version must be on disk with the
+   * approved content, and the report's content must still be it (a report file edited by hand after sign-off,
+   * or records naming a version that is not there, are refused with SIGN_OFF_NOT_BACKED).
+   */
+  async function assertBacked(report: Report): Promise<void> {
+    const number = approvalRecord(report)?.version;
+    const signed = number ? await history.read(report.id, number).catch(() => null) : null;
+    if (!isBackedSignOff(report, signed ? [signed] : [])) throw new AppError('SIGN_OFF_NOT_BACKED');
+  }
 
   /** The version a revision is compared with: the last one sent out for review, else the last signed off. */
   async function sentOut(id: string): Promise<StoredVersion | null> {
@@ -125,15 +139,27 @@ export function createSignOffServices(
           today: await today(),
           nextVersion: await history.nextNumber(id),
         });
+        if (BACKED_STEPS.has(request.step)) await assertBacked(report);
         // The version first: a record never names a version that is not on disk.
-        if (outcome.versionKind) {
-          await history.add(
-            outcome.report,
-            { kind: outcome.versionKind, by: outcome.record.name, note: outcome.record.opinion, at: outcome.record.at },
-            outcome.record.version ?? undefined,
-          );
+        const version = outcome.versionKind
+          ? await history.add(
+              outcome.report,
+              {
+                kind: outcome.versionKind,
+                by: outcome.record.name,
+                note: outcome.record.opinion,
+                at: outcome.record.at,
+              },
+              outcome.record.version ?? undefined,
+            )
+          : null;
+        try {
+          return await store.update(outcome.report);
+        } catch (err) {
+          // The step did not happen: its version goes too (created exclusively here, so the file is this step's).
+          if (version) await history.remove(id, version.number);
+          throw err;
         }
-        return store.update(outcome.report);
       }),
 
     /** A revision chosen in the app arrives as bytes, read as they are (held to a file's size limit). */
@@ -159,10 +185,16 @@ export function createSignOffServices(
         const merged = mergeReports(entry.base, report, entry.theirs, take ?? 'ours');
         if (merged.conflicts.length && !take)
           throw new AppError('REVISION_CONFLICTS', { count: merged.conflicts.length });
-        pending.delete(token);
-        const saved = await store.update(merged.report);
-        await history.add(saved, { kind: 'revision', by: name.trim(), at: stamp() });
-        return saved;
+        // The version first, as for a step: a failure then leaves neither (the version is taken back).
+        const version = await history.add(merged.report, { kind: 'revision', by: name.trim(), at: stamp() });
+        try {
+          const saved = await store.update(merged.report);
+          pending.delete(token);
+          return saved;
+        } catch (err) {
+          await history.remove(id, version.number);
+          throw err;
+        }
       }),
 
     /**
@@ -186,32 +218,13 @@ export function createSignOffServices(
     /** The saved versions a package of the report carries. */
     packageHistory: (id: string): Promise<StoredVersion[]> => history.readAll(id),
 
-    /** Imports a package with its history; everything is checked before the report is written. */
-    async importPackageText(text: string, onDuplicate?: OnDuplicate): Promise<Report> {
-      const versions = historyOf(text);
-      let report: Report;
-      try {
-        report = await reports.importPackage(text, onDuplicate, (stored) => history.importAll(stored.id, versions));
-      } catch (err) {
-        // The user is asked whether to replace or keep both: the history waits with the report for the answer.
-        if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED')
-          waitingHistories.set(String(err.params.importId), versions);
-        // Only the last few questions stay open, as in ReportOperations.
-        for (const old of [...waitingHistories.keys()].slice(0, -5)) waitingHistories.delete(old);
-        throw err;
-      }
-      return report;
-    },
+    /** Imports a package with its history (written first); everything is checked before anything is written. */
+    importPackageText: (text: string, onDuplicate?: OnDuplicate): Promise<ImportedPackage> =>
+      reports.importPackage(text, onDuplicate, writeHistory),
 
     /** Finishes a package import the user answered (replace or keep both), with the history it carried. */
-    async resolvePackageImport(importId: string, choice: DuplicateChoice): Promise<Report> {
-      const versions = waitingHistories.get(importId) ?? [];
-      const report = await reports.resolvePackageImport(importId, choice, (stored) =>
-        history.importAll(stored.id, versions),
-      );
-      waitingHistories.delete(importId);
-      return report;
-    },
+    resolvePackageImport: (importId: string, choice: DuplicateChoice): Promise<ImportedPackage> =>
+      reports.resolvePackageImport(importId, choice, writeHistory),
   };
 }
 

@@ -62,12 +62,12 @@ export async function importHandedPackage(
   context: DesktopContext,
 ): Promise<string | null> {
   try {
-    const report = await services.importPackageFromFile(file);
-    log.info('package imported from the command line');
+    const { report, notices } = await services.importPackageFromFile(file);
+    log.info(`package imported from the command line${notices.length ? ` (${notices.join(', ')})` : ''}`);
     return report.id;
   } catch (err) {
     if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
-      return (await askAboutDuplicate(services, err, context))?.id ?? null;
+      return (await askAboutDuplicate(services, err, context))?.report.id ?? null;
     }
     const problem = toErrorPayload(err);
     log.warn(`package import failed: ${technicalDetail(err)}`);
@@ -87,27 +87,29 @@ export async function importHandedPackage(
   }
 }
 
-/** The package's report is in the list already: keep both, replace it, or import nothing, as the user says. */
+/**
+ * The package's report is in the list already: keep both, replace it, or import nothing, as the user says (a
+ * signed-off report is never replaced, so then only keep both or nothing).
+ */
 async function askAboutDuplicate(services: Services, duplicate: AppError, context: DesktopContext) {
   const language = context.language();
   const shellText = translator(language, 'shell');
+  const choices =
+    duplicate.params.context === 'locked' ? (['keep-both'] as const) : (['keep-both', 'replace'] as const);
+  const label = { 'keep-both': 'dialog.duplicateKeepBoth', replace: 'dialog.duplicateReplace' } as const;
   const options = {
     type: 'question' as const,
     title: shellText('dialog.duplicateTitle'),
     message: errorMessage(language, duplicate),
-    buttons: [
-      shellText('dialog.duplicateKeepBoth'),
-      shellText('dialog.duplicateReplace'),
-      shellText('dialog.duplicateCancel'),
-    ],
+    buttons: [...choices.map((c) => shellText(label[c])), shellText('dialog.duplicateCancel')],
     defaultId: 0,
-    cancelId: 2,
+    cancelId: choices.length,
   };
   const window = context.mainWindow();
   const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
-  const choice = (['keep-both', 'replace'] as const)[response];
+  const choice = choices[response];
   if (!choice) return null;
-  const report = await services.resolvePackageImport(String(duplicate.params.importId), choice);
+  const imported = await services.resolvePackageImport(String(duplicate.params.importId), choice);
   log.info('package imported from the command line', choice);
-  return report;
+  return imported;
 }

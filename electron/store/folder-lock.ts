@@ -187,7 +187,7 @@ function isAlive(holder: LockInfo): boolean {
 function replaceIfUnchanged(file: string, seen: Seen, temp: string): boolean {
   const key = createHash('sha256').update(`${seen.ino}:${seen.mtimeMs}:${seen.text}`).digest('hex').slice(0, 16);
   const marker = `${file}.reclaim-${key}`;
-  removeOldMarkers(file);
+  removeOld(file, '.reclaim-');
   try {
     closeSync(openSync(marker, 'wx'));
   } catch (err) {
@@ -221,10 +221,19 @@ function claimFree(file: string, temp: string, token: string): void {
   }
 }
 
-/** Markers of a reclaimer that died between its two steps (they take microseconds). */
-function removeOldMarkers(file: string): void {
+/**
+ * What dead processes left beside the lock: temp files of a take that died before linking (`.new-`), markers of
+ * a reclaim that died between its two steps (`.reclaim-`). Both live microseconds, so one older than
+ * MARKER_STALE_MS is a leftover; a younger one may be another process's take in progress.
+ */
+export function removeLockLeftovers(file: string): void {
+  removeOld(file, '.new-');
+  removeOld(file, '.reclaim-');
+}
+
+function removeOld(file: string, suffix: string): void {
   const dir = path.dirname(file);
-  const prefix = `${path.basename(file)}.reclaim-`;
+  const prefix = `${path.basename(file)}${suffix}`;
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.startsWith(prefix));

@@ -34,6 +34,8 @@ export class ReportFile {
     private readonly backups: BackupSet,
     /** Read-only: a migrated or restored version is returned but nothing is written. */
     private readonly readOnly = false,
+    /** The store's lock fence, run right before the report file is renamed into place. */
+    private readonly fence: () => Promise<void> = async () => undefined,
   ) {}
 
   /** null when there is no such report file. */
@@ -47,8 +49,9 @@ export class ReportFile {
       report = decoded.report;
       if (report.id !== this.id) throw this.strayCopy();
       this.good = await fingerprint(this.file);
-      // Persist the migration once; the old version's file stays among the backups.
-      if (decoded.from < SCHEMA_VERSION && !this.readOnly) await this.write(report);
+      // Persist the migration once; the old version's file stays among the backups. On a full disk the report
+      // opens all the same, migrated in memory, and the migration is written with its next save.
+      if (decoded.from < SCHEMA_VERSION && !this.readOnly) await this.write(report).catch(unlessDiskFull);
       restoredFrom = await this.restoredNotice();
     } catch (err) {
       // Only damage is repaired. A newer program's file (SCHEMA_TOO_NEW) is not damage: restoring an older
@@ -68,7 +71,7 @@ export class ReportFile {
   async write(report: Report): Promise<void> {
     const backup = this.backedUp ? null : await this.keepReplacedVersion();
     try {
-      await writeDurable(this.file, encodeReport(report));
+      await writeDurable(this.file, encodeReport(report), { beforeRename: this.fence });
     } catch (err) {
       if (backup) await this.backups.discard(backup);
       throw err;
@@ -84,7 +87,7 @@ export class ReportFile {
     // The backup first: a report file never exists without it (a kill in between leaves only an unused backup).
     const first = await this.backups.keepFirst(text);
     try {
-      await writeDurable(this.file, text);
+      await writeDurable(this.file, text, { beforeRename: this.fence });
     } catch (err) {
       await this.backups.discard(first);
       throw err;
@@ -153,7 +156,7 @@ export class ReportFile {
         // The notice first: a crash after it leaves a notice of a restore that a second open repeats.
         await writeDurable(path.join(this.backups.dir, RESTORED_NOTICE), JSON.stringify({ restoredFrom }));
         this.good = null;
-        await writeDurable(this.file, encodeReport(report));
+        await writeDurable(this.file, encodeReport(report), { beforeRename: this.fence });
         this.good = await fingerprint(this.file);
       }
       return { report, restoredFrom };
@@ -170,4 +173,8 @@ async function fingerprint(file: string): Promise<Fingerprint | null> {
     if (isErrno(err, 'ENOENT')) return null;
     throw new AppError('FILE_READ_FAILED', {}, { cause: err });
   }
+}
+
+function unlessDiskFull(err: unknown): void {
+  if (!(err instanceof AppError && err.code === 'DISK_FULL')) throw err;
 }

@@ -33,7 +33,11 @@ export const emptyIndex = (): IndexData => ({ format: 'report-desk-index', versi
  * from the report files.
  */
 export class IndexFileAdapter implements Adapter<IndexData> {
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    /** The store's lock fence, run right before the index file is renamed into place. */
+    private readonly fence: () => Promise<void> = async () => undefined,
+  ) {}
 
   async read(): Promise<IndexData | null> {
     const text = await readTextIfExists(this.file);
@@ -47,7 +51,7 @@ export class IndexFileAdapter implements Adapter<IndexData> {
   }
 
   async write(data: IndexData): Promise<void> {
-    await writeDurable(this.file, JSON.stringify(data));
+    await writeDurable(this.file, JSON.stringify(data), { beforeRename: this.fence });
   }
 }
 

@@ -12,8 +12,9 @@ import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Report, ReportInput, ReportSummary } from '../../core/model';
 import { BackupSet, DEFAULT_BACKUPS_KEPT } from './backups';
-import { isErrno, isTempFile, readTextIfExists, renameRetrying, writeError } from '../files/durable-file';
+import { isErrno, readTextIfExists, renameRetrying, writeError } from '../files/durable-file';
 import { FolderLock, type LockTiming } from './folder-lock';
+import { removeLeftovers } from './leftovers';
 import { KeyedQueue } from './keyed-queue';
 import { dataLayout, isSafeId, type DataLayout } from './layout';
 import { checkedReport, decodeReport } from '../../core/report-codec';
@@ -43,6 +44,11 @@ export interface StoreOptions {
   lockTiming?: LockTiming;
   /** After a save failed on a file held by another program (FILE_BUSY): when it is tried again (default 2 s). */
   retryBusyAfterMs?: number;
+  /**
+   * Runs after the lock check that precedes each rename into the folder, right before the rename: where a
+   * holder paused by the system would sit. Tests pause a holder here to show that its write is fenced.
+   */
+  afterLockCheck?: () => Promise<void>;
 }
 
 type Doc = { file: ReportFile; report: Report; restoredFrom: string | null };
@@ -85,7 +91,7 @@ export class ReportStore {
     this.backupsKept = options.backupsKept ?? DEFAULT_BACKUPS_KEPT;
     this.indexFlushDelayMs = options.indexFlushDelayMs ?? 1000;
     this.retryBusyAfterMs = options.retryBusyAfterMs ?? 2000;
-    this.index = new Low(new IndexFileAdapter(layout.index), emptyIndex());
+    this.index = new Low(new IndexFileAdapter(layout.index, () => this.fence()), emptyIndex());
   }
 
   /**
@@ -169,7 +175,7 @@ export class ReportStore {
       if (entry) this.entries.set(id, { ...entry, restoredFrom: null });
       this.indexDirty = true;
     });
-    await this.flush();
+    await this.flushAfterChange();
   }
 
   /**
@@ -186,7 +192,7 @@ export class ReportStore {
       await file.create(report);
       this.docs.set(report.id, { file, report, restoredFrom: null });
       await this.noteWritten(report);
-      await this.flush();
+      await this.flushAfterChange();
       return structuredClone(report);
     });
   }
@@ -237,7 +243,7 @@ export class ReportStore {
       this.problems.delete(id);
       this.indexDirty = true;
     });
-    await this.flush();
+    await this.flushAfterChange();
   }
 
   listTrash(): Promise<TrashEntry[]> {
@@ -275,7 +281,7 @@ export class ReportStore {
       this.missing.delete(id);
       this.problems.delete(id);
       await this.noteWritten(report);
-      await this.flush();
+      await this.flushAfterChange();
       return summaryOf(report);
     });
   }
@@ -299,12 +305,31 @@ export class ReportStore {
     });
   }
 
+  /**
+   * The index written after a change that is already on disk: a failure (a full disk) does not make the change
+   * fail, since the index is a cache that the next open rebuilds from the files.
+   */
+  private async flushAfterChange(): Promise<void> {
+    await this.flush().catch(() => undefined);
+  }
+
+  /**
+   * The lock fence, right before anything is renamed (or linked) into the folder: LOCK_LOST once another process
+   * has taken the folder over. A holder paused after this check cannot overwrite the new holder's files either:
+   * the new holder removes every temp file it finds when it takes the folder (removeLeftovers), so the paused
+   * rename finds nothing to rename, and a temp file made after that is caught by this check.
+   */
+  async fence(): Promise<void> {
+    this.assertHeld();
+    await this.options.afterLockCheck?.();
+  }
+
   /** Waits for pending writes, writes the index and releases the folder. */
   async close(): Promise<void> {
     if (this.closed) return;
     try {
       await this.queue.idle();
-      await this.flush();
+      await this.flushAfterChange();
     } finally {
       this.closed = true;
       this.busyRetries.clear();
@@ -327,6 +352,7 @@ export class ReportStore {
       // Throws DISK_FULL again while the disk is still full.
       this.lock = FolderLock.acquire(this.layout.lock, this.options.lockTiming);
       this.lockPending = false;
+      removeLeftovers(this.layout);
       // Read while the folder was not ours: read again, with damage repaired on disk this time.
       this.docs.clear();
     }
@@ -342,7 +368,7 @@ export class ReportStore {
    * In the index, being created, or on disk without being listed (a file the last open could not read): never
    * overwritten.
    */
-  private isTaken(id: string): boolean {
+  isTaken(id: string): boolean {
     return (
       this.reserved.has(id) || this.entries.has(id) || this.missing.has(id) || existsSync(this.layout.reportFile(id))
     );
@@ -367,6 +393,7 @@ export class ReportStore {
       this.layout.reportFile(id),
       new BackupSet(this.layout.backupDir(id), this.backupsKept),
       !this.lock,
+      () => this.fence(),
     );
   }
 
@@ -387,7 +414,13 @@ export class ReportStore {
   /** Writes `stored` as the report's new version; on failure the previous one stays, on disk and here. */
   private async write(doc: Doc, stored: Report): Promise<void> {
     this.assertHeld();
-    await doc.file.write(stored);
+    try {
+      await doc.file.write(stored);
+    } catch (err) {
+      // The temp file removed by a process that took the folder over while this one was paused.
+      if (this.lock && !this.lock.isHeld()) throw new AppError('LOCK_LOST', {}, { cause: err });
+      throw err;
+    }
     doc.report = stored;
     await this.noteWritten(stored);
     this.scheduleIndexFlush();
@@ -448,12 +481,6 @@ export class ReportStore {
       if (!this.lock && isErrno(err, 'ENOENT')) return [];
       throw new AppError('FILE_READ_FAILED', {}, { cause: err });
     });
-    if (this.lock) {
-      // We hold the lock, so any temp file here was left by a writer that died mid-save.
-      await Promise.all(
-        names.filter(isTempFile).map((n) => unlink(path.join(this.layout.reports, n)).catch(() => undefined)),
-      );
-    }
     const stems = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
     const ids = stems.filter(isSafeId);
     let changed = [...known.values()].filter((e) => !e.missing).length !== ids.length;
@@ -489,7 +516,8 @@ export class ReportStore {
     for (const stem of stems.filter((s) => !isSafeId(s) && !s.includes('.'))) await this.noteStrayCopy(stem);
     if (changed) {
       this.indexDirty = true;
-      await this.flush();
+      // A full disk still opens the folder: the index is rebuilt again on the next open.
+      await this.flushAfterChange();
     }
   }
 
@@ -522,7 +550,9 @@ async function takeFolder(layout: DataLayout, timing: LockTiming | undefined): P
     if (failure.code === 'DISK_FULL') throw failure;
     throw new AppError('WRITE_FAILED', {}, { cause: err });
   }
-  return FolderLock.acquire(layout.lock, timing);
+  const lock = FolderLock.acquire(layout.lock, timing);
+  removeLeftovers(layout);
+  return lock;
 }
 
 async function statIfExists(file: string): Promise<Stats | null> {

@@ -1,8 +1,9 @@
 // One history file: a version of a report, written once and never rewritten. Written with the store's durable
-// write (temp file, fsync, rename), so a version on disk is always whole; read back checked against the schema.
+// create (temp file, fsync, link: never over an existing file), so a version on disk is always whole and never
+// replaced; read back checked against the schema.
 import { AppError } from '../../core/errors';
 import { checkReport } from '../../core/report-codec';
-import { writeDurable } from '../files/durable-file';
+import { createDurable } from '../files/durable-file';
 import {
   VERSION_FORMAT,
   VERSION_FORMAT_VERSION,
@@ -13,8 +14,12 @@ import {
 import type { Report } from '../../core/model';
 import { stripBom } from '../../core/text-decode';
 
-/** The store's durable write primitive: the one call site, so a change of primitive is one line. */
-export const writeVersionText = (file: string, text: string): Promise<void> => writeDurable(file, text);
+/**
+ * The store's durable create: the one call site, so a change of primitive is one line. `fence` runs right
+ * before the file is linked into place; EEXIST when the number is taken.
+ */
+export const writeVersionText = (file: string, text: string, fence?: () => Promise<void>): Promise<void> =>
+  createDurable(file, text, { beforeRename: fence });
 
 export function encodeVersion(summary: VersionSummary, report: Report): string {
   return JSON.stringify({ format: VERSION_FORMAT, formatVersion: VERSION_FORMAT_VERSION, ...summary, report });

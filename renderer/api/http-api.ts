@@ -17,10 +17,10 @@ import {
   type Envelope,
   type ExportProgress,
   type ImportedDocument,
+  type ImportedPackage,
 } from '../../core/api';
 import { AppError, isErrorPayload } from '../../core/errors';
 import { IMPORT_ACCEPT, IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
-import type { Report } from '../../core/model';
 
 /** Thrown when the bridge cannot be reached at all (stopped, network gone): callers may retry. */
 export class BridgeUnreachable extends AppError {
@@ -107,7 +107,7 @@ export function createHttpApi(base: string, token: string): Api {
   return {
     ...methods,
     importPackageFile: async () =>
-      (await uploadChosen(bridge, 'importPackageFile', 'package', new URLSearchParams())) as Report | null,
+      (await uploadChosen(bridge, 'importPackageFile', 'package', new URLSearchParams())) as ImportedPackage | null,
     importOutlineFile({ organisation, year, indicatorPreset, nextYear }) {
       const query = new URLSearchParams();
       if (organisation !== undefined) query.set('organisation', organisation);

@@ -4,10 +4,17 @@
 // answers null when the user cancels it). Report files that cannot be opened are listed under the reports.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateChoice, ImportedDocument, ReportProblem, TemplateSummary, TrashEntry } from '../../core/api';
+import type {
+  DuplicateChoice,
+  ImportedDocument,
+  ImportedPackage,
+  ReportProblem,
+  TemplateSummary,
+  TrashEntry,
+} from '../../core/api';
 import { languageOrDefault } from '../../core/i18n';
 import type { ImportKind } from '../../core/import-limits';
-import type { Report, ReportSummary } from '../../core/model';
+import type { ReportSummary } from '../../core/model';
 import { byUpdatedDesc } from '../../core/report-ops';
 import { useApi, useStoreChanges } from '../api/api-context';
 import { errorText } from '../app/error-text';
@@ -29,6 +36,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const { t: te } = useTranslation('errors');
   const { t: ty } = useTranslation('yearly');
+  const { t: ts } = useTranslation('signoff');
   const api = useApi();
   const { deadlines, save: saveDeadlines } = useDeadlineSettings(api);
   const [startNextYear, setStartNextYear] = useState(false);
@@ -103,8 +111,10 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       const saved = await api.exportPackage(r.id);
       if (saved) setNotice({ kind: 'info', text: t('home.packageExported', { file: saved.fileName }) });
     });
-  const packageImported = (report: Report) => {
-    setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
+  const packageImported = ({ report, notices }: ImportedPackage) => {
+    const told = notices.map((notice) => ts(`packageNotice.${notice}`));
+    const text = [t('home.packageImported', { title: report.meta.organisation }), ...told].join(' ');
+    setNotice({ kind: 'info', text });
   };
   const importFile = (kind: ImportKind) => {
     setImportError(null);
@@ -120,13 +130,13 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
           else if (document) onOpen(document.report.id);
           return;
         }
-        const report = await api.importPackageFile();
-        if (!report) return;
-        packageImported(report);
+        const imported = await api.importPackageFile();
+        if (imported) packageImported(imported);
       },
       (err) => {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
-          setPendingDuplicate({ importId: String(err.params.importId), text: errorText(te, err) });
+          const locked = err.params.context === 'locked';
+          setPendingDuplicate({ importId: String(err.params.importId), text: errorText(te, err), locked });
         } else setImportError({ kind, text: errorText(te, err) });
       },
     );

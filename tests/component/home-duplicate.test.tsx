@@ -42,7 +42,7 @@ describe('home: a package already in the list', () => {
       const importPackageFile = vi.fn(async () => {
         throw new AppError('PACKAGE_ALREADY_IMPORTED', duplicate);
       });
-      const resolvePackageImport = vi.fn(async () => report);
+      const resolvePackageImport = vi.fn(async () => ({ report, notices: [] }));
       renderHome(fakeApi({ importPackageFile, resolvePackageImport }));
       fireEvent.click(await screen.findByRole('button', { name: ui('zh-CN')('home.importPackage') }));
       const dialog = await screen.findByRole('alertdialog');
@@ -59,8 +59,24 @@ describe('home: a package already in the list', () => {
     });
   }
 
+  it('offers only keep both when the report in the list is signed off, and says why', async () => {
+    const locked = { ...duplicate, context: 'locked' };
+    renderHome(
+      fakeApi({
+        importPackageFile: async () => {
+          throw new AppError('PACKAGE_ALREADY_IMPORTED', locked);
+        },
+      }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: ui('zh-CN')('home.importPackage') }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('已签发，不能用报告包替换');
+    expect(screen.queryByRole('button', { name: ui('zh-CN')('home.duplicateReplace') })).toBeNull();
+    expect(screen.getByRole('button', { name: ui('zh-CN')('home.duplicateKeepBoth') })).toBeTruthy();
+  });
+
   it('imports nothing when the user declines', async () => {
-    const resolvePackageImport = vi.fn(async () => report);
+    const resolvePackageImport = vi.fn(async () => ({ report, notices: [] }));
     renderHome(
       fakeApi({
         importPackageFile: async () => {

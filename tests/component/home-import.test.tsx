@@ -51,6 +51,16 @@ describe('home: imports', () => {
     }
   });
 
+  it('tells the user when a package’s signed-off state was not backed and it came in as a draft', async () => {
+    const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2025 });
+    const importPackageFile = vi.fn(async () => ({ report, notices: ['signOffNotBacked' as const] }));
+    renderHome({ importPackageFile });
+    fireEvent.click(await screen.findByRole('button', { name: ui()('home.importPackage') }));
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toContain(ui()('home.packageImported', { title: '某区司法局' }));
+    expect(status.textContent).toContain(translator('zh-CN', 'signoff')('packageNotice.signOffNotBacked'));
+  });
+
   it('lets the user choose the indicator set for an outline import, or leave it to the unit’s name', async () => {
     const importOutlineFile = vi.fn(async () => null);
     renderHome({ importOutlineFile });

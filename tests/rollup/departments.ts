@@ -4,7 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
+import type { StoredVersion } from '../../core/version-types';
 import { importOutline } from '../../core/outline-import';
 import { createReportFromTemplate } from '../../core/templates';
 import { renderText } from '../../core/text-render';
@@ -54,6 +56,19 @@ export const signOff = (report: Report, signer: string): Report => {
   return report;
 };
 
+/**
+ * A signed-off report's history as the app writes it, so that its state is backed (isBackedSignOff): the
+ * approval and version 1 carry the fingerprint of the content as packed (figures may change after signOff()).
+ */
+function signedHistory(report: Report): StoredVersion[] {
+  const approval = report.signOff.records.find((r) => r.step === 'approve');
+  if (report.meta.status !== 'signed-off' || !approval) return [];
+  approval.fingerprint = fingerprint(report);
+  const { at: createdAt, name: by } = approval;
+  const summary = { number: 1, createdAt, kind: 'signed-off', state: 'signed-off', by, note: '' } as const;
+  return [{ format: 'report-desk-version', formatVersion: 1, ...summary, fingerprint: approval.fingerprint, report }];
+}
+
 export interface Inbox {
   dir: string;
   expectedFile: string;
@@ -89,7 +104,10 @@ export function writeInbox(dir: string, count: number): Inbox {
       if (ind.key && ind.value !== null) totals[ind.key] = (totals[ind.key] ?? 0) + ind.value;
   };
   const pkg = (file: string, report: Report) =>
-    writeFileSync(path.join(dir, file), encodePackage(report, `${YEAR + 1}-02-20T08:00:00.000Z`));
+    writeFileSync(
+      path.join(dir, file),
+      encodePackage(report, `${YEAR + 1}-02-20T08:00:00.000Z`, signedHistory(report)),
+    );
 
   let textUnit = '';
   for (let i = 0; i < count; i++) {

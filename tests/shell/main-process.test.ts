@@ -190,7 +190,7 @@ describe('the main process', () => {
     };
     expect(asked).toMatchObject({ ok: false, error: { code: 'PACKAGE_ALREADY_IMPORTED' } });
     const pkg = await invoke('resolvePackageImport', asked.error.params.importId, 'keep-both');
-    expect(pkg).toMatchObject({ ok: true, value: { meta: { organisation: '某区司法局', year: 2024 } } });
+    expect(pkg).toMatchObject({ ok: true, value: { report: { meta: { organisation: '某区司法局', year: 2024 } } } });
     fake.openAnswer.file = path.join(repoRoot, 'tests/fixtures/outline-gbk.txt');
     const outline = await invoke('importOutlineFile', { year: 2023 });
     expect(outline).toMatchObject({

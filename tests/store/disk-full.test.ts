@@ -1,16 +1,20 @@
 // A real small file system (tmpfs, mounted for the test; skipped where mounting is not allowed): saves on a
-// nearly full disk are either whole on disk or refused with DISK_FULL leaving the previous version, and a full
-// disk still lets the folder open for reading.
+// nearly full disk are either whole on disk or refused with DISK_FULL leaving the previous version, an operation
+// that reports a failure has changed nothing, and a full disk still lets the folder open for reading.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { errorMessage } from '../../core/i18n';
-import { reportSchema, type Report } from '../../core/model';
+import { SCHEMA_VERSION, reportSchema, type Report } from '../../core/model';
+import { renderText } from '../../core/text-render';
 import { ReportStore } from '../../electron/store/store';
-import { sampleReport } from './helpers';
+import type { Services } from '../../electron/services';
+import { headlessServices } from '../headless-services';
+import { sampleReport, tempDir } from './helpers';
 
 let mountPoint = '';
 let mounted = false;
@@ -42,6 +46,31 @@ function folder(name: string): string {
 
 const onDisk = (dir: string, id: string): Report =>
   reportSchema.parse(JSON.parse(readFileSync(path.join(dir, 'reports', `${id}.json`), 'utf8')));
+
+/** The files under `dir` (reports and their histories, or backups) with a hash of each: what "changed nothing" compares. */
+function contents(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(dir, name);
+    if (statSync(file).isFile()) out[name] = createHash('sha256').update(readFileSync(file)).digest('hex');
+  }
+  return out;
+}
+
+/** Fills the small file system until only `free` bytes (whole 4 KB pages) are left. */
+function fillLeaving(free: number): void {
+  const filler = path.join(mountPoint, 'filler');
+  let chunk = 0;
+  for (; ; chunk++) {
+    try {
+      writeFileSync(`${filler}-${chunk}`, Buffer.alloc(4096, 1));
+    } catch {
+      rmSync(`${filler}-${chunk}`, { force: true });
+      break;
+    }
+  }
+  for (let pages = free / 4096; pages > 0 && chunk > 0; pages--) rmSync(`${filler}-${--chunk}`);
+}
 
 async function failure(promise: Promise<unknown>): Promise<AppError | null> {
   try {
@@ -122,6 +151,75 @@ describe('a nearly full disk', () => {
     }
     expect((await store.get(kept.id)).report).toEqual(kept);
     await store.close().catch(() => undefined);
+  });
+
+  it('reports a failure only when nothing changed: each operation with 0 to 6 pages left free', async (ctx) => {
+    if (!mounted) return ctx.skip();
+    const pkg = path.join(tempDir(), 'report.rldpkg');
+    const args = { templateId: 'department-annual', organisation: '某区司法局', year: 2025 };
+    const source = await headlessServices(path.join(tempDir(), 'source'), { chooseSavePath: async () => pkg });
+    await source.exportPackage((await source.createReport(args)).id);
+    await source.close();
+    const operations: Record<string, (services: Services, report: Report) => Promise<unknown>> = {
+      save: (services, report) => services.saveReport({ ...report, preamble: ['依法行政，'.repeat(400)] }),
+      version: (services, report) => services.saveVersion(report.id, '核稿前'),
+      submit: (services, report) => services.signOff(report.id, { step: 'submit', name: '张三' }),
+      create: (services) => services.createReport(args),
+      import: (services) => services.importPackageFromFile(pkg, 'keep-both'),
+      revision: async (services, report) => {
+        const text = renderText({ ...report, preamble: ['领导改过的一句。'.repeat(100)] });
+        const data = Buffer.from(text, 'utf8').toString('base64');
+        const { token } = await services.previewRevision(report.id, { fileName: '修改稿.txt', data });
+        return services.acceptRevision(report.id, token, '王五');
+      },
+    };
+    const tally = { done: 0, refused: 0 };
+    for (const [name, operation] of Object.entries(operations)) {
+      for (let pages = 0; pages <= 6; pages++) {
+        const dir = folder('operations');
+        const services = await headlessServices(dir);
+        const report = await services.createReport(args);
+        fillLeaving(pages * 4096);
+        const before = contents(path.join(dir, 'reports'));
+        const outcome = await failure(operation(services, report));
+        const what = `${name} with ${pages} pages free`;
+        if (outcome) {
+          tally.refused++;
+          expect(outcome.code, `${what}: ${outcome.message}`).toBe('DISK_FULL');
+          expect(contents(path.join(dir, 'reports')), what).toEqual(before);
+        } else {
+          tally.done++;
+          expect(contents(path.join(dir, 'reports')), what).not.toEqual(before);
+        }
+        await services.close();
+      }
+    }
+    console.log(`disk-full operations: ${tally.done} done, ${tally.refused} refused having changed nothing`);
+    expect(tally.refused).toBeGreaterThan(4);
+    expect(tally.done).toBeGreaterThan(4);
+  });
+
+  it('opens a nearly full disk’s folder with a stale index (4 KB free) and reads it, writing no report or backup', async (ctx) => {
+    if (!mounted) return ctx.skip();
+    const dir = folder('stale');
+    let store = await ReportStore.open(dir);
+    const report = await store.create(sampleReport());
+    await store.close();
+    // Changed outside the program: the index no longer agrees with the file.
+    const changed = { ...report, preamble: ['在别处改过的一句。'] };
+    writeFileSync(path.join(dir, 'reports', `${report.id}.json`), JSON.stringify(changed));
+    // And a report of the first file format, migrated when read.
+    const legacy = readFileSync(path.join(import.meta.dirname, 'fixtures', 'report-v0.json'), 'utf8');
+    writeFileSync(path.join(dir, 'reports', 'legacy-2021.json'), legacy);
+    fillLeaving(4096);
+    const before = { ...contents(path.join(dir, 'reports')), ...contents(path.join(dir, 'backups')) };
+    store = await ReportStore.open(dir);
+    expect(store.listProblems()).toEqual([]);
+    expect(store.list().map((s) => s.id)).toEqual(expect.arrayContaining([report.id, 'legacy-2021']));
+    expect((await store.get(report.id)).report).toEqual(changed);
+    expect((await store.get('legacy-2021')).report.schemaVersion).toBe(SCHEMA_VERSION);
+    await store.close();
+    expect({ ...contents(path.join(dir, 'reports')), ...contents(path.join(dir, 'backups')) }).toEqual(before);
   });
 
   it('still opens a full disk’s folder for reading, refuses changes with DISK_FULL, and saves once space is free', async (ctx) => {

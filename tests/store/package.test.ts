@@ -67,7 +67,7 @@ describe('report packages', () => {
     expect(snapshot(dir)).toEqual(before);
 
     // Keep both: a copy under a fresh id.
-    const copy = await reports.resolvePackageImport(String(asked.params.importId), 'keep-both');
+    const copy = (await reports.resolvePackageImport(String(asked.params.importId), 'keep-both')).report;
     expect(copy.id).not.toBe(report.id);
     expect({ ...copy, id: report.id }).toEqual(report);
     expect(store!.list()).toHaveLength(2);
@@ -78,7 +78,10 @@ describe('report packages', () => {
 
     // Replace: the stored report takes the package's content; the version it replaces is kept as a backup.
     await store!.update({ ...report, preamble: ['本地改过的版本'] });
-    const replaced = await reports.resolvePackageImport(String((await refusal(pkg)).params.importId), 'replace');
+    const { report: replaced } = await reports.resolvePackageImport(
+      String((await refusal(pkg)).params.importId),
+      'replace',
+    );
     expect(replaced.id).toBe(report.id);
     expect((await store!.get(report.id)).report.preamble).toEqual(report.preamble);
     expect(store!.list()).toHaveLength(2);
@@ -88,8 +91,8 @@ describe('report packages', () => {
     expect(backups.some((text) => text.includes('本地改过的版本'))).toBe(true);
 
     // Told up front, as the CLI does with its flag.
-    expect((await reports.importPackage(pkg, 'keep-both')).id).not.toBe(report.id);
-    expect((await reports.importPackage(pkg, 'replace')).id).toBe(report.id);
+    expect((await reports.importPackage(pkg, 'keep-both')).report.id).not.toBe(report.id);
+    expect((await reports.importPackage(pkg, 'replace')).report.id).toBe(report.id);
     expect(store!.list()).toHaveLength(3);
   });
 
@@ -99,7 +102,7 @@ describe('report packages', () => {
       const imported = await reports.importPackage(
         JSON.stringify({ ...envelope, report: { ...envelope.report, id: name } }),
       );
-      expect(imported.id).not.toBe(name);
+      expect(imported.report.id).not.toBe(name);
       expect(
         readdirSync(path.join(store!.layout.reports)).some((n) => n.toLowerCase().startsWith(name.toLowerCase())),
       ).toBe(false);
@@ -113,8 +116,8 @@ describe('report packages', () => {
     const imported = await reports.importPackage(
       JSON.stringify({ format: 'report-desk-package', formatVersion: 1, report: v0 }),
     );
-    expect(imported.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(imported.meta.organisation).toBe('某区司法局');
+    expect(imported.report.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(imported.report.meta.organisation).toBe('某区司法局');
   });
 
   const hostile: [

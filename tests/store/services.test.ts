@@ -205,11 +205,14 @@ describe('services', () => {
     });
     expect(await services.listReports()).toHaveLength(1);
     // The answer comes without a second Open dialog.
-    const kept = await services.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
+    const { report: kept } = await services.resolvePackageImport(
+      String((asked as AppError).params.importId),
+      'keep-both',
+    );
     expect(f.calls.filter((c) => c === 'open-dialog package')).toHaveLength(1);
     expect(kept.id).not.toBe(r.id);
     expect(await services.listReports()).toHaveLength(2);
-    const replaced = await services.importPackageFromFile(file, 'replace');
+    const { report: replaced } = await services.importPackageFromFile(file, 'replace');
     expect(replaced.id).toBe(r.id);
     expect(await services.listReports()).toHaveLength(2);
     const notJson = path.join(f.saveDir, 'not-json.rldpkg');

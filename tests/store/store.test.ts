@@ -252,7 +252,7 @@ describe('report store', () => {
     // Delete, then import the same report again: restoring the deleted copy must not overwrite it.
     const pkg = encodePackage(r, new Date().toISOString());
     await store.delete(r.id);
-    const reimported = await packages(store).importPackage(pkg, 'keep-both');
+    const { report: reimported } = await packages(store).importPackage(pkg, 'keep-both');
     expect(reimported.id).toBe(r.id);
     const restored = await store.restore(r.id);
     expect(restored.id).not.toBe(r.id);
@@ -311,7 +311,7 @@ describe('report store', () => {
     const future = JSON.stringify({ ...JSON.parse(pkg).report, schemaVersion: SCHEMA_VERSION + 1 });
     writeFileSync(path.join(dir, 'reports', `${r.id}.json`), future);
     store = await openStore(dir);
-    expect((await packages(store).importPackage(pkg, 'keep-both')).id).not.toBe(r.id);
+    expect((await packages(store).importPackage(pkg, 'keep-both')).report.id).not.toBe(r.id);
     expect((await store.restore(r.id)).id).not.toBe(r.id);
     expect(readFileSync(path.join(dir, 'reports', `${r.id}.json`), 'utf8')).toBe(future);
   });
@@ -392,7 +392,7 @@ describe('report store', () => {
     const dir = tempDir();
     let store = await openStore(dir);
     const r = await store.create(sampleReport());
-    const imported = await packages(store).importPackage(
+    const { report: imported } = await packages(store).importPackage(
       encodePackage(r, new Date().toISOString()).replace(r.id, 'imported-1'),
     );
     await store.close();
@@ -418,7 +418,7 @@ describe('report store', () => {
     const pkg = encodePackage(r, new Date().toISOString());
     await store.delete(r.id);
     const imports = await Promise.all(Array.from({ length: 5 }, () => packages(store).importPackage(pkg, 'keep-both')));
-    const ids = imports.map((i) => i.id);
+    const ids = imports.map((i) => i.report.id);
     expect(new Set(ids).size).toBe(5);
     expect(ids).toContain(r.id);
     expect(
@@ -430,7 +430,7 @@ describe('report store', () => {
     expect(readdirSync(path.join(dir, 'reports')).sort()).toEqual(ids.map((id) => `${id}.json`).sort());
     // A restore racing an import of the same id neither overwrites it nor is lost.
     const [again, restored] = await Promise.all([packages(store).importPackage(pkg, 'keep-both'), store.restore(r.id)]);
-    expect(again.id).not.toBe(restored.id);
+    expect(again.report.id).not.toBe(restored.id);
     expect(store.list()).toHaveLength(7);
   });
 

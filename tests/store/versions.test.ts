@@ -85,7 +85,7 @@ describe('version history', () => {
     await services.exportPackage(report.id);
 
     const other = await open(path.join(dir, 'b'));
-    const imported = await other.importPackageFromFile(pkg);
+    const { report: imported } = await other.importPackageFromFile(pkg);
     expect(imported.meta.status).toBe('signed-off');
     expect(imported.signOff.records.map((r) => r.step)).toEqual(['submit', 'review', 'approve']);
     const { versions } = await other.listVersions(imported.id);
@@ -98,7 +98,7 @@ describe('version history', () => {
     // The same package again: the user is asked, and keeping both brings the history along too.
     const asked = await other.importPackageFromFile(pkg).catch((err: unknown) => err);
     expect(asked).toMatchObject({ code: 'PACKAGE_ALREADY_IMPORTED' });
-    const both = await other.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
+    const { report: both } = await other.resolvePackageImport(String((asked as AppError).params.importId), 'keep-both');
     expect(both.id).not.toBe(imported.id);
     expect((await other.listVersions(both.id)).versions.map((v) => v.number)).toEqual([1, 2]);
 

@@ -163,6 +163,7 @@ data folder.
     outputExists: '"{{file}}" exists already; to replace it, run the command again with --force.',
   },
   duplicateHint: ' To replace it, add --on-duplicate replace; to keep both, add --on-duplicate keep-both.',
+  duplicateSignedHint: ' To keep both, add --on-duplicate keep-both.',
   imported: 'Imported "{{title}}" → {{out}}',
   findings: {
     error: 'error',

@@ -26,6 +26,8 @@ export default {
     'The file “{{file}}” in the data folder is a copy of another report (perhaps made in Explorer) and is not listed. If it is not needed, move it out of the data folder.',
   PACKAGE_ALREADY_IMPORTED:
     'The report “{{title}}” is already in the list. You can replace it with the package’s content or keep both.',
+  PACKAGE_ALREADY_IMPORTED_locked:
+    'The report “{{title}}” is already in the list and is signed off, so the package cannot replace it (reopen it first); you can keep both.',
   PACKAGE_NOT_JSON: 'This file is not a valid report package (its content is incomplete or damaged).',
   PACKAGE_TOO_LARGE: 'This file is too large ({{size}}) to be a report package.',
   PACKAGE_TOO_DEEP: 'This file is nested too deeply to be a report package.',
@@ -61,9 +63,14 @@ export default {
   SIGN_OFF_NEEDS_SECRECY: 'The secrecy review must be recorded before publication.',
   SIGN_OFF_NOT_PUBLIC: 'The secrecy review marked this report not public; it cannot be published.',
   SIGN_OFF_NOTHING_TO_REOPEN: 'The report is already a draft; there is nothing to reopen.',
+  SIGN_OFF_NOT_BACKED:
+    'The report’s content does not match its signed-off version (the report file was changed after sign-off, or the sign-off names a version that is missing), so it cannot be cleared or published. Reopen the report, check it and sign it off again.',
   VERSION_NOT_FOUND: 'Version {{version}} of this report does not exist.',
   VERSION_DAMAGED:
     'The history file of version {{version}} is damaged and cannot be opened; the report itself is not affected.',
+  VERSION_LIMIT: 'This report’s history has reached its limit ({{limit}} versions); no more versions can be added.',
+  PACKAGE_HISTORY_CONFLICT:
+    'Version {{version}} in the package differs from version {{version}} already kept here; history is never rewritten, so nothing was imported. Choose “keep both” to import it as a new report.',
   REVISION_EXPIRED: 'This revision is no longer pending; import it again.',
   REVISION_CONFLICTS:
     'The revision and the edits made since sending conflict in {{count}} places; choose which side to take before accepting.',

@@ -24,6 +24,10 @@ const en: Messages<typeof zh> = {
   },
   attribute: { public: 'Public', 'on-request': 'On request', 'not-public': 'Not public' },
   kind: { submitted: 'Submitted', revision: 'Revision', 'signed-off': 'Signed off', saved: 'Saved' },
+  packageNotice: {
+    signOffNotBacked:
+      'The package says the report is signed off, but its records and versions do not back that (the signed-off version is missing, or the content differs from it): it was imported as a draft.',
+  },
   stamp: {
     signed: 'Signed-off version {{version}} · fingerprint {{code}}',
     draft: 'Draft, not signed · fingerprint {{code}}',

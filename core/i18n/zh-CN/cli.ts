@@ -143,6 +143,7 @@ export default {
     outputExists: '「{{file}}」已存在；要覆盖它，请加上 --force 重新运行。',
   },
   duplicateHint: '要替换它，请加上 --on-duplicate replace；要两份都保留，请加上 --on-duplicate keep-both。',
+  duplicateSignedHint: '要两份都保留，请加上 --on-duplicate keep-both。',
   imported: '已导入「{{title}}」→ {{out}}',
   findings: {
     error: '错误',

@@ -22,6 +22,8 @@ export default {
   REPORT_STRAY_COPY:
     '数据文件夹中的文件「{{file}}」是另一份报告的副本（可能是在资源管理器中复制产生的），未列入报告列表。如不需要，请将它移出数据文件夹。',
   PACKAGE_ALREADY_IMPORTED: '报告「{{title}}」已经在报告列表中了。可以用报告包中的内容替换它，或者两份都保留。',
+  PACKAGE_ALREADY_IMPORTED_locked:
+    '报告「{{title}}」已经在报告列表中了，并且已签发，不能用报告包替换（须先重新打开）；可以两份都保留。',
   PACKAGE_NOT_JSON: '该文件不是有效的报告包（内容不完整或已损坏）。',
   PACKAGE_TOO_LARGE: '该文件太大（{{size}}），不是有效的报告包。',
   PACKAGE_TOO_DEEP: '该文件结构嵌套过深，不是有效的报告包。',
@@ -52,8 +54,13 @@ export default {
   SIGN_OFF_NEEDS_SECRECY: '公开前须完成保密审查。',
   SIGN_OFF_NOT_PUBLIC: '保密审查确定该报告不予公开，不能公开。',
   SIGN_OFF_NOTHING_TO_REOPEN: '报告本来就是草稿，无需重新打开。',
+  SIGN_OFF_NOT_BACKED:
+    '报告现在的内容与签发的版本不符（签发后报告文件被改动过，或签发记录缺少对应的版本），不能进行保密审查或公开。请重新打开报告，核对后再次签发。',
   VERSION_NOT_FOUND: '找不到该报告的第 {{version}} 版。',
   VERSION_DAMAGED: '第 {{version}} 版的历史文件已损坏，无法打开；报告本身不受影响。',
+  VERSION_LIMIT: '该报告的历史版本已达上限（{{limit}} 版），不能再增加。',
+  PACKAGE_HISTORY_CONFLICT:
+    '报告包中的第 {{version}} 版与本机已有的第 {{version}} 版不同，历史版本不能改写，未导入。可以选择“两份都保留”导入为新报告。',
   REVISION_EXPIRED: '该修改稿已失效，请重新导入。',
   REVISION_CONFLICTS: '修改稿与送审后的改动有 {{count}} 处冲突，请指定以哪一方为准后再接受。',
   VERIFY_NOT_PDF: '该文件不是 PDF 文件。',

@@ -22,6 +22,11 @@ export default {
   },
   attribute: { public: '主动公开', 'on-request': '依申请公开', 'not-public': '不予公开' },
   kind: { submitted: '送审稿', revision: '修改稿', 'signed-off': '签发稿', saved: '保存的版本' },
+  /** After a package import (core/api.ts PACKAGE_NOTICES). */
+  packageNotice: {
+    signOffNotBacked:
+      '报告包标明报告已签发，但其签发记录和历史版本不能证明这一点（缺少签发的版本，或内容与签发时不同），已作为草稿导入。',
+  },
   stamp: {
     signed: '签发稿 第{{version}}版 · 指纹 {{code}}',
     draft: '草稿，未签发 · 指纹 {{code}}',

@@ -1,7 +1,8 @@
 // A report package carries the report's version history beside the report (`history`: the version files'
 // content, written by encodePackage), so sign-off records and the versions they name travel together. The
 // package's own checks (size, depth, unsafe keys, the report) run first in package-format.ts; the history is
-// then checked version by version, and a package with a bad history is refused whole before anything is written.
+// then checked version by version (numbers 1 … n without gaps, at most MAX_VERSIONS), and a package with a bad
+// history is refused whole before anything is written.
 import { AppError, schemaIssueParams } from '../../../core/errors';
 import { storedVersionSchema, type StoredVersion } from '../../../core/version-types';
 import { decodePackage } from './package-format';
@@ -15,7 +16,7 @@ export function historyOf(packageText: string): StoredVersion[] {
   if (history === undefined) return [];
   if (!Array.isArray(history)) throw new AppError('PACKAGE_INVALID', { path: 'history', issue: 'type' });
   const numbers = new Set<number>();
-  return history.map((item: unknown, index) => {
+  const versions = history.map((item: unknown, index) => {
     let report;
     try {
       report = checkReport((item as { report?: unknown } | null)?.report).report;
@@ -34,4 +35,9 @@ export function historyOf(packageText: string): StoredVersion[] {
     numbers.add(parsed.data.number);
     return parsed.data;
   });
+  // Numbers run 1, 2, 3 … without a gap (and, by the schema, never past MAX_VERSIONS): a history is whole.
+  versions.sort((a, b) => a.number - b.number);
+  const gap = versions.findIndex((v, i) => v.number !== i + 1);
+  if (gap >= 0) throw new AppError('PACKAGE_INVALID', { path: `history.${gap}.number`, issue: 'value' });
+  return versions;
 }

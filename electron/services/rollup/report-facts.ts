@@ -9,8 +9,9 @@ import { fingerprint, shortCode } from '../../../core/fingerprint';
 import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
 import type { Report } from '../../../core/model';
 import { deadlinesFor } from '../../../core/reporting-calendar';
-import { approvalRecord, isSignedOff } from '../../../core/sign-off';
+import { approvalRecord, isBackedSignOff, isLocked, type SignedVersion } from '../../../core/sign-off';
 import { decodePackage } from '../../formats/package/package-format';
+import { historyOf } from '../../formats/package/package-history';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
 import { sniff } from '../../../core/file-sniff';
@@ -21,7 +22,7 @@ export type WorkflowStatus = Report['meta']['status'];
 
 export interface ReportFacts {
   status: WorkflowStatus;
-  /** Signed off as its records show (core/sign-off.ts's isSignedOff), not by its status alone. */
+  /** Signed off as its records and versions back it (core/sign-off.ts's isBackedSignOff), not by its status alone. */
   signedOff: boolean;
   /** Who signed the report off (签发人); empty when nobody has. */
   signer: string;
@@ -33,17 +34,21 @@ export interface ReportFacts {
   version: number | null;
 }
 
-/** The sign-off workflow's facts: signed off (or published), by the 签发人 of the current round. */
-export function reportFacts(report: Report): ReportFacts {
-  const approval = approvalRecord(report);
-  const versions = report.signOff.records.flatMap((r) => (r.version === null ? [] : [r.version]));
+/**
+ * The sign-off workflow's facts: signed off (or published), by the 签发人 of the current round — only when the
+ * file's records and versions back it (isBackedSignOff); a state they do not back counts as a draft.
+ */
+export function reportFacts(report: Report, versions: readonly SignedVersion[]): ReportFacts {
+  const backed = isBackedSignOff(report, versions);
+  const approval = backed ? approvalRecord(report) : undefined;
+  const named = report.signOff.records.flatMap((r) => (r.version === null ? [] : [r.version]));
   return {
-    status: report.meta.status,
-    signedOff: isSignedOff(report),
+    status: backed || !isLocked(report) ? report.meta.status : 'draft',
+    signedOff: backed,
     signer: approval?.name ?? '',
     decidedAt: approval?.at ?? report.updatedAt,
     signedAt: approval?.at ?? null,
-    version: versions.length ? Math.max(...versions) : null,
+    version: named.length ? Math.max(...named) : null,
   };
 }
 
@@ -68,6 +73,8 @@ export type DepartmentFileKind = 'package' | 'word' | 'text';
 export interface DepartmentFile {
   report: Report;
   kind: DepartmentFileKind;
+  /** The history a package carries, which backs its sign-off (none in Word and text files). */
+  versions: SignedVersion[];
 }
 
 /**
@@ -78,7 +85,10 @@ export interface DepartmentFile {
 export async function readDepartmentFile(file: string, timeZone: string): Promise<DepartmentFile> {
   const bytes = await readFileWithin(file, IMPORT_LIMITS.package, (size) => importTooLarge('package', size));
   const sniffed = sniff(bytes);
-  if (sniffed.container === 'json') return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
+  if (sniffed.container === 'json') {
+    const text = bytes.toString('utf8');
+    return { report: decodePackage(text), kind: 'package', versions: historyOf(text) };
+  }
   if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
   // Word and WPS documents (anything in a zip or OLE container) and texts alike go through the Word import, which
   // names what a file is when it refuses it, leaves out our own stamp lines and dates a text that names no year in
@@ -86,5 +96,5 @@ export async function readDepartmentFile(file: string, timeZone: string): Promis
   const kind = sniffed.container === 'text' ? 'text' : 'word';
   const { report } = await importReportBytes(bytes, { timeZone }, path.extname(file));
   if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
-  return { report, kind };
+  return { report, kind, versions: [] };
 }

@@ -29,8 +29,12 @@ export interface SummariseOptions {
   timeZone: string;
 }
 
-export function summariseReport({ report, kind }: DepartmentFile, file: string, options: SummariseOptions): RollupUnit {
-  const facts = reportFacts(report);
+export function summariseReport(
+  { report, kind, versions }: DepartmentFile,
+  file: string,
+  options: SummariseOptions,
+): RollupUnit {
+  const facts = reportFacts(report, versions);
   const { blocks, title } = buildDocument(report);
   const printed = blocks.map(blockText).join('\n');
   const findings = validateReport(report, { today: options.today, blocks });
