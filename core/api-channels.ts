@@ -36,6 +36,7 @@ export const API_METHODS = [
   'startRollup',
   'rollupStatus',
   'exportRollup',
+  'verifyPdf',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -30,6 +30,8 @@ import { publicCopyWarnings } from '../../core/public-copy';
 import { readReportBytes, readReportDocument } from './document-files';
 import type { ReportDocument, ReportDocumentOptions } from '../formats/word/read-report-document';
 import { createRollupService } from './rollup/rollup-service';
+import type { VerifyAnswer } from '../../core/verify-answer';
+import type { VerifyContext } from './verify-pdf';
 
 export type { PdfRenderer, PdfResult } from './pdf-file';
 
@@ -65,6 +67,8 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   importOutlineBytes(bytes: Uint8Array, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out. */
   previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
+  /** Verifies a PDF file named by the user (the CLI's verify). */
+  verifyPdfFile(file: string): Promise<VerifyAnswer>;
   /** Waits for pending writes and releases the data folder. */
   close(): Promise<void>;
 };
@@ -124,6 +128,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     today,
     timeZone,
   });
+
+  // What verify reads (the store, read as the listing does) and prints with (the services' own PDF writer).
+  const verifyContext: VerifyContext = {
+    listReports: async () => store.list(),
+    openReport: (id) => store.get(id),
+    listVersions: signOff.listVersions,
+    openVersion: signOff.openVersion,
+    timeZone,
+    dataDir: options.dataDir,
+    ...(options.renderPdf ? { renderer: options.renderPdf } : {}),
+  };
 
   return {
     ...rollup,
@@ -228,6 +243,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const saved = await saveOutput('slip', report, { language: report.meta.language, timeZone: await timeZone() });
       return saved && { ...saved, fonts: saved.fonts.map((f) => f.family) };
     },
+
+    verifyPdf: async (upload) => (await import('./verify-pdf')).verifyPdfUpload(upload, verifyContext),
+    verifyPdfFile: async (file) => (await import('./verify-pdf')).verifyPdfFile(file, verifyContext),
 
     close: () => store.close(),
   };

@@ -72,6 +72,8 @@ export default {
   VERIFY_NO_FINGERPRINT:
     'This PDF carries no report fingerprint: it was not exported by this program, or it was saved again by another one.',
   VERIFY_UNREADABLE: 'This PDF cannot be read: it may be damaged or encrypted.',
+  VERIFY_TOO_COMPLEX:
+    'This PDF has too many pages, decompresses to too much or takes too long to read to be a report PDF exported by this program; reading was stopped.',
   DOCX_EXPORT_FAILED:
     'The Word file could not be made; the report itself is not affected. Try again, and if it fails again, contact technical support.',
   IMPORT_NOT_A_DOCUMENT:

@@ -60,6 +60,7 @@ export default {
   VERIFY_TOO_LARGE: '该文件太大（{{size}}），不是本程序导出的报告 PDF。',
   VERIFY_NO_FINGERPRINT: '该 PDF 中没有报告指纹，不是本程序导出的报告，或已被改存。',
   VERIFY_UNREADABLE: '无法读取该 PDF：文件可能已损坏或被加密。',
+  VERIFY_TOO_COMPLEX: '该 PDF 页数过多、解压后过大或读取过慢，不是本程序导出的报告 PDF，已停止读取。',
   DOCX_EXPORT_FAILED: '未能生成 Word 文件，报告本身没有受到影响。请再试一次；如果仍然失败，请联系技术支持。',
   IMPORT_NOT_A_DOCUMENT: '该文件是$t(word:kind.{{kind}})，不是可以导入的报告。$t(word:advice.{{kind}})',
   IMPORT_ENCRYPTED:

@@ -76,18 +76,33 @@ export default {
     side: { ours: '草稿', theirs: '修改稿' },
     place: { preamble: '开头部分', item: '第{{number}}项', subItem: '第{{number}}小项' },
     slipExported: '已导出发文稿纸：{{out}}',
-    verifySigned: '核对通过：该 PDF 是《{{title}}》的签发稿（第{{version}}版，指纹 {{code}}）。',
-    verifyOlder: '注意：该 PDF 是《{{title}}》的第{{version}}版（{{kind}}），不是当前的签发稿。',
-    verifyDraftOnly: '注意：该 PDF 是《{{title}}》未签发的草稿（指纹 {{code}}）。',
     verifyUnknown:
       '该 PDF 的指纹 {{code}} 与数据文件夹 {{dataDir}} 中任何报告的任何版本都不符。如果报告保存在别的文件夹，请加 --data-dir <那个文件夹> 重新运行 verify。',
-    verifySlip:
-      '该 PDF 是《{{title}}》{{version}}的发文稿纸（指纹 {{code}}），不是报告正文；要核对正文，请核对导出的报告 PDF。',
-    ofVersion: '第{{version}}版',
-    ofDraft: '未签发草稿',
-    verifyPublic: '该 PDF 是《{{title}}》{{version}}的公开版（指纹 {{code}}）。',
-    verifyTextSame: 'PDF 的文字与该版本一致。',
     verifyTextDiffers: 'PDF 的文字与该版本不一致（导出后被改动过），共 {{count}} 处不同：',
+  },
+  verify: {
+    version: '第{{version}}版（{{kind}}）',
+    draft: '未签发的草稿',
+    slipOf: '第{{version}}版的发文稿纸',
+    slipOfDraft: '未签发草稿的发文稿纸',
+    publicOf: '第{{version}}版的公开版',
+    publicOfDraft: '未签发草稿的公开版',
+    asPrinted: '核对通过：该 PDF 与《{{title}}》{{which}}打印出的文件完全相同（指纹 {{code}}）。',
+    asPrintedOlder:
+      '注意：该 PDF 与《{{title}}》{{which}}打印出的文件完全相同（指纹 {{code}}），但那不是当前的签发稿。',
+    asPrintedDraft: '注意：该 PDF 与《{{title}}》{{which}}打印出的文件完全相同（指纹 {{code}}），它未经签发。',
+    notAsPrinted:
+      '未通过：该 PDF 自称是《{{title}}》{{which}}（指纹 {{code}}），但与该版本打印出的文件不同：{{difference}}。',
+    onPage: '第{{page}}页{{what}}',
+    differs: {
+      'invisible-text': '有看不见的文字（隐形文字）',
+      'remapped-font': '画出的字形与文字层不符（字体被改过）',
+      text: '文字不同',
+      drawing: '所画内容不同',
+      pages: '页数不同',
+      bytes: '各页所画相同，但文件在导出后被改动过',
+    },
+    unknown: '该 PDF 的指纹 {{code}} 与数据文件夹 {{dataDir}} 中任何报告的任何版本都不符。',
   },
   ui: {
     panelTitle: '审核与签发',
