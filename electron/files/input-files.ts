@@ -1,15 +1,22 @@
 // Files a user hands the program (report packages, outline texts, report files), read for the app and the CLI
 // alike: the size is checked before anything is read into memory, text is decoded whatever the encoding an
 // office PC saved it in, and failures are sentences naming the file (file-errors.ts), the system's error their cause.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { AppError } from '../../core/errors';
 import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { readError } from './file-errors';
 
+/** What one read takes from a file: the bytes come in pieces, so a file growing past its limit stops early. */
+const CHUNK = 1024 * 1024;
+
 /**
- * A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`. Only a
- * regular file is opened: a pipe or a device (a FIFO, /dev/zero) would never end, or never answer.
+ * A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`, and
+ * while reading one that turns out larger than its size said (a file still growing, a /proc file). Only a
+ * regular file is opened: a pipe or a device (a FIFO, /dev/zero) would never end, or never answer; it is opened
+ * without waiting for a writer and checked again once open, so one put in the file's place after the check is
+ * refused too.
  */
 export async function readFileWithin(
   file: string,
@@ -25,10 +32,29 @@ export async function readFileWithin(
   if (info.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file });
   if (!info.isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
   if (info.size > maxBytes) throw tooLarge(info.size);
+  let handle;
   try {
-    return await readFile(file);
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw readError(err, file);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(CHUNK), 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(total);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw readError(err, file);
+  } finally {
+    await handle.close();
   }
 }
 

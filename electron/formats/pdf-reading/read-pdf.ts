@@ -77,7 +77,7 @@ export async function withPdf<T>(bytes: Uint8Array, use: (pdf: PdfFile) => Promi
           verbosity: pdfjs.VerbosityLevel.ERRORS,
         }).promise,
     );
-    if (document.numPages > MAX_VERIFY_PAGES) throw tooComplex();
+    if (document.numPages > MAX_VERIFY_PAGES || overLimit()) throw tooComplex();
     const open = document;
     const { info } = (await timed(() => open.getMetadata())) as unknown as { info: Record<string, unknown> };
     const fields: Record<string, string> = {};
@@ -86,6 +86,7 @@ export async function withPdf<T>(bytes: Uint8Array, use: (pdf: PdfFile) => Promi
     };
     take(info);
     if (typeof info.Custom === 'object' && info.Custom !== null) take(info.Custom as Record<string, unknown>);
+    if (overLimit()) throw tooComplex();
     const file: PdfFile = {
       info: fields,
       pageCount: open.numPages,
@@ -109,8 +110,9 @@ export async function withPdf<T>(bytes: Uint8Array, use: (pdf: PdfFile) => Promi
     if (overLimit()) throw tooComplex();
     return result;
   } catch (err) {
-    if (err instanceof AppError) throw err;
+    // Over a limit, whatever failed after: pdf.js skips some parts it cannot read (the XMP metadata) and goes on.
     if (overLimit()) throw tooComplex(err);
+    if (err instanceof AppError) throw err;
     throw new AppError('VERIFY_UNREADABLE', {}, { cause: err });
   } finally {
     await document?.destroy();
