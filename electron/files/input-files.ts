@@ -61,10 +61,12 @@ export async function readFileWithin(
 const readLimited = (file: string, kind: ImportKind): Promise<Buffer> =>
   readFileWithin(file, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));
 
-/** A package's text (JSON, UTF-8 as written by this program); PACKAGE_TOO_LARGE before reading a huge file. */
+/**
+ * A package's text (JSON, UTF-8 as written by this program, or UTF-16 once re-saved by Notepad);
+ * PACKAGE_TOO_LARGE before reading a huge file.
+ */
 export async function readPackageFile(file: string): Promise<string> {
-  const bytes = await readLimited(file, 'package');
-  return bytes.toString('utf8');
+  return decodeText(await readLimited(file, 'package')).text;
 }
 
 /** The bytes of a file to import as a report (Word or text), within the outline import's size limit. */

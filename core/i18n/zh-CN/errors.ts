@@ -70,6 +70,8 @@ export default {
   IMPORT_AUTO_NUMBERING:
     '该文件（$t(word:kind.{{kind}})）的标题是自动编号的，而 Word 97-2003 格式中的自动编号无法读取，因此识别不出报告的各个部分。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
   ROLLUP_NOT_A_FILE: '这是一个文件夹，不是报告文件。',
+  ROLLUP_TOO_DEEP: '这个文件夹嵌套超过 {{depth}} 层，其中的文件未读取。',
+  ROLLUP_LINK_OUTSIDE: '这是指向所选文件夹以外的链接，未读取。',
   ROLLUP_FORMAT_UNSUPPORTED: '该文件既不是报告包，也不是报告文本（可能是图片、PDF 或其他程序的文件），无法汇总。',
   ROLLUP_NOT_A_REPORT: '该文本中没有找到报告的章节（如“一、”“二、”开头的标题），不像一份年度报告。',
   ROLLUP_NOTHING_FOUND: '在所选位置没有找到任何文件：{{detail}}',

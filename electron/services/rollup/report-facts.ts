@@ -15,6 +15,7 @@ import { decodePackage } from '../../formats/package/package-format';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
 import { sniff } from '../../../core/file-sniff';
+import { decodeText } from '../../../core/text-decode';
 import { readFileWithin } from '../../files/input-files';
 
 /** A report's place in its office's workflow, as the roll-up shows it (a key of `rollup:status.*`). */
@@ -71,7 +72,7 @@ export interface DepartmentFile {
 export async function readDepartmentFile(file: string, timeZone: string): Promise<DepartmentFile> {
   const bytes = await readFileWithin(file, IMPORT_LIMITS.package, (size) => importTooLarge('package', size));
   const sniffed = sniff(bytes);
-  if (sniffed.container === 'json') return { report: decodePackage(bytes.toString('utf8')), kind: 'package' };
+  if (sniffed.container === 'json') return { report: decodePackage(decodeText(bytes).text), kind: 'package' };
   if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
   // Word and WPS documents (anything in a zip or OLE container) and texts alike go through the Word import, which
   // names what a file is when it refuses it, leaves out our own stamp lines and dates a text that names no year in
