@@ -4,14 +4,13 @@
 import path from 'node:path';
 import { reportTitle } from '../../core/document';
 import { formatLocalDateTime } from '../../core/date-time';
-import { shortCode } from '../../core/fingerprint';
 import { errorMessage, translator } from '../../core/i18n';
 import { readNumber } from '../../core/number-reader';
 import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type SignOffStep } from '../../core/model';
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
-import { dataDirOf, officeZone, withServices } from './data-folder';
+import { officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
 import type { MergePlace } from '../../core/three-way-merge';
 import type { RevisionPreview } from '../services/sign-off-services';
