@@ -224,7 +224,7 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
       ctx.io.out(verifySentence(answer, ctx.language, 'cli'));
       const differences = answer.differences ?? [];
       if (differences.length > 0) {
-        ctx.io.out(t('cli.verifyTextDiffers', { count: differences.length }));
+        ctx.io.out(t('verify.textDiffers', { count: differences.length }));
         for (const d of differences.slice(0, 20)) ctx.io.out(d);
       }
       return verifiedAsSigned(answer) ? 0 : 1;

@@ -19,6 +19,7 @@ import { errorText } from '../app/error-text';
 import { useOfficeTimeZone } from '../app/office-clock';
 import { useEditor } from '../wizard/editor-context';
 import { useReplaceReport } from './use-replace-report';
+import { VerifyPanel } from '../verify/VerifyPanel';
 
 interface Props {
   report: Report;
@@ -145,6 +146,7 @@ export function SignOffPanel({ report, flush }: Props) {
           ))}
         </ol>
       )}
+      <VerifyPanel />
     </section>
   );
 }

@@ -5,19 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  beginText,
-  decodePDFRawStream,
-  endText,
-  moveText,
-  PDFDocument,
-  PDFRawStream,
-  setFontAndSize,
-  setTextRenderingMode,
-  showText,
-  StandardFonts,
-  TextRenderingMode,
-} from 'pdf-lib';
+import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../core/errors';
 import { pdfStamp } from '../../core/export-stamp';
@@ -29,6 +17,7 @@ import { renderPdf } from '../../electron/formats/pdf/export';
 import type { Services } from '../../electron/services';
 import { headlessServices } from '../headless-services';
 import { seedPath } from '../unit/seed';
+import { withInvisibleText } from './forgeries';
 
 let services: Services;
 let dir: string;
@@ -137,19 +126,7 @@ describe('verify', { timeout: 120_000 }, () => {
   });
 
   it('catches text drawn invisibly over a genuine page, naming the page', async () => {
-    const forged = await PDFDocument.load(genuine, { updateMetadata: false });
-    const font = await forged.embedFont(StandardFonts.Helvetica);
-    const page = forged.getPage(1);
-    const name = page.node.newFontDictionary('Forged', font.ref);
-    page.pushOperators(
-      beginText(),
-      setFontAndSize(name, 12),
-      setTextRenderingMode(TextRenderingMode.Invisible),
-      moveText(100, 500),
-      showText(font.encodeText('approved without changes')),
-      endText(),
-    );
-    const answer = await verify(await forged.save({ useObjectStreams: false }));
+    const answer = await verify(await withInvisibleText(genuine, 1, 'approved without changes'));
     expect(verifiedAsSigned(answer)).toBe(false);
     expect(answer.printed).toEqual({ identical: false, page: 2, what: 'invisible-text' });
     expect(verifySentence(answer, 'en')).toContain('on page 2, there is invisible text');

@@ -86,9 +86,19 @@ const en: Messages<typeof zh> = {
     slipExported: 'Approval slip exported: {{out}}',
     verifyUnknown:
       'The fingerprint {{code}} of this PDF matches no version of any report in the data folder {{dataDir}}. If the report is kept in another folder, run verify again with --data-dir <that folder>.',
-    verifyTextDiffers: 'The PDF’s text differs from that version (edited after export) in {{count}} places:',
   },
   verify: {
+    page: {
+      title: 'Verify a PDF',
+      open: 'Verify a PDF…',
+      entryHint: 'Choose or drop a PDF to see which report and version it is, and whether it is the very file printed.',
+      hint: 'Drop a PDF here, or',
+      choose: 'Choose a PDF…',
+      checking: 'Verifying…',
+      file: 'File: {{file}}',
+      back: '← Back to Home',
+    },
+    textDiffers: 'The PDF’s text differs from that version (edited after export) in {{count}} places:',
     version: 'version {{version}} ({{kind}})',
     draft: 'an unsigned draft',
     slipOf: 'the approval slip of version {{version}}',

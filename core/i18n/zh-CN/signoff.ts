@@ -78,9 +78,19 @@ export default {
     slipExported: '已导出发文稿纸：{{out}}',
     verifyUnknown:
       '该 PDF 的指纹 {{code}} 与数据文件夹 {{dataDir}} 中任何报告的任何版本都不符。如果报告保存在别的文件夹，请加 --data-dir <那个文件夹> 重新运行 verify。',
-    verifyTextDiffers: 'PDF 的文字与该版本不一致（导出后被改动过），共 {{count}} 处不同：',
   },
   verify: {
+    page: {
+      title: '核对 PDF',
+      open: '核对 PDF…',
+      entryHint: '选择或拖入一份 PDF，看它是哪份报告的哪一版、是否就是打印出的那份文件。',
+      hint: '把 PDF 拖到这里，或',
+      choose: '选择 PDF…',
+      checking: '正在核对……',
+      file: '文件：{{file}}',
+      back: '← 返回首页',
+    },
+    textDiffers: 'PDF 的文字与该版本不一致（导出后被改动过），共 {{count}} 处不同：',
     version: '第{{version}}版（{{kind}}）',
     draft: '未签发的草稿',
     slipOf: '第{{version}}版的发文稿纸',
