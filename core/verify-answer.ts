@@ -1,9 +1,6 @@
-// What verify answers about a PDF (electron/services/verify-pdf.ts finds it; the CLI and the app's verify page
-// say it), and the one sentence that says it, in either language, from one place.
+// What verify answers about a PDF: electron/services/verify-pdf.ts finds it, the typed API carries it, and
+// core/verify-sentence.ts says it in one sentence for the CLI and the app's verify page.
 import { z } from 'zod';
-import { shortCode } from './fingerprint';
-import { translator } from './i18n';
-import type { Language } from './model';
 import { VERSION_KINDS } from './version-types';
 
 /** Far above any report's PDF (a 268-page report is about 2 MB): a larger file is refused before it is read. */
@@ -49,31 +46,3 @@ export type VerifyAnswer = z.infer<typeof verifyAnswerSchema>;
 /** Whether the answer vouches for the PDF: the signed-off version's file (report, public copy or slip) as printed. */
 export const verifiedAsSigned = (answer: VerifyAnswer): boolean =>
   answer.status === 'signed-off' && answer.printed?.identical === true;
-
-/** The answer in one sentence; `where`: how the unknown case tells the user to search elsewhere. */
-export function verifySentence(answer: VerifyAnswer, language: Language, where: 'cli' | 'app' = 'app'): string {
-  const t = translator(language, 'signoff');
-  const code = shortCode(answer.found.padEnd(16, '0'));
-  if (answer.status === 'unknown' || !answer.printed) {
-    return t(where === 'cli' ? 'cli.verifyUnknown' : 'verify.unknown', { code, dataDir: answer.dataDir });
-  }
-  const title = answer.title ?? '';
-  const version = answer.version ?? '';
-  const which = answer.slip
-    ? t(answer.version ? 'verify.slipOf' : 'verify.slipOfDraft', { version })
-    : answer.publicCopy
-      ? t(answer.version ? 'verify.publicOf' : 'verify.publicOfDraft', { version })
-      : answer.status === 'draft'
-        ? t('verify.draft')
-        : t('verify.version', { version, kind: t(`kind.${answer.kind ?? 'signed-off'}`) });
-  const printed = answer.printed;
-  if (!printed.identical) {
-    const difference =
-      printed.page === null
-        ? t(`verify.differs.${printed.what}`)
-        : t('verify.onPage', { page: printed.page, what: t(`verify.differs.${printed.what}`) });
-    return t('verify.notAsPrinted', { title, which, code, difference });
-  }
-  if (answer.status === 'signed-off') return t('verify.asPrinted', { title, which, code });
-  return t(answer.status === 'older' ? 'verify.asPrintedOlder' : 'verify.asPrintedDraft', { title, which, code });
-}

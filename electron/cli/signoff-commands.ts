@@ -15,7 +15,8 @@ import type { OutlineFileOptions } from '../../core/api';
 import type { MergePlace } from '../../core/three-way-merge';
 import type { RevisionPreview } from '../services/sign-off-services';
 import { printNotices } from './word-commands';
-import { verifiedAsSigned, verifySentence } from '../../core/verify-answer';
+import { verifiedAsSigned } from '../../core/verify-answer';
+import { verifySentence } from '../../core/verify-sentence';
 
 const tt = (ctx: Context) => translator(ctx.language, 'signoff');
 
