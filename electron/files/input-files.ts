@@ -8,8 +8,10 @@ import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { readError } from './file-errors';
 
-/** What one read takes from a file: the bytes come in pieces, so a file growing past its limit stops early. */
+/** What one read takes from a file at most: pieces, so a file growing past its limit stops early. */
 const CHUNK = 1024 * 1024;
+/** And at least: a file that says it is empty (a /proc file) is still read in pieces of a useful size. */
+const MIN_CHUNK = 64 * 1024;
 
 /**
  * A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`, and
@@ -42,8 +44,10 @@ export async function readFileWithin(
     if (!(await handle.stat()).isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
     const chunks: Buffer[] = [];
     let total = 0;
+    // Pieces as large as the file says it is (a byte more, for one that grew), so a small file costs one piece.
+    const piece = Math.min(CHUNK, Math.max(info.size + 1, MIN_CHUNK));
     for (;;) {
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(CHUNK), 0, CHUNK, null);
+      const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(piece), 0, piece, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) throw tooLarge(total);
