@@ -119,7 +119,8 @@ const en: Messages<typeof zh> = {
       text: 'the text differs',
       drawing: 'what is drawn differs',
       pages: 'the number of pages differs',
-      bytes: 'every page draws the same, but the file was changed after export',
+      bytes:
+        'every page draws the same, but the file itself differs (changed after export, or printed by another version of this program)',
     },
     unknown: 'The fingerprint {{code}} of this PDF matches no version of any report in the data folder {{dataDir}}.',
   },
