@@ -21,7 +21,7 @@ import { formatSize } from '../../core/import-limits';
 import { printsAsDraft } from '../../core/report-ops';
 import { MAX_VERIFY_BYTES, type PrintedComparison, type VerifyAnswer } from '../../core/verify-answer';
 import { readFileWithin } from '../files/input-files';
-import { drawnDifference } from '../formats/pdf-reading/page-drawing';
+import { drawnDifference, type PageDrawing } from '../formats/pdf-reading/page-drawing';
 import { pageTexts, withPdf, type PdfFile } from '../formats/pdf-reading/read-pdf';
 import { renderOutput } from './output-formats';
 import type { PdfRenderer } from './pdf-file';
@@ -113,8 +113,15 @@ async function reportSource(id: string, ctx: VerifyContext, matches: (fp: string
 
 type PrintKind = 'pdf' | 'public-pdf' | 'slip';
 
-/** The last re-rendering, kept: verifying several copies of one version prints it once. */
-let lastPrint: { key: string; bytes: Uint8Array } | null = null;
+/** A re-rendering, with the drawings of its pages as far as they were compared. */
+interface Print {
+  bytes: Uint8Array;
+  drawings: Map<number, PageDrawing>;
+}
+
+/** The last re-renderings (with and without a forced watermark), kept: several copies of a version print it once. */
+const prints = new Map<string, Print>();
+const KEPT_PRINTS = 2;
 
 /** The version printed again as the export prints it: the report's PDF, its public copy or its slip. */
 async function reprint(
@@ -123,26 +130,31 @@ async function reprint(
   language: Language,
   forceDraft: boolean,
   ctx: VerifyContext,
-): Promise<Uint8Array> {
+): Promise<Print> {
   const key = JSON.stringify([kind, language, forceDraft, report]);
-  if (lastPrint?.key === key) return lastPrint.bytes;
+  const kept = prints.get(key);
+  if (kept) return kept;
   const renderer = ctx.renderer ? { renderer: ctx.renderer } : {};
   const { bytes } =
     kind === 'slip'
       ? await renderOutput('slip', report, { language, timeZone: await ctx.timeZone() })
       : await renderOutput(kind, report, { language, forceDraft, ...renderer });
-  lastPrint = { key, bytes };
-  return bytes;
+  const print = { bytes, drawings: new Map<number, PageDrawing>() };
+  prints.set(key, print);
+  if (prints.size > KEPT_PRINTS) prints.delete(prints.keys().next().value!);
+  return print;
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.compare(a, b) === 0;
 
 /** The first page of `found` that draws differently from `expected`, and what differs there. */
-async function drawnComparison(found: PdfFile, expected: Uint8Array): Promise<PrintedComparison> {
-  return withPdf(expected, async (printed) => {
+async function drawnComparison(found: PdfFile, expected: Print): Promise<PrintedComparison> {
+  return withPdf(expected.bytes, async (printed) => {
     if (printed.pageCount !== found.pageCount) return { identical: false, page: null, what: 'pages' };
     for (let page = 1; page <= found.pageCount; page++) {
-      const what = drawnDifference(await found.drawing(page), await printed.drawing(page));
+      const drawing = expected.drawings.get(page) ?? (await printed.drawing(page));
+      expected.drawings.set(page, drawing);
+      const what = drawnDifference(await found.drawing(page), drawing);
       if (what) return { identical: false, page, what };
     }
     return { identical: false, page: null, what: 'bytes' };
@@ -183,11 +195,11 @@ export function verifyPdfBytes(bytes: Uint8Array, ctx: VerifyContext): Promise<V
     // A report prints as a draft by its state unless the export forced the watermark: both are the program's.
     const tries = kind !== 'slip' && !printsAsDraft(content) ? [false, true] : [false];
     let comparison: PrintedComparison | null = null;
-    let first: Uint8Array | null = null;
+    let first: Print | null = null;
     for (const forceDraft of tries) {
       const again = await reprint(kind, content, language, forceDraft, ctx);
       first ??= again;
-      if (sameBytes(bytes, again)) comparison = { identical: true };
+      if (sameBytes(bytes, again.bytes)) comparison = { identical: true };
       if (comparison) break;
     }
     comparison ??= await drawnComparison(pdf, first!);
