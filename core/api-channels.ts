@@ -38,6 +38,7 @@ export const API_METHODS = [
   'exportRollup',
   'createDistrictDraft',
   'exportRollupSummary',
+  'verifyPdf',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

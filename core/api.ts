@@ -22,6 +22,7 @@ import { reportDiffSchema, versionListSchema, versionRefSchema, versionSummarySc
 import { findingSchema } from './validation-types';
 import { importNoticeSchema } from './import-notices';
 import { rollupResultSchema } from './rollup-schema';
+import { MAX_VERIFY_BYTES, verifyAnswerSchema } from './verify-answer';
 import type { ApiMethod } from './api-channels';
 
 export { API_METHODS, PROGRESS_CHANNEL, REPORT_IMPORTED_CHANNEL, channelOf, type ApiMethod } from './api-channels';
@@ -173,6 +174,13 @@ export const revisionUploadSchema = z.object({
 });
 export type RevisionUpload = z.infer<typeof revisionUploadSchema>;
 
+/** A PDF chosen or dropped in the verify page: its name and bytes as base64, verified like a named file. */
+export const pdfUploadSchema = z.object({
+  fileName: z.string().min(1).max(260),
+  data: z.string().max(Math.ceil((MAX_VERIFY_BYTES * 4) / 3) + 4),
+});
+export type PdfUpload = z.infer<typeof pdfUploadSchema>;
+
 /** A revision read but not yet accepted: its diff against the version sent out (base; null: the current text). */
 export const revisionPreviewSchema = z.object({
   token: z.string(),
@@ -288,6 +296,8 @@ export const apiContract = {
   createDistrictDraft: method(z.tuple([z.string().max(64), districtDraftArgsSchema]), reportSchema),
   /** The roll-up's charts on one PDF page, saved where the Save dialog says. */
   exportRollupSummary: method(z.tuple([z.string().max(64)]), savedFileSchema.nullable()),
+  /** Which report and version a PDF is, and whether it is that version's file as printed (core/verify-answer.ts). */
+  verifyPdf: method(z.tuple([pdfUploadSchema]), verifyAnswerSchema),
 } as const satisfies Record<ApiMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

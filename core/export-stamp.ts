@@ -5,7 +5,7 @@ import { fingerprint, shortCode } from './fingerprint';
 import { translator } from './i18n';
 import { LANGUAGES, type Language, type Report } from './model';
 import { publicReport } from './public-copy';
-import { printStamp } from './sign-off';
+import { approvalRecord, printStamp } from './sign-off';
 
 export const STAMP_KEYS = {
   reportId: 'ReportDeskReportId',
@@ -13,12 +13,28 @@ export const STAMP_KEYS = {
   fingerprint: 'ReportDeskFingerprint',
   /** What the file is when it is not the report itself: SLIP_KIND on an approval slip. */
   kind: 'ReportDeskKind',
+  /** The language the document's own labels are printed in: verify re-renders the PDF in it. */
+  language: 'ReportDeskLanguage',
 } as const;
 
 /** The kind an approval slip declares: it carries the report's fingerprint but not its text. */
 export const SLIP_KIND = 'approval-slip';
 /** The kind a public copy declares: its fingerprint is the public copy's, its version the one it was made from. */
 export const PUBLIC_KIND = 'public-copy';
+
+/** The program's name in every PDF's Producer and Creator: pdfkit's default would name pdfkit. */
+export const PDF_PRODUCER = 'Rule-of-Law Report Desk';
+
+/**
+ * The creation date a PDF of `report` carries: the approval's time on a signed-off text, else the report's
+ * creation. Never the clock: the PDF of a version is then the same bytes at every export, which is what lets
+ * verify compare a PDF with the version's re-rendering byte for byte. A time that does not parse is the epoch.
+ */
+export function printDate(report: Report): Date {
+  const approval = approvalRecord(report);
+  const at = Date.parse(approval && approval.fingerprint === fingerprint(report) ? approval.at : report.createdAt);
+  return new Date(Number.isNaN(at) ? 0 : at);
+}
 
 /** The small line at the foot of the last page: for the PDF here, and for the .docx export to print the same. */
 export function stampLine(report: Report, language: Language): string {
@@ -73,6 +89,7 @@ export function pdfStamp(report: Report, language: Language): { lastPageLine: st
       [STAMP_KEYS.reportId]: stamp.reportId,
       [STAMP_KEYS.version]: stamp.version === null ? '' : String(stamp.version),
       [STAMP_KEYS.fingerprint]: stamp.fingerprint,
+      [STAMP_KEYS.language]: language,
     },
   };
 }
@@ -106,6 +123,7 @@ export function publicPdfStamp(source: Report, language: Language): ReturnType<t
       [STAMP_KEYS.version]: stamp.version === null ? '' : String(stamp.version),
       [STAMP_KEYS.fingerprint]: stamp.print,
       [STAMP_KEYS.kind]: PUBLIC_KIND,
+      [STAMP_KEYS.language]: language,
     },
   };
 }

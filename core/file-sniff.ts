@@ -57,11 +57,18 @@ export function isPdf(bytes: Uint8Array): boolean {
   return sniffed.container === 'other' && sniffed.kind === 'pdf';
 }
 
-/** JSON (a report package) opens with { or [ after an optional UTF-8 byte-order mark and white space. */
+/**
+ * JSON (a report package) opens with { or [ after an optional byte-order mark and white space: UTF-8, or UTF-16
+ * as Notepad saves "Unicode" (each character two bytes, its ASCII byte first in little-endian order).
+ */
 function looksLikeJson(bytes: Uint8Array): boolean {
-  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
-  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
+  const little = startsWith(bytes, [0xff, 0xfe]);
+  const wide = little || startsWith(bytes, [0xfe, 0xff]);
+  const step = wide ? 2 : 1;
+  const at = (i: number) => (!wide ? bytes[i] : bytes[little ? i + 1 : i] === 0 ? bytes[little ? i : i + 1] : -1);
+  let i = wide ? 2 : startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (at(i) === 0x20 || at(i) === 0x0a || at(i) === 0x0d || at(i) === 0x09) i += step;
+  return at(i) === 0x7b || at(i) === 0x5b;
 }
 
 /**

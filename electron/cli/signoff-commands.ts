@@ -4,18 +4,19 @@
 import path from 'node:path';
 import { reportTitle } from '../../core/document';
 import { formatLocalDateTime } from '../../core/date-time';
-import { shortCode } from '../../core/fingerprint';
 import { errorMessage, translator } from '../../core/i18n';
 import { readNumber } from '../../core/number-reader';
 import { PUBLICATION_ATTRIBUTES, SIGN_OFF_STEPS, type PublicationAttribute, type SignOffStep } from '../../core/model';
 import type { ReportDiff } from '../../core/version-diff';
 import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
-import { dataDirOf, officeZone, withServices } from './data-folder';
+import { officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
 import type { MergePlace } from '../../core/three-way-merge';
 import type { RevisionPreview } from '../services/sign-off-services';
 import { printNotices } from './word-commands';
+import { verifiedAsSigned } from '../../core/verify-answer';
+import { verifySentence } from '../../core/verify-sentence';
 
 const tt = (ctx: Context) => translator(ctx.language, 'signoff');
 
@@ -220,35 +221,14 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
     async run(ctx) {
       const t = tt(ctx);
       const file = path.resolve(ctx.positionals[0]!);
-      const { verifyPdf } = await import('../services/verify-pdf');
-      const result = await withServices(ctx, { readOnly: true }, (s) => verifyPdf(file, s));
-      const code = shortCode(result.found.padEnd(16, '0'));
-      if (result.status === 'unknown' || !result.report) {
-        ctx.io.out(t('cli.verifyUnknown', { code, dataDir: dataDirOf(ctx) }));
-        return 1;
-      }
-      const title = reportTitle(result.report);
-      if (result.slip) {
-        // A slip carries the version's fingerprint, not its text: it is named, never compared with the text.
-        const version = result.version ? t('cli.ofVersion', { version: result.version }) : t('cli.ofDraft');
-        ctx.io.out(t('cli.verifySlip', { title, version, code }));
-        return result.status === 'signed-off' ? 0 : 1;
-      }
-      if (result.publicCopy) {
-        const version = result.version ? t('cli.ofVersion', { version: result.version }) : t('cli.ofDraft');
-        ctx.io.out(t('cli.verifyPublic', { title, version, code }));
-      } else if (result.status === 'signed-off')
-        ctx.io.out(t('cli.verifySigned', { title, version: result.version ?? '', code }));
-      else if (result.status === 'older')
-        ctx.io.out(t('cli.verifyOlder', { title, version: result.version ?? '', kind: t(`kind.${result.kind!}`) }));
-      else ctx.io.out(t('cli.verifyDraftOnly', { title, code }));
-      const differences = result.differences ?? [];
-      if (differences.length === 0) ctx.io.out(t('cli.verifyTextSame'));
-      else {
-        ctx.io.out(t('cli.verifyTextDiffers', { count: differences.length }));
+      const answer = await withServices(ctx, { readOnly: true }, (s) => s.verifyPdfFile(file));
+      ctx.io.out(verifySentence(answer, ctx.language, 'cli'));
+      const differences = answer.differences ?? [];
+      if (differences.length > 0) {
+        ctx.io.out(t('verify.textDiffers', { count: differences.length }));
         for (const d of differences.slice(0, 20)) ctx.io.out(d);
       }
-      return result.status === 'signed-off' && differences.length === 0 ? 0 : 1;
+      return verifiedAsSigned(answer) ? 0 : 1;
     },
   },
 };

@@ -1,15 +1,24 @@
 // Files a user hands the program (report packages, outline texts, report files), read for the app and the CLI
 // alike: the size is checked before anything is read into memory, text is decoded whatever the encoding an
 // office PC saved it in, and failures are sentences naming the file (file-errors.ts), the system's error their cause.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { AppError } from '../../core/errors';
 import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { readError } from './file-errors';
 
+/** What one read takes from a file at most: pieces, so a file growing past its limit stops early. */
+const CHUNK = 1024 * 1024;
+/** And at least: a file that says it is empty (a /proc file) is still read in pieces of a useful size. */
+const MIN_CHUNK = 64 * 1024;
+
 /**
- * A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`. Only a
- * regular file is opened: a pipe or a device (a FIFO, /dev/zero) would never end, or never answer.
+ * A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`, and
+ * while reading one that turns out larger than its size said (a file still growing, a /proc file). Only a
+ * regular file is opened: a pipe or a device (a FIFO, /dev/zero) would never end, or never answer; it is opened
+ * without waiting for a writer and checked again once open, so one put in the file's place after the check is
+ * refused too.
  */
 export async function readFileWithin(
   file: string,
@@ -25,20 +34,43 @@ export async function readFileWithin(
   if (info.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file });
   if (!info.isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
   if (info.size > maxBytes) throw tooLarge(info.size);
+  let handle;
   try {
-    return await readFile(file);
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw readError(err, file);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // Pieces as large as the file says it is (a byte more, for one that grew), so a small file costs one piece.
+    const piece = Math.min(CHUNK, Math.max(info.size + 1, MIN_CHUNK));
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(piece), 0, piece, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(total);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw readError(err, file);
+  } finally {
+    await handle.close();
   }
 }
 
 const readLimited = (file: string, kind: ImportKind): Promise<Buffer> =>
   readFileWithin(file, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));
 
-/** A package's text (JSON, UTF-8 as written by this program); PACKAGE_TOO_LARGE before reading a huge file. */
+/**
+ * A package's text (JSON, UTF-8 as written by this program, or UTF-16 once re-saved by Notepad);
+ * PACKAGE_TOO_LARGE before reading a huge file.
+ */
 export async function readPackageFile(file: string): Promise<string> {
-  const bytes = await readLimited(file, 'package');
-  return bytes.toString('utf8');
+  return decodeText(await readLimited(file, 'package')).text;
 }
 
 /** The bytes of a file to import as a report (Word or text), within the outline import's size limit. */

@@ -38,6 +38,8 @@ import { publicCopyWarnings } from '../../core/public-copy';
 import { readReportBytes, readReportDocument } from './document-files';
 import type { ReportDocument, ReportDocumentOptions } from '../formats/word/read-report-document';
 import { createRollupService, type RollupService } from './rollup/rollup-service';
+import type { VerifyAnswer } from '../../core/verify-answer';
+import type { VerifyContext } from './verify-pdf';
 
 export type { PdfRenderer, PdfResult } from './pdf-file';
 
@@ -76,6 +78,8 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
   /** The district's draft from a roll-up the CLI ran, put into the data folder. */
   draftFromRollup: RollupService['draftFromRollup'];
+  /** Verifies a PDF file named by the user (the CLI's verify). */
+  verifyPdfFile(file: string): Promise<VerifyAnswer>;
   /** Waits for pending writes and releases the data folder. */
   close(): Promise<void>;
 };
@@ -145,6 +149,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     createReport: (report) => store.create(report),
     now: () => now().toISOString(),
   });
+
+  // What verify reads (the store, read as the listing does) and prints with (the services' own PDF writer).
+  const verifyContext: VerifyContext = {
+    listReports: async () => store.list(),
+    openReport: (id) => store.get(id),
+    listVersions: signOff.listVersions,
+    openVersion: signOff.openVersion,
+    timeZone,
+    dataDir: options.dataDir,
+    ...(options.renderPdf ? { renderer: options.renderPdf } : {}),
+  };
 
   return {
     ...rollup,
@@ -249,6 +264,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const saved = await saveOutput('slip', report, { language: report.meta.language, timeZone: await timeZone() });
       return saved && { ...saved, fonts: saved.fonts.map((f) => f.family) };
     },
+
+    verifyPdf: async (upload) => (await import('./verify-pdf')).verifyPdfUpload(upload, verifyContext),
+    verifyPdfFile: async (file) => (await import('./verify-pdf')).verifyPdfFile(file, verifyContext),
 
     close: () => store.close(),
   };

@@ -117,6 +117,10 @@ export function defaultOutputName<K extends RenderedKind>(
   return outputFileName(kind, row.baseName(input, options), language, row.signedOff?.(input, options) ?? false);
 }
 
+/** `input` rendered as `kind`: the bytes the export writes (verify re-renders a version with it to compare). */
+export const renderOutput = <K extends RenderedKind>(kind: K, input: OutputInput<K>, options: OutputOptions<K>) =>
+  rowOf(kind).render(input, options);
+
 /** Renders `input` as `kind` and writes it to `file` (whole or not at all); the renderer's information back. */
 export async function writeOutput<K extends RenderedKind>(
   kind: K,
@@ -124,7 +128,7 @@ export async function writeOutput<K extends RenderedKind>(
   file: string,
   options: OutputOptions<K>,
 ): Promise<OutputInfo<K>> {
-  const { bytes, ...info } = await rowOf(kind).render(input, options);
+  const { bytes, ...info } = await renderOutput(kind, input, options);
   await writeOutputFile(file, bytes);
   return info as OutputInfo<K>;
 }

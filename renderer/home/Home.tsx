@@ -29,6 +29,8 @@ import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
 import { ImportNotices } from './ImportNotices';
 import { RollupEntry } from '../rollup/RollupEntry';
 import { RollupPage } from '../rollup/RollupPage';
+import { VerifyEntry } from '../verify/VerifyEntry';
+import { VerifyPage } from '../verify/VerifyPage';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
 
@@ -54,6 +56,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [importPreset, setImportPreset] = useState('');
   const [imported, setImported] = useState<ImportedDocument | null>(null);
   const [rollupOpen, setRollupOpen] = useState(false);
+  const [verifyOpen, setVerifyOpen] = useState(false);
 
   const load = useCallback(async () => {
     const [list, bin, unloadable] = await Promise.all([api.listReports(), api.listTrash(), api.listProblems()]);
@@ -147,6 +150,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   };
 
   if (rollupOpen) return <RollupPage onClose={() => setRollupOpen(false)} onOpen={onOpen} />;
+  if (verifyOpen) return <VerifyPage onClose={() => setVerifyOpen(false)} />;
   return (
     <div className="home">
       {imported && <ImportNotices imported={imported} onOpen={onOpen} />}
@@ -303,6 +307,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             />
           )}
           <RollupEntry onOpen={() => setRollupOpen(true)} />
+          <VerifyEntry onOpen={() => setVerifyOpen(true)} />
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>

@@ -8,19 +8,12 @@ import { IMPORT_ACCEPT, IMPORT_LIMITS, importTooLarge } from '../../core/import-
 import type { Report } from '../../core/model';
 import { isLocked } from '../../core/sign-off';
 import { useApi } from '../api/api-context';
+import { base64Of } from '../api/file-bytes';
 import { errorText } from '../app/error-text';
 import { DiffView } from './DiffView';
 import { useReplaceReport } from './use-replace-report';
 
 type Preview = z.infer<typeof revisionPreviewSchema>;
-
-/** The file's bytes as base64, in slices (a spread of a whole file would overflow the call stack). */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function RevisionImport({ report, flush }: { report: Report; flush(): Promise<void> }) {
   const { t } = useTranslation('signoff');

@@ -29,6 +29,7 @@ import { useOfficeTimeZone } from '../app/office-clock';
 import { useEditor } from '../wizard/editor-context';
 import { useReplaceReport } from './use-replace-report';
 import { useSignerNames } from './signer-names';
+import { VerifyPanel } from '../verify/VerifyPanel';
 
 interface Props {
   report: Report;
@@ -179,6 +180,7 @@ export function SignOffPanel({ report, flush }: Props) {
           ))}
         </ol>
       )}
+      <VerifyPanel />
     </section>
   );
 }

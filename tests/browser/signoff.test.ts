@@ -12,7 +12,6 @@ import { translator } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
 import { headlessServices } from '../headless-services';
-import { verifyPdf } from '../../electron/services/verify-pdf';
 import { openSeedReport, openSession, shot, storedReport, type Session } from './harness';
 import { field, openStep } from './wizard-driver';
 
@@ -117,8 +116,8 @@ describe('the sign-off trail in the app', () => {
     // Verified beside the running app, as `report-desk verify` does it: read-only on the same data folder.
     const reader = await headlessServices(session.dataDir, { readOnly: true });
     try {
-      const result = await verifyPdf(path.join(exportsDir, pdf), reader);
-      expect(result).toMatchObject({ status: 'signed-off', version: 3, differences: [] });
+      const result = await reader.verifyPdfFile(path.join(exportsDir, pdf));
+      expect(result).toMatchObject({ status: 'signed-off', version: 3, printed: { identical: true } });
     } finally {
       await reader.close();
     }

@@ -174,27 +174,28 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     // verify: the signed-off copy, the older one, an unknown one and one edited after export.
     const ok = built(['verify', file('signed.pdf')]);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('核对通过');
-    expect(ok.out).toContain('PDF 的文字与该版本一致');
+    expect(ok.out).toMatch(/^核对通过：该 PDF 与《[^》]+》第3版（签发稿）打印出的文件完全相同（指纹 [0-9A-F-]+）。\n$/);
     // The slip carries the version's fingerprint but not its text: named as the slip, never compared.
     const slipVerified = await cli(['verify', file('slip.pdf')]);
     expect(slipVerified.out).toMatch(
-      /^该 PDF 是《[^》]+》第3版的发文稿纸（指纹 [0-9A-F-]+），不是报告正文；要核对正文，请核对导出的报告 PDF。\n$/,
+      /^核对通过：该 PDF 与《[^》]+》第3版的发文稿纸打印出的文件完全相同（指纹 [0-9A-F-]+）。\n$/,
     );
     expect(slipVerified.code).toBe(0);
-    expect((await cli(['verify', file('slip.pdf')], 'en')).out).toContain('is the approval slip of version 3 of');
+    expect((await cli(['verify', file('slip.pdf')], 'en')).out).toContain(
+      'identical to the approval slip of version 3 of',
+    );
     // The public copy carries its own stamp and is recognised as the public copy of version 3, its text intact.
     expect((await cli(['export', id, '--public', '--pdf', file('public.pdf')])).code).toBe(0);
     expect(pdfText(file('public.pdf'))).toMatch(/公开版 据第3版 · 指纹 [0-9A-F]{4}-/);
     const publicVerified = await cli(['verify', file('public.pdf')]);
     expect(publicVerified.out).toMatch(
-      /^该 PDF 是《[^》]+》第3版的公开版（指纹 [0-9A-F-]+）。\nPDF 的文字与该版本一致。\n$/,
+      /^核对通过：该 PDF 与《[^》]+》第3版的公开版打印出的文件完全相同（指纹 [0-9A-F-]+）。\n$/,
     );
     expect(publicVerified.code).toBe(0);
     const older = await cli(['verify', file('sent.pdf')]);
     expect(older.code).toBe(1);
-    expect(older.out).toContain('第1版（送审稿），不是当前的签发稿');
-    expect(older.out).toContain('PDF 的文字与该版本一致');
+    expect(older.out).toContain('第1版（送审稿）打印出的文件完全相同');
+    expect(older.out).toContain('但那不是当前的签发稿');
 
     const elsewhere = { ...report, id: 'not-in-this-store', meta: { ...report.meta, organisation: '别的局' } };
     writeFileSync(file('unknown.pdf'), (await renderPdf(elsewhere, { stamp: pdfStamp(elsewhere, 'zh-CN') })).bytes);
@@ -217,7 +218,9 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
     writeFileSync(file('tampered.pdf'), (await renderPdf(tampered, { stamp: pdfStamp(report, 'zh-CN') })).bytes);
     const edited = await cli(['verify', file('tampered.pdf')]);
     expect(edited.code).toBe(1);
-    expect(edited.out).toContain('核对通过');
+    expect(edited.out).toContain('未通过：该 PDF 自称是');
+    expect(edited.out).toContain('第1页文字不同');
+    expect(edited.out).not.toContain('核对通过');
     expect(edited.out).toContain('PDF 的文字与该版本不一致（导出后被改动过），共 1 处不同');
     expect(edited.out).toContain('[-1-]{+3+}次');
 
@@ -230,7 +233,8 @@ describe('report-desk sign-off trail', { timeout: 600_000 }, () => {
       'clear-secrecy',
       'reopen',
     ]);
-    expect((await cli(['verify', file('signed.pdf')])).out).toContain('第3版（签发稿），不是当前的签发稿');
+    expect((await cli(['verify', file('signed.pdf')])).out).toContain('第3版（签发稿）打印出的文件完全相同');
+    expect((await cli(['verify', file('signed.pdf')])).out).toContain('但那不是当前的签发稿');
   });
 
   it('answers hostile files with one sentence', async () => {

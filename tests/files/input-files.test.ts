@@ -41,6 +41,45 @@ describe('reading a file the user named', () => {
     expect((await readFileWithin(big, 11, tooLarge)).toString()).toBe('x'.repeat(11));
   });
 
+  it('reads a package re-saved as UTF-16 (Notepad’s “Unicode”) as its text', async () => {
+    const file = path.join(dir, 'utf16.rldpkg');
+    writeFileSync(file, Buffer.from('\ufeff{"format":"x"}', 'utf16le'));
+    expect(await readPackageFile(file)).toBe('{"format":"x"}');
+  });
+
+  it('stops reading a file longer than its size said, at the limit', async () => {
+    // A /proc file says it is empty and still has text: the limit counts what is read, not what stat said.
+    expect(await codeOf(readFileWithin('/proc/self/maps', 100, tooLarge))).toMatch(
+      /^PACKAGE_TOO_LARGE \{"size":\d+\}$/,
+    );
+  });
+
+  it('answers every command that reads a named file with one sentence when it names a pipe or a device', async () => {
+    const data = path.join(dir, 'data');
+    const seed = path.join(dir, 'seed.txt');
+    writeFileSync(seed, '某局2024年法治政府建设情况报告\n一、主要工作\n全年开展行政执法检查12次。\n');
+    const imported = await runInProcess(['import', seed, '--data-dir', data], { REPORT_DESK_LANG: 'zh-CN' });
+    const id = /编号：(\S+)/.exec(imported.out)?.[1] ?? '';
+    expect(id).not.toBe('');
+    const commands = (file: string) => [
+      ['import', file, '--data-dir', data],
+      ['import', file, '--into', id, '--name', '王五', '--data-dir', data],
+      ['import-package', file, '--data-dir', data],
+      ['verify', file, '--data-dir', data],
+      ['rollup', dir, '--expected', file, '--xlsx', path.join(dir, 'out.xlsx')],
+    ];
+    for (const file of [fifo, '/dev/zero']) {
+      for (const args of commands(file)) {
+        const result = await runInProcess(args, { REPORT_DESK_LANG: 'en' });
+        expect({ args, code: result.code, err: result.err.trim() }).toEqual({
+          args,
+          code: 2,
+          err: `report-desk: "${file}" is not an ordinary file (a pipe or a device, for example), so it is not read. Choose a file saved on a disk.`,
+        });
+      }
+    }
+  });
+
   it('answers `report-desk import <pipe>` with one sentence and exit 2, without waiting', async () => {
     const result = await runInProcess(['import', fifo, '--out', path.join(dir, 'x.json')], {
       REPORT_DESK_LANG: 'en',

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfStamp } from '../../core/export-stamp';
 import { reportSchema } from '../../core/model';
-import type { PdfContent } from '../../electron/formats/pdf-reading/read-pdf';
+import type { PageDrawing } from '../../electron/formats/pdf-reading/page-drawing';
 import { renderPdf } from '../../electron/formats/pdf/export';
 import { repoRoot } from '../unit/seed';
 
@@ -46,15 +46,18 @@ describe('reading a PDF without pdf.js’s canvas package', () => {
     expect(run.stderr).toContain('ReferenceError: DOMMatrix is not defined');
   });
 
-  it('the reader reads the document information and every page’s text, and pdf.js says nothing', () => {
+  it('the reader reads the document information, every page’s text and a page’s drawing, and pdf.js says nothing', () => {
     const run = withoutCanvas('reader');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const content = JSON.parse(run.stdout) as PdfContent;
+    const content = JSON.parse(run.stdout) as { info: Record<string, string>; pages: string[]; drawing: PageDrawing };
     expect(content.info).toMatchObject(pdfStamp(report, 'zh-CN').info);
     expect(content.info.Title).toBe('测试局2024年法治政府建设情况报告');
     expect(content.pages).toHaveLength(1);
     expect(content.pages[0]).toContain('一、主要工作\n全年开展行政执法检查12次。\n');
     expect(content.pages[0]).toContain('草稿，未签发');
+    // What the page draws is read as well: its text operations, the text they claim and the codes drawn.
+    expect(content.drawing.operations.some((op) => op.startsWith('showText '))).toBe(true);
+    expect(content.drawing.claimed).toContain('全年开展行政执法检查12次。');
   });
 });

@@ -145,7 +145,7 @@ describe('the installed app started as the command line', () => {
     expect(summary.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 120_000);
 
-  it('verifies a PDF it exported: the signed-off version, text unchanged, pdf.js quiet and without canvas', async () => {
+  it('verifies a PDF it exported: the signed-off version as printed, pdf.js quiet and without canvas', async () => {
     const data = path.join(base, 'data');
     const inData = (...args: string[]) => runCommand(...args, '--data-dir', data);
     const imported = await inData('import', seedPath);
@@ -167,7 +167,7 @@ describe('the installed app started as the command line', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('核对通过');
-    expect(stdout).toContain('PDF 的文字与该版本一致');
+    expect(stdout).toContain('打印出的文件完全相同');
     expect(requests).toEqual(expect.arrayContaining(['./pdfjs.cjs', './pdfjs-worker.cjs']));
     expect(requests.filter((request) => request.includes('canvas'))).toEqual([]);
   }, 120_000);

@@ -79,6 +79,8 @@ export default {
   VERIFY_NO_FINGERPRINT:
     'This PDF carries no report fingerprint: it was not exported by this program, or it was saved again by another one.',
   VERIFY_UNREADABLE: 'This PDF cannot be read: it may be damaged or encrypted.',
+  VERIFY_TOO_COMPLEX:
+    'This PDF has too many pages, decompresses to too much or takes too long to read to be a report PDF exported by this program; reading was stopped.',
   DOCX_EXPORT_FAILED:
     'The Word file could not be made; the report itself is not affected. Try again, and if it fails again, contact technical support.',
   IMPORT_NOT_A_DOCUMENT:
@@ -92,6 +94,8 @@ export default {
   IMPORT_AUTO_NUMBERING:
     'This file ($t(word:kind.{{kind}})) numbers its headings automatically, and the automatic numbers of a Word 97-2003 file cannot be read, so the parts of the report cannot be recognised. Open it in Word or WPS, save it as .docx and import that.',
   ROLLUP_NOT_A_FILE: 'This is a folder, not a report file.',
+  ROLLUP_TOO_DEEP: 'This folder is nested more than {{depth}} levels deep; the files in it were not read.',
+  ROLLUP_LINK_OUTSIDE: 'This is a link to a place outside the folder chosen; it was not read.',
   ROLLUP_FORMAT_UNSUPPORTED:
     'This file is neither a report package nor a report text (perhaps an image, a PDF or another program’s file) and cannot be rolled up.',
   ROLLUP_NOT_A_REPORT:

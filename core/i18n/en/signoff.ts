@@ -88,19 +88,45 @@ const en: Messages<typeof zh> = {
     side: { ours: 'draft', theirs: 'revision' },
     place: { preamble: 'opening', item: 'item {{number}}', subItem: 'sub-item {{number}}' },
     slipExported: 'Approval slip exported: {{out}}',
-    verifySigned: 'Verified: this PDF is the signed-off version {{version}} of “{{title}}” (fingerprint {{code}}).',
-    verifyOlder:
-      'Caution: this PDF is version {{version}} ({{kind}}) of “{{title}}”, not the current signed-off version.',
-    verifyDraftOnly: 'Caution: this PDF is an unsigned draft of “{{title}}” (fingerprint {{code}}).',
     verifyUnknown:
       'The fingerprint {{code}} of this PDF matches no version of any report in the data folder {{dataDir}}. If the report is kept in another folder, run verify again with --data-dir <that folder>.',
-    verifySlip:
-      'This PDF is the approval slip of {{version}} of “{{title}}” (fingerprint {{code}}), not the report itself; to check the text, verify the exported report PDF.',
-    ofVersion: 'version {{version}}',
-    ofDraft: 'an unsigned draft',
-    verifyPublic: 'This PDF is the public copy of {{version}} of “{{title}}” (fingerprint {{code}}).',
-    verifyTextSame: 'The PDF’s text matches that version.',
-    verifyTextDiffers: 'The PDF’s text differs from that version (edited after export) in {{count}} places:',
+  },
+  verify: {
+    page: {
+      title: 'Verify a PDF',
+      open: 'Verify a PDF…',
+      entryHint: 'Choose or drop a PDF to see which report and version it is, and whether it is the very file printed.',
+      hint: 'Drop a PDF here, or',
+      choose: 'Choose a PDF…',
+      checking: 'Verifying…',
+      file: 'File: {{file}}',
+      back: '← Back to Home',
+    },
+    textDiffers: 'The PDF’s text differs from that version (edited after export) in {{count}} places:',
+    version: 'version {{version}} ({{kind}})',
+    draft: 'an unsigned draft',
+    slipOf: 'the approval slip of version {{version}}',
+    slipOfDraft: 'the approval slip of an unsigned draft',
+    publicOf: 'the public copy of version {{version}}',
+    publicOfDraft: 'the public copy of an unsigned draft',
+    asPrinted: 'Verified: this PDF is identical to {{which}} of “{{title}}” as printed (fingerprint {{code}}).',
+    asPrintedOlder:
+      'Caution: this PDF is identical to {{which}} of “{{title}}” as printed (fingerprint {{code}}), which is not the current signed-off version.',
+    asPrintedDraft:
+      'Caution: this PDF is identical to {{which}} of “{{title}}” as printed (fingerprint {{code}}), which was never signed off.',
+    notAsPrinted:
+      'Not verified: this PDF claims to be {{which}} of “{{title}}” (fingerprint {{code}}) but differs from that version as printed: {{difference}}.',
+    onPage: 'on page {{page}}, {{what}}',
+    differs: {
+      'invisible-text': 'there is invisible text',
+      'remapped-font': 'the glyphs drawn are not the text claimed (a font was changed)',
+      text: 'the text differs',
+      drawing: 'what is drawn differs',
+      pages: 'the number of pages differs',
+      bytes:
+        'every page draws the same, but the file itself differs (changed after export, or printed by another version of this program)',
+    },
+    unknown: 'The fingerprint {{code}} of this PDF matches no version of any report in the data folder {{dataDir}}.',
   },
   ui: {
     panelTitle: 'Review and sign-off',

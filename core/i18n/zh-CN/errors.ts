@@ -67,6 +67,7 @@ export default {
   VERIFY_TOO_LARGE: '该文件太大（{{size}}），不是本程序导出的报告 PDF。',
   VERIFY_NO_FINGERPRINT: '该 PDF 中没有报告指纹，不是本程序导出的报告，或已被改存。',
   VERIFY_UNREADABLE: '无法读取该 PDF：文件可能已损坏或被加密。',
+  VERIFY_TOO_COMPLEX: '该 PDF 页数过多、解压后过大或读取过慢，不是本程序导出的报告 PDF，已停止读取。',
   DOCX_EXPORT_FAILED: '未能生成 Word 文件，报告本身没有受到影响。请再试一次；如果仍然失败，请联系技术支持。',
   IMPORT_NOT_A_DOCUMENT: '该文件是$t(word:kind.{{kind}})，不是可以导入的报告。$t(word:advice.{{kind}})',
   IMPORT_ENCRYPTED:
@@ -76,6 +77,8 @@ export default {
   IMPORT_AUTO_NUMBERING:
     '该文件（$t(word:kind.{{kind}})）的标题是自动编号的，而 Word 97-2003 格式中的自动编号无法读取，因此识别不出报告的各个部分。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
   ROLLUP_NOT_A_FILE: '这是一个文件夹，不是报告文件。',
+  ROLLUP_TOO_DEEP: '这个文件夹嵌套超过 {{depth}} 层，其中的文件未读取。',
+  ROLLUP_LINK_OUTSIDE: '这是指向所选文件夹以外的链接，未读取。',
   ROLLUP_FORMAT_UNSUPPORTED: '该文件既不是报告包，也不是报告文本（可能是图片、PDF 或其他程序的文件），无法汇总。',
   ROLLUP_NOT_A_REPORT: '该文本中没有找到报告的章节（如“一、”“二、”开头的标题），不像一份年度报告。',
   ROLLUP_NOTHING_FOUND: '在所选位置没有找到任何文件：{{detail}}',

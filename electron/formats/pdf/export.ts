@@ -6,6 +6,7 @@ import { AppError } from '../../../core/errors';
 import { translator } from '../../../core/i18n';
 import type { Language, Report } from '../../../core/model';
 import { printsAsDraft } from '../../../core/report-ops';
+import { PDF_PRODUCER, printDate } from '../../../core/export-stamp';
 import { loadFontSet, type FaceRole, type FontFace, type FontSet, type UsedFont } from './fonts';
 import {
   CELL,
@@ -163,8 +164,9 @@ export async function renderPdf(report: Report, options: PdfOptions = {}): Promi
     info: {
       Title: document.title,
       Author: unit,
-      Creator: 'Rule-of-Law Report Desk',
-      CreationDate: new Date(),
+      Creator: PDF_PRODUCER,
+      Producer: PDF_PRODUCER,
+      CreationDate: printDate(report),
       ...options.stamp?.info,
     },
   });

@@ -24,7 +24,7 @@ import { openPdfDocument } from '../pdf/pdf-document';
 import { loadFontSet, type FaceRole, type UsedFont } from '../pdf/fonts';
 import { TextRuns, type MissingCharacter } from '../pdf/text-runs';
 import { MM, PAGE_WIDTH } from '../../../core/page-geometry';
-import { SLIP_KIND, STAMP_KEYS } from '../../../core/export-stamp';
+import { PDF_PRODUCER, printDate, SLIP_KIND, STAMP_KEYS } from '../../../core/export-stamp';
 
 export interface SlipResult {
   bytes: Uint8Array;
@@ -53,6 +53,7 @@ async function layOutSlip(report: Report, language: Language, timeZone: string):
     [STAMP_KEYS.reportId]: report.id,
     [STAMP_KEYS.fingerprint]: stamp.fingerprint,
     [STAMP_KEYS.kind]: SLIP_KIND,
+    [STAMP_KEYS.language]: language,
   };
   const doc = openPdfDocument({
     size: 'A4',
@@ -60,7 +61,9 @@ async function layOutSlip(report: Report, language: Language, timeZone: string):
     lang: language,
     info: {
       Title: `${t('slip.title')} · ${reportTitle(report)}`,
-      Creator: 'Rule-of-Law Report Desk',
+      Creator: PDF_PRODUCER,
+      Producer: PDF_PRODUCER,
+      CreationDate: printDate(report),
       ...stampInfo,
     },
   });

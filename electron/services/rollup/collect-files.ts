@@ -1,7 +1,8 @@
 // The files a roll-up reads: those given, and everything inside the folders given (subfolders too, as an
 // office sorts what it receives by district or by date). A folder bearing a report file's name is refused
-// rather than entered; hidden files and Office's lock files (~$…) are not departments' reports.
-import { lstat, readdir } from 'node:fs/promises';
+// rather than entered; hidden files and Office's lock files (~$…) are not departments' reports. What the walk does
+// not read is listed with why: a folder nested too deep, a link leading out of the folder chosen.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, errorDetail, type ErrorCode } from '../../../core/errors';
 
@@ -36,6 +37,25 @@ const unreadable = (display: string, err: unknown): Refusal => ({
 
 const notAFile = (display: string): Refusal => ({ display, code: 'ROLLUP_NOT_A_FILE', params: {} });
 
+const inside = (target: string, root: string) => {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/** Whether a link leads to a folder (true) or a file (false) within the folder chosen; null (listed) if elsewhere. */
+async function followed(full: string, display: string, root: string, out: Collected): Promise<boolean | null> {
+  try {
+    if (!inside(await realpath(full), await realpath(root))) {
+      out.refused.push({ display, code: 'ROLLUP_LINK_OUTSIDE', params: {} });
+      return null;
+    }
+    return (await stat(full)).isDirectory();
+  } catch (err) {
+    out.refused.push(unreadable(display, err));
+    return null;
+  }
+}
+
 async function walk(dir: string, root: string, depth: number, out: Collected): Promise<void> {
   let entries;
   try {
@@ -49,11 +69,13 @@ async function walk(dir: string, root: string, depth: number, out: Collected): P
     if (skipped(entry.name)) continue;
     const full = path.join(dir, entry.name);
     const display = path.relative(root, full);
-    if (entry.isDirectory()) {
+    const isDirectory = entry.isSymbolicLink() ? await followed(full, display, root, out) : entry.isDirectory();
+    if (isDirectory === null) continue;
+    if (isDirectory) {
       if (REPORT_FILE_NAME.test(entry.name)) out.refused.push(notAFile(display));
       else if (depth < MAX_DEPTH) await walk(full, root, depth + 1, out);
+      else out.refused.push({ display, code: 'ROLLUP_TOO_DEEP', params: { depth: MAX_DEPTH } });
     } else {
-      // Links, too, are read as files: a broken one is then refused with the system's reason.
       out.files.push({ path: full, display });
     }
   }

@@ -15,6 +15,7 @@ import { historyOf } from '../../formats/package/package-history';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
 import { sniff } from '../../../core/file-sniff';
+import { decodeText } from '../../../core/text-decode';
 import { readFileWithin } from '../../files/input-files';
 
 /** A report's place in its office's workflow, as the roll-up shows it (a key of `rollup:status.*`). */
@@ -86,7 +87,7 @@ export async function readDepartmentFile(file: string, timeZone: string): Promis
   const bytes = await readFileWithin(file, IMPORT_LIMITS.package, (size) => importTooLarge('package', size));
   const sniffed = sniff(bytes);
   if (sniffed.container === 'json') {
-    const text = bytes.toString('utf8');
+    const text = decodeText(bytes).text;
     return { report: decodePackage(text), kind: 'package', versions: historyOf(text) };
   }
   if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
