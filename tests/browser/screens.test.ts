@@ -134,10 +134,13 @@ describe('the screens a newcomer meets', () => {
       await page.goto(`${session.bridge.url}#/report/${report.id}`);
       await openStep(page, 'chapter-0');
       await take(`wizard-${language}`);
+      // The review step opens on its findings and the sign-off panel; the revised text (修改稿) and the
+      // versions are further down.
       await openStep(page, 'review');
-      await take(`review-${language}`);
-      await page.locator('.sign-off-panel').scrollIntoViewIfNeeded();
+      await page.locator('.sign-off-panel').waitFor();
       await take(`signoff-${language}`);
+      await page.locator('.revision-import').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await take(`review-${language}`);
 
       await page.goto(`${session.bridge.url}#/`);
       await page.locator('#open-rollup').click();
