@@ -66,7 +66,8 @@ export default {
     heading: 'Roll up the departments’ reports',
     intro:
       'Choose the folder holding the files the departments sent (its subfolders are read too) to make the summary workbook. The roll-up only reads files and never changes a report.',
-    kinds: 'Files it reads: report packages (.rldpkg), Word documents (.docx, .doc), WPS documents (.wps) and report texts (.txt).',
+    kinds:
+      'Files it reads: report packages (.rldpkg), Word documents (.docx, .doc), WPS documents (.wps) and report texts (.txt).',
     resultHeading: 'Roll-up result',
     folder: 'Folder: {{folder}}',
     year: 'Year',

@@ -83,7 +83,8 @@ export default {
     fileName: '{{year}}年度法治政府建设情况报告汇总',
     problemLine: '{{file}}（{{category}}）：{{reason}}',
     entryTitle: '汇总各部门报告（依法治区办）',
-    entryHint: '把各部门报送的报告（报告包、Word、WPS 或文本）汇总成一张 Excel 表：状态、签发、必报内容、指标合计、缺报单位。',
+    entryHint:
+      '把各部门报送的报告（报告包、Word、WPS 或文本）汇总成一张 Excel 表：状态、签发、必报内容、指标合计、缺报单位。',
     entryButton: '打开汇总…',
     fileNameAllYears: '法治政府建设情况报告汇总',
   },
