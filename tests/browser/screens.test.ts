@@ -77,44 +77,6 @@ describe('the screens a newcomer meets', () => {
     await session?.close();
   });
 
-  it('offers pasted numbered lines as items: one click makes them, one click undoes it', async () => {
-    const { page } = session;
-    const ui = translator('zh-CN', 'ui');
-    await openStep(page, 'chapter-2');
-    const lead = ['chapters', 2, 'paragraphs', 0];
-    const before = await field(page, lead).inputValue();
-    await paste(
-      page,
-      `[id="field-${lead.join('.')}"]`,
-      '1.完善制度体系。制定规章3件。\r\n2.开展执法检查。\r\n3.加强学法。\r\n',
-    );
-    const offer = page.locator('.paste-offer');
-    await expect.poll(() => offer.textContent()).toContain(ui('pasteOffer.items', { count: 3 }));
-    // Pasted as one paragraph until the offer is taken.
-    expect(await field(page, lead).inputValue()).toBe(
-      `${before}1.完善制度体系。制定规章3件。2.开展执法检查。3.加强学法。`,
-    );
-
-    await offer.getByRole('button', { name: ui('pasteOffer.makeItems') }).click();
-    await expect.poll(() => field(page, lead).inputValue()).toBe(before);
-    const items = ['chapters', 2, 'items'];
-    expect(await field(page, [...items, 0, 'title']).inputValue()).toBe('完善制度体系。');
-    expect(await field(page, [...items, 0, 'body']).inputValue()).toBe('制定规章3件。');
-    expect(await field(page, [...items, 2, 'body']).inputValue()).toBe('加强学法。');
-
-    await offer.getByRole('button', { name: ui('pasteOffer.undo') }).click();
-    await expect.poll(() => field(page, lead).inputValue()).toContain('3.加强学法。');
-    expect(await field(page, [...items, 0, 'body']).count()).toBe(0);
-    await expect.poll(async () => (await storedReport(session, report.id)).chapters[2]!.items).toEqual([]);
-
-    // A whole chapter offers the outline import instead.
-    await paste(page, `[id="field-${lead.join('.')}"]`, '一、主要工作\n1.组织学法\n2.开展培训');
-    await expect.poll(() => offer.textContent()).toContain(ui('pasteOffer.chapter'));
-    await offer.getByRole('button', { name: ui('pasteOffer.dismiss') }).click();
-    await page.getByRole('button', { name: ui('wizard.undo') }).click();
-    await expect.poll(() => field(page, lead).inputValue()).toContain('3.加强学法。');
-  });
-
   it('shows Home, the wizard, the review, the sign-off panel and the 汇总 page as the references in both languages', async () => {
     const { page } = session;
     const failures: string[] = [];
@@ -154,5 +116,57 @@ describe('the screens a newcomer meets', () => {
       await page.getByRole('button', { name: rollup('page.back') }).click();
     }
     expect(failures).toEqual([]);
+  });
+
+  it('offers pasted numbered lines as items (made, then undone), and a pasted chapter or report to the outline import', async () => {
+    const { page } = session;
+    const ui = translator('zh-CN', 'ui');
+    await page.goto(`${session.bridge.url}#/`);
+    await page.locator('#ui-language').selectOption('zh-CN');
+    await page.goto(`${session.bridge.url}#/report/${report.id}`);
+    await openStep(page, 'chapter-2');
+    const lead = ['chapters', 2, 'paragraphs', 0];
+    const before = await field(page, lead).inputValue();
+    await paste(
+      page,
+      `[id="field-${lead.join('.')}"]`,
+      '1.完善制度体系。制定规章3件。\r\n2.开展执法检查。\r\n3.加强学法。\r\n',
+    );
+    const offer = page.locator('.paste-offer');
+    await expect.poll(() => offer.textContent()).toContain(ui('pasteOffer.items', { count: 3 }));
+    // Pasted as one paragraph until the offer is taken.
+    expect(await field(page, lead).inputValue()).toBe(
+      `${before}1.完善制度体系。制定规章3件。2.开展执法检查。3.加强学法。`,
+    );
+
+    await offer.getByRole('button', { name: ui('pasteOffer.makeItems') }).click();
+    await expect.poll(() => field(page, lead).inputValue()).toBe(before);
+    const items = ['chapters', 2, 'items'];
+    expect(await field(page, [...items, 0, 'title']).inputValue()).toBe('完善制度体系。');
+    expect(await field(page, [...items, 0, 'body']).inputValue()).toBe('制定规章3件。');
+    expect(await field(page, [...items, 2, 'body']).inputValue()).toBe('加强学法。');
+
+    await offer.getByRole('button', { name: ui('pasteOffer.undo') }).click();
+    await expect.poll(() => field(page, lead).inputValue()).toContain('3.加强学法。');
+    expect(await field(page, [...items, 0, 'body']).count()).toBe(0);
+    await expect.poll(async () => (await storedReport(session, report.id)).chapters[2]!.items).toEqual([]);
+
+    // A whole chapter offers the outline import instead.
+    await paste(page, `[id="field-${lead.join('.')}"]`, '一、主要工作\n1.组织学法\n2.开展培训');
+    await expect.poll(() => offer.textContent()).toContain(ui('pasteOffer.chapter'));
+    await offer.getByRole('button', { name: ui('pasteOffer.dismiss') }).click();
+    await page.getByRole('button', { name: ui('wizard.undo') }).click();
+    await expect.poll(() => field(page, lead).inputValue()).toContain('3.加强学法。');
+
+    // A whole report goes to the outline import: a new report, opened in the wizard.
+    await paste(
+      page,
+      `[id="field-${lead.join('.')}"]`,
+      '某县司法局关于2025年法治政府建设情况的报告\n一、主要工作\n1.组织学法\n2.开展培训',
+    );
+    await expect.poll(() => offer.textContent()).toContain(ui('pasteOffer.report'));
+    await offer.getByRole('button', { name: ui('pasteOffer.importOutline') }).click();
+    await page.locator('.wizard').getByText('某县司法局 · 2025').waitFor();
+    expect(page.url()).not.toContain(report.id);
   });
 });
