@@ -2,7 +2,7 @@
 // lines become the part's items in one undoable edit, a whole chapter or report goes to the outline import as a
 // new report. The paste itself stays as pasted (one paragraph) until the user takes the offer; a bar, not a
 // dialog, so typing goes on undisturbed.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocPath } from '../../core/document';
 import type { Chapter, Language, Section } from '../../core/model';
@@ -55,6 +55,25 @@ function PasteOfferBar({
   const { dispatch } = useEditor();
   const [busy, setBusy] = useState(false);
   const partPath = listPath.slice(0, -1);
+  const made = 'made' in offer;
+
+  const barRef = useRef<HTMLDivElement>(null);
+
+  // The bar's undo takes back the last edit: once another edit may have come (typing, a shortcut such as
+  // Ctrl+Z, a click elsewhere), it would take back that one instead, so the bar goes.
+  useEffect(() => {
+    if (!made) return;
+    const events = ['input', 'keydown', 'click'] as const;
+    const gone = (e: Event) => {
+      if (e instanceof KeyboardEvent && !e.ctrlKey && !e.metaKey) return;
+      if (e.type === 'click' && barRef.current?.contains(e.target as Node)) return;
+      onDone(null);
+    };
+    for (const type of events) document.addEventListener(type, gone, true);
+    return () => {
+      for (const type of events) document.removeEventListener(type, gone, true);
+    };
+  }, [made, onDone]);
 
   const makeItems = (raw: string, structure: Extract<PastedStructure, { kind: 'items' }>) => {
     dispatch({
@@ -101,7 +120,7 @@ function PasteOfferBar({
     );
   if ('made' in offer)
     return (
-      <div className="paste-offer" role="status">
+      <div className="paste-offer" role="status" ref={barRef}>
         <span>{t('pasteOffer.made', { count: offer.made })}</span>
         <button
           type="button"

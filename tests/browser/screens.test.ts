@@ -151,11 +151,19 @@ describe('the screens a newcomer meets', () => {
     expect(await field(page, [...items, 0, 'body']).count()).toBe(0);
     await expect.poll(async () => (await storedReport(session, report.id)).chapters[2]!.items).toEqual([]);
 
+    // The wizard's own undo takes it back too; the bar, whose undo would now take back another edit, goes.
+    await paste(page, `[id="field-${lead.join('.')}"]`, '1.组织学法\n2.开展培训');
+    await offer.getByRole('button', { name: ui('pasteOffer.makeItems') }).click();
+    await field(page, [...items, 1, 'body']).waitFor();
+    await page.getByTitle(ui('wizard.undoKey')).click();
+    await expect.poll(() => field(page, [...items, 0, 'body']).count()).toBe(0);
+    expect(await offer.count()).toBe(0);
+
     // A whole chapter offers the outline import instead.
     await paste(page, `[id="field-${lead.join('.')}"]`, '一、主要工作\n1.组织学法\n2.开展培训');
     await expect.poll(() => offer.textContent()).toContain(ui('pasteOffer.chapter'));
     await offer.getByRole('button', { name: ui('pasteOffer.dismiss') }).click();
-    await page.getByRole('button', { name: ui('wizard.undo') }).click();
+    await page.getByTitle(ui('wizard.undoKey')).click();
     await expect.poll(() => field(page, lead).inputValue()).toContain('3.加强学法。');
 
     // A whole report goes to the outline import: a new report, opened in the wizard.
