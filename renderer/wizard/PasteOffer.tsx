@@ -19,18 +19,18 @@ type Offer =
   | { index: number; failed: string };
 
 /**
- * The offer of a paragraph list (`listPath`: a part's lead or closing paragraphs). Only lead paragraphs offer
- * items, since a part's items print after its lead and before its closing.
+ * The offer of a paragraph list (`listPath`: a part's lead or closing paragraphs, or the preamble). Only a part's
+ * lead paragraphs (`items`) offer items, since a part's items print after its lead and before its closing.
  */
-export function usePasteOffer(listPath: DocPath, lead: boolean, language: Language) {
+export function usePasteOffer(listPath: DocPath, items: boolean, language: Language) {
   const [offer, setOffer] = useState<Offer | null>(null);
   const onPasted = useCallback(
     (path: DocPath, raw: string) => {
       const structure = pastedStructure(raw, language);
       const index = Number(path.at(-1));
-      setOffer(structure && (lead || structure.kind === 'outline') ? { index, raw, structure } : null);
+      setOffer(structure && (items || structure.kind === 'outline') ? { index, raw, structure } : null);
     },
-    [language, lead],
+    [language, items],
   );
   /** The bar under paragraph `index` of `count`; after the list when its paragraph is gone (all it held became items). */
   const bar = (index: number, count: number) =>

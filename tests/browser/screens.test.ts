@@ -166,10 +166,11 @@ describe('the screens a newcomer meets', () => {
     await page.getByTitle(ui('wizard.undoKey')).click();
     await expect.poll(() => field(page, lead).inputValue()).toContain('3.加强学法。');
 
-    // A whole report goes to the outline import: a new report, opened in the wizard.
+    // A whole report, pasted into the preamble, goes to the outline import: a new report, opened in the wizard.
+    await openStep(page, 'preamble');
     await paste(
       page,
-      `[id="field-${lead.join('.')}"]`,
+      '[id="field-preamble.0"]',
       '某县司法局关于2025年法治政府建设情况的报告\n一、主要工作\n1.组织学法\n2.开展培训',
     );
     await expect.poll(() => offer.textContent()).toContain(ui('pasteOffer.report'));
