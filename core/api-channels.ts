@@ -12,6 +12,7 @@ export const API_METHODS = [
   'listTrash',
   'restoreReport',
   'importOutlineFile',
+  'importOutlineText',
   'importPackageFile',
   'resolvePackageImport',
   'acknowledgeRestore',

@@ -263,6 +263,8 @@ export const apiContract = {
   listTrash: method(z.tuple([]), z.array(trashEntrySchema)),
   restoreReport: method(z.tuple([id]), reportSummarySchema),
   importOutlineFile: method(z.tuple([outlineImportOptionsSchema]), importedDocumentSchema.nullable()),
+  /** Text pasted into the wizard that holds a whole report, read as an outline file's text is. */
+  importOutlineText: method(z.tuple([z.string().max(IMPORT_LIMITS.outline)]), importedDocumentSchema),
   importPackageFile: method(z.tuple([]), importedPackageSchema.nullable()),
   /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED (its `importId`), as the user chose. */
   resolvePackageImport: method(z.tuple([z.string().max(64), duplicateChoiceSchema]), importedPackageSchema),

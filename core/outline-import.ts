@@ -105,7 +105,7 @@ function splitHeading(rest: string, runIn: boolean, language: Language): [string
 }
 
 /** 「积极履职，提前谋划。结合…」 → title + body, when the first sentence is short and more text follows. */
-function splitTitle(text: string, language: Language): { title: string; body: string } {
+export function splitTitle(text: string, language: Language): { title: string; body: string } {
   const end = text.search(sentenceEnd(language));
   const body = text.slice(end + 1).trimStart();
   // A sentence the paragraph breaks the line after is not a title: the item prints as it did.
@@ -395,7 +395,7 @@ class OutlineBuilder {
 const hasTypedNumber = (line: string, language: Language): boolean =>
   Boolean(chapterLineMarker(line, language) || sectionLineMarker(line, language) || itemLineMarker(line, language));
 
-function isTitleLine(line: string, next: string | undefined, language: Language): boolean {
+export function isTitleLine(line: string, next: string | undefined, language: Language): boolean {
   if (hasTypedNumber(line, language) || /[：:。.；;，,]$/.test(line)) return false;
   if (/报告|总结|情况/.test(line) && line.length <= 80) return true;
   return next === '' && line.length <= MAX_HEADING && !(language === 'en' ? /[;]/ : /[。，；]/).test(line);

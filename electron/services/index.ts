@@ -198,6 +198,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       return file ? importOutlineFromFile(file, outline) : null;
     },
 
+    importOutlineText: (text) => importOutline((o) => readReportBytes(Buffer.from(text, 'utf8'), '', o), {}),
+
     async exportPackage(id) {
       const { report } = await store.get(id);
       const history = await signOff.packageHistory(id);

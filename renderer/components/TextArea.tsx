@@ -35,6 +35,8 @@ interface Props {
    * since a heading that is a whole sentence must be read whole, not cut off at the field's edge.
    */
   single?: boolean;
+  /** Told of every paste with the text as copied (its lines and numbers), for an offer to keep its structure. */
+  onPasted?(path: DocPath, copied: string): void;
 }
 
 const length = (text: string) => [...text].length;
@@ -44,7 +46,16 @@ const noLineBreak = (e: KeyboardEvent<HTMLTextAreaElement>) => {
   if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
 };
 
-export const TextArea = memo(function TextArea({ label, path, value, marker, placeholder, rows = 3, single }: Props) {
+export const TextArea = memo(function TextArea({
+  label,
+  path,
+  value,
+  marker,
+  placeholder,
+  rows = 3,
+  single,
+  onPasted,
+}: Props) {
   const { t } = useTranslation();
   const editor = useEditor();
   const findings = useFindingsAt(path);
@@ -105,14 +116,16 @@ export const TextArea = memo(function TextArea({ label, path, value, marker, pla
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
     e.preventDefault();
     const el = e.currentTarget;
+    const copied = e.clipboardData.getData('text/plain');
     el.setRangeText(
-      plainPasteText(e.clipboardData.getData('text/plain')),
+      plainPasteText(copied),
       el.selectionStart ?? el.value.length,
       el.selectionEnd ?? el.value.length,
       'end',
     );
     typed();
     draft.flush();
+    onPasted?.(path, copied);
   };
 
   const common = {

@@ -70,6 +70,7 @@ export function RollupPage({ onClose, onOpen }: { onClose(): void; onOpen(report
       <section className="panel" aria-labelledby="rollup-title">
         <h2 id="rollup-title">{t('page.heading')}</h2>
         <p className="hint">{t('page.intro')}</p>
+        <p className="hint rollup-kinds">{t('page.kinds')}</p>
         <div className="field">
           <label htmlFor="rollup-year">{t('page.year')}</label>
           <input
@@ -116,7 +117,8 @@ export function RollupPage({ onClose, onOpen }: { onClose(): void; onOpen(report
       </section>
       {result && (
         <section className="panel" aria-labelledby="rollup-result-title">
-          <h2 id="rollup-result-title">{job?.folderName}</h2>
+          <h2 id="rollup-result-title">{t('page.resultHeading')}</h2>
+          <p className="hint">{t('page.folder', { folder: job?.folderName ?? '' })}</p>
           <p role="status">
             {t('page.finished', {
               total: result.files,

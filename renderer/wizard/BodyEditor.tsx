@@ -11,6 +11,7 @@ import {
   type Chapter,
   type Item,
   type ItemScheme,
+  type Language,
   type Section,
 } from '../../core/model';
 import { AddButton, Entry } from '../components/EntryControls';
@@ -19,11 +20,23 @@ import { FindingList } from '../components/FindingList';
 import { TextArea } from '../components/TextArea';
 import { pathKey, samePropsByPath } from '../editing/paths';
 import { fieldId, useEditor, useFindingsAt } from './editor-context';
+import { usePasteOffer } from './PasteOffer';
 
 type Part = Chapter | Section;
 
-function ParagraphList({ path, paragraphs, kind }: { path: DocPath; paragraphs: string[]; kind: 'lead' | 'closing' }) {
+function ParagraphList({
+  path,
+  paragraphs,
+  kind,
+  language,
+}: {
+  path: DocPath;
+  paragraphs: string[];
+  kind: 'lead' | 'closing';
+  language: Language;
+}) {
   const { t } = useTranslation();
+  const offer = usePasteOffer(path, kind === 'lead', language);
   return (
     <div className="paragraph-list">
       {paragraphs.map((text, i) => {
@@ -37,10 +50,18 @@ function ParagraphList({ path, paragraphs, kind }: { path: DocPath; paragraphs: 
             name={name}
             id={fieldId([...path, i, 'entry'])}
           >
-            <TextArea label={t('body.paragraphText')} path={[...path, i]} value={text} rows={4} />
+            <TextArea
+              label={t('body.paragraphText')}
+              path={[...path, i]}
+              value={text}
+              rows={4}
+              onPasted={offer.onPasted}
+            />
+            {offer.bar(i, paragraphs.length)}
           </Entry>
         );
       })}
+      {offer.bar(paragraphs.length, paragraphs.length)}
       <AddButton listPath={path} length={paragraphs.length} create={() => ''}>
         {t(kind === 'lead' ? 'body.addParagraph' : 'body.addClosing')}
       </AddButton>
@@ -145,6 +166,8 @@ interface BodyProps {
   firstItem: number;
   /** The report's item scheme; a part may override it. */
   reportScheme: ItemScheme;
+  /** The report's language, in which pasted numbers are read. */
+  language: Language;
 }
 
 /**
@@ -206,7 +229,14 @@ function PartSchemeField({
   );
 }
 
-export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstItem, reportScheme }: BodyProps) {
+export const BodyEditor = memo(function BodyEditor({
+  path,
+  part,
+  markers,
+  firstItem,
+  reportScheme,
+  language,
+}: BodyProps) {
   const { t } = useTranslation();
   const { dispatch } = useEditor();
   const itemsPath = [...path, 'items'];
@@ -214,7 +244,7 @@ export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstI
   return (
     <div className="body-editor">
       <h4 className="group-title">{t('body.lead')}</h4>
-      <ParagraphList path={[...path, 'paragraphs']} paragraphs={part.paragraphs} kind="lead" />
+      <ParagraphList path={[...path, 'paragraphs']} paragraphs={part.paragraphs} kind="lead" language={language} />
       <h4 className="group-title">{t('body.items')}</h4>
       <div className="part-options">
         <div className="field field-inline">
@@ -254,7 +284,7 @@ export const BodyEditor = memo(function BodyEditor({ path, part, markers, firstI
       {(part.closing.length > 0 || part.items.length > 0) && (
         <>
           <h4 className="group-title">{t('body.closing')}</h4>
-          <ParagraphList path={[...path, 'closing']} paragraphs={part.closing} kind="closing" />
+          <ParagraphList path={[...path, 'closing']} paragraphs={part.closing} kind="closing" language={language} />
         </>
       )}
     </div>

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstItemNumber, type DocPath, type Markers } from '../../core/document';
 import { newId } from '../../core/ids';
-import { sectionSchema, type ItemScheme, type Report, type Section } from '../../core/model';
+import { sectionSchema, type ItemScheme, type Language, type Report, type Section } from '../../core/model';
 import { chapterGuidance, sectionGuidance } from '../../core/templates';
 import { AddButton, Entry } from '../components/EntryControls';
 import { InternalMark } from '../yearly/InternalMark';
@@ -23,8 +23,9 @@ const SectionEditor = memo(function SectionEditor(props: {
   firstItem: number;
   guidance: string;
   reportScheme: ItemScheme;
+  language: Language;
 }) {
-  const { path, section, marker, markers, firstItem, guidance, reportScheme } = props;
+  const { path, section, marker, markers, firstItem, guidance, reportScheme, language } = props;
   const { t } = useTranslation();
   const { dispatch } = useEditor();
   const findings = useFindingsAt(path);
@@ -52,7 +53,14 @@ const SectionEditor = memo(function SectionEditor(props: {
       </div>
       <InternalMark path={path} internal={section.internal} />
       <FindingList findings={findings} />
-      <BodyEditor path={path} part={section} markers={markers} firstItem={firstItem} reportScheme={reportScheme} />
+      <BodyEditor
+        path={path}
+        part={section}
+        markers={markers}
+        firstItem={firstItem}
+        reportScheme={reportScheme}
+        language={language}
+      />
     </>
   );
 }, samePropsByPath);
@@ -94,6 +102,7 @@ export function ChapterStep({
         markers={markers}
         firstItem={firstItemNumber(report.style, chapter, null)}
         reportScheme={report.style.itemScheme}
+        language={report.meta.language}
       />
       <h3 className="group-title">{t('chapter.sections')}</h3>
       {chapter.sections.map((section, s) => {
@@ -115,6 +124,7 @@ export function ChapterStep({
               markers={markers}
               firstItem={firstItemNumber(report.style, chapter, s)}
               reportScheme={report.style.itemScheme}
+              language={report.meta.language}
               guidance={sectionGuidance(report, index, s, uiLanguage)}
             />
           </Entry>

@@ -7,10 +7,15 @@ import { FindingList } from '../components/FindingList';
 import { TextArea } from '../components/TextArea';
 import { fieldId, useFindingsAt } from './editor-context';
 import { Guidance } from './Guidance';
+import { usePasteOffer } from './PasteOffer';
+
+const PREAMBLE = ['preamble'];
 
 export function PreambleStep({ report, uiLanguage }: { report: Report; uiLanguage: Report['meta']['language'] }) {
   const { t } = useTranslation();
   const findings = useFindingsAt(['preamble']);
+  // The preamble has no items; a whole report pasted here is offered to the outline import.
+  const offer = usePasteOffer(PREAMBLE, false, report.meta.language);
   return (
     <div className="step-form" id={fieldId(['preamble'])} tabIndex={-1}>
       <h2 className="step-title">{t('step.preamble')}</h2>
@@ -25,7 +30,14 @@ export function PreambleStep({ report, uiLanguage }: { report: Report; uiLanguag
           name={t('body.paragraphName', { n: i + 1 })}
           id={fieldId(['preamble', i, 'entry'])}
         >
-          <TextArea label={t('body.paragraphText')} path={['preamble', i]} value={text} rows={5} />
+          <TextArea
+            label={t('body.paragraphText')}
+            path={['preamble', i]}
+            value={text}
+            rows={5}
+            onPasted={offer.onPasted}
+          />
+          {offer.bar(i, report.preamble.length)}
         </Entry>
       ))}
       <AddButton listPath={['preamble']} length={report.preamble.length} create={() => ''}>

@@ -243,6 +243,16 @@ describe('services', () => {
     expect((await services.listReports()).map((r) => r.organisation).sort()).toEqual(['某区司法局', '某县司法局']);
   });
 
+  it('imports a report pasted as text into the store, read as an outline file is', async () => {
+    const services = await start(fakes(tempDir()).options);
+    const pasted =
+      '某区司法局关于2025年法治政府建设情况的报告\n一、主要工作\n1.组织学法\n2.开展培训\n二、存在问题\n宣传不够。';
+    const { report } = await services.importOutlineText(pasted);
+    expect(report.meta).toMatchObject({ organisation: '某区司法局', year: 2025 });
+    expect(report.chapters.map((c) => c.items.length)).toEqual([2, 0]);
+    expect((await services.listReports()).map((r) => r.id)).toEqual([report.id]);
+  });
+
   it('keeps settings in settings.json across restarts, with defaults for a missing or damaged file', async () => {
     const f = fakes(tempDir());
     let services = await start(f.options);

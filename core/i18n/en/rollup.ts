@@ -146,7 +146,11 @@ export default {
   page: {
     heading: 'Roll up the departments’ reports',
     intro:
-      'Choose the folder holding the departments’ report packages (.rldpkg) and report texts (.txt) to make the summary workbook. The roll-up only reads files and never changes a report.',
+      'Choose the folder holding the files the departments sent (its subfolders are read too) to make the summary workbook. The roll-up only reads files and never changes a report.',
+    kinds:
+      'Files it reads: report packages (.rldpkg), Word documents (.docx, .doc), WPS documents (.wps) and report texts (.txt).',
+    resultHeading: 'Roll-up result',
+    folder: 'Folder: {{folder}}',
     year: 'Year',
     allYears: 'All years',
     chooseFolder: 'Choose a folder and roll up…',
@@ -167,7 +171,7 @@ export default {
     problemLine: '{{file}} ({{category}}): {{reason}}',
     entryTitle: 'Roll up the departments’ reports (rule-of-law office)',
     entryHint:
-      'Turn the report packages and texts the departments sent into one Excel workbook: status, sign-off, required content, indicator totals, units missing.',
+      'Turn the reports the departments sent (packages, Word, WPS or texts) into one Excel workbook: status, sign-off, required content, indicator totals, units missing.',
     entryButton: 'Open the roll-up…',
     fileNameAllYears: 'Rule-of-law reports roll-up',
   },

@@ -45,6 +45,18 @@ export default {
     addItem: 'Add item',
     closing: 'Closing paragraphs',
   },
+  pasteOffer: {
+    items:
+      'The pasted text has {{count}} numbered lines: they can become items (numbered as this report numbers items).',
+    makeItems: 'Make them items',
+    made: '{{count}} items made.',
+    undo: 'Undo',
+    dismiss: 'Keep as pasted',
+    chapter:
+      'The pasted text looks like a whole chapter (a heading over items or paragraphs): it can be imported as a new report by its outline.',
+    report: 'The pasted text looks like a whole report: it can be imported as a new report by its outline.',
+    importOutline: 'Import as a new report',
+  },
   item: {
     name: 'item “{{marker}}”',
     title: 'Short title (optional)',

@@ -139,7 +139,10 @@ export default {
   },
   page: {
     heading: '汇总各部门报告',
-    intro: '选择存放各部门报告包（.rldpkg）和报告文本（.txt）的文件夹，生成汇总表。汇总只读取文件，不会改动任何报告。',
+    intro: '选择存放各部门报送文件的文件夹（子文件夹也会读取），生成汇总表。汇总只读取文件，不会改动任何报告。',
+    kinds: '可读取的文件：报告包（.rldpkg）、Word 文档（.docx、.doc）、WPS 文档（.wps）、报告文本（.txt）。',
+    resultHeading: '汇总结果',
+    folder: '文件夹：{{folder}}',
     year: '汇总年度',
     allYears: '全部年度',
     chooseFolder: '选择文件夹并汇总…',
@@ -159,7 +162,8 @@ export default {
     receivedLine: '{{file}}：{{reason}}',
     problemLine: '{{file}}（{{category}}）：{{reason}}',
     entryTitle: '汇总各部门报告（依法治区办）',
-    entryHint: '把各部门报送的报告包和报告文本汇总成一张 Excel 表：状态、签发、必报内容、指标合计、缺报单位。',
+    entryHint:
+      '把各部门报送的报告（报告包、Word、WPS 或文本）汇总成一张 Excel 表：状态、签发、必报内容、指标合计、缺报单位。',
     entryButton: '打开汇总…',
     fileNameAllYears: '法治政府建设情况报告汇总',
   },

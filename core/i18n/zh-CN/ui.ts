@@ -42,6 +42,16 @@ export default {
     addItem: '添加分项',
     closing: '结尾段落',
   },
+  pasteOffer: {
+    items: '粘贴的内容有 {{count}} 行带序号，可以转为分项（序号按本报告的编号方式自动生成）。',
+    makeItems: '转为分项',
+    made: '已转为 {{count}} 个分项。',
+    undo: '撤销',
+    dismiss: '保持原样',
+    chapter: '粘贴的内容像是一整章（标题下有分项或段落），可以按报告结构导入为一份新报告。',
+    report: '粘贴的内容像是一整份报告，可以按报告结构导入为一份新报告。',
+    importOutline: '导入为新报告',
+  },
   item: {
     name: '分项“{{marker}}”',
     title: '小标题（可选）',
