@@ -8,6 +8,10 @@ import { REPORT_STATES, reportSchema } from './model';
 export const VERSION_KINDS = ['submitted', 'revision', 'signed-off', 'saved'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
+/** A comment from a revised file (its author and text), kept on the version the revision made. */
+export const reviewNoteSchema = z.object({ author: z.string().max(200), text: z.string().max(2000) });
+export type ReviewNote = z.infer<typeof reviewNoteSchema>;
+
 export const versionSummarySchema = z.object({
   number: z.number().int().min(1),
   createdAt: z.string().max(40),
@@ -17,6 +21,8 @@ export const versionSummarySchema = z.object({
   by: z.string().max(200).default(''),
   note: z.string().max(2000).default(''),
   fingerprint: z.string().max(64),
+  /** The comments of the revised file a revision version was made from. */
+  reviewNotes: z.array(reviewNoteSchema).max(500).default([]),
 });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
-import type { StoredVersion, VersionKind, VersionList, VersionSummary } from '../../core/version-types';
+import type { ReviewNote, StoredVersion, VersionKind, VersionList, VersionSummary } from '../../core/version-types';
 import { isErrno, readTextIfExists } from '../files/durable-file';
 import { isSafeId } from './layout';
 import { decodeVersion, encodeVersion, summaryOfVersion, writeVersionText } from './version-file';
@@ -20,6 +20,7 @@ export interface NewVersion {
   by?: string;
   note?: string;
   at: string;
+  reviewNotes?: ReviewNote[];
 }
 
 /** Runs a task in the report's turn (ReportStore.withReport): versions are written in the queue of its changes. */
@@ -101,6 +102,7 @@ export class VersionHistory {
         by: version.by ?? '',
         note: version.note ?? '',
         fingerprint: fingerprint(report),
+        reviewNotes: version.reviewNotes ?? [],
       };
       await this.writeVersion(report.id, summary, report);
       return summary;
