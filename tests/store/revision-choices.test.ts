@@ -9,6 +9,9 @@ import { headlessServices } from '../headless-services';
 import { codeOf, tempDir } from './helpers';
 import { seedPath } from '../unit/seed';
 
+/** The seed report's Word export as a leader returned it from LibreOffice (tests/fixtures/make-leader-revision.py). */
+const leaderDocx = path.join(import.meta.dirname, '../fixtures/leader-revision-2023.docx');
+
 const running: Services[] = [];
 afterEach(async () => {
   while (running.length) await running.pop()!.close();
@@ -91,5 +94,24 @@ describe('a revision beyond the body', () => {
     );
     expect(accepted).toContain('排查工作2次');
     expect(accepted).toContain('只有4名');
+  });
+
+  it('tells what reading a leader’s Word file found, and keeps its comment on the version with its author', async () => {
+    const { services, report } = await submitted();
+    const preview = await services.previewRevisionFromFile(report.id, leaderDocx);
+    expect(preview.notices.map((n) => n.code)).toEqual(['revisions', 'comments']);
+    expect(preview.notices[0]).toMatchObject({ authors: ['张局长'] });
+    expect(preview.reviewNotes).toEqual([{ author: '张局长', text: '请核实采纳率数据来源。' }]);
+    expect(preview.metadata.map((m) => [m.field, m.theirs])).toEqual([
+      ['signatureUnit', '区统计局'],
+      ['date', '2024-01-08'],
+    ]);
+    expect(preview.diff.changed).toBe(3);
+    await services.acceptRevision(report.id, preview.token, '王五');
+    const { versions } = await services.listVersions(report.id);
+    expect(versions.map((v) => [v.kind, v.reviewNotes])).toEqual([
+      ['submitted', []],
+      ['revision', [{ author: '张局长', text: '请核实采纳率数据来源。' }]],
+    ]);
   });
 });
