@@ -2,8 +2,9 @@
 // them, compared with the version sent out (base) and the draft (ours). The merge of the body
 // (core/three-way-merge.ts) keeps ours for all of them; each one the leader's file changes is offered, and taken
 // only where the user chose it.
+import { formatOfficialDate } from './date-time';
 import { reportTitle } from './document';
-import type { Report, ReportMeta } from './model';
+import type { Language, Report, ReportMeta } from './model';
 
 export const REVISION_METADATA_FIELDS = ['title', 'recipient', 'signatureUnit', 'date'] as const;
 export type RevisionMetadataField = (typeof REVISION_METADATA_FIELDS)[number];
@@ -54,4 +55,9 @@ export function takeMetadata(
     }
   }
   return { ...ours, meta };
+}
+
+/** A field's value as the user reads it: a date as the report prints it, the rest as they are. */
+export function metadataText(field: RevisionMetadataField, value: string, language: Language): string {
+  return field === 'date' && value ? formatOfficialDate(value, language) : value;
 }

@@ -13,6 +13,7 @@ import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
 import { dataDirOf, officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
+import { metadataText } from '../../core/revision-metadata';
 import { placeText, type MergeSide } from '../../core/three-way-merge';
 import type { RevisionPreview } from '../services/sign-off-services';
 import { printNotices } from './word-commands';
@@ -97,7 +98,8 @@ function printConflicts(ctx: Context, { conflicts }: RevisionPreview): void {
 function printBeyondBody(ctx: Context, preview: RevisionPreview, take: RevisionTakes): void {
   const t = tt(ctx);
   for (const m of preview.metadata) {
-    const texts = { field: t(`metadataField.${m.field}`), ours: m.ours || t('cli.metadataNone'), theirs: m.theirs };
+    const text = (value: string) => metadataText(m.field, value, ctx.language) || t('cli.metadataNone');
+    const texts = { field: t(`metadataField.${m.field}`), ours: text(m.ours), theirs: text(m.theirs) };
     ctx.io.out(t(take.metadata ? 'cli.metadataTaken' : 'cli.metadataOffered', texts));
   }
   for (const d of preview.indicators)

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RevisionPreview } from '../../core/api';
 import { languageOrDefault } from '../../core/i18n';
-import type { RevisionMetadataField } from '../../core/revision-metadata';
+import { metadataText, type RevisionMetadataField } from '../../core/revision-metadata';
 import { placeText, type MergeSide } from '../../core/three-way-merge';
 
 export interface Choices {
@@ -95,7 +95,12 @@ export function RevisionChoices({
                   onChange({ ...choices, metadata: toggled(choices.metadata, m.field, e.target.checked) })
                 }
               />
-              {t('ui.takeMetadata', { ...m, field: t(`metadataField.${m.field}`) })}
+              {t('ui.takeMetadata', {
+                field: t(`metadataField.${m.field}`),
+                theirs: metadataText(m.field, m.theirs, lang),
+                ours: metadataText(m.field, m.ours, lang) || t('ui.none'),
+                base: metadataText(m.field, m.base, lang) || t('ui.none'),
+              })}
             </label>
           ))}
         </fieldset>

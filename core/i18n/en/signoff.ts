@@ -172,6 +172,7 @@ const en: Messages<typeof zh> = {
     conflictOurs: 'Current draft',
     takeTheirs: 'Take the revision',
     takeOurs: 'Keep the current draft',
+    none: '(none)',
     deleted: '(deleted)',
     conflictsOpen_one: '{{count}} conflict is not chosen yet.',
     conflictsOpen_other: '{{count}} conflicts are not chosen yet.',

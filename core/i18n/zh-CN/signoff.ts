@@ -154,6 +154,7 @@ export default {
     conflictOurs: '当前草稿',
     takeTheirs: '采用修改稿',
     takeOurs: '保留当前草稿',
+    none: '（无）',
     deleted: '（已删除）',
     conflictsOpen_other: '还有 {{count}} 处冲突未选择。',
     beyondBody: '正文以外的改动',
