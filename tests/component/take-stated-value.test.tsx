@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from './fake-api';
 import { createI18n, translator } from '../../core/i18n';
-import type { Report } from '../../core/model';
+import type { Api } from '../../core/api';
 import { importOutline } from '../../core/outline-import';
 import { ApiProvider } from '../../renderer/api/api-context';
 import type { Journal } from '../../renderer/editing/journal';
@@ -24,7 +24,7 @@ describe('the checks of the review', () => {
     // The text says 本年已对285家企业开展了源头数据核查工作.
     const index = report.indicators.findIndex((i) => i.label === '源头数据核查企业');
     report.indicators[index]!.value = 290;
-    const saveReport = vi.fn(async (_saved: Report) => ({ updatedAt: new Date().toISOString() }));
+    const saveReport = vi.fn<Api['saveReport']>(async () => ({ updatedAt: new Date().toISOString() }));
     render(
       <ApiProvider api={fakeApi({ saveReport })}>
         <I18nextProvider i18n={createI18n('zh-CN')}>
@@ -36,7 +36,7 @@ describe('the checks of the review', () => {
     const name = ui('review.takeStatedNamed', { label: '源头数据核查企业', stated: 285, unit: '家' });
     fireEvent.click(screen.getByRole('button', { name }));
     await vi.waitFor(() => expect(saveReport).toHaveBeenCalled());
-    expect(saveReport.mock.calls.at(-1)![0].indicators[index]!.value).toBe(285);
+    expect(saveReport.mock.calls.at(-1)![0].indicators![index]!.value).toBe(285);
     await vi.waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull());
   });
 });
