@@ -24,7 +24,7 @@ import {
   versionRefSchema,
   versionSummarySchema,
 } from './version-types';
-import { REVISION_METADATA_FIELDS } from './revision-metadata';
+import { REVISION_METADATA_FIELDS } from './revision-fields';
 import { findingSchema } from './validation-types';
 import { importNoticeSchema } from './import-notices';
 import { rollupResultSchema } from './rollup-schema';

@@ -5,9 +5,7 @@
 import { formatOfficialDate } from './date-time';
 import { reportTitle } from './document';
 import type { Language, Report, ReportMeta } from './model';
-
-export const REVISION_METADATA_FIELDS = ['title', 'recipient', 'signatureUnit', 'date'] as const;
-export type RevisionMetadataField = (typeof REVISION_METADATA_FIELDS)[number];
+import { REVISION_METADATA_FIELDS, type RevisionMetadataField } from './revision-fields';
 
 /** One field as printed on each side ('' where that side prints none). */
 export interface MetadataChange {

@@ -5,7 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RevisionPreview } from '../../core/api';
 import { languageOrDefault } from '../../core/i18n';
-import { metadataText, type RevisionMetadataField } from '../../core/revision-metadata';
+import type { RevisionMetadataField } from '../../core/revision-fields';
+import { metadataText } from '../../core/revision-metadata';
 import { placeText, type MergeSide } from '../../core/three-way-merge';
 
 export interface Choices {
@@ -58,9 +59,7 @@ export function RevisionChoices({
                   <p>{text(c.ours)}</p>
                 </div>
               </div>
-              <p className="conflict-base">
-                {t('ui.conflictBase')}：{c.base}
-              </p>
+              <p className="conflict-base">{t('ui.conflictBase', { text: c.base })}</p>
               <label>
                 <input
                   type="radio"

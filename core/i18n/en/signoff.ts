@@ -167,7 +167,7 @@ const en: Messages<typeof zh> = {
     mergedChanges: 'What accepting changes in the current draft (conflicts as the draft has them for now)',
     conflicts_one: 'The revision and the current draft changed {{count}} place differently; choose which to keep:',
     conflicts_other: 'The revision and the current draft changed {{count}} places differently; choose for each:',
-    conflictBase: 'As sent',
+    conflictBase: 'As sent: {{text}}',
     conflictTheirs: 'Revision',
     conflictOurs: 'Current draft',
     takeTheirs: 'Take the revision',

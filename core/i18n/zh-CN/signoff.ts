@@ -149,7 +149,7 @@ export default {
     leaderChanges: '修改稿的改动',
     mergedChanges: '接受后当前稿的变化（冲突处暂按当前草稿）',
     conflicts_other: '修改稿与当前草稿在 {{count}} 处改得不同，请逐处选择：',
-    conflictBase: '送出的版本',
+    conflictBase: '送出的版本：{{text}}',
     conflictTheirs: '修改稿',
     conflictOurs: '当前草稿',
     takeTheirs: '采用修改稿',
