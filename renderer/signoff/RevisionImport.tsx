@@ -120,10 +120,13 @@ export function RevisionImport({ report, flush }: { report: Report; flush(): Pro
           </p>
           <DiffView diff={preview.diff} />
           <RevisionChoices preview={preview} choices={choices} onChange={setChoices} />
-          <section className="revision-merged" aria-label={t('ui.mergedChanges')}>
-            <h5 className="group-title">{t('ui.mergedChanges')}</h5>
-            <DiffView diff={preview.merged} />
-          </section>
+          {/* With no edits since sending, accepting changes the draft as the leader changed the version sent. */}
+          {preview.draftEdits.count > 0 && (
+            <section className="revision-merged" aria-label={t('ui.mergedChanges')}>
+              <h5 className="group-title">{t('ui.mergedChanges')}</h5>
+              <DiffView diff={preview.merged} />
+            </section>
+          )}
           <label>
             {t('ui.acceptedBy')}
             <input type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />

@@ -69,6 +69,8 @@ describe('a leader’s revised Word file while the clerk edits the draft', () =>
     ]);
     // What the leader changed, character by character: 1次 → 2次, 285家 → 290家, 2名 → 3名.
     expect(await preview.locator('.diff-view').first().locator('ins').allInnerTexts()).toEqual(['2', '90', '3']);
+    // What accepting changes in the draft: the leader's edits, the conflict held as the draft has it until chosen.
+    expect(await preview.locator('.revision-merged ins').allInnerTexts()).toEqual(['2', '90']);
     // Beyond the body: the 落款 and 成文日期 only the leader's file has, offered ticked.
     const metadata = preview.locator('.revision-metadata label');
     expect(await metadata.allInnerTexts()).toEqual([
