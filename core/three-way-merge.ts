@@ -6,20 +6,12 @@
 // by content (core/alignment.ts, as the diff does). Only the text merges: metadata, style, indicators and the
 // sign-off records stay as ours, and so do the chapters', sections' and items' identities and layout.
 import { align } from './alignment';
-import { translator } from './i18n';
-import type { Chapter, Item, Language, Report, Section, SubItem } from './model';
+import type { MergePlace } from './merge-place';
+import type { Chapter, Item, Report, Section, SubItem } from './model';
 
 export type MergeSide = 'ours' | 'theirs';
 /** Which side wins each conflict: one side for all, or one per conflict in the order they are listed. */
 export type MergeChoices = MergeSide | readonly MergeSide[];
-
-/** Where a conflict is: the chapter (null: the preamble), section heading and 1-based item and sub-item. */
-export interface MergePlace {
-  chapter: string | null;
-  section: string | null;
-  item: number | null;
-  subItem: number | null;
-}
 
 /** Both texts of a block changed differently on the two sides; null: that side deleted it. */
 export interface MergeConflict {
@@ -176,17 +168,4 @@ export function mergeReports(base: Report, ours: Report, theirs: Report, take: M
   const preamble = mergeSequence(m, base.preamble, ours.preamble, theirs.preamble, paragraphKind, PREAMBLE);
   const chapters = mergeSequence(m, base.chapters, ours.chapters, theirs.chapters, chapterKind, PREAMBLE);
   return { report: { ...ours, preamble, chapters }, conflicts: m.conflicts };
-}
-
-/** Where a conflict is, as the user reads it: chapter › section › item › sub-item. */
-export function placeText(language: Language, place: MergePlace): string {
-  const t = translator(language, 'signoff');
-  return [
-    place.chapter ?? t('cli.place.preamble'),
-    place.section,
-    place.item === null ? null : t('cli.place.item', { number: place.item }),
-    place.subItem === null ? null : t('cli.place.subItem', { number: place.subItem }),
-  ]
-    .filter((part) => part !== null)
-    .join(' › ');
 }

@@ -14,7 +14,8 @@ import { UsageError, dataDirOption, str, type Command, type Context } from './co
 import { dataDirOf, officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
 import { metadataText } from '../../core/revision-metadata';
-import { placeText, type MergeSide } from '../../core/three-way-merge';
+import { placeText } from '../../core/merge-place';
+import type { MergeSide } from '../../core/three-way-merge';
 import type { RevisionPreview } from '../services/sign-off-services';
 import { printNotices } from './word-commands';
 

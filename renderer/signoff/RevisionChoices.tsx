@@ -7,7 +7,8 @@ import type { RevisionPreview } from '../../core/api';
 import { languageOrDefault } from '../../core/i18n';
 import type { RevisionMetadataField } from '../../core/revision-fields';
 import { metadataText } from '../../core/revision-metadata';
-import { placeText, type MergeSide } from '../../core/three-way-merge';
+import { placeText } from '../../core/merge-place';
+import type { MergeSide } from '../../core/three-way-merge';
 
 export interface Choices {
   conflicts: (MergeSide | undefined)[];
