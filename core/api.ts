@@ -196,6 +196,8 @@ export const revisionPreviewSchema = z.object({
   reviewNotes: z.array(reviewNoteSchema),
   /** What the draft changed since the version sent out: paragraphs, and the chapters (as printed) they are in. */
   draftEdits: z.object({ count: z.number().int(), chapters: z.array(z.string()) }),
+  /** Those edits paragraph by paragraph: the version sent out against the current draft. */
+  draftDiff: reportDiffSchema,
   /** Blocks the leader and the draft changed differently: accepting needs a side to take (core/three-way-merge.ts). */
   conflicts: z.array(
     z.object({

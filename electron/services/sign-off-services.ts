@@ -100,6 +100,7 @@ export function createSignOffServices(
       diff,
       merged: diffReports(report, merge.report),
       draftEdits: { count: edits.changed, chapters },
+      draftDiff: edits,
       conflicts: merge.conflicts,
       metadata: metadataChanges(base, report, imported),
       indicators: statedValueDifferences(merge.report).map(({ indicatorId, label, value, stated, unit, sentence }) => ({

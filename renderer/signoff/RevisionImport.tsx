@@ -112,13 +112,21 @@ export function RevisionImport({ report, flush }: { report: Report; flush(): Pro
                 })
               : t('ui.noDraftEdits')}
           </p>
-          <h5 className="group-title">{t('ui.leaderChanges')}</h5>
-          <p>
-            {preview.base === null
-              ? t('ui.revisionAgainstCurrent')
-              : t('ui.revisionAgainst', { version: preview.base })}
-          </p>
-          <DiffView diff={preview.diff} />
+          {preview.draftEdits.count > 0 && (
+            <details className="revision-draft-diff">
+              <summary>{t('ui.showDraftEdits')}</summary>
+              <DiffView diff={preview.draftDiff} />
+            </details>
+          )}
+          <section className="revision-leader">
+            <h5 className="group-title">{t('ui.leaderChanges')}</h5>
+            <p>
+              {preview.base === null
+                ? t('ui.revisionAgainstCurrent')
+                : t('ui.revisionAgainst', { version: preview.base })}
+            </p>
+            <DiffView diff={preview.diff} />
+          </section>
           <RevisionChoices preview={preview} choices={choices} onChange={setChoices} />
           {/* With no edits since sending, accepting changes the draft as the leader changed the version sent. */}
           {preview.draftEdits.count > 0 && (

@@ -58,6 +58,9 @@ describe('a leader’s revised Word file while the clerk edits the draft', () =>
     await preview.waitFor();
     const text = await preview.innerText();
     expect(text).toContain(so('ui.draftEdits', { count: 2, chapters: '二、存在问题、三、下一步工作计划' }));
+    // Where, paragraph by paragraph.
+    await preview.locator('.revision-draft-diff summary').click();
+    expect(await preview.locator('.revision-draft-diff ins').allInnerTexts()).toEqual(['4', PLAN_ADDITION]);
     // The notices of reading the file: tracked changes taken as accepted, and the comment, both by 张局长.
     const notices = await preview.locator('.revision-notices li').allInnerTexts();
     expect(notices).toHaveLength(2);
@@ -68,7 +71,7 @@ describe('a leader’s revised Word file while the clerk edits the draft', () =>
       '张局长：请核实采纳率数据来源。',
     ]);
     // What the leader changed, character by character: 1次 → 2次, 285家 → 290家, 2名 → 3名.
-    expect(await preview.locator('.diff-view').first().locator('ins').allInnerTexts()).toEqual(['2', '90', '3']);
+    expect(await preview.locator('.revision-leader ins').allInnerTexts()).toEqual(['2', '90', '3']);
     // What accepting changes in the draft: the leader's edits, the conflict held as the draft has it until chosen.
     expect(await preview.locator('.revision-merged ins').allInnerTexts()).toEqual(['2', '90']);
     // Beyond the body: the 落款 and 成文日期 only the leader's file has, offered ticked.

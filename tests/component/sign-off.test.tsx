@@ -153,6 +153,7 @@ describe('sign-off in the wizard', () => {
       diff: diffReports(draft, draft),
       merged: diffReports(draft, draft),
       draftEdits: { count: 0, chapters: [] },
+      draftDiff: diffReports(draft, draft),
       conflicts: [],
       metadata: [],
       indicators: [],
@@ -187,6 +188,7 @@ describe('sign-off in the wizard', () => {
       diff: diffReports(draft, draft),
       merged: diffReports(draft, draft),
       draftEdits: { count: 2, chapters: ['五、其他需要报告的情况'] },
+      draftDiff: diffReports(draft, draft),
       conflicts: [
         { place, base: '发放86份。', ours: '发放87份。', theirs: '发放88份。' },
         { place: { ...place, item: 2 }, base: '召开1次。', ours: '召开3次。', theirs: null },

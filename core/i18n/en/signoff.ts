@@ -164,6 +164,7 @@ const en: Messages<typeof zh> = {
       'Since it was sent, the draft changed {{count}} paragraphs, in: {{chapters}}; accepting keeps them.',
     noDraftEdits: 'The draft has not changed since it was sent.',
     leaderChanges: 'What the revision changed',
+    showDraftEdits: 'Show the draft’s edits since sending',
     mergedChanges: 'What accepting changes in the current draft (conflicts as the draft has them for now)',
     conflicts_one: 'The revision and the current draft changed {{count}} place differently; choose which to keep:',
     conflicts_other: 'The revision and the current draft changed {{count}} places differently; choose for each:',

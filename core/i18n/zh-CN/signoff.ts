@@ -147,6 +147,7 @@ export default {
     draftEdits_other: '送出后草稿另改了 {{count}} 处段落，在：{{chapters}}；接受时一并保留。',
     noDraftEdits: '送出后草稿没有改动。',
     leaderChanges: '修改稿的改动',
+    showDraftEdits: '查看送出后草稿的改动',
     mergedChanges: '接受后当前稿的变化（冲突处暂按当前草稿）',
     conflicts_other: '修改稿与当前草稿在 {{count}} 处改得不同，请逐处选择：',
     conflictBase: '送出的版本：{{text}}',
