@@ -103,14 +103,8 @@ export function createSignOffServices(
       draftDiff: edits,
       conflicts: merge.conflicts,
       metadata: metadataChanges(base, report, imported),
-      indicators: statedValueDifferences(merge.report).map(({ indicatorId, label, value, stated, unit, sentence }) => ({
-        indicatorId,
-        label,
-        value,
-        stated,
-        unit,
-        sentence,
-      })),
+      // Where each stands in the list is the page's business only through the id.
+      indicators: statedValueDifferences(merge.report).map(({ index: _index, ...difference }) => difference),
       notices: document.notices,
       reviewNotes,
     };
