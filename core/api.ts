@@ -18,7 +18,14 @@ import {
   reportSummarySchema,
   yearSchema,
 } from './model';
-import { reportDiffSchema, versionListSchema, versionRefSchema, versionSummarySchema } from './version-types';
+import {
+  reportDiffSchema,
+  reviewNoteSchema,
+  versionListSchema,
+  versionRefSchema,
+  versionSummarySchema,
+} from './version-types';
+import { REVISION_METADATA_FIELDS } from './revision-fields';
 import { findingSchema } from './validation-types';
 import { importNoticeSchema } from './import-notices';
 import { rollupResultSchema } from './rollup-schema';
@@ -180,6 +187,7 @@ export const pdfUploadSchema = z.object({
   data: z.string().max(Math.ceil((MAX_VERIFY_BYTES * 4) / 3) + 4),
 });
 export type PdfUpload = z.infer<typeof pdfUploadSchema>;
+const revisionMetadataFieldSchema = z.enum(REVISION_METADATA_FIELDS);
 
 /** A revision read but not yet accepted: its diff against the version sent out (base; null: the current text). */
 export const revisionPreviewSchema = z.object({
@@ -187,8 +195,31 @@ export const revisionPreviewSchema = z.object({
   base: z.number().int().nullable(),
   fileName: z.string(),
   diff: reportDiffSchema,
+  /** What accepting changes in the current draft (each conflict left as the draft has it until chosen). */
+  merged: reportDiffSchema,
+  /** Fields beyond the body the leader's file prints otherwise than the draft, as each side prints them. */
+  metadata: z.array(
+    z.object({ field: revisionMetadataFieldSchema, base: z.string(), ours: z.string(), theirs: z.string() }),
+  ),
+  /** Indicators whose value the merged text states otherwise (core/stated-values.ts): each may be taken over. */
+  indicators: z.array(
+    z.object({
+      indicatorId: z.string(),
+      label: z.string(),
+      value: z.number(),
+      stated: z.number(),
+      unit: z.string(),
+      sentence: z.string(),
+    }),
+  ),
+  /** What reading the file found beyond its text (tracked changes accepted, comments, …), as an import says. */
+  notices: z.array(importNoticeSchema),
+  /** The file's comments with their authors: kept on the version accepting makes. */
+  reviewNotes: z.array(reviewNoteSchema),
   /** What the draft changed since the version sent out: paragraphs, and the chapters (as printed) they are in. */
   draftEdits: z.object({ count: z.number().int(), chapters: z.array(z.string()) }),
+  /** Those edits paragraph by paragraph: the version sent out against the current draft. */
+  draftDiff: reportDiffSchema,
   /** Blocks the leader and the draft changed differently: accepting needs a side to take (core/three-way-merge.ts). */
   conflicts: z.array(
     z.object({
@@ -198,14 +229,29 @@ export const revisionPreviewSchema = z.object({
         item: z.number().int().nullable(),
         subItem: z.number().int().nullable(),
       }),
+      base: z.string(),
       ours: z.string().nullable(),
       theirs: z.string().nullable(),
     }),
   ),
 });
 
+export type RevisionPreview = z.infer<typeof revisionPreviewSchema>;
+
 /** Which side wins every conflict of a revision: the leader's text (theirs) or the draft (ours). */
 export const mergeSideSchema = z.enum(['ours', 'theirs']);
+
+/**
+ * What the user chose in a revision's preview: the side of each conflict (in the preview's order; every conflict
+ * needs one), the fields beyond the body to take from the leader's file, the indicators whose value to take
+ * from the text. Nothing else of the draft is replaced.
+ */
+export const revisionChoicesSchema = z.object({
+  conflicts: z.array(mergeSideSchema).max(5000).default([]),
+  metadata: z.array(revisionMetadataFieldSchema).max(REVISION_METADATA_FIELDS.length).default([]),
+  indicators: z.array(z.string().max(100)).max(500).default([]),
+});
+export type RevisionChoices = z.input<typeof revisionChoicesSchema>;
 
 export const openVersionResultSchema = z.object({ version: versionSummarySchema, report: reportSchema });
 export const publicExportOptionsSchema = z.object({ format: z.enum(['html', 'pdf']) });
@@ -286,9 +332,9 @@ export const apiContract = {
   compareVersions: method(z.tuple([id, versionRefSchema, versionRefSchema]), reportDiffSchema),
   signOff: method(z.tuple([id, signOffRequestSchema]), reportSchema),
   previewRevision: method(z.tuple([id, revisionUploadSchema]), revisionPreviewSchema),
-  /** The preview's token, the name of who accepts it (recorded on the version), and the side that wins conflicts. */
+  /** The preview's token, the name of who accepts it (recorded on the version), and the user's choices. */
   acceptRevision: method(
-    z.tuple([id, z.string().max(100), z.string().max(200), mergeSideSchema.optional()]),
+    z.tuple([id, z.string().max(100), z.string().max(200), revisionChoicesSchema.optional()]),
     reportSchema,
   ),
   exportSlip: method(z.tuple([id]), pdfExportResultSchema.nullable()),

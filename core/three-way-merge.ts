@@ -6,21 +6,18 @@
 // by content (core/alignment.ts, as the diff does). Only the text merges: metadata, style, indicators and the
 // sign-off records stay as ours, and so do the chapters', sections' and items' identities and layout.
 import { align } from './alignment';
+import type { MergePlace } from './merge-place';
 import type { Chapter, Item, Report, Section, SubItem } from './model';
 
 export type MergeSide = 'ours' | 'theirs';
-
-/** Where a conflict is: the chapter (null: the preamble), section heading and 1-based item and sub-item. */
-export interface MergePlace {
-  chapter: string | null;
-  section: string | null;
-  item: number | null;
-  subItem: number | null;
-}
+/** Which side wins each conflict: one side for all, or one per conflict in the order they are listed. */
+export type MergeChoices = MergeSide | readonly MergeSide[];
 
 /** Both texts of a block changed differently on the two sides; null: that side deleted it. */
 export interface MergeConflict {
   place: MergePlace;
+  /** The block as sent out. */
+  base: string;
   ours: string | null;
   theirs: string | null;
 }
@@ -31,7 +28,7 @@ export interface MergeResult {
 }
 
 interface Merger {
-  take: MergeSide;
+  take: MergeChoices;
   conflicts: MergeConflict[];
 }
 
@@ -44,17 +41,19 @@ interface Kind<T> {
 
 const lines = (...parts: string[]) => parts.filter((p) => p !== '').join('\n');
 
-/** A conflict recorded, and the side chosen for it. */
-function conflict<T>(m: Merger, place: MergePlace, ours: T | null, theirs: T | null, text: (b: T) => string) {
-  m.conflicts.push({ place, ours: ours === null ? null : text(ours), theirs: theirs === null ? null : text(theirs) });
-  return m.take === 'ours' ? ours : theirs;
+/** A conflict recorded, and the side chosen for it (a conflict without a choice keeps ours). */
+function conflict<T>(m: Merger, place: MergePlace, base: T, ours: T | null, theirs: T | null, text: (b: T) => string) {
+  const side = typeof m.take === 'string' ? m.take : (m.take[m.conflicts.length] ?? 'ours');
+  const textOf = (block: T | null) => (block === null ? null : text(block));
+  m.conflicts.push({ place, base: text(base), ours: textOf(ours), theirs: textOf(theirs) });
+  return side === 'ours' ? ours : theirs;
 }
 
 /** A block of plain text: one side's change wins, the same change is taken once. */
 function mergeText(m: Merger, base: string, ours: string, theirs: string, place: MergePlace): string {
   if (ours === base || ours === theirs) return theirs;
   if (theirs === base) return ours;
-  return conflict(m, place, ours, theirs, (t) => t)!;
+  return conflict(m, place, base, ours, theirs, (t) => t)!;
 }
 
 /** For each side, which of base's blocks it still has, and what it inserted after which base block (-1: first). */
@@ -90,12 +89,12 @@ function mergeSequence<T>(m: Merger, base: T[], ours: T[], theirs: T[], kind: Ki
     else if (ob !== undefined) {
       // Deleted by theirs: gone unless ours changed it.
       if (kind.text(ob) !== kind.text(b)) {
-        const kept = conflict(m, place, ob, null, kind.text);
+        const kept = conflict(m, place, b, ob, null, kind.text);
         if (kept !== null) out.push(kept);
       }
     } else if (tb !== undefined) {
       if (kind.text(tb) !== kind.text(b)) {
-        const kept = conflict(m, place, null, tb, kind.text);
+        const kept = conflict(m, place, b, null, tb, kind.text);
         if (kept !== null) out.push(kept);
       }
     }
@@ -164,7 +163,7 @@ const chapterKind: Kind<Chapter> = {
 const PREAMBLE: MergePlace = { chapter: null, section: null, item: null, subItem: null };
 
 /** The text of `theirs` merged into `ours` over `base`; conflicts resolved by `take`, and listed. */
-export function mergeReports(base: Report, ours: Report, theirs: Report, take: MergeSide = 'ours'): MergeResult {
+export function mergeReports(base: Report, ours: Report, theirs: Report, take: MergeChoices = 'ours'): MergeResult {
   const m: Merger = { take, conflicts: [] };
   const preamble = mergeSequence(m, base.preamble, ours.preamble, theirs.preamble, paragraphKind, PREAMBLE);
   const chapters = mergeSequence(m, base.chapters, ours.chapters, theirs.chapters, chapterKind, PREAMBLE);

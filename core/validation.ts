@@ -6,12 +6,12 @@
 // An optional chapter (one covering only 其他) left empty is a warning at every stage: it may be left out.
 import { isCalendarDate, machineTimeZone, todayIn, yearOfDate } from './date-time';
 import { buildDocument, reportTitle, runsText, type Block } from './document';
-import { statedIndicatorValues } from './indicator-presets';
 import { countsOn, inlineMarkers } from './outline-markers';
 import { FINDING_VARIANTS, NOT_FILLED_IN_CODES, type FindingCode } from './finding-codes';
 import type { Chapter, Report, Requirement, Section } from './model';
 import { chapterHasContent, partHasBody, sectionHasContent } from './part-content';
 import { blocksText } from './text-render';
+import { statedValueDifferences } from './stated-values';
 import { finding, type Finding } from './validation-types';
 import { yearlyFindings } from './yearly-checks';
 
@@ -111,14 +111,14 @@ function indicatorFindings(report: Report): Finding[] {
  * the printed report and the roll-up, which takes the value, would disagree. Said once per indicator.
  */
 function statedValueFindings(report: Report, blocks: readonly Block[]): Finding[] {
-  const at = new Map(report.indicators.map((indicator, i) => [indicator.id, i]));
-  return statedIndicatorValues(report, blocksText(blocks)).flatMap(({ indicatorId, value: stated }) => {
-    const i = at.get(indicatorId)!;
-    const { label, value, unit } = report.indicators[i]!;
-    if (stated === value) return [];
-    const params = { label: nested(label) || String(i + 1), stated, value: value!, unit };
-    return [finding('INDICATOR_TEXT_DIFFERS', 'warning', ['indicators', i, 'value'], params)];
-  });
+  return statedValueDifferences(report, blocksText(blocks)).map(({ index, label, value, stated, unit }) =>
+    finding('INDICATOR_TEXT_DIFFERS', 'warning', ['indicators', index, 'value'], {
+      label: nested(label) || String(index + 1),
+      stated,
+      value,
+      unit,
+    }),
+  );
 }
 
 /**

@@ -14,6 +14,10 @@ export type VersionKind = (typeof VERSION_KINDS)[number];
  */
 export const MAX_VERSIONS = 10_000;
 
+/** A comment from a revised file (its author and text), kept on the version the revision made. */
+export const reviewNoteSchema = z.object({ author: z.string().max(200), text: z.string().max(2000) });
+export type ReviewNote = z.infer<typeof reviewNoteSchema>;
+
 export const versionSummarySchema = z.object({
   number: z.number().int().min(1).max(MAX_VERSIONS),
   createdAt: z.string().max(40),
@@ -23,6 +27,8 @@ export const versionSummarySchema = z.object({
   by: z.string().max(200).default(''),
   note: z.string().max(2000).default(''),
   fingerprint: z.string().max(64),
+  /** The comments of the revised file a revision version was made from. */
+  reviewNotes: z.array(reviewNoteSchema).max(500).default([]),
 });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 

@@ -79,6 +79,8 @@ export const COMMANDS: Record<string, Command> = {
       out: { type: 'string', output: true },
       into: { type: 'string' },
       take: { type: 'string' },
+      'take-metadata': { type: 'boolean' },
+      'take-indicators': { type: 'boolean' },
       name: { type: 'string' },
       organisation: { type: 'string' },
       year: { type: 'string' },
@@ -99,7 +101,11 @@ export const COMMANDS: Record<string, Command> = {
         // Who accepted the revision is recorded on its version, as every step's person is.
         const name = str(ctx, 'name');
         if (!name?.trim()) throw new UsageError('intoNeedsName');
-        return importRevisionInto(ctx, source, into, name, str(ctx, 'take'));
+        return importRevisionInto(ctx, source, into, name, {
+          take: str(ctx, 'take'),
+          metadata: ctx.values['take-metadata'] === true,
+          indicators: ctx.values['take-indicators'] === true,
+        });
       }
       if (out === undefined) return importIntoStore(ctx, source, outline);
       const { report, notices, text } = await readReportDocument(source, {

@@ -12,7 +12,9 @@ import type { VersionRef } from '../../core/version-types';
 import { UsageError, dataDirOption, str, type Command, type Context } from './command';
 import { officeZone, withServices } from './data-folder';
 import type { OutlineFileOptions } from '../../core/api';
-import type { MergePlace } from '../../core/three-way-merge';
+import { metadataText } from '../../core/revision-metadata';
+import { placeText } from '../../core/merge-place';
+import type { MergeSide } from '../../core/three-way-merge';
 import type { RevisionPreview } from '../services/sign-off-services';
 import { printNotices } from './word-commands';
 import { verifiedAsSigned } from '../../core/verify-answer';
@@ -65,55 +67,81 @@ export async function importIntoStore(ctx: Context, file: string, outline: Outli
   return 0;
 }
 
-/** Where a conflict is, as the user reads it: chapter › section › item › sub-item. */
-function placeText(ctx: Context, place: MergePlace): string {
-  const t = tt(ctx);
-  return [
-    place.chapter ?? t('cli.place.preamble'),
-    place.section,
-    place.item === null ? null : t('cli.place.item', { number: place.item }),
-    place.subItem === null ? null : t('cli.place.subItem', { number: place.subItem }),
-  ]
-    .filter((part) => part !== null)
-    .join(' › ');
-}
-
 /** What the draft changed since sending (kept), and each conflict numbered with its place and both texts. */
 function printMergePreview(ctx: Context, preview: RevisionPreview): void {
   const t = tt(ctx);
-  const { draftEdits, conflicts } = preview;
+  const { draftEdits } = preview;
   ctx.io.out(
     draftEdits.count
       ? t('cli.draftEdits', { count: draftEdits.count, chapters: draftEdits.chapters.join('、') })
       : t('cli.noDraftEdits'),
   );
+  printConflicts(ctx, preview);
+}
+
+function printConflicts(ctx: Context, { conflicts }: RevisionPreview): void {
+  const t = tt(ctx);
   if (conflicts.length === 0) return;
   ctx.io.out(t('cli.conflicts', { count: conflicts.length }));
   const text = (value: string | null) => value ?? t('cli.conflictDeleted');
   conflicts.forEach((c, index) => {
-    ctx.io.out(t('cli.conflictPlace', { number: index + 1, place: placeText(ctx, c.place) }));
+    ctx.io.out(t('cli.conflictPlace', { number: index + 1, place: placeText(ctx.language, c.place) }));
+    ctx.io.out(t('cli.conflictBase', { text: c.base }));
     ctx.io.out(t('cli.conflictOurs', { text: text(c.ours) }));
     ctx.io.out(t('cli.conflictTheirs', { text: text(c.theirs) }));
   });
 }
 
 /**
- * `import <file> --into <id> --name <name> [--take theirs|ours]`: the diff against the version sent out and the
- * draft's edits since, then the revision merged with the draft as a new draft version accepted by `name`;
+ * What the revision offers beyond the body, each said taken or not: the fields the leader's file prints
+ * otherwise (--take-metadata), the indicators the merged text states otherwise (--take-indicators), the file's
+ * comments (kept as review notes on the version).
+ */
+function printBeyondBody(ctx: Context, preview: RevisionPreview, take: RevisionTakes): void {
+  const t = tt(ctx);
+  for (const m of preview.metadata) {
+    const text = (value: string) => metadataText(m.field, value, ctx.language) || t('cli.metadataNone');
+    const texts = { field: t(`metadataField.${m.field}`), ours: text(m.ours), theirs: text(m.theirs) };
+    ctx.io.out(t(take.metadata ? 'cli.metadataTaken' : 'cli.metadataOffered', texts));
+  }
+  for (const d of preview.indicators)
+    ctx.io.out(t(take.indicators ? 'cli.indicatorTaken' : 'cli.indicatorOffered', { ...d }));
+  for (const note of preview.reviewNotes)
+    ctx.io.out(t('cli.reviewNote', { author: note.author || t('cli.noAuthor'), text: note.text }));
+}
+
+/** The command line's choices for a revision: the side of every conflict, and whether to take what is offered. */
+export interface RevisionTakes {
+  take?: string;
+  metadata: boolean;
+  indicators: boolean;
+}
+
+/**
+ * `import <file> --into <id> --name <name> [--take theirs|ours] [--take-metadata] [--take-indicators]`: the
+ * notices of reading the file, its diff against the version sent out and the draft's edits since, what it
+ * offers beyond the body, then the revision merged with the draft as a new draft version accepted by `name`;
  * conflicts refuse it unless --take says which side wins them.
  */
-export async function importRevisionInto(ctx: Context, file: string, id: string, name: string, take?: string) {
+export async function importRevisionInto(ctx: Context, file: string, id: string, name: string, takes: RevisionTakes) {
   const t = tt(ctx);
+  const { take } = takes;
   if (take !== undefined && take !== 'theirs' && take !== 'ours') throw new UsageError('badTake', { value: take });
   const report = await withServices(ctx, { readOnly: false }, async (services) => {
     const preview = await services.previewRevisionFromFile(id, file);
+    printNotices(ctx, preview.notices);
     ctx.io.out(preview.base === null ? t('cli.revisionBaseCurrent') : t('cli.revisionBase', { version: preview.base }));
     await printDiff(ctx, preview.diff);
     printMergePreview(ctx, preview);
+    printBeyondBody(ctx, preview, takes);
     if (preview.conflicts.length && take === undefined)
       throw new UsageError('revisionConflicts', { count: String(preview.conflicts.length) });
     if (preview.conflicts.length) ctx.io.out(t('cli.conflictsTaken', { side: t(`cli.side.${take!}`) }));
-    return services.acceptRevision(id, preview.token, name, take);
+    return services.acceptRevision(id, preview.token, name, {
+      conflicts: preview.conflicts.map(() => take as MergeSide),
+      metadata: takes.metadata ? preview.metadata.map((m) => m.field) : [],
+      indicators: takes.indicators ? preview.indicators.map((d) => d.indicatorId) : [],
+    });
   });
   ctx.io.out(t('cli.revisionImported', { title: reportTitle(report) }));
   return 0;
@@ -145,6 +173,8 @@ export const SIGN_OFF_COMMANDS: Record<string, Command> = {
             note: v.note,
           }),
         );
+        for (const note of v.reviewNotes)
+          ctx.io.out(t('cli.versionReviewNote', { author: note.author || t('cli.noAuthor'), text: note.text }));
       }
       return 0;
     },

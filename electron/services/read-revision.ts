@@ -1,6 +1,6 @@
 // Reading a revised text of a report (the file a leader edited: Word, WPS or plain text, by content) into
-// report parts. The one place that chooses the reader.
-import type { Report } from '../../core/model';
+// report parts, with what the reader found beyond them (notices, comments). The one place that chooses the reader.
+import type { ReportDocument } from '../formats/word/read-report-document';
 import { readReportBytes } from './document-files';
 
 export interface RevisionReadOptions {
@@ -9,7 +9,7 @@ export interface RevisionReadOptions {
   now: string;
 }
 
-/** The revised text's bytes (from a file, or uploaded by the page) as report parts; `name` is the file's name. */
-export async function readRevision(bytes: Uint8Array, name: string, options: RevisionReadOptions): Promise<Report> {
-  return (await readReportBytes(bytes, name, options)).report;
+/** The revised text's bytes (from a file, or uploaded by the page) as a report document; `name` is the file's name. */
+export function readRevision(bytes: Uint8Array, name: string, options: RevisionReadOptions): Promise<ReportDocument> {
+  return readReportBytes(bytes, name, options);
 }

@@ -5,21 +5,25 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { z } from 'zod';
-import type {
-  DuplicateChoice,
-  ImportedPackage,
-  revisionPreviewSchema,
-  revisionUploadSchema,
-  signOffRequestSchema,
+import {
+  revisionChoicesSchema,
+  type DuplicateChoice,
+  type ImportedPackage,
+  type RevisionChoices,
+  type revisionPreviewSchema,
+  type revisionUploadSchema,
+  type signOffRequestSchema,
 } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import { applyRevision } from '../../core/revision';
 import { applyStep, approvalRecord, isBackedSignOff, isLocked } from '../../core/sign-off';
+import { metadataChanges, takeMetadata } from '../../core/revision-metadata';
+import { statedValueDifferences, takeStatedValues } from '../../core/stated-values';
 import { mergeReports, type MergeSide } from '../../core/three-way-merge';
 import { diffReports, type ReportDiff } from '../../core/version-diff';
-import type { StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
+import type { ReviewNote, StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
 import type { ReportStore } from '../store/store';
 import { VersionHistory } from '../store/history';
 import { readDocumentFile } from '../files/input-files';
@@ -38,6 +42,9 @@ interface Pending {
   /** The version sent out, and the leader's text: merged with the draft when accepted. */
   base: Report;
   theirs: Report;
+  /** The file's own metadata (title, 主送, 落款, date), offered field by field. */
+  imported: Report;
+  reviewNotes: ReviewNote[];
   /** The stored report's fingerprint when the preview was made: accepting over a changed report is refused. */
   basis: string;
 }
@@ -85,7 +92,8 @@ export function createSignOffServices(
     const report = await current(id);
     if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
     const { organisation, year } = report.meta;
-    const imported = await readRevision(await read(), name, { organisation, year, now: stamp() });
+    const document = await readRevision(await read(), name, { organisation, year, now: stamp() });
+    const imported = document.report;
     const theirs = applyRevision(report, imported);
     const sent = await sentOut(id);
     const base = sent?.report ?? report;
@@ -95,16 +103,24 @@ export function createSignOffServices(
     const chapters = edits.chapters
       .filter((c) => c.changes.some((change) => change.kind !== 'equal' && change.kind !== 'renumbered'))
       .map((c) => c.title);
-    const { conflicts } = mergeReports(base, report, theirs);
+    const merge = mergeReports(base, report, theirs);
     const token = randomUUID();
-    pending.set(token, { id, base, theirs, basis: fingerprint(report) });
+    const reviewNotes = document.comments;
+    pending.set(token, { id, base, theirs, imported, reviewNotes, basis: fingerprint(report) });
     return {
       token,
       base: sent?.number ?? null,
       fileName: name,
       diff,
+      merged: diffReports(report, merge.report),
       draftEdits: { count: edits.changed, chapters },
-      conflicts,
+      draftDiff: edits,
+      conflicts: merge.conflicts,
+      metadata: metadataChanges(base, report, imported),
+      // Where each stands in the list is the page's business only through the id.
+      indicators: statedValueDifferences(merge.report).map(({ index: _index, ...difference }) => difference),
+      notices: document.notices,
+      reviewNotes,
     };
   }
 
@@ -170,25 +186,32 @@ export function createSignOffServices(
       preview(id, path.basename(file), () => readDocumentFile(file)),
 
     /**
-     * The revision merged into the draft, recorded as accepted by `name`; with conflicts, refused unless `take`
-     * names the side that wins them.
+     * The revision merged into the draft, recorded as accepted by `name` with the file's comments as its review
+     * notes; refused unless `choices` names a side for every conflict. Only the fields and indicators chosen are
+     * taken beyond the body.
      */
-    acceptRevision: (id: string, token: string, name: string, take?: MergeSide): Promise<Report> =>
+    acceptRevision: (id: string, token: string, name: string, choices?: RevisionChoices): Promise<Report> =>
       turn(id, async () => {
         if (!name.trim()) throw new AppError('SIGN_OFF_NAME_REQUIRED');
+        const chosen = revisionChoicesSchema.parse(choices ?? {});
         const entry = pending.get(token);
         const report = await current(id);
         if (!entry || entry.id !== id) throw new AppError('REVISION_EXPIRED');
         if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
         if (fingerprint(report) !== entry.basis) throw new AppError('REVISION_EXPIRED');
-        // Unchanged since the preview (same fingerprint): the same merge, now with the side chosen.
-        const merged = mergeReports(entry.base, report, entry.theirs, take ?? 'ours');
-        if (merged.conflicts.length && !take)
+        // Unchanged since the preview (same fingerprint): the same merge, now with the sides chosen.
+        const merged = mergeReports(entry.base, report, entry.theirs, chosen.conflicts);
+        if (merged.conflicts.length !== chosen.conflicts.length)
           throw new AppError('REVISION_CONFLICTS', { count: merged.conflicts.length });
+        const taken = new Set(chosen.indicators);
+        const withMetadata = takeMetadata(merged.report, entry.imported, chosen.metadata);
+        const indicators = statedValueDifferences(withMetadata).filter((d) => taken.has(d.indicatorId));
+        const accepted = takeStatedValues(withMetadata, indicators);
+        const { reviewNotes } = entry;
         // The version first, as for a step: a failure then leaves neither (the version is taken back).
-        const version = await history.add(merged.report, { kind: 'revision', by: name.trim(), at: stamp() });
+        const version = await history.add(accepted, { kind: 'revision', by: name.trim(), at: stamp(), reviewNotes });
         try {
-          const saved = await store.update(merged.report);
+          const saved = await store.update(accepted);
           pending.delete(token);
           return saved;
         } catch (err) {

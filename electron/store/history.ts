@@ -10,6 +10,7 @@ import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import {
   MAX_VERSIONS,
+  type ReviewNote,
   type StoredVersion,
   type VersionKind,
   type VersionList,
@@ -27,6 +28,7 @@ export interface NewVersion {
   by?: string;
   note?: string;
   at: string;
+  reviewNotes?: ReviewNote[];
 }
 
 /** Runs a task in the report's turn (ReportStore.withReport): versions are written in the queue of its changes. */
@@ -120,6 +122,7 @@ export class VersionHistory {
         by: version.by ?? '',
         note: version.note ?? '',
         fingerprint: fingerprint(report),
+        reviewNotes: version.reviewNotes ?? [],
       };
       await this.writeVersion(report.id, summary, report);
       return summary;

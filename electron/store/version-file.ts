@@ -39,6 +39,6 @@ export function decodeVersion(text: string, number: number): StoredVersion {
 }
 
 export function summaryOfVersion(version: StoredVersion): VersionSummary {
-  const { number, createdAt, kind, state, by, note, fingerprint } = version;
-  return { number, createdAt, kind, state, by, note, fingerprint };
+  const { number, createdAt, kind, state, by, note, fingerprint, reviewNotes } = version;
+  return { number, createdAt, kind, state, by, note, fingerprint, reviewNotes };
 }

@@ -114,6 +114,13 @@ export function VersionsPanel({ report, flush }: Props) {
             <button type="button" className="link-button" onClick={() => void view(v.number)}>
               {t('ui.view')}
             </button>
+            {v.reviewNotes.length > 0 && (
+              <ul className="review-notes">
+                {v.reviewNotes.map((note, i) => (
+                  <li key={i}>{t('ui.reviewNote', { author: note.author || t('ui.noAuthor'), text: note.text })}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
         {list.problems.map((p) => (

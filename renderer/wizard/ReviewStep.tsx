@@ -18,6 +18,7 @@ import { PublicExport } from '../yearly/PublicExport';
 import { StaleYearFixes } from '../yearly/StaleYearFixes';
 import { DocxExportButton, DocxExportOutcome, useDocxExport } from './DocxExport';
 import { ExportOutcome } from './ExportOutcome';
+import { TakeStatedValue } from './TakeStatedValue';
 import { useFileExport } from './useFileExport';
 
 interface Props {
@@ -63,6 +64,7 @@ export function ReviewStep({ report, findings, onGoTo, flush }: Props) {
                 <span className="severity">{t(`review.${f.severity}`)}</span>
                 {f.message[lang]}
               </button>
+              <TakeStatedValue report={report} finding={f} />
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
+import { seedPath } from '../unit/seed';
 import { runInProcess } from './in-process';
 
 const TEXT = `某区司法局2023年法治政府建设情况报告
@@ -70,6 +71,7 @@ describe('import --into merges the revision with the draft', () => {
       [
         '修改稿与草稿在 1 处改得不同（冲突）：',
         '1. 主要工作开展情况',
+        '   送出时：全年发放普法宣传资料86份，覆盖全区各街道。',
         '   草稿：全年发放普法宣传资料88份，覆盖全区各街道。',
         '   修改稿：全年发放普法宣传资料87份，覆盖全区各街道。',
       ].join('\n'),
@@ -91,5 +93,47 @@ describe('import --into merges the revision with the draft', () => {
     const bad = await cli(['import', file('other.txt'), '--into', id, '--name', '王五', '--take', 'mine']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--take 只能是 theirs 或 ours，不能是「mine」。');
+  });
+
+  it('shows a Word file’s notices, what it offers beyond the body and its comment; takes them only when told', async () => {
+    const leaderDocx = path.join(import.meta.dirname, '../fixtures/leader-revision-2023.docx');
+    const importSeed = async () => {
+      const id = /编号：(\S+)/.exec((await cli(['import', seedPath])).out)![1]!;
+      expect((await cli(['sign-off', id, '--step', 'submit', '--name', '张三'])).code).toBe(0);
+      return id;
+    };
+    const offered = [
+      '修改稿的落款单位为「区统计局」，草稿为「（无）」：未采用（加 --take-metadata 采用）。',
+      '修改稿的成文日期为「2024年1月8日」，草稿为「（无）」：未采用（加 --take-metadata 采用）。',
+      '正文中“源头数据核查企业”为 290家，指标为 285家：指标未改（加 --take-indicators 采用正文数值）。',
+      '批注（张局长）：请核实采纳率数据来源。（作为审阅意见记入新版本）',
+    ];
+    const plain = await importSeed();
+    const kept = await cli(['import', leaderDocx, '--into', plain, '--name', '王五']);
+    expect(kept.code).toBe(0);
+    expect(kept.err).toMatch(/注意：.*修订.*张局长/);
+    expect(kept.err).toMatch(/注意：.*批注.*张局长/);
+    for (const line of offered) expect(kept.out).toContain(line);
+    const untouched = await stored(plain);
+    expect(untouched.meta).toMatchObject({ signatureUnit: null, date: null });
+    expect(untouched.indicators.find((i) => i.label === '源头数据核查企业')!.value).toBe(285);
+    expect((await cli(['versions', plain])).out).toContain('\t批注（张局长）：请核实采纳率数据来源。');
+
+    const taking = await importSeed();
+    const taken = await cli([
+      'import',
+      leaderDocx,
+      '--into',
+      taking,
+      '--name',
+      '王五',
+      '--take-metadata',
+      '--take-indicators',
+    ]);
+    expect(taken.out).toContain('采用修改稿的成文日期「2024年1月8日」（草稿原为「（无）」）。');
+    expect(taken.out).toContain('指标“源头数据核查企业”采用正文数值 290家（原为 285家）。');
+    const report = await stored(taking);
+    expect(report.meta).toMatchObject({ signatureUnit: '区统计局', date: '2024-01-08' });
+    expect(report.indicators.find((i) => i.label === '源头数据核查企业')!.value).toBe(290);
   });
 });

@@ -151,8 +151,14 @@ describe('sign-off in the wizard', () => {
       base: null,
       fileName: 'revised.txt',
       diff: diffReports(draft, draft),
+      merged: diffReports(draft, draft),
       draftEdits: { count: 0, chapters: [] },
+      draftDiff: diffReports(draft, draft),
       conflicts: [],
+      metadata: [],
+      indicators: [],
+      notices: [],
+      reviewNotes: [],
     }));
     const acceptRevision = vi.fn<Api['acceptRevision']>(async () => draft);
     renderWizard(draft, fakeApi({ previewRevision, acceptRevision }));
@@ -165,6 +171,65 @@ describe('sign-off in the wizard', () => {
     fireEvent.change(screen.getByLabelText(so('ui.acceptedBy')), { target: { value: '王五' } });
     fireEvent.click(accept);
     await screen.findByText(so('ui.revisionAccepted'));
-    expect(acceptRevision).toHaveBeenCalledWith(draft.id, 'tok', '王五');
+    expect(acceptRevision).toHaveBeenCalledWith(draft.id, 'tok', '王五', {
+      conflicts: [],
+      metadata: [],
+      indicators: [],
+    });
+  });
+
+  it('shows a revision’s notices, comments and draft edits, and accepts exactly the choices made', async () => {
+    const draft = report();
+    const place = { chapter: '一、主要工作', section: null, item: 1, subItem: null };
+    const previewRevision = vi.fn<Api['previewRevision']>(async () => ({
+      token: 'tok',
+      base: 1,
+      fileName: 'revised.docx',
+      diff: diffReports(draft, draft),
+      merged: diffReports(draft, draft),
+      draftEdits: { count: 2, chapters: ['五、其他需要报告的情况'] },
+      draftDiff: diffReports(draft, draft),
+      conflicts: [
+        { place, base: '发放86份。', ours: '发放87份。', theirs: '发放88份。' },
+        { place: { ...place, item: 2 }, base: '召开1次。', ours: '召开3次。', theirs: null },
+      ],
+      metadata: [
+        { field: 'date' as const, base: '2024-01-05', ours: '2024-01-05', theirs: '2024-01-08' },
+        { field: 'recipient' as const, base: '区政府', ours: '区人民政府', theirs: '市政府' },
+      ],
+      indicators: [{ indicatorId: 'i1', label: '普法资料', value: 86, stated: 88, unit: '份', sentence: '发放88份。' }],
+      notices: [{ code: 'comments' as const, count: 1, authors: ['张局长'] }],
+      reviewNotes: [{ author: '张局长', text: '请核实采纳率数据来源。' }],
+    }));
+    const acceptRevision = vi.fn<Api['acceptRevision']>(async () => draft);
+    renderWizard(draft, fakeApi({ previewRevision, acceptRevision }));
+    fireEvent.click(document.querySelector('[data-step="review"]')!);
+    fireEvent.change(screen.getByTestId('revision-file'), {
+      target: { files: [new File(['x'], 'revised.docx')] },
+    });
+    await screen.findByText(so('ui.draftEdits', { count: 2, chapters: '五、其他需要报告的情况' }));
+    expect(screen.getByText(so('ui.reviewNote', { author: '张局长', text: '请核实采纳率数据来源。' }))).toBeTruthy();
+    expect(screen.getByText(so('ui.conflicts', { count: 2 }))).toBeTruthy();
+    expect(screen.getByText('发放88份。')).toBeTruthy();
+    expect(screen.getByText('发放87份。')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(so('ui.acceptedBy')), { target: { value: '王五' } });
+    const accept = screen.getByRole('button', { name: so('ui.acceptRevision') }) as HTMLButtonElement;
+    expect(accept.disabled).toBe(true);
+    const [theirs1] = screen.getAllByLabelText(so('ui.takeTheirs'));
+    const [, ours2] = screen.getAllByLabelText(so('ui.takeOurs'));
+    fireEvent.click(theirs1!);
+    expect(accept.disabled).toBe(true);
+    fireEvent.click(ours2!);
+    // Only the leader changed the date: offered ticked; the addressee both changed: offered unticked.
+    const checkboxes = document.querySelectorAll<HTMLInputElement>('.revision-metadata input');
+    expect([...checkboxes].map((c) => c.checked)).toEqual([true, false]);
+    fireEvent.click(document.querySelector<HTMLInputElement>('.revision-indicators input')!);
+    fireEvent.click(accept);
+    await screen.findByText(so('ui.revisionAccepted'));
+    expect(acceptRevision).toHaveBeenCalledWith(draft.id, 'tok', '王五', {
+      conflicts: ['theirs', 'ours'],
+      metadata: ['date'],
+      indicators: ['i1'],
+    });
   });
 });

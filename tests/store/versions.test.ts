@@ -188,7 +188,7 @@ describe('revised texts and the signed-off lock', () => {
     });
     expect(await codeOf(services.acceptRevision(report.id, clash.token, '王五'))).toBe('REVISION_CONFLICTS');
     expect(renderText((await services.openReport(report.id)).report)).toBe(merged);
-    const taken = renderText(await services.acceptRevision(report.id, clash.token, '王五', 'theirs'));
+    const taken = renderText(await services.acceptRevision(report.id, clash.token, '王五', { conflicts: ['theirs'] }));
     expect(taken).toContain('排查工作5次');
     expect(taken).toContain('明年再开展一次普法宣传。');
   });

@@ -50,6 +50,7 @@ describe('three-way merge of a revision', () => {
     const expected = [
       {
         place: { chapter: '主要工作开展情况', section: '完善制度', item: 2, subItem: null },
+        base: '建立重大执法决定法制审核清单，逐件登记备案。',
         ours: '建立重大执法决定法制审核清单，逐件登记并备案。',
         theirs: '建立重大执法决定法制审核清单，按月登记备案。',
       },
@@ -60,6 +61,19 @@ describe('three-way merge of a revision', () => {
     const taken = mergeReports(sent, ours, theirs, 'theirs');
     expect(taken.conflicts).toEqual(expected);
     expect(taken.report.chapters[0]!.sections[0]!.items[1]!.body).toBe('建立重大执法决定法制审核清单，按月登记备案。');
+  });
+
+  it('takes the side chosen for each conflict, in the order they are listed', () => {
+    const sent = base();
+    const ours = edit(edit(sent, '86份', '87份'), '逐件登记备案', '逐件登记并备案');
+    const theirs = edit(edit(sent, '86份', '88份'), '逐件登记备案', '按月登记备案');
+    const { report, conflicts } = mergeReports(sent, ours, theirs, ['theirs', 'ours']);
+    expect(conflicts.map((c) => [c.ours, c.theirs])).toEqual([
+      ['全年发放普法宣传资料87份，覆盖全区各街道。', '全年发放普法宣传资料88份，覆盖全区各街道。'],
+      ['建立重大执法决定法制审核清单，逐件登记并备案。', '建立重大执法决定法制审核清单，按月登记备案。'],
+    ]);
+    expect(report.chapters[0]!.paragraphs[1]).toBe('全年发放普法宣传资料88份，覆盖全区各街道。');
+    expect(report.chapters[0]!.sections[0]!.items[1]!.body).toBe('建立重大执法决定法制审核清单，逐件登记并备案。');
   });
 
   it('keeps a paragraph inserted on one side and an edit on the other', () => {
@@ -87,6 +101,7 @@ describe('three-way merge of a revision', () => {
     expect(clash.conflicts).toEqual([
       {
         place: { chapter: '主要工作开展情况', section: '完善制度', item: 1, subItem: null },
+        base: '修订行政执法公示制度，全面公开执法信息。',
         ours: '修订行政执法公示制度，全面及时公开执法信息。',
         theirs: null,
       },

@@ -34,7 +34,7 @@ Common options:
 Exit codes: 0 success; 1 the check found errors; 2 wrong usage or a failed operation.`,
     import: `Usage: report-desk import <file> --out <report.json> [--organisation <name>] [--year <year>] [--indicators <set>]
        report-desk import <file> [--data-dir <folder>]                 into the data folder; prints the new id
-       report-desk import <revised file> --into <id> --name <name> [--take theirs|ours] [--data-dir <folder>]   merged with the draft
+       report-desk import <revised file> --into <id> --name <name> [--take theirs|ours] [--take-metadata] [--take-indicators] [--data-dir <folder>]   merged with the draft
 
 Reads an existing report: a Word document (.docx, .doc), a WPS document (.wps) or plain text (UTF-8, UTF-16 or
 GBK/GB18030), recognised by content; recognises the title, the recipient line, headings at every level
@@ -47,6 +47,10 @@ tracked changes …) is listed, one line each.
                             first; a signed-off report must be reopened first
   --take theirs|ours        where the revision and the draft's edits since sending conflict, take the revision
                             (theirs) or the draft (ours) everywhere
+  --take-metadata           with --into: take the title, addressee, signing unit and date the revised file prints
+                            otherwise (listed either way)
+  --take-indicators         with --into: indicators whose figure the merged text states otherwise take that
+                            figure (listed either way); the file's comments are kept as review notes
   --name <name>             with --into: who accepts the revision (recorded with its version)
   --organisation <name>     the organisation, if the text does not name it
   --year <year>             the report year, if the text does not give it

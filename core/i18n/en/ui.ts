@@ -186,6 +186,8 @@ export default {
     failed: 'Could not save; retrying. Your changes are kept and will not be lost.',
   },
   review: {
+    takeStated: "Set the indicator to the text's {{stated}} {{unit}}",
+    takeStatedNamed: '"{{label}}": take the text\'s {{stated}} {{unit}}',
     summary: '{{errors}} errors and {{warnings}} warnings. Select one to go to its field.',
     allClear: 'All checks passed.',
     error: 'Error',

@@ -32,7 +32,7 @@ export default {
 退出码：0 成功；1 检查发现错误；2 用法错误或操作失败。`,
     import: `用法：report-desk import <原文> --out <报告.json> [--organisation <单位>] [--year <年度>] [--indicators <套组>]
       report-desk import <原文> [--data-dir <文件夹>]              导入数据文件夹，输出新报告的编号
-      report-desk import <修改稿> --into <编号> --name <姓名> [--take theirs|ours] [--data-dir <文件夹>]  与草稿合并为新草稿版本
+      report-desk import <修改稿> --into <编号> --name <姓名> [--take theirs|ours] [--take-metadata] [--take-indicators] [--data-dir <文件夹>]  与草稿合并为新草稿版本
 
 读取一份已有报告：Word 文档（.docx、.doc）、WPS 文档（.wps）或纯文本（UTF-8、UTF-16 或 GBK/GB18030 编码），按文件内容识别格式；
 识别标题、主送机关、各级标题（一、（一）一是 1. （1）等，包括 Word 自动编号和标题样式）、落款和日期，写成报告文件。
@@ -41,6 +41,9 @@ export default {
   --into <编号>            把修改稿（如领导改过的稿子）读入这份报告：保留基本信息、指标和审批记录，
                            先显示与送出版本的差异；已签发的报告须先重新打开
   --take theirs|ours       修改稿与送出后的草稿改动冲突时，一律采用修改稿（theirs）或草稿（ours）
+  --take-metadata          与 --into 同用：采用修改稿中不同的标题、主送机关、落款单位和成文日期（不加时只列出）
+  --take-indicators        与 --into 同用：正文数字与指标不一致时，指标采用正文数值（不加时只列出）；
+                           修改稿中的批注作为审阅意见记入新版本
   --name <姓名>            与 --into 同用：接受修改稿的人（记入该版本）
   --organisation <单位>    单位名称（文中找不到时使用）
   --year <年度>            报告年度（文中找不到时使用）

@@ -178,6 +178,8 @@ export default {
     failed: '保存失败，正在重试。您的修改已保留，不会丢失。',
   },
   review: {
+    takeStated: '指标采用正文数值 {{stated}}{{unit}}',
+    takeStatedNamed: '“{{label}}”采用正文中的 {{stated}}{{unit}}',
     summary: '发现 {{errors}} 个错误、{{warnings}} 个提醒。点击可转到对应位置。',
     allClear: '检查通过，没有发现问题。',
     error: '错误',

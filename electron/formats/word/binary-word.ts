@@ -5,6 +5,7 @@
 // binary format keeps out of the text. Images and tracked changes are not visible through it.
 import WordExtractor from 'word-extractor';
 import type { ImportNotice } from '../../../core/import-notices';
+import type { ReviewNote } from '../../../core/version-types';
 import { importNotices, noFindings } from './import-findings';
 import { autoNumberedHeadings } from './auto-numbered-headings';
 import { damaged } from './errors';
@@ -13,6 +14,8 @@ import type { FileKind } from './kinds';
 export interface BinaryWordContent {
   lines: string[];
   notices: ImportNotice[];
+  /** The comments' texts (word-extractor does not read their authors). */
+  comments: ReviewNote[];
 }
 
 /** word-extractor's accessors take options its type declarations leave out. */
@@ -57,7 +60,8 @@ export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise
   const found = noFindings();
   const headings = autoNumberedHeadings(paragraphs);
   found.autoNumbered = { kind: kind === 'wps' ? 'wps' : 'doc', headings };
-  found.comments = nonEmpty(document.getAnnotations()).length;
+  const comments = nonEmpty(document.getAnnotations()).map((text) => ({ author: '', text: text.trim() }));
+  found.comments = comments.length;
   found.textBoxes = nonEmpty(raw(document).getTextboxes({ ...KEEP, includeHeadersAndFooters: false }));
   found.footnotes = nonEmpty(document.getFootnotes()).length;
   found.endnotes = nonEmpty(document.getEndnotes()).length;
@@ -65,5 +69,5 @@ export async function readBinaryWord(bytes: Uint8Array, kind: FileKind): Promise
   const { tables: count, cells } = tables(paragraphs);
   found.tables = count;
   found.tableParagraphs = cells;
-  return { lines, notices: importNotices(found) };
+  return { lines, notices: importNotices(found), comments };
 }

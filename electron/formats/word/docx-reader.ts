@@ -4,6 +4,7 @@
 // revisions found are counted for the notices, with the authors of comments and revisions and the text of text
 // boxes, headers and footers, none of which becomes report text.
 import type { ImportNotice } from '../../../core/import-notices';
+import type { ReviewNote } from '../../../core/version-types';
 import { importNotices, noFindings, type ImportFindings } from './import-findings';
 import { WORD_LIMITS } from './limits';
 import { beyondLimit, damaged } from './errors';
@@ -37,6 +38,8 @@ export interface DocxContent {
   styleNames: Set<string>;
   /** Custom document properties (docProps/custom.xml), name → text. */
   properties: Map<string, string>;
+  /** The comments, each with its author and its paragraphs' text. */
+  comments: ReviewNote[];
 }
 
 const SKIPPED_IN_RUN = new Set([
@@ -262,11 +265,15 @@ export async function readDocx(zip: ZipParts): Promise<DocxContent> {
   const reader = new BodyReader(styles, numbering);
   reader.block(childrenOf(body));
   const { found } = reader;
-  const comments = await partXml(zip, `${folder}comments.xml`);
-  for (const comment of childrenOf(root(comments ?? [], 'w:comments') ?? {}).filter((c) => tagOf(c) === 'w:comment')) {
+  const commentsXml = await partXml(zip, `${folder}comments.xml`);
+  const comments: ReviewNote[] = [];
+  for (const comment of childrenOf(root(commentsXml ?? [], 'w:comments') ?? {}).filter(
+    (c) => tagOf(c) === 'w:comment',
+  )) {
     found.comments++;
-    const author = attr(comment, 'w:author');
+    const author = attr(comment, 'w:author') ?? '';
     if (author) found.commentAuthors.push(author);
+    comments.push({ author, text: descendants(comment, 'w:p').map(plainText).join('\n').trim() });
   }
   for (const name of zip.list(folder).filter((n) => /^(header|footer)\d*\.xml$/.test(n.slice(folder.length)))) {
     const part = (await partXml(zip, name)) ?? [];
@@ -278,5 +285,6 @@ export async function readDocx(zip: ZipParts): Promise<DocxContent> {
     notices: importNotices(found),
     styleNames: styles.names(),
     properties: await customProperties(zip),
+    comments,
   };
 }

@@ -6,6 +6,7 @@
 import { isEncryptedWordBinary, oleKind, sniff } from '../../../core/file-sniff';
 import type { ImportNotice } from '../../../core/import-notices';
 import type { Report } from '../../../core/model';
+import type { ReviewNote } from '../../../core/version-types';
 import { importOutlineSource, outlineOfText, type OutlineSource } from '../../../core/outline-import';
 import { decodeText } from '../../../core/text-decode';
 import { isStampLine } from '../../../core/export-stamp';
@@ -31,16 +32,20 @@ export interface ReportDocument {
   notices: ImportNotice[];
   /** The document's text as the outline import read it (where indicator values were looked for). */
   text: string;
+  /** The document's comments with their authors (a Word file's; none for text). */
+  comments: ReviewNote[];
 }
 
 interface Lines {
   source: OutlineSource;
   notices: ImportNotice[];
+  comments: ReviewNote[];
 }
 
-const textLines = ({ lines, notices }: BinaryWordContent): Lines => ({
+const textLines = ({ lines, notices, comments }: BinaryWordContent): Lines => ({
   source: outlineOfText(lines.join('\n')),
   notices,
+  comments,
 });
 
 /** What a ZIP holds: a Word document, or another Office / OpenDocument file to name in the refusal. */
@@ -52,7 +57,7 @@ async function zipLines(bytes: Uint8Array): Promise<Lines> {
   if (zip.has('[Content_Types].xml')) {
     if (zip.has('word/document.xml') || zip.list('word/').length) {
       const content = await readDocx(zip);
-      return { source: docxOutline(content), notices: content.notices };
+      return { source: docxOutline(content), notices: content.notices, comments: content.comments };
     }
     if (zip.list('xl/').length) throw notADocument('xlsx');
     if (zip.list('ppt/').length) throw notADocument('pptx');
@@ -92,7 +97,7 @@ async function documentLines(bytes: Uint8Array, extension = ''): Promise<Lines> 
       return oleLines(bytes, extension.toLowerCase());
     case 'json':
     case 'text':
-      return { source: outlineOfText(decodeText(bytes).text), notices: [] };
+      return { source: outlineOfText(decodeText(bytes).text), notices: [], comments: [] };
     case 'other':
       throw notADocument(kind.kind);
   }
@@ -104,7 +109,7 @@ export async function importReportBytes(
   options: ReportDocumentOptions = {},
   extension = '',
 ): Promise<ReportDocument> {
-  const { source, notices } = await documentLines(bytes, extension);
+  const { source, notices, comments } = await documentLines(bytes, extension);
   // The stamp line our own exports print is not report text: an exported copy reads back as the report.
   const lines = source.lines.filter((line) => !isStampLine(line.text));
   const text = lines.map((line) => line.text).join('\n');
@@ -124,5 +129,5 @@ export async function importReportBytes(
   const numbering = notices.find((n) => n.code === 'autoNumbering');
   if (numbering && report.chapters.length === 0)
     throw autoNumbered(numbering.kind, reportUnit(report), report.meta.year);
-  return { report, notices, text };
+  return { report, notices, text, comments };
 }
