@@ -143,6 +143,7 @@ describe('lists after a change to the store', () => {
       note: '',
       by: '',
       fingerprint: '',
+      reviewNotes: [],
     });
     let versions = [version(1)];
     const acceptRevision = vi.fn<Api['acceptRevision']>(async () => {

@@ -6,7 +6,7 @@ import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
-import type { StoredVersion } from '../../core/version-types';
+import type { ReviewNote, StoredVersion } from '../../core/version-types';
 import { importOutline } from '../../core/outline-import';
 import { createReportFromTemplate } from '../../core/templates';
 import { renderText } from '../../core/text-render';
@@ -65,7 +65,7 @@ function signedHistory(report: Report): StoredVersion[] {
   if (report.meta.status !== 'signed-off' || !approval) return [];
   approval.fingerprint = fingerprint(report);
   const { at: createdAt, name: by } = approval;
-  const summary = { number: 1, createdAt, kind: 'signed-off', state: 'signed-off', by, note: '' } as const;
+  const summary = { number: 1, createdAt, kind: 'signed-off', state: 'signed-off', by, note: '', reviewNotes: [] as ReviewNote[] } as const;
   return [{ format: 'report-desk-version', formatVersion: 1, ...summary, fingerprint: approval.fingerprint, report }];
 }
 

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync }
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
+import type { ReviewNote } from '../../core/version-types';
 import { encodePackage } from '../../electron/formats/package/package-format';
 import { ReportOperations } from '../../electron/services/report-operations';
 import { createSignOffServices } from '../../electron/services/sign-off-services';
@@ -130,6 +131,7 @@ function packageWithVersion(report: ReturnType<typeof sampleReport>): string {
     state: 'draft',
     by: '',
     note: '',
+    reviewNotes: [] as ReviewNote[],
     fingerprint: 'f'.repeat(64),
     report,
   } as const;
