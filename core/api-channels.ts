@@ -14,6 +14,7 @@ export const API_METHODS = [
   'importOutlineFile',
   'importPackageFile',
   'resolvePackageImport',
+  'confirmOutlineImport',
   'acknowledgeRestore',
   'exportPackage',
   'validateReport',

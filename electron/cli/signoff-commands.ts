@@ -101,11 +101,17 @@ function printMergePreview(ctx: Context, preview: RevisionPreview): void {
  * draft's edits since, then the revision merged with the draft as a new draft version accepted by `name`;
  * conflicts refuse it unless --take says which side wins them.
  */
-export async function importRevisionInto(ctx: Context, file: string, id: string, name: string, take?: string) {
+export async function importRevisionInto(
+  ctx: Context,
+  file: string,
+  id: string,
+  name: string,
+  { take, anyway }: { take?: string; anyway: boolean },
+) {
   const t = tt(ctx);
   if (take !== undefined && take !== 'theirs' && take !== 'ours') throw new UsageError('badTake', { value: take });
   const report = await withServices(ctx, { readOnly: false }, async (services) => {
-    const preview = await services.previewRevisionFromFile(id, file);
+    const preview = await services.previewRevisionFromFile(id, file, { anyway });
     ctx.io.out(preview.base === null ? t('cli.revisionBaseCurrent') : t('cli.revisionBase', { version: preview.base }));
     await printDiff(ctx, preview.diff);
     printMergePreview(ctx, preview);

@@ -19,6 +19,7 @@ import { NextYearImportOption } from '../yearly/NextYearImportOption';
 import { CalendarSettings, DeadlineCell, useDeadlineSettings } from '../yearly/ReportingCalendar';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
+import { NotAReport, type PendingNotAReport } from './NotAReport';
 import { ImportNotices } from './ImportNotices';
 import { RollupEntry } from '../rollup/RollupEntry';
 import { RollupPage } from '../rollup/RollupPage';
@@ -42,6 +43,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
   const [pendingDuplicate, setPendingDuplicate] = useState<PendingDuplicate | null>(null);
+  const [pendingNotAReport, setPendingNotAReport] = useState<PendingNotAReport | null>(null);
   /** The indicator set for an outline import; '' lets the imported unit's name suggest it. */
   const [importPreset, setImportPreset] = useState('');
   const [imported, setImported] = useState<ImportedDocument | null>(null);
@@ -113,9 +115,15 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     await refresh();
     setNotice({ kind: 'info', text: t('home.packageImported', { title: report.meta.organisation }) });
   };
+  /** An imported document: its notices shown first where it has any, else the report opened. */
+  const outlineImported = (document: ImportedDocument) => {
+    if (document.notices.length) setImported(document);
+    else onOpen(document.report.id);
+  };
   const importFile = (kind: ImportKind) => {
     setImportError(null);
     setPendingDuplicate(null);
+    setPendingNotAReport(null);
     void run(
       async () => {
         if (kind === 'outline') {
@@ -123,8 +131,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             nextYear: startNextYear,
             ...(importPreset ? { indicatorPreset: importPreset } : {}),
           });
-          if (document && document.notices.length) setImported(document);
-          else if (document) onOpen(document.report.id);
+          if (document) outlineImported(document);
           return;
         }
         const report = await api.importPackageFile();
@@ -134,9 +141,15 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
       (err) => {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
           setPendingDuplicate({ importId: String(err.params.importId), text: errorText(te, err) });
+        } else if (err instanceof AppError && err.code === 'IMPORT_NOT_A_REPORT_TEXT') {
+          setPendingNotAReport({ importId: String(err.params.importId), text: errorText(te, err) });
         } else setImportError({ kind, text: errorText(te, err) });
       },
     );
+  };
+  const answerNotAReport = (importId: string, importAnyway: boolean) => {
+    setPendingNotAReport(null);
+    if (importAnyway) void run(async () => outlineImported(await api.confirmOutlineImport(importId)));
   };
   const answerDuplicate = (importId: string, choice: DuplicateChoice | null) => {
     setPendingDuplicate(null);
@@ -292,6 +305,13 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             error={importError?.kind === 'package' ? importError.text : null}
             onChoose={() => importFile('package')}
           />
+          {pendingNotAReport && (
+            <NotAReport
+              pending={pendingNotAReport}
+              disabled={busy}
+              onAnswer={(importAnyway) => answerNotAReport(pendingNotAReport.importId, importAnyway)}
+            />
+          )}
           {pendingDuplicate && (
             <DuplicatePackage
               pending={pendingDuplicate}
