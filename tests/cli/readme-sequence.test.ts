@@ -8,6 +8,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportStore } from '../../electron/store/store';
 import { repoRoot, seedPath } from '../unit/seed';
 import { bin, buildCli } from './built-cli';
 
@@ -97,4 +98,26 @@ describe("the README's command-line sequence", () => {
       for (const [, pattern] of expected) expect(`${run.stdout}${run.stderr}`, line).toMatch(pattern);
     }
   }, 180_000);
+
+  it('as it says, the app and the command line take turns: a change waits for the folder, reading runs beside', async () => {
+    const dataDir = path.join(work, 'held');
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args, '--data-dir', dataDir], { cwd: repo, encoding: 'utf8' });
+    expect(cli('import', 'tests/fixtures/seed-report-2023.txt').status).toBe(0);
+    const id = cli('list').stdout.split('\t')[0]!;
+    // The app holds the folder: its store has the lock.
+    const app = await ReportStore.open(dataDir);
+    try {
+      const change = cli('sign-off', id, '--step', 'submit', '--name', '张三');
+      expect(change.status).toBe(2);
+      expect(change.stderr).toMatch(
+        /^report-desk: 数据文件夹正被另一个正在运行的报告助手使用（进程 \d+），请先关闭它。/,
+      );
+      expect(change.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(cli('show', id).status).toBe(0);
+    } finally {
+      await app.close();
+    }
+    expect(cli('sign-off', id, '--step', 'submit', '--name', '张三').status).toBe(0);
+  }, 60_000);
 });
