@@ -4,7 +4,6 @@ import type { Report } from '../../../core/model';
 import type { FileKind } from '../../../core/input-kind';
 import { limitMax, type WordLimit } from './limits';
 
-export const notADocument = (kind: FileKind) => new AppError('IMPORT_NOT_A_DOCUMENT', { kind });
 export const encrypted = (kind: FileKind) => new AppError('IMPORT_ENCRYPTED', { kind });
 export const damaged = (kind: FileKind, cause?: unknown) =>
   new AppError('IMPORT_DAMAGED', { kind }, cause === undefined ? undefined : { cause });
