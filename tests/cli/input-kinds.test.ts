@@ -107,12 +107,7 @@ describe('every input named for what it is, at every entry point', () => {
     it(`${entry}: a text that is no report is refused with what it lacks, and taken with --anyway`, async () => {
       const refused = await ENTRY_POINTS[entry]!(file('notice.txt'));
       expect(refused.code).toBe(2);
-      // Into a report, the unit and year are the report's: only the chapters are missing.
-      expect(refused.err).toMatch(
-        entry === 'import --into'
-          ? /该文件不像一份报告：没有找到章节标题/
-          : /该文件不像一份报告：没有找到标题（单位和年度），也没有找到章节标题/,
-      );
+      expect(refused.err).toContain('该文件不像一份报告：没有找到标题（单位和年度），也没有找到章节标题');
       expect(refused.err).toContain('--anyway');
       const args = {
         'import --out': ['import', file('notice.txt'), '--out', file('notice.json'), '--anyway'],

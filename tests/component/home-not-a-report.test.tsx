@@ -29,7 +29,7 @@ function renderHome(api: Api, onOpen: (id: string) => void) {
 
 const ui = translator('zh-CN', 'ui');
 const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2023 });
-const refusal = { missing: 'chaptersAndTitle', importId: 'import-7' };
+const refusal = { importId: 'import-7' };
 
 describe('home: a file that does not look like a report', () => {
   for (const importAnyway of [true, false]) {

@@ -85,7 +85,7 @@ export default {
   IMPORT_AUTO_NUMBERING:
     'This file ($t(word:kind.{{kind}})) numbers its headings automatically, and the automatic numbers of a Word 97-2003 file cannot be read, so the parts of the report cannot be recognised. Open it in Word or WPS, save it as .docx and import that.',
   IMPORT_NOT_A_REPORT_TEXT:
-    'This file does not look like a report: $t(word:notReport.{{missing}}). If it is the one to import, confirm the import (on the command line add --anyway).',
+    'This file does not look like a report: no title (unit and year) and no chapter headings (such as “一、”, “二、”) were found. If it is the one to import, confirm the import (on the command line add --anyway).',
   IMPORT_CONFIRM_EXPIRED: 'This import has expired; choose the file again.',
   INPUT_NOT_A_REPORT_FILE: 'This file is $t(word:kind.{{kind}}), not a report file (.json). $t(word:use.{{use}})',
   INPUT_NOT_A_PACKAGE: 'This file is $t(word:kind.{{kind}}), not a report package (.rldpkg). $t(word:use.{{use}})',

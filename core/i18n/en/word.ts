@@ -33,10 +33,6 @@ export default {
     reportFile: 'A report file can be used as it is with validate, text or export.',
     none: 'Choose the Word document, text file or report package that holds the report.',
   },
-  notReport: {
-    chapters: 'no chapter headings (such as “一、”, “二、”) were found',
-    chaptersAndTitle: 'no title (unit and year) and no chapter headings (such as “一、”, “二、”) were found',
-  },
   advice: {
     docx: 'Open it in Word or WPS, save it again as .docx and import that.',
     doc: 'Open it in Word or WPS, save it as .docx and import that.',

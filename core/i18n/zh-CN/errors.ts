@@ -69,7 +69,7 @@ export default {
   IMPORT_AUTO_NUMBERING:
     '该文件（$t(word:kind.{{kind}})）的标题是自动编号的，而 Word 97-2003 格式中的自动编号无法读取，因此识别不出报告的各个部分。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
   IMPORT_NOT_A_REPORT_TEXT:
-    '该文件不像一份报告：$t(word:notReport.{{missing}})。如果确实要导入它，请确认导入（命令行加 --anyway）。',
+    '该文件不像一份报告：没有找到标题（单位和年度），也没有找到章节标题（如“一、”“二、”开头的标题）。如果确实要导入它，请确认导入（命令行加 --anyway）。',
   IMPORT_CONFIRM_EXPIRED: '这次导入已经过期，请重新选择文件。',
   INPUT_NOT_A_REPORT_FILE: '该文件是$t(word:kind.{{kind}})，不是报告文件（.json）。$t(word:use.{{use}})',
   INPUT_NOT_A_PACKAGE: '该文件是$t(word:kind.{{kind}})，不是报告包（.rldpkg）。$t(word:use.{{use}})',

@@ -31,11 +31,6 @@ export default {
     reportFile: '报告文件可以直接用 validate、text 或 export 处理。',
     none: '请选择报告正文所在的 Word 文档、文本文件或报告包。',
   },
-  /** What a text refused as no report lacks. */
-  notReport: {
-    chapters: '没有找到章节标题（如“一、”“二、”开头的标题）',
-    chaptersAndTitle: '没有找到标题（单位和年度），也没有找到章节标题（如“一、”“二、”开头的标题）',
-  },
   advice: {
     docx: '请在 Word 或 WPS 中打开它并另存为 .docx 后再导入。',
     doc: '请在 Word 或 WPS 中打开它并另存为 .docx 后再导入。',

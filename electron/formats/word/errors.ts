@@ -1,6 +1,5 @@
 // The refusals of a Word import, as typed AppErrors naming what the file is.
 import { AppError } from '../../../core/errors';
-import type { Report } from '../../../core/model';
 import type { FileKind } from '../../../core/input-kind';
 import { limitMax, type WordLimit } from './limits';
 
@@ -12,8 +11,5 @@ export const beyondLimit = (kind: FileKind, limit: WordLimit) =>
 /** A Word 97-2003 file whose automatic heading numbers cannot be read; the unit and year it names, for the roll-up. */
 export const autoNumbered = (kind: 'doc' | 'wps', unit: string, year: number) =>
   new AppError('IMPORT_AUTO_NUMBERING', { kind, unit, year });
-/** A text with no chapters; whether it has no title line either (no unit named at its head). */
-export const notAReport = (report: Report) =>
-  new AppError('IMPORT_NOT_A_REPORT_TEXT', {
-    missing: report.meta.title === null && !report.meta.organisation ? 'chaptersAndTitle' : 'chapters',
-  });
+/** A text with neither chapters nor a title: no report, unless the user confirms it. */
+export const notAReport = () => new AppError('IMPORT_NOT_A_REPORT_TEXT');

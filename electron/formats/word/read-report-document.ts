@@ -102,8 +102,13 @@ export async function importReportBytes(
   const numbering = notices.find((n) => n.code === 'autoNumbering');
   if (numbering && report.chapters.length === 0)
     throw autoNumbered(numbering.kind, reportUnit(report), report.meta.year);
-  // A text with no chapter is no report (a notice, a program's settings, the wrong file): refused with what is
-  // missing, unless the user confirmed it is the one to import.
-  if (report.chapters.length === 0 && !options.anyway) throw notAReport(report);
+  // A text with neither chapters nor a title naming a unit and year is no report (a notice, a program's
+  // settings, the wrong file): refused, unless the user confirmed it is the one to import. The title is looked
+  // for in the text itself, not in the unit and year the caller may supply; a report this program exported
+  // records its unit, so an empty one comes back.
+  if (report.chapters.length === 0 && !options.anyway) {
+    const bare = importOutlineSource({ ...source, lines }, { now: options.now, timeZone: options.timeZone });
+    if (bare.meta.title === null && !bare.meta.organisation) throw notAReport();
+  }
   return { report, notices, text };
 }
