@@ -15,6 +15,7 @@ export const API_METHODS = [
   'importOutlineText',
   'importPackageFile',
   'resolvePackageImport',
+  'confirmOutlineImport',
   'acknowledgeRestore',
   'exportPackage',
   'validateReport',

@@ -159,6 +159,8 @@ export const outlineImportOptionsSchema = z
     indicatorPreset: z.string().min(1).max(100).optional(),
     /** Store the imported report as last year's and start this year's from it in the same step. */
     nextYear: z.boolean().optional(),
+    /** Import a text with no chapters all the same: the user confirmed it (IMPORT_NOT_A_REPORT_TEXT). */
+    anyway: z.boolean().optional(),
   })
   .strict();
 export type OutlineFileOptions = z.input<typeof outlineImportOptionsSchema>;
@@ -314,6 +316,8 @@ export const apiContract = {
   importPackageFile: method(z.tuple([]), importedPackageSchema.nullable()),
   /** Finishes an import refused with PACKAGE_ALREADY_IMPORTED (its `importId`), as the user chose. */
   resolvePackageImport: method(z.tuple([z.string().max(64), duplicateChoiceSchema]), importedPackageSchema),
+  /** Imports the text refused with IMPORT_NOT_A_REPORT_TEXT (its `importId`) after the user confirmed it. */
+  confirmOutlineImport: method(z.tuple([z.string().max(64)]), importedDocumentSchema),
   /** The user has seen that the report was restored from a backup (openReport's `restoredFrom`). */
   acknowledgeRestore: method(z.tuple([id]), z.void()),
   exportPackage: method(z.tuple([id]), savedFileSchema.nullable()),

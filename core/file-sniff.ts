@@ -100,7 +100,8 @@ const oleName = (name: string): Uint8Array => {
   return out;
 };
 
-function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
+/** Whether `needle` occurs anywhere in `bytes`. */
+export function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0];
   outer: for (
     let i = bytes.indexOf(first!);

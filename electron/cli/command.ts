@@ -59,7 +59,6 @@ export class UsageError extends Error {
       | 'badLanguage'
       | 'badYear'
       | 'exportSource'
-      | 'packageGiven'
       | 'badOnDuplicate'
       | 'badVersion'
       | 'badStep'

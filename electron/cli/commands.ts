@@ -11,8 +11,7 @@ import { findReportIndicatorValues } from '../../core/indicator-presets';
 import type { Report } from '../../core/model';
 import { renderText } from '../../core/text-render';
 import { errorCount, hasErrors, validateReport } from '../../core/validation';
-import { readTextFile } from '../files/input-files';
-import { isPackageText } from '../formats/package/package-format';
+import { readReportFileText } from '../files/input-files';
 import { writeOutput } from '../services/output-formats';
 import { reportFromText, writeReportFile } from '../services/report-files';
 import { UsageError, dataDirOption, parseYear, str, type Command, type Context } from './command';
@@ -22,16 +21,11 @@ import { deadlineCell, exportPublicHtml, nextYearCommand } from './yearly-comman
 import { readReportDocument } from '../services/document-files';
 import { exportDocx, printNotices } from './word-commands';
 import { rollupCommand } from './rollup-command';
+import { reportView } from './report-view';
 
-/** A report file; a package given instead is a usage mistake worth its own message, not a format error. */
+/** A report file; any other file (a package, a Word file, a PDF) is refused naming what it is. */
 async function readReportFile(file: string): Promise<Report> {
-  const text = await readTextFile(file);
-  try {
-    return reportFromText(text);
-  } catch (err) {
-    if (isPackageText(text)) throw new UsageError('packageGiven', { file });
-    throw err;
-  }
+  return reportFromText(await readReportFileText(file));
 }
 
 /**
@@ -85,17 +79,21 @@ export const COMMANDS: Record<string, Command> = {
       organisation: { type: 'string' },
       year: { type: 'string' },
       indicators: { type: 'string' },
+      anyway: { type: 'boolean' },
       ...dataDirOption,
     },
     positionals: [1],
     async run(ctx) {
       const [source] = ctx.positionals as [string];
+      // A text with no chapters is imported only when the user says it is the one (IMPORT_NOT_A_REPORT_TEXT).
+      const anyway = ctx.values.anyway === true;
       const out = str(ctx, 'out');
       const into = str(ctx, 'into');
       const outline = {
         organisation: str(ctx, 'organisation'),
         year: parseYear(str(ctx, 'year')),
         indicatorPreset: str(ctx, 'indicators'),
+        anyway,
       };
       if (into !== undefined) {
         // Who accepted the revision is recorded on its version, as every step's person is.
@@ -105,6 +103,7 @@ export const COMMANDS: Record<string, Command> = {
           take: str(ctx, 'take'),
           metadata: ctx.values['take-metadata'] === true,
           indicators: ctx.values['take-indicators'] === true,
+          anyway,
         });
       }
       if (out === undefined) return importIntoStore(ctx, source, outline);
@@ -227,18 +226,19 @@ export const COMMANDS: Record<string, Command> = {
 
   show: {
     help: 'show',
-    options: { ...dataDirOption },
+    options: { json: { type: 'boolean' }, ...dataDirOption },
     positionals: [1],
     async run(ctx) {
       const opened = await withServices(ctx, { readOnly: true }, (services) =>
         services.openReport(ctx.positionals[0]!),
       );
+      const timeZone = await officeZone(ctx);
       if (opened.restoredFrom) {
-        const backup = formatLocalDateTime(opened.restoredFrom, ctx.language, await officeZone(ctx));
+        const backup = formatLocalDateTime(opened.restoredFrom, ctx.language, timeZone);
         const message = errorMessage(ctx.language, { code: 'REPORT_CORRUPT_RESTORED', params: { backup } });
         ctx.io.err(ctx.t('restored', { message }));
       }
-      ctx.io.out(JSON.stringify(opened.report, null, 2));
+      ctx.io.out(ctx.values.json ? JSON.stringify(opened.report, null, 2) : reportView(ctx, opened.report, timeZone));
       return 0;
     },
   },

@@ -115,6 +115,8 @@ export interface RevisionTakes {
   take?: string;
   metadata: boolean;
   indicators: boolean;
+  /** Read a text that is not a report all the same (`--anyway`). */
+  anyway: boolean;
 }
 
 /**
@@ -128,7 +130,7 @@ export async function importRevisionInto(ctx: Context, file: string, id: string,
   const { take } = takes;
   if (take !== undefined && take !== 'theirs' && take !== 'ours') throw new UsageError('badTake', { value: take });
   const report = await withServices(ctx, { readOnly: false }, async (services) => {
-    const preview = await services.previewRevisionFromFile(id, file);
+    const preview = await services.previewRevisionFromFile(id, file, { anyway: takes.anyway });
     printNotices(ctx, preview.notices);
     ctx.io.out(preview.base === null ? t('cli.revisionBaseCurrent') : t('cli.revisionBase', { version: preview.base }));
     await printDiff(ctx, preview.diff);

@@ -3,7 +3,9 @@
 // office PC saved it in, and failures are sentences naming the file (file-errors.ts), the system's error their cause.
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { AppError } from '../../core/errors';
+import { acceptInput, type InputPlace } from '../../core/input-kind';
 import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { readError } from './file-errors';
@@ -66,11 +68,24 @@ const readLimited = (file: string, kind: ImportKind): Promise<Buffer> =>
   readFileWithin(file, IMPORT_LIMITS[kind], (size) => importTooLarge(kind, size));
 
 /**
- * A package's text (JSON, UTF-8 as written by this program, or UTF-16 once re-saved by Notepad);
- * PACKAGE_TOO_LARGE before reading a huge file.
+ * A file handed in where `place` (core/input-kind.ts) takes it, read within `limit`; a file of another kind is
+ * refused naming what it is.
  */
+async function readInputFile(file: string, place: InputPlace, limit: ImportKind): Promise<Buffer> {
+  const bytes = await readLimited(file, limit);
+  acceptInput(bytes, place, path.extname(file));
+  return bytes;
+}
+
+/** A package's text (JSON, UTF-8 as written by this program, or UTF-16 once re-saved by Notepad); PACKAGE_TOO_LARGE before reading a huge file. */
 export async function readPackageFile(file: string): Promise<string> {
-  return decodeText(await readLimited(file, 'package')).text;
+  const bytes = await readInputFile(file, 'package', 'package');
+  return decodeText(bytes).text;
+}
+
+/** A report file's text (the JSON `import --out` writes). */
+export async function readReportFileText(file: string): Promise<string> {
+  return decodeText(await readInputFile(file, 'reportFile', 'outline')).text;
 }
 
 /** The bytes of a file to import as a report (Word or text), within the outline import's size limit. */

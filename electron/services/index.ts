@@ -1,6 +1,7 @@
 // The Node services behind the typed API (core/api.ts): the store, the core operations and the PDF export,
 // with everything platform-specific (dialogs, the system viewer, printing, progress delivery) injected, so the
 // Electron shell, the HTTP bridge and the tests run the very same code.
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type {
   Api,
@@ -12,6 +13,8 @@ import type {
   Settings,
 } from '../../core/api';
 import { todayIn } from '../../core/date-time';
+import { AppError } from '../../core/errors';
+import { acceptInput } from '../../core/input-kind';
 import { withinImportLimit } from '../../core/import-limits';
 import type { OutputKind } from '../../core/output-kinds';
 import { listTemplates } from '../../core/templates';
@@ -74,8 +77,11 @@ export type Services = Omit<Api, 'onExportProgress'> & {
   importOutlineFromFile(file: string, outline: OutlineFileOptions): Promise<ImportedDocument>;
   /** The same for a document's bytes handed over without a file (the bridge's upload), held to a file's size limit. */
   importOutlineBytes(bytes: Uint8Array, outline: OutlineFileOptions): Promise<ImportedDocument>;
-  /** Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out. */
-  previewRevisionFromFile(id: string, file: string): Promise<RevisionPreview>;
+  /**
+   * Reads a revised text already chosen (the CLI's import --into) and compares it with the version sent out;
+   * `anyway` takes a text with no chapters all the same.
+   */
+  previewRevisionFromFile(id: string, file: string, options?: { anyway?: boolean }): Promise<RevisionPreview>;
   /** The district's draft from a roll-up the CLI ran, put into the data folder. */
   draftFromRollup: RollupService['draftFromRollup'];
   /** Verifies a PDF file named by the user (the CLI's verify). */
@@ -120,13 +126,24 @@ export async function createServices(options: ServiceOptions): Promise<Services>
 
   const importPackageFromFile = async (file: string, onDuplicate?: OnDuplicate) =>
     signOff.importPackageText(await readPackageFile(file), onDuplicate);
+  // A text refused as no report (IMPORT_NOT_A_REPORT_TEXT) waits under its importId for the user's confirmation,
+  // so the file is not chosen again; only the last few stay.
+  const unconfirmed = new Map<string, () => Promise<ImportedDocument>>();
   // The document is read and recognised completely before the store is touched: a refused file changes nothing.
   const importOutline = async (
     read: (options: ReportDocumentOptions) => Promise<ReportDocument>,
     { nextYear, ...outline }: OutlineFileOptions,
-  ) => {
-    const { report, notices } = await read({ ...outline, now: now().toISOString(), timeZone: await timeZone() });
-    return { report: await reports.importReport(report, nextYear), notices };
+  ): Promise<ImportedDocument> => {
+    try {
+      const { report, notices } = await read({ ...outline, now: now().toISOString(), timeZone: await timeZone() });
+      return { report: await reports.importReport(report, nextYear), notices };
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'IMPORT_NOT_A_REPORT_TEXT') throw err;
+      const importId = randomUUID();
+      unconfirmed.set(importId, () => importOutline(read, { nextYear, ...outline, anyway: true }));
+      for (const old of [...unconfirmed.keys()].slice(0, -5)) unconfirmed.delete(old);
+      throw new AppError(err.code, { ...err.params, importId });
+    }
   };
   const importOutlineFromFile = (file: string, outline: OutlineFileOptions) =>
     importOutline((o) => readReportDocument(file, o), outline);
@@ -182,11 +199,19 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     restoreReport: (id) => store.restore(id),
 
     importPackageFromFile,
-    importPackageBytes: async (bytes) =>
-      signOff.importPackageText(Buffer.from(withinImportLimit('package', bytes)).toString('utf8')),
+    importPackageBytes: async (bytes) => {
+      acceptInput(withinImportLimit('package', bytes), 'package');
+      return signOff.importPackageText(Buffer.from(bytes).toString('utf8'));
+    },
     importOutlineFromFile,
     importOutlineBytes: (bytes, outline) => importOutline((o) => readReportBytes(bytes, '', o), outline),
     resolvePackageImport: (importId, choice) => signOff.resolvePackageImport(importId, choice),
+    async confirmOutlineImport(importId) {
+      const confirmed = unconfirmed.get(importId);
+      if (!confirmed) throw new AppError('IMPORT_CONFIRM_EXPIRED');
+      unconfirmed.delete(importId);
+      return confirmed();
+    },
 
     async importPackageFile() {
       const file = await options.chooseOpenPath('package');

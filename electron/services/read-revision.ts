@@ -7,6 +7,8 @@ export interface RevisionReadOptions {
   organisation: string;
   year: number;
   now: string;
+  /** Take a text with no chapters all the same (the user confirmed it). */
+  anyway?: boolean;
 }
 
 /** The revised text's bytes (from a file, or uploaded by the page) as a report document; `name` is the file's name. */

@@ -88,11 +88,16 @@ export function createSignOffServices(
   }
 
   /** The revision named `name`, its bytes read only once the report may take one. */
-  async function preview(id: string, name: string, read: () => Promise<Uint8Array>): Promise<RevisionPreview> {
+  async function preview(
+    id: string,
+    name: string,
+    read: () => Promise<Uint8Array>,
+    anyway = false,
+  ): Promise<RevisionPreview> {
     const report = await current(id);
     if (isLocked(report)) throw new AppError('REPORT_SIGNED_OFF');
     const { organisation, year } = report.meta;
-    const document = await readRevision(await read(), name, { organisation, year, now: stamp() });
+    const document = await readRevision(await read(), name, { organisation, year, now: stamp(), anyway });
     const imported = document.report;
     const theirs = applyRevision(report, imported);
     const sent = await sentOut(id);
@@ -182,8 +187,8 @@ export function createSignOffServices(
     previewRevision: (id: string, upload: RevisionUpload): Promise<RevisionPreview> =>
       preview(id, path.basename(upload.fileName) || 'revision.txt', async () => Buffer.from(upload.data, 'base64')),
 
-    previewRevisionFile: (id: string, file: string): Promise<RevisionPreview> =>
-      preview(id, path.basename(file), () => readDocumentFile(file)),
+    previewRevisionFile: (id: string, file: string, options: { anyway?: boolean } = {}): Promise<RevisionPreview> =>
+      preview(id, path.basename(file), () => readDocumentFile(file), options.anyway),
 
     /**
      * The revision merged into the draft, recorded as accepted by `name` with the file's comments as its review

@@ -26,6 +26,7 @@ import { NextYearImportOption } from '../yearly/NextYearImportOption';
 import { CalendarSettings, DeadlineCell, useDeadlineSettings } from '../yearly/ReportingCalendar';
 import { CreateReportForm, type CreateValues } from './CreateReportForm';
 import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
+import { NotAReport, type PendingNotAReport } from './NotAReport';
 import { ImportNotices } from './ImportNotices';
 import { RollupEntry } from '../rollup/RollupEntry';
 import { RollupPage } from '../rollup/RollupPage';
@@ -52,6 +53,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<{ kind: ImportKind; text: string } | null>(null);
   const [pendingDuplicate, setPendingDuplicate] = useState<PendingDuplicate | null>(null);
+  const [pendingNotAReport, setPendingNotAReport] = useState<PendingNotAReport | null>(null);
   /** The indicator set for an outline import; '' lets the imported unit's name suggest it. */
   const [importPreset, setImportPreset] = useState('');
   const [imported, setImported] = useState<ImportedDocument | null>(null);
@@ -119,9 +121,15 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
     const text = [t('home.packageImported', { title: report.meta.organisation }), ...told].join(' ');
     setNotice({ kind: 'info', text });
   };
+  /** An imported document: its notices shown first where it has any, else the report opened. */
+  const outlineImported = (document: ImportedDocument) => {
+    if (document.notices.length) setImported(document);
+    else onOpen(document.report.id);
+  };
   const importFile = (kind: ImportKind) => {
     setImportError(null);
     setPendingDuplicate(null);
+    setPendingNotAReport(null);
     void run(
       async () => {
         if (kind === 'outline') {
@@ -129,8 +137,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             nextYear: startNextYear,
             ...(importPreset ? { indicatorPreset: importPreset } : {}),
           });
-          if (document && document.notices.length) setImported(document);
-          else if (document) onOpen(document.report.id);
+          if (document) outlineImported(document);
           return;
         }
         const imported = await api.importPackageFile();
@@ -140,9 +147,15 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         if (err instanceof AppError && err.code === 'PACKAGE_ALREADY_IMPORTED') {
           const locked = err.params.context === 'locked';
           setPendingDuplicate({ importId: String(err.params.importId), text: errorText(te, err), locked });
+        } else if (err instanceof AppError && err.code === 'IMPORT_NOT_A_REPORT_TEXT') {
+          setPendingNotAReport({ importId: String(err.params.importId), text: errorText(te, err) });
         } else setImportError({ kind, text: errorText(te, err) });
       },
     );
+  };
+  const answerNotAReport = (importId: string, importAnyway: boolean) => {
+    setPendingNotAReport(null);
+    if (importAnyway) void run(async () => outlineImported(await api.confirmOutlineImport(importId)));
   };
   const answerDuplicate = (importId: string, choice: DuplicateChoice | null) => {
     setPendingDuplicate(null);
@@ -299,6 +312,13 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
             error={importError?.kind === 'package' ? importError.text : null}
             onChoose={() => importFile('package')}
           />
+          {pendingNotAReport && (
+            <NotAReport
+              pending={pendingNotAReport}
+              disabled={busy}
+              onAnswer={(importAnyway) => answerNotAReport(pendingNotAReport.importId, importAnyway)}
+            />
+          )}
           {pendingDuplicate && (
             <DuplicatePackage
               pending={pendingDuplicate}

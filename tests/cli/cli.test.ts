@@ -130,7 +130,20 @@ describe('report-desk', () => {
 
     const show = await cli(['show', report.id, '--data-dir', dataDir]);
     expect(show.code).toBe(0);
-    expect(JSON.parse(show.out)).toEqual(report);
+    // As a person reads it: which report, whose, which year and where it stands, then its text and figures.
+    const [head, text] = show.out.split('\n\n');
+    expect(head!.split('\n').slice(0, 4)).toEqual([
+      `编号：${report.id}`,
+      '单位：某区司法局',
+      '年度：2022',
+      '状态：草稿',
+    ]);
+    expect(text).toBe('某区司法局2022年法治政府建设情况报告');
+    expect(show.out).toMatch(/\n主要数据：\n {2}\S+：未填写\n/);
+    const raw = await cli(['show', report.id, '--json', '--data-dir', dataDir]);
+    expect(JSON.parse(raw.out)).toEqual(report);
+    const en = await cli(['show', report.id, '--lang', 'en', '--data-dir', dataDir]);
+    expect(en.out).toMatch(/^Id: \S+\nUnit: 某区司法局\nYear: 2022\nStatus: Draft\n/);
 
     const exported = await cli(['export-package', report.id, '--out', 'out.rldpkg', '--data-dir', dataDir]);
     expect(exported.code).toBe(0);
@@ -160,7 +173,10 @@ describe('report-desk', () => {
 
   it('refuses a hostile package with one line and leaves the data folder as it was', async () => {
     const dataDir = file('data-hostile');
-    writeFileSync(file('deep.rldpkg'), '['.repeat(10_000) + ']'.repeat(10_000));
+    writeFileSync(
+      file('deep.rldpkg'),
+      `{"format":"report-desk-package","report":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    );
     expectOneLineError(await cli(['import-package', 'deep.rldpkg', '--data-dir', dataDir]), '嵌套过深');
     writeFileSync(file('proto.rldpkg'), '{"format":"report-desk-package","formatVersion":1,"report":{"__proto__":{}}}');
     expectOneLineError(
@@ -239,8 +255,8 @@ describe('report-desk', () => {
   it('tells a package from a report file, and words format errors without English from the schema library', async () => {
     const report = createReportFromTemplate('department-annual', { organisation: '某区司法局', year: 2022 });
     writeFileSync(file('given.rldpkg'), encodePackage(report, new Date().toISOString()));
-    expectOneLineError(await cli(['validate', 'given.rldpkg']), '「given.rldpkg」是报告包，不是报告文件');
-    writeReport('not-a-report.json', { hello: 'world' });
+    expectOneLineError(await cli(['validate', 'given.rldpkg']), '该文件是报告包（.rldpkg），不是报告文件（.json）');
+    writeReport('not-a-report.json', { schemaVersion: 1, hello: 'world' });
     const zh = await cli(['validate', 'not-a-report.json']);
     expectOneLineError(zh, /报告内容不符合格式要求（[\w.—]+）：/);
     expect(zh.err).not.toMatch(/Invalid|expected|received/i);
@@ -448,7 +464,7 @@ describe('report-desk: the yearly cycle', { timeout: 180_000 }, () => {
     expect(next.out).toContain('已根据 2023 年的报告创建“区市场监管局2024年法治政府建设情况报告”');
     expect(next.out).toContain('去年的 9 项工作安排已列为核对清单。');
     const id = /编号 (\S+)/.exec(next.out)![1]!;
-    const shown = reportSchema.parse(JSON.parse((await cli(['show', id, '--data-dir', dataDir])).out));
+    const shown = reportSchema.parse(JSON.parse((await cli(['show', id, '--json', '--data-dir', dataDir])).out));
     expect(shown.previous).toEqual({ id: lastReport.id, year: 2023 });
     writeFileSync(file('next.json'), JSON.stringify(shown));
 

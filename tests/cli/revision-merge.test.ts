@@ -30,7 +30,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const file = (name: string) => path.join(work, name);
 const cli = (args: string[], lang = 'zh-CN') => runInProcess([...args, '--data-dir', data], { REPORT_DESK_LANG: lang });
-const stored = async (id: string): Promise<Report> => JSON.parse((await cli(['show', id])).out) as Report;
+const stored = async (id: string): Promise<Report> => JSON.parse((await cli(['show', id, '--json'])).out) as Report;
 const paragraphs = (r: Report) => r.chapters.map((c) => c.paragraphs);
 
 describe('import --into merges the revision with the draft', () => {

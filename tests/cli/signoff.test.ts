@@ -50,7 +50,7 @@ function refused(r: CliResult, text: string) {
   expect(r.err).not.toMatch(/\n\s+at |Error:/);
 }
 
-const stored = async (id: string): Promise<Report> => JSON.parse((await cli(['show', id])).out) as Report;
+const stored = async (id: string): Promise<Report> => JSON.parse((await cli(['show', id, '--json'])).out) as Report;
 const pdfText = (pdf: string, ...args: string[]) =>
   execFileSync('pdftotext', ['-layout', ...args, pdf, '-'], { encoding: 'utf8' });
 

@@ -24,7 +24,7 @@ describe('report-desk diff', () => {
     const id = /编号：(\S+)/.exec((await cli(['import', seedPath])).out)![1]!;
     expect((await cli(['sign-off', id, '--step', 'submit', '--name', '张三'])).code).toBe(0);
     // The leader inserts an item before 二是 and numbers the items after it anew, as a typist would.
-    const sent = renderText(JSON.parse((await cli(['show', id])).out) as Report);
+    const sent = renderText(JSON.parse((await cli(['show', id, '--json'])).out) as Report);
     const revised = sent
       .replace('四是深入贯彻落实宣传', '五是深入贯彻落实宣传')
       .replace('三是切实加强党风廉政建设', '四是切实加强党风廉政建设')

@@ -217,7 +217,10 @@ describe('services', () => {
     expect(await services.listReports()).toHaveLength(2);
     const notJson = path.join(f.saveDir, 'not-json.rldpkg');
     writeFileSync(notJson, 'not json');
-    expect(await codeOf(services.importPackageFromFile(notJson))).toBe('PACKAGE_NOT_JSON');
+    expect(await codeOf(services.importPackageFromFile(notJson))).toBe('INPUT_NOT_A_PACKAGE');
+    const cutShort = path.join(f.saveDir, 'cut-short.rldpkg');
+    writeFileSync(cutShort, readFileSync(file, 'utf8').slice(0, 200));
+    expect(await codeOf(services.importPackageFromFile(cutShort))).toBe('PACKAGE_NOT_JSON');
   });
 
   it('imports nothing when the Open dialog is cancelled', async () => {

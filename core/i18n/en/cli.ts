@@ -55,7 +55,9 @@ tracked changes …) is listed, one line each.
   --organisation <name>     the organisation, if the text does not name it
   --year <year>             the report year, if the text does not give it
   --indicators <set>        the indicator set: general, statistics, justice, market-regulation, township
-                            (by default the one the organisation's name suggests)`,
+                            (by default the one the organisation's name suggests)
+  --anyway                  import a text with no chapter headings (not like a report) all the same; without
+                            it such a text is refused, saying what it lacks`,
     text: `Usage: report-desk text <report.json>
 
 Prints the report as plain text in reading order (title, recipient, body, signature).`,
@@ -80,9 +82,11 @@ signed off always carry the DRAFT mark; --draft adds it to a signed-off report t
 
 Lists the reports in the data folder: id, year, status, next deadline, last change, title (latest change first).
 Only reads: works while the app is open.`,
-    show: `Usage: report-desk show <id> [--data-dir <folder>]
+    show: `Usage: report-desk show <id> [--json] [--data-dir <folder>]
 
-Prints one report of the data folder as JSON. Only reads: works while the app is open.`,
+Shows one report of the data folder: its id, unit, year and status, its full text (title, chapters with their
+numbered items, signature) and its figures. Only reads: works while the app is open.
+  --json                    print the stored form (JSON) instead`,
     importPackage: `Usage: report-desk import-package <file.rldpkg> [--on-duplicate replace|keep-both] [--data-dir <folder>]
 
 Imports a report package into the data folder. Invalid or hostile files are refused and the data folder is left
@@ -153,8 +157,6 @@ data folder.
     badLanguage: 'Unsupported language "{{value}}"; use zh-CN or en.',
     badYear: '"{{value}}" is not a valid year.',
     exportSource: 'Give a report file, or both --data-dir and --id.',
-    packageGiven:
-      '"{{file}}" is a report package, not a report file. Import it into a data folder with report-desk import-package first.',
     badOnDuplicate: '--on-duplicate takes replace or keep-both, not "{{value}}".',
     badVersion: 'Version “{{value}}” is not valid: give a version number (1, 2, …) or current.',
     badStep: 'Unknown step “{{value}}”; use submit, review, countersign, approve, clear-secrecy, publish or reopen.',
@@ -180,6 +182,18 @@ data folder.
     empty: 'No reports in the data folder yet: {{dir}}',
     problem: 'Cannot list report {{id}}: {{message}}',
     restored: 'Report {{id}}: {{message}} Open it in the app to confirm.',
+  },
+  show: {
+    id: 'Id: {{id}}',
+    unit: 'Unit: {{unit}}',
+    year: 'Year: {{year}}',
+    status: 'Status: {{status}}',
+    updated: 'Updated: {{at}}',
+    indicators: 'Figures:',
+    indicator: '  {{label}}: {{value}}',
+    notFilled: 'not filled in',
+    notApplicable: 'not applicable',
+    noIndicators: 'Figures: none',
   },
   restored: 'Note: {{message}}',
   packageImported: 'Imported "{{title}}" as {{id}}',

@@ -93,11 +93,16 @@ export default {
     'This file is $t(word:kind.{{kind}}) beyond what an import accepts: $t(word:limit.{{limit}}). Check that the right file was chosen.',
   IMPORT_AUTO_NUMBERING:
     'This file ($t(word:kind.{{kind}})) numbers its headings automatically, and the automatic numbers of a Word 97-2003 file cannot be read, so the parts of the report cannot be recognised. Open it in Word or WPS, save it as .docx and import that.',
+  IMPORT_NOT_A_REPORT_TEXT:
+    'This file does not look like a report: no title (unit and year) and no chapter headings (such as “一、”, “二、”) were found. If it is the one to import, confirm the import (on the command line add --anyway).',
+  IMPORT_CONFIRM_EXPIRED: 'This import has expired; choose the file again.',
+  INPUT_NOT_A_REPORT_FILE: 'This file is $t(word:kind.{{kind}}), not a report file (.json). $t(word:use.{{use}})',
+  INPUT_NOT_A_PACKAGE: 'This file is $t(word:kind.{{kind}}), not a report package (.rldpkg). $t(word:use.{{use}})',
   ROLLUP_NOT_A_FILE: 'This is a folder, not a report file.',
   ROLLUP_TOO_DEEP: 'This folder is nested more than {{depth}} levels deep; the files in it were not read.',
   ROLLUP_LINK_OUTSIDE: 'This is a link to a place outside the folder chosen; it was not read.',
   ROLLUP_FORMAT_UNSUPPORTED:
-    'This file is neither a report package nor a report text (perhaps an image, a PDF or another program’s file) and cannot be rolled up.',
+    'This file is $t(word:kind.{{kind}}), neither a report package nor a Word document or report text, and cannot be rolled up. $t(word:advice.{{kind}})',
   ROLLUP_NOT_A_REPORT:
     'No chapters (headings such as “一、”, “二、”) were found in this text; it does not look like an annual report.',
   ROLLUP_NOTHING_FOUND: 'No files were found at the chosen place: {{detail}}',

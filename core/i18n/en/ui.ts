@@ -233,6 +233,8 @@ export default {
     duplicateReplace: 'Replace it with the package',
     duplicateKeepBoth: 'Keep both',
     duplicateCancel: 'Do not import',
+    importAnyway: 'Import it all the same',
+    importAnywayCancel: 'Do not import',
     createTitle: 'New report',
     template: 'Template',
     organisation: 'Organisation',

@@ -20,6 +20,18 @@ export default {
     archive: 'a compressed archive',
     binary: 'an unrecognised binary file',
     ole: 'an Office 97-2003 file',
+    ods: 'an OpenDocument spreadsheet (.ods)',
+    report: 'a report file (.json)',
+    package: 'a report package (.rldpkg)',
+    json: 'a data file (JSON)',
+    text: 'a text file',
+  },
+  use: {
+    import: 'Import Word documents and texts with “Import from file” (command line: report-desk import).',
+    importPackage:
+      'Import a report package into the data folder with “Import package” (command line: report-desk import-package).',
+    reportFile: 'A report file can be used as it is with validate, text or export.',
+    none: 'Choose the Word document, text file or report package that holds the report.',
   },
   advice: {
     docx: 'Open it in Word or WPS, save it again as .docx and import that.',
@@ -39,6 +51,11 @@ export default {
     archive: 'Unpack it first, then choose the Word document or text file inside.',
     binary: 'Choose the Word document (.docx, .doc, .wps) or text file (.txt) that holds the report.',
     ole: 'Choose the Word document or text file that holds the report.',
+    ods: 'Choose the Word document or text file that holds the report.',
+    report: 'It is a report file already: use it as it is with validate, text or export.',
+    package: 'Import a report package with “Import package” (command line: report-desk import-package).',
+    json: 'Choose the Word document or text file that holds the report.',
+    text: 'Choose the Word document or text file that holds the report.',
   },
   limit: {
     entries: 'it holds more than {{max}} parts',

@@ -47,7 +47,8 @@ export default {
   --name <姓名>            与 --into 同用：接受修改稿的人（记入该版本）
   --organisation <单位>    单位名称（文中找不到时使用）
   --year <年度>            报告年度（文中找不到时使用）
-  --indicators <套组>      指标套组：general、statistics、justice、market-regulation、township（默认按单位名称建议）`,
+  --indicators <套组>      指标套组：general、statistics、justice、market-regulation、township（默认按单位名称建议）
+  --anyway                 文中没有章节标题（不像一份报告）时仍然导入；不加时拒绝并说明缺少什么`,
     text: `用法：report-desk text <报告.json>
 
 按打印顺序输出报告的纯文本（标题、主送机关、正文、落款）。`,
@@ -71,9 +72,11 @@ export default {
 
 列出数据文件夹中的报告：编号、年度、状态、下一个报送期限、最后修改时间、标题（最近修改的在前）。
 只读取，程序开着时也可运行。`,
-    show: `用法：report-desk show <编号> [--data-dir <文件夹>]
+    show: `用法：report-desk show <编号> [--json] [--data-dir <文件夹>]
 
-以 JSON 输出数据文件夹中的一份报告。只读取，程序开着时也可运行。`,
+显示数据文件夹中的一份报告：编号、单位、年度、状态，报告全文（标题、各章及编号的条目、落款）和主要数据。
+只读取，程序开着时也可运行。
+  --json                   输出存储的原始格式（JSON）`,
     importPackage: `用法：report-desk import-package <文件.rldpkg> [--on-duplicate replace|keep-both] [--data-dir <文件夹>]
 
 把报告包导入数据文件夹。无效或有害的文件会被拒绝，数据文件夹保持不变。
@@ -134,7 +137,6 @@ export default {
     badLanguage: '不支持的语言「{{value}}」，可用：zh-CN、en。',
     badYear: '年度「{{value}}」不是有效的年份。',
     exportSource: '请给出报告文件，或同时给出 --data-dir 和 --id。',
-    packageGiven: '「{{file}}」是报告包，不是报告文件。请先用 report-desk import-package 导入数据文件夹。',
     badOnDuplicate: '--on-duplicate 只能是 replace 或 keep-both，不能是「{{value}}」。',
     badVersion: '版本「{{value}}」无效：请写版本号（1、2、…）或 current。',
     badStep: '未知的环节「{{value}}」，可用：submit、review、countersign、approve、clear-secrecy、publish、reopen。',
@@ -161,6 +163,18 @@ export default {
     restored: '报告 {{id}}：{{message}}请在程序中打开它并确认。',
   },
   restored: '注意：{{message}}',
+  show: {
+    id: '编号：{{id}}',
+    unit: '单位：{{unit}}',
+    year: '年度：{{year}}',
+    status: '状态：{{status}}',
+    updated: '更新：{{at}}',
+    indicators: '主要数据：',
+    indicator: '  {{label}}：{{value}}',
+    notFilled: '未填写',
+    notApplicable: '不适用',
+    noIndicators: '主要数据：无',
+  },
   packageImported: '已导入「{{title}}」，编号 {{id}}',
   packageExported: '已导出报告包 → {{out}}',
   docxExported: '已导出 Word 文件 → {{out}}（{{paragraphs}} 段）',

@@ -76,10 +76,16 @@ export default {
   IMPORT_LIMIT: '该文件（$t(word:kind.{{kind}})）超出了导入的限制：$t(word:limit.{{limit}})。请检查是否选错了文件。',
   IMPORT_AUTO_NUMBERING:
     '该文件（$t(word:kind.{{kind}})）的标题是自动编号的，而 Word 97-2003 格式中的自动编号无法读取，因此识别不出报告的各个部分。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。',
+  IMPORT_NOT_A_REPORT_TEXT:
+    '该文件不像一份报告：没有找到标题（单位和年度），也没有找到章节标题（如“一、”“二、”开头的标题）。如果确实要导入它，请确认导入（命令行加 --anyway）。',
+  IMPORT_CONFIRM_EXPIRED: '这次导入已经过期，请重新选择文件。',
+  INPUT_NOT_A_REPORT_FILE: '该文件是$t(word:kind.{{kind}})，不是报告文件（.json）。$t(word:use.{{use}})',
+  INPUT_NOT_A_PACKAGE: '该文件是$t(word:kind.{{kind}})，不是报告包（.rldpkg）。$t(word:use.{{use}})',
   ROLLUP_NOT_A_FILE: '这是一个文件夹，不是报告文件。',
   ROLLUP_TOO_DEEP: '这个文件夹嵌套超过 {{depth}} 层，其中的文件未读取。',
   ROLLUP_LINK_OUTSIDE: '这是指向所选文件夹以外的链接，未读取。',
-  ROLLUP_FORMAT_UNSUPPORTED: '该文件既不是报告包，也不是报告文本（可能是图片、PDF 或其他程序的文件），无法汇总。',
+  ROLLUP_FORMAT_UNSUPPORTED:
+    '该文件是$t(word:kind.{{kind}})，既不是报告包，也不是 Word 文档或报告文本，无法汇总。$t(word:advice.{{kind}})',
   ROLLUP_NOT_A_REPORT: '该文本中没有找到报告的章节（如“一、”“二、”开头的标题），不像一份年度报告。',
   ROLLUP_NOTHING_FOUND: '在所选位置没有找到任何文件：{{detail}}',
   ROLLUP_EXPIRED: '这次汇总的结果已不在，请重新选择文件夹汇总。',

@@ -225,6 +225,8 @@ export default {
     duplicateReplace: '用报告包替换',
     duplicateKeepBoth: '两份都保留',
     duplicateCancel: '不导入',
+    importAnyway: '仍然导入',
+    importAnywayCancel: '不导入',
     createTitle: '新建报告',
     template: '模板',
     organisation: '单位名称',

@@ -18,6 +18,18 @@ export default {
     archive: '压缩包',
     binary: '无法识别的二进制文件',
     ole: 'Office 97-2003 文件',
+    ods: 'OpenDocument 电子表格（.ods）',
+    report: '报告文件（.json）',
+    package: '报告包（.rldpkg）',
+    json: '数据文件（JSON）',
+    text: '文本文件',
+  },
+  /** Where a file refused at one place belongs instead. */
+  use: {
+    import: 'Word 文档和文本请用“从文件导入”（命令行：report-desk import）导入。',
+    importPackage: '报告包请用“导入报告包”（命令行：report-desk import-package）导入数据文件夹。',
+    reportFile: '报告文件可以直接用 validate、text 或 export 处理。',
+    none: '请选择报告正文所在的 Word 文档、文本文件或报告包。',
   },
   advice: {
     docx: '请在 Word 或 WPS 中打开它并另存为 .docx 后再导入。',
@@ -37,6 +49,11 @@ export default {
     archive: '请先解压，再选择其中的 Word 文档或文本文件。',
     binary: '请选择报告正文所在的 Word 文档（.docx、.doc、.wps）或文本文件（.txt）。',
     ole: '请选择报告正文所在的 Word 文档或文本文件。',
+    ods: '请选择报告正文所在的 Word 文档或文本文件。',
+    report: '它已经是报告文件，可以直接用 validate、text 或 export 处理。',
+    package: '报告包请用“导入报告包”（命令行：report-desk import-package）导入。',
+    json: '请选择报告正文所在的 Word 文档或文本文件。',
+    text: '请选择报告正文所在的 Word 文档或文本文件。',
   },
   limit: {
     entries: '压缩包内的部件超过 {{max}} 个',

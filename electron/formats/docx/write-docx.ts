@@ -44,7 +44,7 @@ import { BODY_SIZE, CELL, LEFT, MM, PAGE_NUMBER_BASELINE, TYPE_WIDTH } from '../
 import { loadFontSet } from '../pdf/fonts';
 import { titleLineTexts } from '../pdf/page-layout';
 import { fontTableXml } from './font-table';
-import { OffGridStyle, latentStyles } from './style-elements';
+import { OffGridStyle, TypesetParagraph, latentStyles } from './style-elements';
 import {
   CELL_TWIPS,
   CHARACTER_SPACING,
@@ -81,15 +81,8 @@ interface Context {
   report: Report;
 }
 
-/**
- * Every paragraph is set as the PDF sets it: no extra space between Chinese characters and digits (Word's
- * autoSpaceDN would widen 「2024年1月5日」), and punctuation inside the type area, as GB/T 9704 wants: Word, WPS and LibreOffice
- * hang it in the margin unless w:overflowPunct is off, and a style cannot say so. The `docx` package writes this
- * on/off element only for a truthy value and then copies the value into w:val, so "0" is how to write it off.
- */
-const PUNCTUATION_INSIDE = '0' as unknown as boolean;
-const para = (options: IParagraphOptions): Paragraph =>
-  new Paragraph({ ...options, overflowPunctuation: PUNCTUATION_INSIDE, autoSpaceEastAsianText: false });
+/** Every paragraph is set as the PDF sets it (TypesetParagraph). */
+const para = (options: IParagraphOptions): Paragraph => new TypesetParagraph(options);
 
 /** The face a run's role is set in (the same assignment as the PDF's). */
 function faceOf(role: RunRole): DocxFace {

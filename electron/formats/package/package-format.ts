@@ -9,8 +9,8 @@ import { OUTPUT_KINDS } from '../../../core/output-kinds';
 import { stripBom } from '../../../core/text-decode';
 import type { StoredVersion } from '../../../core/version-types';
 import { checkReport } from '../../../core/report-codec';
+import { PACKAGE_FORMAT } from '../../../core/input-kind';
 
-export const PACKAGE_FORMAT = 'report-desk-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 export const PACKAGE_EXTENSION = `.${OUTPUT_KINDS.package.extension}`;
 export const MAX_PACKAGE_BYTES = IMPORT_LIMITS.package;
@@ -44,18 +44,6 @@ export function decodePackage(text: string): Report {
   } catch (err) {
     if (err instanceof AppError && err.code === 'REPORT_INVALID') throw new AppError('PACKAGE_INVALID', err.params);
     throw err;
-  }
-}
-
-/** Whether a text that failed as something else is a package (to tell the user what they gave). */
-export function isPackageText(text: string): boolean {
-  const body = stripBom(text);
-  if (Buffer.byteLength(body, 'utf8') > MAX_PACKAGE_BYTES || nestingDepth(body) > MAX_PACKAGE_DEPTH) return false;
-  try {
-    const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === PACKAGE_FORMAT;
-  } catch {
-    return false;
   }
 }
 

@@ -9,7 +9,7 @@ import type { ReviewNote } from '../../../core/version-types';
 import { importNotices, noFindings } from './import-findings';
 import { autoNumberedHeadings } from './auto-numbered-headings';
 import { damaged } from './errors';
-import type { FileKind } from './kinds';
+import type { FileKind } from '../../../core/input-kind';
 
 export interface BinaryWordContent {
   lines: string[];

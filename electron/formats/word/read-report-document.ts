@@ -3,17 +3,17 @@
 // with a WordDocument stream), text in any encoding core/text-decode reads. Encrypted, foreign and damaged
 // files are refused with a sentence naming what the file is. Every format ends in the one structure recogniser,
 // core/outline-import.ts, so a Word file and its plain text give the same report.
-import { isEncryptedWordBinary, oleKind, sniff } from '../../../core/file-sniff';
+import { isEncryptedWordBinary, sniff } from '../../../core/file-sniff';
+import { acceptInput } from '../../../core/input-kind';
+import type { ReviewNote } from '../../../core/version-types';
 import type { ImportNotice } from '../../../core/import-notices';
 import type { Report } from '../../../core/model';
-import type { ReviewNote } from '../../../core/version-types';
 import { importOutlineSource, outlineOfText, type OutlineSource } from '../../../core/outline-import';
 import { decodeText } from '../../../core/text-decode';
 import { isStampLine } from '../../../core/export-stamp';
 import { reportUnit } from '../../../core/unit-names';
-import { autoNumbered, encrypted, notADocument } from './errors';
+import { autoNumbered, damaged, encrypted, notAReport } from './errors';
 import type { BinaryWordContent } from './binary-word';
-import type { FileKind } from './kinds';
 import { docxOutline } from './outline-lines';
 
 export interface ReportDocumentOptions {
@@ -25,6 +25,8 @@ export interface ReportDocumentOptions {
   now?: string;
   /** The office's time zone, for the year of a text that names none; the machine's by default. */
   timeZone?: string;
+  /** Import a text with no chapters all the same: the user confirmed it (the CLI's --anyway). */
+  anyway?: boolean;
 }
 
 export interface ReportDocument {
@@ -48,58 +50,34 @@ const textLines = ({ lines, notices, comments }: BinaryWordContent): Lines => ({
   comments,
 });
 
-/** What a ZIP holds: a Word document, or another Office / OpenDocument file to name in the refusal. */
-async function zipLines(bytes: Uint8Array): Promise<Lines> {
+/** A .docx's lines (an encrypted one is an OLE wrapper around its ciphertext). */
+async function docxLines(bytes: Uint8Array): Promise<Lines> {
+  if (sniff(bytes).container === 'ole') throw encrypted('docx');
   // The readers (jszip, fast-xml-parser, word-extractor) load only for a file that needs them: a text
   // import, and the CLI and app that merely can import, do not pay for them.
   const [{ ZipParts }, { readDocx }] = await Promise.all([import('./zip-parts'), import('./docx-reader')]);
   const zip = await ZipParts.open(bytes, 'docx');
-  if (zip.has('[Content_Types].xml')) {
-    if (zip.has('word/document.xml') || zip.list('word/').length) {
-      const content = await readDocx(zip);
-      return { source: docxOutline(content), notices: content.notices, comments: content.comments };
-    }
-    if (zip.list('xl/').length) throw notADocument('xlsx');
-    if (zip.list('ppt/').length) throw notADocument('pptx');
-  }
-  if (zip.has('mimetype') && /opendocument\.text/.test((await zip.text('mimetype')) ?? '')) throw notADocument('odt');
-  throw notADocument('zip');
+  if (!zip.has('word/document.xml') && !zip.list('word/').length) throw damaged('docx');
+  const content = await readDocx(zip);
+  return { source: docxOutline(content), notices: content.notices, comments: content.comments };
 }
 
-/** The name a refusal gives a binary Word file: WPS's own extension says it came from WPS. */
-const binaryKind = (extension: string): FileKind => (extension === '.wps' ? 'wps' : 'doc');
-
-async function oleLines(bytes: Uint8Array, extension: string): Promise<Lines> {
-  switch (oleKind(bytes)) {
-    case 'encrypted':
-      throw encrypted(extension === '.xlsx' ? 'xlsx' : extension === '.pptx' ? 'pptx' : 'docx');
-    case 'word':
-      if (isEncryptedWordBinary(bytes)) throw encrypted(binaryKind(extension));
-      return textLines(await (await import('./binary-word')).readBinaryWord(bytes, binaryKind(extension)));
-    case 'works':
-      throw notADocument('works');
-    case 'xls':
-      throw notADocument('xls');
-    case 'ppt':
-      throw notADocument('ppt');
-    case 'ole':
-      throw notADocument('ole');
-  }
+async function binaryWordLines(bytes: Uint8Array, kind: 'doc' | 'wps'): Promise<Lines> {
+  if (isEncryptedWordBinary(bytes)) throw encrypted(kind);
+  return textLines(await (await import('./binary-word')).readBinaryWord(bytes, kind));
 }
 
-/** The lines of the document in `bytes` and what reading it left out. */
-async function documentLines(bytes: Uint8Array, extension = ''): Promise<Lines> {
-  const kind = sniff(bytes);
-  switch (kind.container) {
-    case 'zip':
-      return zipLines(bytes);
-    case 'ole':
-      return oleLines(bytes, extension.toLowerCase());
-    case 'json':
-    case 'text':
+/** The lines of the document in `bytes` and what reading it left out; anything but Word or text is refused. */
+async function documentLines(bytes: Uint8Array, extension: string): Promise<Lines> {
+  const kind = acceptInput(bytes, 'document', extension);
+  switch (kind) {
+    case 'docx':
+      return docxLines(bytes);
+    case 'doc':
+    case 'wps':
+      return binaryWordLines(bytes, kind);
+    default:
       return { source: outlineOfText(decodeText(bytes).text), notices: [], comments: [] };
-    case 'other':
-      throw notADocument(kind.kind);
   }
 }
 
@@ -129,5 +107,13 @@ export async function importReportBytes(
   const numbering = notices.find((n) => n.code === 'autoNumbering');
   if (numbering && report.chapters.length === 0)
     throw autoNumbered(numbering.kind, reportUnit(report), report.meta.year);
+  // A text with neither chapters nor a title naming a unit and year is no report (a notice, a program's
+  // settings, the wrong file): refused, unless the user confirmed it is the one to import. The title is looked
+  // for in the text itself, not in the unit and year the caller may supply; a report this program exported
+  // records its unit, so an empty one comes back.
+  if (report.chapters.length === 0 && !options.anyway) {
+    const bare = importOutlineSource({ ...source, lines }, { now: options.now, timeZone: options.timeZone });
+    if (bare.meta.title === null && !bare.meta.organisation) throw notAReport();
+  }
   return { report, notices, text, comments };
 }

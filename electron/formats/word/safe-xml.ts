@@ -4,7 +4,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { WORD_LIMITS } from './limits';
 import { beyondLimit, damaged } from './errors';
-import type { FileKind } from './kinds';
+import type { FileKind } from '../../../core/input-kind';
 
 /** A parsed element in document order: fast-xml-parser's preserveOrder form. */
 export type XNode = Record<string, unknown>;

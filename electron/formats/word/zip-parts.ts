@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { WORD_LIMITS } from './limits';
 import { beyondLimit, damaged } from './errors';
-import type { FileKind } from './kinds';
+import type { FileKind } from '../../../core/input-kind';
 
 export class ZipParts {
   private total = 0;

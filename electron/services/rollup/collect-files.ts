@@ -5,6 +5,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, errorDetail, type ErrorCode } from '../../../core/errors';
+import { readError } from '../../files/file-errors';
 
 export interface FoundFile {
   path: string;
@@ -90,8 +91,9 @@ export async function collectFiles(inputs: readonly string[], exclude: readonly 
     try {
       isDirectory = (await lstat(full)).isDirectory();
     } catch (err) {
-      out.refused.push(unreadable(input, err));
-      continue;
+      // A folder or file the user named that is not there (a typo) stops the roll-up with one sentence: a
+      // workbook of nothing would look like a roll-up.
+      throw readError(err, input);
     }
     if (!isDirectory) out.files.push({ path: full, display: path.basename(full) });
     else if (REPORT_FILE_NAME.test(full)) out.refused.push(notAFile(path.basename(full)));

@@ -14,7 +14,7 @@ import { decodePackage } from '../../formats/package/package-format';
 import { historyOf } from '../../formats/package/package-history';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
-import { sniff } from '../../../core/file-sniff';
+import { acceptInput } from '../../../core/input-kind';
 import { decodeText } from '../../../core/text-decode';
 import { readFileWithin } from '../../files/input-files';
 
@@ -85,17 +85,15 @@ export interface DepartmentFile {
  */
 export async function readDepartmentFile(file: string, timeZone: string): Promise<DepartmentFile> {
   const bytes = await readFileWithin(file, IMPORT_LIMITS.package, (size) => importTooLarge('package', size));
-  const sniffed = sniff(bytes);
-  if (sniffed.container === 'json') {
+  const fileKind = acceptInput(bytes, 'rollup', path.extname(file));
+  if (fileKind === 'package') {
     const text = decodeText(bytes).text;
     return { report: decodePackage(text), kind: 'package', versions: historyOf(text) };
   }
-  if (sniffed.container === 'other') throw new AppError('ROLLUP_FORMAT_UNSUPPORTED');
-  // Word and WPS documents (anything in a zip or OLE container) and texts alike go through the Word import, which
-  // names what a file is when it refuses it, leaves out our own stamp lines and dates a text that names no year in
-  // the office's time zone.
-  const kind = sniffed.container === 'text' ? 'text' : 'word';
-  const { report } = await importReportBytes(bytes, { timeZone }, path.extname(file));
+  // Word and WPS documents and texts alike go through the Word import, which leaves out our own stamp lines and
+  // dates a text that names no year in the office's time zone; one with no chapters is refused below.
+  const kind = fileKind === 'text' ? 'text' : 'word';
+  const { report } = await importReportBytes(bytes, { timeZone, anyway: true }, path.extname(file));
   if (report.chapters.length === 0) throw new AppError('ROLLUP_NOT_A_REPORT');
   return { report, kind, versions: [] };
 }
