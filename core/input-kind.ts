@@ -102,7 +102,8 @@ export function fileKind(bytes: Uint8Array, extension = ''): FileKind {
     case 'json':
       return jsonKind(bytes);
     case 'text':
-      return 'text';
+      // JSON re-saved as UTF-16 (Notepad's "Unicode") is text to the byte sniffer; its decoded text says what it is.
+      return decodeText(bytes).text.trimStart().startsWith('{') ? jsonKind(bytes) : 'text';
     case 'other':
       return sniffed.kind;
   }

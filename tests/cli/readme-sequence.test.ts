@@ -51,7 +51,10 @@ const EXPECTED: [string | RegExp, RegExp][] = [
   ['report-desk diff', /两个版本的文字相同/],
   ['--pdf ../report-desk-try/out.pdf', /已导出 PDF → \.\.\/report-desk-try\/out\.pdf/],
   ['report-desk slip', /已导出发文稿纸：\.\.\/report-desk-try\/slip\.pdf/],
-  ['report-desk verify', /^核对通过：该 PDF 是《区统计局2023年法治政府建设情况报告》的签发稿/],
+  [
+    'report-desk verify',
+    /^核对通过：该 PDF 与《区统计局2023年法治政府建设情况报告》第3版（签发稿）打印出的文件完全相同/,
+  ],
   ['--step clear-secrecy', /保密审查/],
   ['--html', /已导出公开版网页：\.\.\/report-desk-try\/public\.html/],
   ['--public', /已导出 PDF → \.\.\/report-desk-try\/public\.pdf/],

@@ -43,8 +43,8 @@ describe('reading a file the user named', () => {
 
   it('reads a package re-saved as UTF-16 (Notepad’s “Unicode”) as its text', async () => {
     const file = path.join(dir, 'utf16.rldpkg');
-    writeFileSync(file, Buffer.from('\ufeff{"format":"x"}', 'utf16le'));
-    expect(await readPackageFile(file)).toBe('{"format":"x"}');
+    writeFileSync(file, Buffer.from('\ufeff{"format":"report-desk-package"}', 'utf16le'));
+    expect(await readPackageFile(file)).toBe('{"format":"report-desk-package"}');
   });
 
   it('stops reading a file longer than its size said, at the limit', async () => {

@@ -14,7 +14,7 @@ import { renderText } from '../../core/text-render';
 import { runCli } from '../../electron/cli/run';
 import { renderDocx } from '../../electron/formats/docx/write-docx';
 import { encodePackage } from '../../electron/formats/package/package-format';
-import { departmentReport, signOff, YEAR } from './departments';
+import { departmentReport, signedHistory, signOff, YEAR } from './departments';
 import { rowsOf } from './sheet-rows';
 
 const EXPECTED = [
@@ -50,7 +50,7 @@ beforeAll(async () => {
     writeFileSync(path.join(inbox, name), bytes);
     return path.join(inbox, name);
   };
-  const pkg = (name: string, r: Report) => put(name, encodePackage(r, '2025-03-01T00:00:00.000Z'));
+  const pkg = (name: string, r: Report) => put(name, encodePackage(r, '2025-03-01T00:00:00.000Z', signedHistory(r)));
 
   // Named in full on its report, in short on the list; the one unit reporting 行政复议案件.
   const market = signOff(report('区市场监督管理局', '2025-02-10'), '局长甲');

@@ -60,12 +60,20 @@ export const signOff = (report: Report, signer: string): Report => {
  * A signed-off report's history as the app writes it, so that its state is backed (isBackedSignOff): the
  * approval and version 1 carry the fingerprint of the content as packed (figures may change after signOff()).
  */
-function signedHistory(report: Report): StoredVersion[] {
+export function signedHistory(report: Report): StoredVersion[] {
   const approval = report.signOff.records.find((r) => r.step === 'approve');
   if (report.meta.status !== 'signed-off' || !approval) return [];
   approval.fingerprint = fingerprint(report);
   const { at: createdAt, name: by } = approval;
-  const summary = { number: 1, createdAt, kind: 'signed-off', state: 'signed-off', by, note: '', reviewNotes: [] as ReviewNote[] } as const;
+  const summary = {
+    number: 1,
+    createdAt,
+    kind: 'signed-off',
+    state: 'signed-off',
+    by,
+    note: '',
+    reviewNotes: [] as ReviewNote[],
+  } as const;
   return [{ format: 'report-desk-version', formatVersion: 1, ...summary, fingerprint: approval.fingerprint, report }];
 }
 
