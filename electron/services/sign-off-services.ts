@@ -21,7 +21,7 @@ import { applyRevision } from '../../core/revision';
 import { applyStep, approvalRecord, isBackedSignOff, isLocked } from '../../core/sign-off';
 import { metadataChanges, takeMetadata } from '../../core/revision-metadata';
 import { statedValueDifferences, takeStatedValues } from '../../core/stated-values';
-import { mergeReports, type MergeSide } from '../../core/three-way-merge';
+import { mergeReports } from '../../core/three-way-merge';
 import { diffReports, type ReportDiff } from '../../core/version-diff';
 import type { ReviewNote, StoredVersion, VersionRef, VersionSummary } from '../../core/version-types';
 import type { ReportStore } from '../store/store';

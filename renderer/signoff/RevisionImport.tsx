@@ -18,7 +18,6 @@ import { DiffView } from './DiffView';
 import { RevisionChoices, initialChoices, type Choices } from './RevisionChoices';
 import { useReplaceReport } from './use-replace-report';
 
-
 export function RevisionImport({ report, flush }: { report: Report; flush(): Promise<void> }) {
   const { t, i18n } = useTranslation('signoff');
   const { t: te } = useTranslation('errors');
