@@ -4,7 +4,8 @@
 // Pure TypeScript (core runs in the renderer too), so SHA-256 is implemented here over UTF-8 bytes; the Node side
 // hands in its native SHA-256 (setSha256), some twenty times faster on a long report, with the same result.
 import type { Report } from './model';
-import { LINE_SEPARATOR, renderText } from './text-render';
+import { buildDocument, type Block } from './document';
+import { LINE_SEPARATOR, blocksText } from './text-render';
 
 /** Bumped if the canonical form ever changes, so an old fingerprint is never compared with a new form. */
 const CANONICAL_FORM = 'report-desk-fingerprint/2';
@@ -12,8 +13,9 @@ const CANONICAL_FORM = 'report-desk-fingerprint/2';
 /**
  * The canonical form: one line of JSON (the form's name, language, organisation, year, indicators), then the text
  * in reading order — last, so that it needs no escaping. Stable across saves, id changes and key order.
+ * `blocks` are the report's document (buildDocument), where the caller has built it already.
  */
-export function canonicalContent(report: Report): string {
+export function canonicalContent(report: Report, blocks: readonly Block[] = buildDocument(report).blocks): string {
   const { organisation, year, language } = report.meta;
   const indicators = report.indicators.map((i) => [
     i.key ?? '',
@@ -24,7 +26,7 @@ export function canonicalContent(report: Report): string {
   ]);
   // A line break inside a paragraph stays "\n" here, as it was before the text export wrote it as U+2028: the
   // fingerprints of reports signed since then do not change.
-  const text = renderText(report).replaceAll(LINE_SEPARATOR, '\n');
+  const text = blocksText(blocks).replaceAll(LINE_SEPARATOR, '\n');
   return JSON.stringify([CANONICAL_FORM, language, organisation, year, indicators]) + '\n' + text;
 }
 
@@ -35,9 +37,9 @@ export function setSha256(sha256: (text: string) => string): void {
   hash = sha256;
 }
 
-/** The content's SHA-256, 64 lowercase hex digits. */
-export function fingerprint(report: Report): string {
-  return hash(canonicalContent(report));
+/** The content's SHA-256, 64 lowercase hex digits; `blocks`, where the caller has built the document already. */
+export function fingerprint(report: Report, blocks?: readonly Block[]): string {
+  return hash(canonicalContent(report, blocks));
 }
 
 /** ABCD-EF01-2345-6789: the first 64 bits, for people to read out and compare. */

@@ -80,12 +80,27 @@ function oleFileKind(bytes: Uint8Array, extension: string): FileKind {
 const PACKAGE_KEY = new RegExp(`"format"\\s*:\\s*"${PACKAGE_FORMAT}"`);
 const REPORT_KEY = /"schemaVersion"\s*:/;
 
+/** How far into a file the package's `format` key is looked for before the whole text is decoded. */
+const HEAD_BYTES = 256;
+
+/**
+ * The file's first bytes up to HEAD_BYTES or the first that is not ASCII (a byte-order mark included): the same
+ * characters in every encoding decodeText reads without a byte-order mark (UTF-8, GB18030).
+ */
+function asciiHead(bytes: Uint8Array): string {
+  let end = 0;
+  while (end < Math.min(bytes.length, HEAD_BYTES) && bytes[end]! < 0x80) end++;
+  return decodeText(bytes.subarray(0, end)).text;
+}
+
 /**
  * JSON: a package (its envelope's format), a report file (its schema version), or other data, told by their keys
  * without parsing: a damaged or hostile file is then named for what it claims to be, and the reader of that
  * kind (with its size and depth checks) says what is wrong with it.
  */
 function jsonKind(bytes: Uint8Array): FileKind {
+  // A package as this program writes it names its format in its first bytes: told there, without decoding it all.
+  if (PACKAGE_KEY.test(asciiHead(bytes))) return 'package';
   const text = decodeText(bytes).text;
   if (PACKAGE_KEY.test(text)) return 'package';
   return REPORT_KEY.test(text) ? 'report' : 'json';

@@ -68,9 +68,9 @@ export type SignedVersion = Pick<StoredVersion, 'number' | 'kind' | 'fingerprint
  * that version is among `versions` as a signed-off version whose content has the approved fingerprint, and the
  * report's content still has it. The fingerprint is public and unkeyed, so `meta.status` and records alone prove
  * nothing; a report file edited by hand after sign-off, or a package whose records name no such version, is not
- * signed.
+ * signed. `current` is the report's fingerprint where the caller has computed it already.
  */
-export function isBackedSignOff(report: Report, versions: readonly SignedVersion[]): boolean {
+export function isBackedSignOff(report: Report, versions: readonly SignedVersion[], current?: string): boolean {
   const approval = approvalRecord(report);
   if (!approval || approval.version === null) return false;
   const signed = versions.find((v) => v.number === approval.version);
@@ -78,8 +78,9 @@ export function isBackedSignOff(report: Report, versions: readonly SignedVersion
     signed !== undefined &&
     signed.kind === 'signed-off' &&
     signed.fingerprint === approval.fingerprint &&
-    fingerprint(signed.report) === approval.fingerprint &&
-    fingerprint(report) === approval.fingerprint
+    // The report's own first: a caller that has its fingerprint already (`current`) hashes only the version's.
+    (current ?? fingerprint(report)) === approval.fingerprint &&
+    fingerprint(signed.report) === approval.fingerprint
   );
 }
 

@@ -43,7 +43,8 @@ export async function readFileWithin(
     throw readError(err, file);
   }
   try {
-    if (!(await handle.stat()).isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
     const chunks: Buffer[] = [];
     let total = 0;
     // Pieces as large as the file says it is (a byte more, for one that grew), so a small file costs one piece.
@@ -54,6 +55,9 @@ export async function readFileWithin(
       total += bytesRead;
       if (total > maxBytes) throw tooLarge(total);
       chunks.push(buffer.subarray(0, bytesRead));
+      // All the bytes the file said it has, in a piece that had room for more: the file ends here (as
+      // fs.readFile takes it), without one more read to be told so. A /proc file says 0 and is read to its end.
+      if (total === opened.size && bytesRead < piece) break;
     }
     return Buffer.concat(chunks, total);
   } catch (err) {

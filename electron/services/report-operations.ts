@@ -16,8 +16,7 @@ import type { ReportStore } from '../store/store';
 import { currentRound, isBackedSignOff, isLocked } from '../../core/sign-off';
 import type { StoredVersion } from '../../core/version-types';
 import { isSafeId } from '../store/layout';
-import { decodePackage } from '../formats/package/package-format';
-import { historyOf } from '../formats/package/package-history';
+import { decodeWithHistory } from '../formats/package/package-history';
 
 /**
  * What an import does when the package's report is already in the store: `ask` refuses with
@@ -79,8 +78,8 @@ export class ReportOperations {
     onDuplicate: OnDuplicate = 'ask',
     writeHistory: WriteHistory = none,
   ): Promise<ImportedPackage> {
-    const versions = historyOf(text);
-    const incoming = { ...asImported(decodePackage(text), versions), versions };
+    const { report, versions } = decodeWithHistory(text);
+    const incoming = { ...asImported(report, versions), versions };
     const existing = this.store.summary(incoming.report.id);
     if (!existing || onDuplicate !== 'ask')
       return this.store.withReport(incoming.report.id, () =>

@@ -8,12 +8,14 @@ import { fingerprint } from '../../core/fingerprint';
 import type { Report } from '../../core/model';
 import type { Services } from '../../electron/services';
 import { reportFacts } from '../../electron/services/rollup/report-facts';
-import { historyOf } from '../../electron/formats/package/package-history';
+import { decodeWithHistory } from '../../electron/formats/package/package-history';
 import { VersionHistory } from '../../electron/store/history';
 import { runInProcess } from '../cli/in-process';
 import { headlessServices } from '../headless-services';
 import { seedPath } from '../unit/seed';
 import { codeOf, tempDir } from './helpers';
+
+const versionsOf = (text: string) => decodeWithHistory(text).versions;
 
 const running: Services[] = [];
 afterEach(async () => {
@@ -124,10 +126,10 @@ describe('a signed-off report and its history cannot be changed', () => {
     const { json } = await signedPackage(dir);
     const withNumber = (numbers: number[]) =>
       JSON.stringify({ ...json, history: json.history.map((v, i) => ({ ...v, number: numbers[i] })) });
-    expect(historyOf(withNumber([1, 2])).map((v) => v.number)).toEqual([1, 2]);
-    expect(await codeOf(() => historyOf(withNumber([1, 999_999_999])))).toBe('PACKAGE_INVALID');
-    expect(await codeOf(() => historyOf(withNumber([1, 3])))).toBe('PACKAGE_INVALID');
-    expect(await codeOf(() => historyOf(withNumber([2, 3])))).toBe('PACKAGE_INVALID');
+    expect(versionsOf(withNumber([1, 2])).map((v) => v.number)).toEqual([1, 2]);
+    expect(await codeOf(() => versionsOf(withNumber([1, 999_999_999])))).toBe('PACKAGE_INVALID');
+    expect(await codeOf(() => versionsOf(withNumber([1, 3])))).toBe('PACKAGE_INVALID');
+    expect(await codeOf(() => versionsOf(withNumber([2, 3])))).toBe('PACKAGE_INVALID');
   });
 });
 
@@ -153,7 +155,7 @@ describe('a signed-off state counts only where its records and versions back it'
     expect(genuine.notices).toEqual([]);
 
     // In the roll-up too: the unbacked one is not signed and has no signer.
-    const facts = (p: PackageJson) => reportFacts(p.report, historyOf(JSON.stringify(p)));
+    const facts = (p: PackageJson) => reportFacts(p.report, versionsOf(JSON.stringify(p)));
     expect(facts(json)).toMatchObject({ signedOff: true, signer: '张三', status: 'signed-off' });
     const withoutApproval = { ...json, report: { ...json.report, signOff: { ...json.report.signOff, records } } };
     expect(facts(withoutApproval)).toMatchObject({ signedOff: false, signer: '', status: 'draft' });

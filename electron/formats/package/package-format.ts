@@ -25,7 +25,13 @@ export function encodePackage(report: Report, exportedAt: string, history: Store
 }
 
 /** The report inside a package, checked; throws a PACKAGE_* / SCHEMA_TOO_NEW AppError otherwise. */
-export function decodePackage(text: string): Report {
+export const decodePackage = (text: string): Report => decodeEnvelope(text).report;
+
+/**
+ * The package's report, checked, and its `history` as parsed (package-history.ts checks it): one JSON.parse
+ * for both. Throws a PACKAGE_* / SCHEMA_TOO_NEW AppError when the envelope or the report is wrong.
+ */
+export function decodeEnvelope(text: string): { report: Report; history: unknown } {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_PACKAGE_BYTES) throw importTooLarge('package', bytes);
   const body = stripBom(text);
@@ -33,14 +39,14 @@ export function decodePackage(text: string): Report {
   const envelope = parseRefusingUnsafeKeys(body);
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
     throw new AppError('PACKAGE_FOREIGN');
-  const { format, formatVersion, report } = envelope as Record<string, unknown>;
+  const { format, formatVersion, report, history } = envelope as Record<string, unknown>;
   if (format !== PACKAGE_FORMAT) throw new AppError('PACKAGE_FOREIGN');
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
     throw new AppError('PACKAGE_INVALID', { path: 'formatVersion', issue: 'version' });
   }
   if (formatVersion > PACKAGE_FORMAT_VERSION) throw new AppError('SCHEMA_TOO_NEW', { version: formatVersion });
   try {
-    return checkReport(report).report;
+    return { report: checkReport(report).report, history };
   } catch (err) {
     if (err instanceof AppError && err.code === 'REPORT_INVALID') throw new AppError('PACKAGE_INVALID', err.params);
     throw err;

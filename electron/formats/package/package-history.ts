@@ -5,14 +5,20 @@
 // history is refused whole before anything is written.
 import { AppError, schemaIssueParams } from '../../../core/errors';
 import { storedVersionSchema, type StoredVersion } from '../../../core/version-types';
-import { decodePackage } from './package-format';
+import { decodeEnvelope } from './package-format';
+import type { Report } from '../../../core/model';
 import { checkReport } from '../../../core/report-codec';
 
-/** The history a package carries (none in packages from before versions existed); throws PACKAGE_INVALID. */
-export function historyOf(packageText: string): StoredVersion[] {
-  // All of decodePackage's checks, so that the JSON.parse below only ever sees a checked package.
-  decodePackage(packageText);
-  const { history } = JSON.parse(packageText.replace(/^\uFEFF/, '')) as { history?: unknown };
+/**
+ * A package's report and the history it carries (none in packages from before versions existed), from one parse: the envelope and the report are checked first
+ * (decodeEnvelope), then the history (PACKAGE_INVALID); throws the first refusal.
+ */
+export function decodeWithHistory(packageText: string): { report: Report; versions: StoredVersion[] } {
+  const { report, history } = decodeEnvelope(packageText);
+  return { report, versions: checkedHistory(history) };
+}
+
+function checkedHistory(history: unknown): StoredVersion[] {
   if (history === undefined) return [];
   if (!Array.isArray(history)) throw new AppError('PACKAGE_INVALID', { path: 'history', issue: 'type' });
   const numbers = new Set<number>();

@@ -4,14 +4,14 @@
 // reporting calendar and Word import arrive, only the functions below change.
 import path from 'node:path';
 import { calendarDate, isOnOrBefore } from '../../../core/date-time';
+import type { Block } from '../../../core/document';
 import { AppError } from '../../../core/errors';
 import { fingerprint, shortCode } from '../../../core/fingerprint';
 import { IMPORT_LIMITS, importTooLarge } from '../../../core/import-limits';
 import type { Report } from '../../../core/model';
 import { deadlinesFor } from '../../../core/reporting-calendar';
 import { approvalRecord, isBackedSignOff, isLocked, type SignedVersion } from '../../../core/sign-off';
-import { decodePackage } from '../../formats/package/package-format';
-import { historyOf } from '../../formats/package/package-history';
+import { decodeWithHistory } from '../../formats/package/package-history';
 import '../native-hash';
 import { importReportBytes } from '../../formats/word/read-report-document';
 import { acceptInput } from '../../../core/input-kind';
@@ -33,14 +33,23 @@ export interface ReportFacts {
   signedAt: string | null;
   /** The latest version its sign-off records name; null when they name none. */
   version: number | null;
+  /** The report's fingerprint as the PDF, the slip and verify show it (4 groups of 4). */
+  fingerprint: string;
 }
 
 /**
  * The sign-off workflow's facts: signed off (or published), by the 签发人 of the current round — only when the
- * file's records and versions back it (isBackedSignOff); a state they do not back counts as a draft.
+ * file's records and versions back it (isBackedSignOff); a state they do not back counts as a draft. The
+ * report's fingerprint is computed once, for that check and for the roll-up's column (from `blocks`, the
+ * report's document, where the caller has built it already).
  */
-export function reportFacts(report: Report, versions: readonly SignedVersion[]): ReportFacts {
-  const backed = isBackedSignOff(report, versions);
+export function reportFacts(
+  report: Report,
+  versions: readonly SignedVersion[],
+  blocks?: readonly Block[],
+): ReportFacts {
+  const print = fingerprint(report, blocks);
+  const backed = isBackedSignOff(report, versions, print);
   const approval = backed ? approvalRecord(report) : undefined;
   const named = report.signOff.records.flatMap((r) => (r.version === null ? [] : [r.version]));
   return {
@@ -50,11 +59,9 @@ export function reportFacts(report: Report, versions: readonly SignedVersion[]):
     decidedAt: approval?.at ?? report.updatedAt,
     signedAt: approval?.at ?? null,
     version: named.length ? Math.max(...named) : null,
+    fingerprint: shortCode(print),
   };
 }
-
-/** The report's fingerprint as the PDF, the slip and verify show it (4 groups of 4). */
-export const reportFingerprint = (report: Report): string => shortCode(fingerprint(report));
 
 /** The day by which a year's report goes to the Party committee and government (the reporting calendar). */
 export const reportDeadline = (year: number): string => deadlinesFor(year).submit;
@@ -87,8 +94,8 @@ export async function readDepartmentFile(file: string, timeZone: string): Promis
   const bytes = await readFileWithin(file, IMPORT_LIMITS.package, (size) => importTooLarge('package', size));
   const fileKind = acceptInput(bytes, 'rollup', path.extname(file));
   if (fileKind === 'package') {
-    const text = decodeText(bytes).text;
-    return { report: decodePackage(text), kind: 'package', versions: historyOf(text) };
+    const { report, versions } = decodeWithHistory(decodeText(bytes).text);
+    return { report, kind: 'package', versions };
   }
   // Word and WPS documents and texts alike go through the Word import, which leaves out our own stamp lines and
   // dates a text that names no year in the office's time zone; one with no chapters is refused below.

@@ -5,7 +5,7 @@ import type { RollupFigure, RollupMessage, RollupUnit } from '../../../core/roll
 import { reportUnit } from '../../../core/unit-names';
 import { validateReport } from '../../../core/validation';
 import { estimatePages } from './page-estimate';
-import { deadlineMet, reportFacts, reportFingerprint, type DepartmentFile } from './report-facts';
+import { deadlineMet, reportFacts, type DepartmentFile } from './report-facts';
 
 function blockText(block: Block): string {
   switch (block.type) {
@@ -34,8 +34,8 @@ export function summariseReport(
   file: string,
   options: SummariseOptions,
 ): RollupUnit {
-  const facts = reportFacts(report, versions);
   const { blocks, title } = buildDocument(report);
+  const facts = reportFacts(report, versions, blocks);
   const printed = blocks.map(blockText).join('\n');
   const findings = validateReport(report, { today: options.today, blocks });
   const flagged = new Set<number>();
@@ -62,7 +62,7 @@ export function summariseReport(
     status: facts.status,
     signedOff: facts.signedOff,
     signer: facts.signer,
-    fingerprint: reportFingerprint(report),
+    fingerprint: facts.fingerprint,
     decidedAt: facts.decidedAt,
     pages: estimatePages(blocks, report.style.seal),
     characters: countCharacters(printed),
