@@ -87,8 +87,11 @@ export function scanIndicatorValues(
   const scan: IndicatorScan = { found: [], unsure: [] };
   for (const indicator of indicators) {
     if (!indicator.unit) continue;
+    // A keyword the whole text lacks is in none of its sentences: not looked for in each.
     const readings = (keywords.get(indicator.id) ?? []).flatMap((keyword) =>
-      sentences.map((s) => readSentence(s, keyword, indicator.unit)).filter((r) => r !== null),
+      text.includes(keyword)
+        ? sentences.map((s) => readSentence(s, keyword, indicator.unit)).filter((r) => r !== null)
+        : [],
     );
     const values = readings.flatMap((r) => ('value' in r ? [r] : []));
     const distinct = [...new Set(values.map((r) => r.value))];

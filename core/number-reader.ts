@@ -104,6 +104,7 @@ export interface YearInText {
 const YEAR_DIGITS = new RegExp(`^(?:[0-9]{4}|[０-９]{4}|${CHINESE_DIGIT}{4})$`);
 const NUMERAL_CHARACTER = new RegExp(`^(?:[0-9０-９]|${CHINESE_NUMERAL})$`);
 const SPACE = /^\s$/;
+const ASCII_YEAR = /^[0-9]{4}$/;
 
 /**
  * The years a text names before 年, in any script: 2023年, ２０２３年, 二〇二三年 (four digits of one script, not
@@ -119,7 +120,8 @@ export function yearsIn(text: string): YearInText[] {
     if (start < 0) continue;
     const written = text.slice(start, end);
     if (!YEAR_DIGITS.test(written) || (start > 0 && NUMERAL_CHARACTER.test(text[start - 1]!))) continue;
-    out.push({ start, end, written, year: readNumber(written)! });
+    // Most years are ASCII digits, read as such; the reader takes the other scripts (a text has many 年).
+    out.push({ start, end, written, year: ASCII_YEAR.test(written) ? Number(written) : readNumber(written)! });
   }
   return out;
 }
