@@ -93,9 +93,16 @@ const zhMarkers = (prefix: string, flags: string) =>
   Object.fromEntries(Object.entries(ZH_MARKER).map(([scheme, marker]) => [scheme, new RegExp(prefix + marker, flags)]));
 /**
  * The markers alone, looked for first: the patterns with their boundary open with a look-behind, tried at every
- * character, and most paragraphs hold no marker at all (a roll-up checks thousands of them).
+ * character, and most paragraphs hold no marker at all (a roll-up checks thousands of them). A marker that opens
+ * with a run of numerals (一是) stands somewhere exactly when one numeral before the rest does (the run's last):
+ * looked for so, as a run tried from every character costs ten times more.
  */
-const ZH_MARKER_ANYWHERE: Partial<Record<ItemScheme, RegExp>> = zhMarkers('', '');
+const ZH_MARKER_ANYWHERE: Partial<Record<ItemScheme, RegExp>> = Object.fromEntries(
+  Object.entries(ZH_MARKER).map(([scheme, marker]) => [
+    scheme,
+    new RegExp(marker.startsWith(`(${NUM})`) ? CHINESE_NUMERAL + marker.slice(NUM.length + 2) : marker),
+  ]),
+);
 const INLINE_MARKER: Record<Language, Partial<Record<ItemScheme, RegExp>>> = {
   'zh-CN': zhMarkers(BOUNDARY, 'g'),
   en: {
