@@ -11,7 +11,7 @@ import { runRollup } from '../electron/services/rollup/rollup';
 import { writeOutput } from '../electron/services/output-formats';
 import { encodePackage } from '../electron/formats/package/package-format';
 import { machineTimeZone, todayIn } from '../core/date-time';
-import { departmentReport, signOff } from '../tests/rollup/departments';
+import { departmentReport, signedHistory, signOff } from '../tests/rollup/departments';
 
 /** The machine's zone and today, as the CLI's roll-up takes them. */
 const timeZone = machineTimeZone();
@@ -46,8 +46,9 @@ function writePackages(dir: string, count: number): number {
         chapter.paragraphs[0]!.repeat(8),
         `第${i}号单位坚持依法行政，完善行政决策程序。`.repeat(10),
       ];
+    // Half signed off, each with the history that backs its sign-off, as the app exports them.
     if (i % 2) signOff(report, `局长${i}`);
-    const text = encodePackage(report, '2025-02-20T08:00:00.000Z');
+    const text = encodePackage(report, '2025-02-20T08:00:00.000Z', signedHistory(report));
     bytes += Buffer.byteLength(text);
     writeFileSync(path.join(dir, `${i}.rldpkg`), text);
   }
