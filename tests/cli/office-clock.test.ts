@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/validation-types';
 import type { Report } from '../../core/model';
 import { seedPath } from '../unit/seed';
-import { bin, buildCli } from './built-cli';
+import { bin } from './built-cli';
 
 const hasFaketime = spawnSync('sh', ['-c', 'command -v faketime']).status === 0;
 if (!hasFaketime) console.warn('tests/cli/office-clock: faketime is not installed (apt-get install faketime): SKIPPED');
@@ -96,7 +96,6 @@ const SCENARIOS: Scenario[] = [
 let work: string;
 beforeAll(() => {
   if (!hasFaketime) return;
-  buildCli();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-clock-'));
 });
 afterAll(() => {
