@@ -21,7 +21,18 @@ export default defineConfig({
       // The other files run one after another in the same two workers (isolate: false), which saves starting a
       // process and importing React, zod, pdfkit and the rest again for every file (the unit and component tests
       // took 60 s instead of 25 s). They restore what they change (working folder, environment, timers).
-      { extends: true, test: { name: 'shared', include: testFiles, exclude: ownProcess, isolate: false } },
+      // The built command's bundles are built once for the run (tests/cli/built-cli.ts), before any file starts;
+      // tests/run-folder.ts holds what the test processes make once for the run.
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: testFiles,
+          exclude: ownProcess,
+          isolate: false,
+          globalSetup: ['tests/cli/built-cli.ts', 'tests/run-folder.ts'],
+        },
+      },
       { extends: true, test: { name: 'own-process', include: ownProcess } },
     ],
   },

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportStore } from '../../electron/store/store';
 import { repoRoot, seedPath } from '../unit/seed';
-import { bin, buildCli } from './built-cli';
+import { bin } from './built-cli';
 
 const MARKER = '<!-- readme-cli-sequence';
 
@@ -68,7 +68,6 @@ const binDir = path.join(work, 'bin');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
-  buildCli();
   mkdirSync(path.join(repo, 'tests/fixtures'), { recursive: true });
   copyFileSync(seedPath, path.join(repo, 'tests/fixtures/seed-report-2023.txt'));
   // `report-desk` on the PATH, as `npm link` puts it there.

@@ -15,14 +15,13 @@ import { renderPdf } from '../../electron/formats/pdf/export';
 import { qrModules } from '../../electron/formats/slip/slip-file';
 import { pdfStamp } from '../../core/export-stamp';
 import { seedPath as seedFile } from '../unit/seed';
-import { bin, buildCli } from './built-cli';
+import { bin } from './built-cli';
 import { runInProcess, type CliResult } from './in-process';
 
 let work: string;
 let data: string;
 
 beforeAll(() => {
-  buildCli();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-signoff-'));
   data = path.join(work, 'data');
 });

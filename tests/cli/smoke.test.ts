@@ -12,12 +12,11 @@ import { normaliseForComparison } from '../../core/text-render';
 import { encodePackage } from '../../electron/formats/package/package-format';
 import { ReportStore } from '../../electron/store/store';
 import { repoRoot, seedPath } from '../unit/seed';
-import { bin, buildCli } from './built-cli';
+import { bin } from './built-cli';
 
 let work: string;
 
 beforeAll(() => {
-  buildCli();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-cli-smoke-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

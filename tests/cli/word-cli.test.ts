@@ -11,13 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../core/model';
 import { ReportStore } from '../../electron/store/store';
 import { repoRoot, seedPath as seedFile } from '../unit/seed';
-import { bin, buildCli } from './built-cli';
+import { bin } from './built-cli';
 import { runInProcess as cli, type CliResult } from './in-process';
 
 let work: string;
 
 beforeAll(() => {
-  buildCli();
   work = mkdtempSync(path.join(os.tmpdir(), 'report-desk-word-cli-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
 // full-width indents, bold runs, fields and a bookmark, and saves it as .docx. A soft line break is a line break
 // inside its paragraph, never a new paragraph or item; the rest leaves the text alone. A field written as
 // w:fldSimple (the docx package makes one) keeps its result, like LibreOffice's w:fldChar fields.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,10 +12,9 @@ import { Document, Packer, Paragraph, SimpleField, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../core/text-render';
 import { importReportBytes } from '../../electron/formats/word/read-report-document';
-import { hasLibreOffice } from './libreoffice';
+import { hasUno } from './office-files';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const hasUno = hasLibreOffice && spawnSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' }).status === 0;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'report-desk-office-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

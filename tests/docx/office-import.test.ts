@@ -19,7 +19,7 @@ import { writeOutput } from '../../electron/services/output-formats';
 import { runInProcess as cli } from '../cli/in-process';
 import { seedText } from '../pdf/long-report';
 import { convert } from './libreoffice';
-import { hasUno, makeOfficeFiles, type OfficeFile } from './office-files';
+import { hasUno, officeFiles, type OfficeFile } from './office-files';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'report-desk-office-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,7 +66,7 @@ describe('headings a Word 97 file numbers itself', () => {
 describe.skipIf(!hasUno)('office-made Word files', () => {
   let files: Record<OfficeFile, string>;
   beforeAll(() => {
-    files = makeOfficeFiles(path.join(dir, 'office'));
+    files = officeFiles();
   }, 120_000);
 
   for (const name of ['outline-numbered.doc', 'list-numbered.doc'] as const) {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { runRollup } from '../../electron/services/rollup/rollup';
-import { hasUno, makeOfficeFiles } from '../docx/office-files';
+import { hasUno, officeFiles } from '../docx/office-files';
 import { seedPath } from '../unit/seed';
 import { rowsOf } from './sheet-rows';
 
@@ -19,7 +19,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe.skipIf(!hasUno)('roll-up: a .doc numbered automatically', () => {
   const expected = ['某区司法局', '区统计局', '区财政局'];
   beforeAll(() => {
-    const files = makeOfficeFiles(path.join(root, 'made'));
+    const files = officeFiles();
     mkdirSync(inbox);
     copyFileSync(files['outline-numbered.doc'], path.join(inbox, '司法局.doc'));
     copyFileSync(seedPath, path.join(inbox, '统计局.txt'));
