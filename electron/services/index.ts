@@ -35,6 +35,7 @@ import { officeTimeZoneOf, readSettings, writeSettings } from '../store/settings
 import { ReportOperations, type OnDuplicate } from './report-operations';
 import { checkedReport } from '../../core/report-codec';
 import { ReportStore } from '../store/store';
+import { KeyedQueue } from '../store/keyed-queue';
 import './native-hash';
 import { createSignOffServices, type RevisionPreview } from './sign-off-services';
 import { publicCopyWarnings } from '../../core/public-copy';
@@ -96,6 +97,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const reports = new ReportOperations(store, now);
   const exportsWritten = new ExportRegistry();
   const settingsFile = store.layout.settings;
+  // Settings are read, patched and written in turn: the UI language and the report language, sent at once, both land.
+  const settingsTurn = new KeyedQueue();
   // The office's zone is read at each use: a changed setting counts from the next date made.
   const timeZone = () => officeTimeZoneOf(options.dataDir);
   const today = async () => todayIn(await timeZone(), now());
@@ -271,11 +274,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     printExport: async (exportId) => options.printPdf(exportsWritten.resolve(exportId)),
 
     getSettings: () => readSettings(settingsFile),
-    async setSettings(patch) {
-      const next: Settings = { ...(await readSettings(settingsFile)), ...patch };
-      await writeSettings(settingsFile, next);
-      return next;
-    },
+    setSettings: (patch) =>
+      settingsTurn.run('settings', async () => {
+        const next: Settings = { ...(await readSettings(settingsFile)), ...patch };
+        await writeSettings(settingsFile, next);
+        return next;
+      }),
 
     listVersions: signOff.listVersions,
     openVersion: signOff.openVersion,

@@ -269,6 +269,20 @@ describe('services', () => {
     expect(await services.getSettings()).toEqual({ uiLanguage: 'zh-CN' });
   });
 
+  it('keeps both of two settings patched at once (the UI language and the report language)', async () => {
+    const services = await start(fakes(tempDir()).options);
+    await Promise.all([
+      services.setSettings({ uiLanguage: 'en' }),
+      services.setSettings({ reportLanguage: 'zh-CN' }),
+      services.setSettings({ signOffNames: { drafter: '张三' } }),
+    ]);
+    expect(await services.getSettings()).toEqual({
+      uiLanguage: 'en',
+      reportLanguage: 'zh-CN',
+      signOffNames: { drafter: '张三' },
+    });
+  });
+
   it('holds the data folder: a second instance is refused until the first closes', async () => {
     const f = fakes(tempDir());
     const first = await createServices(f.options);
