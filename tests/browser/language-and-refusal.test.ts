@@ -36,6 +36,10 @@ describe('first hour', { timeout: 90_000 }, () => {
     // The UI in English, the page loaded again in English, then back to 简体中文: the report stays Chinese.
     await uiLanguage.selectOption('en');
     await page.getByRole('heading', { name: translator('en', 'ui')('home.createTitle') }).waitFor();
+    // The choice is saved in the background; the reload comes once it is (a loaded machine takes a moment).
+    await expect
+      .poll(async () => (await session.bridge.fetch('getSettings', { body: '[]' })).json())
+      .toMatchObject({ value: { uiLanguage: 'en' } });
     await reload();
     expect(await uiLanguage.inputValue()).toBe('en');
     expect(await reportLanguage.inputValue()).toBe('zh-CN');
