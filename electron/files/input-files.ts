@@ -9,11 +9,27 @@ import { acceptInput, type InputPlace } from '../../core/input-kind';
 import { decodeText } from '../../core/text-decode';
 import { IMPORT_LIMITS, importTooLarge, type ImportKind } from '../../core/import-limits';
 import { readError } from './file-errors';
+import { isErrno } from './durable-file';
 
 /** What one read takes from a file at most: pieces, so a file growing past its limit stops early. */
 const CHUNK = 1024 * 1024;
 /** And at least: a file that says it is empty (a /proc file) is still read in pieces of a useful size. */
 const MIN_CHUNK = 64 * 1024;
+
+const NO_WAIT: number | undefined = constants.O_NONBLOCK;
+
+/** Refuses a folder, a device or a file over `maxBytes` before it is opened. */
+async function regularBeforeOpening(file: string, maxBytes: number, tooLarge: (size: number) => AppError) {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (err) {
+    throw readError(err, file);
+  }
+  if (info.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file });
+  if (!info.isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
+  if (info.size > maxBytes) throw tooLarge(info.size);
+}
 
 /**
  * A file's bytes; `tooLarge(size)` is thrown before anything is read from a file larger than `maxBytes`, and
@@ -27,28 +43,26 @@ export async function readFileWithin(
   maxBytes: number,
   tooLarge: (size: number) => AppError,
 ): Promise<Buffer> {
-  let info;
-  try {
-    info = await stat(file);
-  } catch (err) {
-    throw readError(err, file);
-  }
-  if (info.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file });
-  if (!info.isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
-  if (info.size > maxBytes) throw tooLarge(info.size);
+  // Where a file can be opened without waiting (O_NONBLOCK), the check after opening is the check; where it cannot
+  // (Windows), a device is told apart before it is opened.
+  if (NO_WAIT === undefined) await regularBeforeOpening(file, maxBytes, tooLarge);
   let handle;
   try {
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    handle = await open(file, constants.O_RDONLY | (NO_WAIT ?? 0));
   } catch (err) {
+    // A socket cannot be opened as a file: it is no regular file, as a pipe or a device is not.
+    if (isErrno(err, 'ENXIO')) throw new AppError('FILE_NOT_REGULAR', { file });
     throw readError(err, file);
   }
   try {
     const opened = await handle.stat();
+    if (opened.isDirectory()) throw new AppError('FILE_IS_FOLDER', { file });
     if (!opened.isFile()) throw new AppError('FILE_NOT_REGULAR', { file });
+    if (opened.size > maxBytes) throw tooLarge(opened.size);
     const chunks: Buffer[] = [];
     let total = 0;
     // Pieces as large as the file says it is (a byte more, for one that grew), so a small file costs one piece.
-    const piece = Math.min(CHUNK, Math.max(info.size + 1, MIN_CHUNK));
+    const piece = Math.min(CHUNK, Math.max(opened.size + 1, MIN_CHUNK));
     for (;;) {
       const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(piece), 0, piece, null);
       if (bytesRead === 0) break;

@@ -2,6 +2,7 @@
 // never answer), so import, import-package and verify refuse them at once with a sentence naming the file.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,17 @@ describe('reading a file the user named', () => {
   it('refuses a named pipe and a device at once, naming them', async () => {
     expect(await codeOf(readFileWithin(fifo, 1_000_000, tooLarge))).toBe(`FILE_NOT_REGULAR {"file":"${fifo}"}`);
     expect(await codeOf(readPackageFile('/dev/zero'))).toBe('FILE_NOT_REGULAR {"file":"/dev/zero"}');
+  });
+
+  it('refuses a socket as it refuses a pipe', async () => {
+    const socket = path.join(dir, 'socket');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      expect(await codeOf(readFileWithin(socket, 1_000_000, tooLarge))).toBe(`FILE_NOT_REGULAR {"file":"${socket}"}`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses a folder, and a file over the limit before reading it', async () => {
