@@ -28,9 +28,8 @@ import { CreateReportForm, type CreateValues } from './CreateReportForm';
 import { DuplicatePackage, type PendingDuplicate } from './DuplicatePackage';
 import { NotAReport, type PendingNotAReport } from './NotAReport';
 import { ImportNotices } from './ImportNotices';
-import { RollupEntry } from '../rollup/RollupEntry';
 import { RollupPage } from '../rollup/RollupPage';
-import { VerifyEntry } from '../verify/VerifyEntry';
+import { PageEntry } from './PageEntry';
 import { VerifyPage } from '../verify/VerifyPage';
 
 type Notice = { kind: 'info' | 'error'; text: string; undoId?: string };
@@ -40,6 +39,7 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
   const { t: te } = useTranslation('errors');
   const { t: ty } = useTranslation('yearly');
   const { t: ts } = useTranslation('signoff');
+  const { t: tr } = useTranslation('rollup');
   const api = useApi();
   const { deadlines, save: saveDeadlines } = useDeadlineSettings(api);
   const [startNextYear, setStartNextYear] = useState(false);
@@ -326,8 +326,20 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
               onAnswer={(choice) => answerDuplicate(pendingDuplicate.importId, choice)}
             />
           )}
-          <RollupEntry onOpen={() => setRollupOpen(true)} />
-          <VerifyEntry onOpen={() => setVerifyOpen(true)} />
+          <PageEntry
+            id="open-rollup"
+            title={tr('page.entryTitle')}
+            button={tr('page.entryButton')}
+            hint={tr('page.entryHint')}
+            onOpen={() => setRollupOpen(true)}
+          />
+          <PageEntry
+            id="open-verify"
+            title={ts('verify.page.title')}
+            button={ts('verify.page.open')}
+            hint={ts('verify.page.entryHint')}
+            onOpen={() => setVerifyOpen(true)}
+          />
           {trash.length > 0 && (
             <>
               <h3>{t('home.trashTitle')}</h3>
